@@ -1,0 +1,1 @@
+"""The `workstation` command: every desk action, scriptable."""

@@ -1,0 +1,184 @@
+"""`workstation leads …` and `workstation outcome …`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from workstation.cli.common import emit_json, local, open_desk, parse_time, table
+from workstation.domain.outcome import OutcomeInput, StopPaymentDetails, parse_amount
+from workstation.domain.types import LeadStatus, OutcomeCode, ScamType
+from workstation.errors import InvalidInput
+from workstation.domain.outcome import FieldError
+from workstation.services import leads, outcomes, queue
+from workstation.services.views import LeadDetail, LeadRow
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p_leads = sub.add_parser("leads", help="the queue of warning leads")
+    lsub = p_leads.add_subparsers(dest="leads_cmd", required=True)
+
+    p = lsub.add_parser("list", help="every matching lead (no limit), most urgent first")
+    p.add_argument("--status", action="append", choices=[s.value for s in LeadStatus],
+                   help="repeat for several; default: the open leads")
+    p.add_argument("--all", action="store_true", help="every status, closed ones too")
+    p.add_argument("--scam-type", choices=[s.value for s in ScamType])
+    p.add_argument("--district")
+    p.add_argument("--search", default="", help="phone digits, a name or a lead reference")
+    p.add_argument("--owner")
+    p.add_argument("--sort", choices=[s.value for s in queue.SortKey], default="urgency")
+    p.add_argument("--reveal", action="store_true", help="show phone and ID numbers unmasked")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_list)
+
+    p = lsub.add_parser("next", help="claim the most urgent unclaimed lead")
+    p.add_argument("--officer", required=True)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_next)
+
+    for name, func, text in (("claim", cmd_claim, "claim a chosen lead"),
+                             ("release", cmd_release, "give a held lead back to the queue"),
+                             ("show", cmd_show, "one lead in full, with its history")):
+        p = lsub.add_parser(name, help=text)
+        p.add_argument("lead", help="lead id, reference (YJ…) or a unique id prefix")
+        p.add_argument("--officer", required=name != "show")
+        if name == "show":
+            p.add_argument("--reveal", action="store_true")
+        p.add_argument("--json", action="store_true")
+        p.set_defaults(func=func)
+
+    p = sub.add_parser("outcome", help="record the outcome of a call on a lead you hold")
+    p.add_argument("lead")
+    p.add_argument("--officer", required=True)
+    p.add_argument("--code", required=True, help="one of: " + ", ".join(c.value for c in OutcomeCode))
+    p.add_argument("--start", help="call start (ISO 8601; naive = centre time)")
+    p.add_argument("--end", help="call end (default: now)")
+    p.add_argument("--party", default=None, choices=["self", "relative", "nobody"],
+                   help="who answered (default: nobody for no_answer/busy/wrong_number, else self)")
+    p.add_argument("--relation", default="")
+    p.add_argument("--deceived", choices=["yes", "no"])
+    p.add_argument("--notes", default="")
+    p.add_argument("--amount-protected", default="0")
+    p.add_argument("--amount-lost", default="0")
+    p.add_argument("--checkpoint", action="append", default=[])
+    p.add_argument("--script", dest="script_id")
+    p.add_argument("--script-version", type=int)
+    p.add_argument("--callback-at")
+    p.add_argument("--station", default="")
+    p.add_argument("--channel", default="phone", choices=["phone", "sms", "robot"])
+    sp = p.add_argument_group("stop-payment (with --code transferred)")
+    for flag in ("victim-account", "victim-bank", "fraud-account", "fraud-name", "fraud-bank",
+                 "transfer-amount", "transferred-at"):
+        sp.add_argument(f"--{flag}", default="")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_outcome)
+
+
+def _row_line(r: LeadRow, tz: str) -> list[str]:
+    return [r.ref, LeadStatus(r.status).zh, r.level, ScamType(r.scam_type).zh, r.person_name, r.phone,
+            r.district, f"{r.amount_at_risk:,.2f}", local(r.due_at, tz), r.owner or ""]
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    ws = open_desk(args)
+    statuses = () if args.all else (tuple(args.status) if args.status else None)
+    flt = queue.QueueFilter(statuses, args.scam_type, args.district, args.search, args.owner)
+    rows = queue.iterate(ws, flt, queue.SortKey(args.sort), reveal=args.reveal)
+    if args.json:
+        items = [r.to_json() for r in rows]
+        emit_json({"count": len(items), "leads": items})
+        return 0
+    lines = [_row_line(r, ws.settings.centre_tz) for r in rows]
+    headers = ["编号", "状态", "级别", "类型", "姓名", "电话", "辖区", "涉险金额", "截止", "处置人"]
+    print(table(lines, headers))
+    print(f"共 {len(lines)} 条 ({len(lines)} leads)")
+    return 0
+
+
+def _print_detail(d: LeadDetail, tz: str) -> None:
+    r = d.row
+    print(f"{r.ref}  {LeadStatus(r.status).zh}  {r.level}  {ScamType(r.scam_type).zh}")
+    print(f"  {r.person_name}  {r.phone}  {r.id_number or ''}  {d.city}{r.district}")
+    print(f"  预警: {d.trigger_kind} {d.trigger_detail}  于 {local(r.triggered_at, tz)}，截止 {local(r.deadline_at, tz)}")
+    print(f"  id: {r.id}  处置人: {r.owner or '-'}  尝试次数: {r.attempts}")
+    for c in d.calls:
+        print(f"  通话 {local(c.started_at, tz)}–{local(c.ended_at, tz, '%H:%M')} {c.officer} "
+              f"{OutcomeCode(c.outcome).zh} {c.notes}")
+
+
+def cmd_next(args: argparse.Namespace) -> int:
+    ws = open_desk(args)
+    result = leads.next_lead(ws, args.officer)
+    if args.json:
+        emit_json({"lead": result.lead.to_json() if result.lead else None, "message": result.message})
+    elif result.lead is None:
+        print(result.message)
+    else:
+        _print_detail(result.lead, ws.settings.centre_tz)
+    return 0 if result.lead else 1
+
+
+def cmd_claim(args: argparse.Namespace) -> int:
+    ws = open_desk(args)
+    d = leads.claim(ws, args.officer, args.lead)
+    emit_json(d.to_json()) if args.json else _print_detail(d, ws.settings.centre_tz)
+    return 0
+
+
+def cmd_release(args: argparse.Namespace) -> int:
+    ws = open_desk(args)
+    leads.release(ws, args.officer, args.lead)
+    if args.json:
+        emit_json({"released": args.lead})
+    else:
+        print(f"已释放 {args.lead} (released)")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    ws = open_desk(args)
+    d = leads.detail(ws, args.lead, officer=args.officer, reveal=args.reveal)
+    emit_json(d.to_json()) if args.json else _print_detail(d, ws.settings.centre_tz)
+    return 0
+
+
+def _amount(text: str, name: str) -> object:
+    try:
+        return parse_amount(text, name)
+    except ValueError as exc:
+        raise InvalidInput([FieldError(name, str(exc))]) from exc
+
+
+def cmd_outcome(args: argparse.Namespace) -> int:
+    ws = open_desk(args)
+    tz = ws.settings.centre_tz
+    party = args.party or ("nobody" if args.code in ("no_answer", "busy", "wrong_number") else "self")
+    sp = None
+    if args.code == "transferred" or any(getattr(args, f) for f in (
+            "victim_account", "fraud_account", "transfer_amount")):
+        sp = StopPaymentDetails(args.victim_account, args.victim_bank, args.fraud_account, args.fraud_name,
+                                args.fraud_bank, _amount(args.transfer_amount, "transfer_amount"),  # type: ignore[arg-type]
+                                parse_time(args.transferred_at, tz))
+    inp = OutcomeInput(
+        code=args.code, started_at=parse_time(args.start, tz),
+        ended_at=parse_time(args.end, tz) if args.end else ws.clock.now(),
+        contacted_party=party, relation=args.relation,
+        deceived=None if args.deceived is None else args.deceived == "yes", notes=args.notes,
+        amount_protected=_amount(args.amount_protected, "amount_protected"),  # type: ignore[arg-type]
+        amount_lost=_amount(args.amount_lost, "amount_lost"),  # type: ignore[arg-type]
+        checkpoints=tuple(args.checkpoint), script_id=args.script_id, script_version=args.script_version,
+        callback_at=parse_time(args.callback_at, tz), station=args.station, channel=args.channel,
+        stop_payment=sp,
+    )
+    saved = outcomes.record(ws, args.officer, args.lead, inp)
+    if args.json:
+        emit_json({"event_id": saved.event_id, "lead_id": saved.lead_id, "ref": saved.ref,
+                   "status": saved.result.status.value, "next_due_at": saved.result.next_due_at,
+                   "attempts": saved.result.attempts})
+    else:
+        due = f"，下次回拨 {local(saved.result.next_due_at, tz)}" if saved.result.next_due_at else ""
+        print(f"已保存 {saved.ref}: {OutcomeCode(args.code).zh} → {saved.result.status.zh}{due}")
+        for m in saved.result.messages:
+            print(m)
+    sys.stdout.flush()
+    return 0

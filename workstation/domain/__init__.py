@@ -1,0 +1,1 @@
+"""Plain-Python domain: leads, events, outcomes, priorities. No I/O here."""

@@ -1,0 +1,241 @@
+"""Leads: receiving them, claiming the most urgent one, releasing, and reading one in full."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy import and_, or_, select, update
+from sqlalchemy.orm import Session
+
+from workstation.domain.events import EventKind, iso
+from workstation.domain.lead import NewLead
+from workstation.domain.priority import deadline_at
+from workstation.domain.types import LeadStatus
+from workstation.errors import Conflict, NotAllowed, NotFound
+from workstation.services.context import Workstation
+from workstation.services.journal import append, events_of, new_id
+from workstation.services.views import LeadDetail, LeadRow, call_view, event_view, lead_row
+from workstation.store.models import Call, Lead, Officer
+
+# Leads that wait for any officer. The claim query and the partial index ix_leads_claimable
+# (migration 0001) use exactly these terms, so the claim is an index range scan, never a table scan.
+CLAIMABLE = (LeadStatus.NEW.value, LeadStatus.CALLBACK.value, LeadStatus.STOP_PAYMENT.value)
+
+
+def claimable_clause():  # type: ignore[no-untyped-def]
+    return and_(Lead.owner.is_(None), Lead.status.in_(CLAIMABLE))
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimResult:
+    """A claimed lead, or None with the reason there was nothing to take."""
+
+    lead: LeadDetail | None
+    message: str
+
+
+def receive(ws: Workstation, new: NewLead, session: Session | None = None) -> str:
+    """Enter a new lead (预警线索接收) and return its id."""
+    if session is None:
+        with ws.unit_of_work() as s:
+            return receive(ws, new, s)
+    now = ws.clock.now()
+    lead_id = new_id()
+    due = deadline_at(new.triggered_at, ws.settings.deadline_minutes(new.level))
+    local = new.triggered_at.astimezone(_tz(ws))
+    lead = Lead(
+        id=lead_id, ref=f"YJ{local:%y%m%d}-{lead_id[:6].upper()}", person_name=new.person_name, phone=new.phone,
+        id_number=new.id_number, city=new.city, district=new.district, scam_type=new.scam_type.value,
+        level=new.level.value, trigger_kind=new.trigger_kind.value, trigger_detail=new.trigger_detail,
+        triggered_at=new.triggered_at, deadline_at=due, amount_at_risk=new.amount_at_risk, source=new.source,
+        external_id=new.external_id, received_at=now,
+    )
+    session.add(lead)
+    payload = {
+        "person_name": new.person_name, "phone": new.phone, "id_number": new.id_number, "city": new.city,
+        "district": new.district, "scam_type": new.scam_type.value, "level": new.level.value,
+        "trigger_kind": new.trigger_kind.value, "trigger_detail": new.trigger_detail,
+        "triggered_at": iso(new.triggered_at), "deadline_at": iso(due), "amount_at_risk": str(new.amount_at_risk),
+        "source": new.source, "external_id": new.external_id,
+    }
+    append(session, lead, EventKind.LEAD_RECEIVED, payload, officer=None, desk=ws.desk, at=now)
+    return lead_id
+
+
+def _tz(ws: Workstation):  # type: ignore[no-untyped-def]
+    from zoneinfo import ZoneInfo
+
+    return ZoneInfo(ws.settings.centre_tz)
+
+
+def resolve(session: Session, key: str) -> Lead:
+    """A lead by id, reference (YJ…), or a unique prefix of its id."""
+    lead = session.get(Lead, key)
+    if lead is not None:
+        return lead
+    lead = session.scalars(select(Lead).where(Lead.ref == key.upper())).first()
+    if lead is not None:
+        return lead
+    if len(key) >= 6:
+        found = list(session.scalars(select(Lead).where(Lead.id.like(f"{key.lower()}%")).limit(2)))
+        if len(found) == 1:
+            return found[0]
+        if len(found) > 1:
+            raise NotFound(f"线索编号 '{key}' 不唯一 (lead key is ambiguous)")
+    raise NotFound(f"找不到线索 '{key}' (no such lead)")
+
+
+def _officer(session: Session, username: str) -> Officer:
+    officer = session.get(Officer, username)
+    if officer is None or not officer.active:
+        raise NotFound(f"找不到民警 '{username}' (no such officer)")
+    return officer
+
+
+def next_lead(ws: Workstation, officer: str) -> ClaimResult:
+    """Claim the most urgent lead nobody holds (下一条), in one short transaction."""
+    now = ws.clock.now()
+    token = new_id()
+    with ws.unit_of_work() as session:
+        _officer(session, officer)
+        candidate = (
+            select(Lead.id)
+            .where(claimable_clause(), or_(Lead.next_due_at.is_(None), Lead.next_due_at <= now))
+            .order_by(Lead.rank_at, Lead.id)
+            .limit(1)
+            .with_for_update(skip_locked=True)  # PostgreSQL; SQLite serialises writers instead
+            .scalar_subquery()
+        )
+        taken = session.execute(
+            update(Lead).where(Lead.id == candidate, claimable_clause())
+            .values(owner=officer, claim_token=token).returning(Lead.id)
+            .execution_options(synchronize_session=False)
+        ).scalar_one_or_none()
+        if taken is None:
+            return ClaimResult(None, "队列中没有待处置的线索 (no lead is waiting)")
+        lead = session.get(Lead, taken)
+        assert lead is not None
+        session.refresh(lead)
+        _append_claim(ws, session, lead, officer, token)
+        return ClaimResult(_detail(session, lead, reveal=True), "")
+
+
+def _append_claim(ws: Workstation, session: Session, lead: Lead, officer: str, token: str) -> None:
+    lease = ws.clock.now() + timedelta(seconds=ws.settings.lease_seconds) if ws.dialect != "sqlite" else None
+    append(session, lead, EventKind.LEAD_CLAIMED, {"token": token, "lease_expires_at": iso(lease)},
+           officer=officer, desk=ws.desk, at=ws.clock.now(), claim_token=token)
+
+
+def claim(ws: Workstation, officer: str, key: str) -> LeadDetail:
+    """Claim a chosen lead (from the list); refused if another officer holds it."""
+    token = new_id()
+    with ws.unit_of_work() as session:
+        _officer(session, officer)
+        lead = resolve(session, key)
+        if lead.owner == officer:
+            return _detail(session, lead, reveal=True)
+        taken = session.execute(
+            update(Lead).where(Lead.id == lead.id, claimable_clause())
+            .values(owner=officer, claim_token=token).returning(Lead.id)
+            .execution_options(synchronize_session=False)
+        ).scalar_one_or_none()
+        session.refresh(lead)
+        if taken is None:
+            if lead.owner:
+                raise Conflict(f"线索 {lead.ref} 正由 {lead.owner} 处置 (another officer holds this lead)")
+            raise Conflict(f"线索 {lead.ref} 状态为 {LeadStatus(lead.status).zh}，不能领取 (lead is not in the queue)")
+        _append_claim(ws, session, lead, officer, token)
+        return _detail(session, lead, reveal=True)
+
+
+def release(ws: Workstation, officer: str, key: str) -> None:
+    """Give a held lead back to the queue (释放)."""
+    with ws.unit_of_work() as session:
+        lead = resolve(session, key)
+        if lead.owner != officer:
+            raise NotAllowed(f"线索 {lead.ref} 不在您名下 (this lead is not yours)")
+        append(session, lead, EventKind.LEAD_RELEASED, {}, officer=officer, desk=ws.desk, at=ws.clock.now(),
+               claim_token=lead.claim_token)
+
+
+def my_leads(ws: Workstation, officer: str) -> list[LeadRow]:
+    """Leads this officer holds, most urgent first (also what can be worked offline)."""
+    with ws.sessions() as session:
+        stmt = select(Lead).where(Lead.owner == officer).order_by(Lead.rank_at, Lead.id)
+        return [lead_row(lead, reveal=True) for lead in session.scalars(stmt)]
+
+
+def detail(ws: Workstation, key: str, *, officer: str | None = None, reveal: bool = False) -> LeadDetail:
+    """A lead in full. Personal data shows unmasked to its owner, or when `reveal` is asked for."""
+    with ws.sessions() as session:
+        lead = resolve(session, key)
+        return _detail(session, lead, reveal=reveal or (officer is not None and lead.owner == officer))
+
+
+def _detail(session: Session, lead: Lead, reveal: bool) -> LeadDetail:
+    events = events_of(session, lead.id)
+    calls = session.scalars(select(Call).where(Call.lead_id == lead.id).order_by(Call.started_at))
+    triggers = [
+        {"kind": lead.trigger_kind, "detail": lead.trigger_detail, "at": lead.triggered_at.isoformat()},
+        *(
+            {"kind": e.payload.get("trigger_kind"), "detail": e.payload.get("trigger_detail"),
+             "at": e.payload.get("triggered_at")}
+            for e in events if e.kind == EventKind.TRIGGER_ADDED
+        ),
+    ]
+    return LeadDetail(
+        row=lead_row(lead, reveal), city=lead.city, trigger_kind=lead.trigger_kind,
+        trigger_detail=lead.trigger_detail, source=lead.source, external_id=lead.external_id,
+        received_at=lead.received_at, claim_token=lead.claim_token, claimed_at=lead.claimed_at,
+        amount_protected=lead.amount_protected, amount_lost=lead.amount_lost,
+        events=tuple(event_view(e) for e in events), calls=tuple(call_view(c) for c in calls),
+        triggers=tuple(triggers),
+    )
+
+
+def receive_many(ws: Workstation, session: Session, leads: list[NewLead]) -> list[str]:
+    """Enter many leads at once (import, demo, benchmarks): bulk inserts, same facts and projection."""
+    from sqlalchemy import insert
+
+    from workstation.domain.events import EventFact, apply
+    from workstation.store.models import Event
+
+    now = ws.clock.now()
+    tz = _tz(ws)
+    lead_rows: list[dict[str, object]] = []
+    event_rows: list[dict[str, object]] = []
+    ids: list[str] = []
+    for new in leads:
+        lead_id = new_id()
+        due = deadline_at(new.triggered_at, ws.settings.deadline_minutes(new.level))
+        payload = {
+            "person_name": new.person_name, "phone": new.phone, "id_number": new.id_number, "city": new.city,
+            "district": new.district, "scam_type": new.scam_type.value, "level": new.level.value,
+            "trigger_kind": new.trigger_kind.value, "trigger_detail": new.trigger_detail,
+            "triggered_at": iso(new.triggered_at), "deadline_at": iso(due),
+            "amount_at_risk": str(new.amount_at_risk), "source": new.source, "external_id": new.external_id,
+        }
+        event_id = new_id()
+        state = apply(None, EventFact(event_id, EventKind.LEAD_RECEIVED, None, now, payload), new.level,
+                      new.amount_at_risk)
+        lead_rows.append({
+            "id": lead_id, "ref": f"YJ{new.triggered_at.astimezone(tz):%y%m%d}-{lead_id[:6].upper()}",
+            "person_name": new.person_name, "phone": new.phone, "id_number": new.id_number, "city": new.city,
+            "district": new.district, "scam_type": new.scam_type.value, "level": new.level.value,
+            "trigger_kind": new.trigger_kind.value, "trigger_detail": new.trigger_detail,
+            "triggered_at": new.triggered_at, "deadline_at": due, "amount_at_risk": new.amount_at_risk,
+            "source": new.source, "external_id": new.external_id, "received_at": now,
+            "status": state.status.value, "owner": None, "claim_token": None, "claimed_at": None,
+            "lease_expires_at": None, "attempts": 0, "next_due_at": None, "rank_at": state.rank_at,
+            "last_outcome": None, "last_event_at": now, "amount_protected": state.amount_protected,
+            "amount_lost": state.amount_lost,
+        })
+        event_rows.append({"id": event_id, "lead_id": lead_id, "kind": EventKind.LEAD_RECEIVED.value,
+                           "officer": None, "desk": ws.desk, "occurred_at": now, "payload": payload,
+                           "amends": None, "claim_token": None, "server_seq": None})
+        ids.append(lead_id)
+    for start in range(0, len(lead_rows), 5000):
+        session.execute(insert(Lead), lead_rows[start:start + 5000])
+        session.execute(insert(Event), event_rows[start:start + 5000])
+    return ids

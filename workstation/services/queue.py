@@ -1,0 +1,130 @@
+"""The queue (预警队列): filtered, sorted pages of leads for the list view, fetched by keyset.
+
+The view asks for one page at a time after the last row it has, so no query ever loads the whole
+table: a page is an index range scan whatever the table's size.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, func, or_, select, tuple_
+
+from workstation.domain.types import LeadStatus
+from workstation.services.context import Workstation
+from workstation.services.views import LeadRow, lead_row
+from workstation.store.models import Lead
+
+OPEN_STATUSES = (LeadStatus.NEW, LeadStatus.CLAIMED, LeadStatus.CALLBACK, LeadStatus.STOP_PAYMENT)
+
+
+class SortKey(StrEnum):
+    URGENCY = "urgency"  # most urgent first
+    TRIGGERED = "triggered"  # newest warning first
+    AMOUNT = "amount"  # largest amount at risk first
+    DISTRICT = "district"
+
+
+@dataclass(frozen=True, slots=True)
+class QueueFilter:
+    """What the list shows. `statuses=None` means the open leads; an empty tuple means all."""
+
+    statuses: tuple[str, ...] | None = None
+    scam_type: str | None = None
+    district: str | None = None
+    search: str = ""  # phone digits, a name, or a lead reference
+    owner: str | None = None
+
+    def clauses(self) -> list[ColumnElement[bool]]:
+        out: list[ColumnElement[bool]] = []
+        statuses = tuple(s.value for s in OPEN_STATUSES) if self.statuses is None else self.statuses
+        if statuses:
+            out.append(Lead.status.in_(statuses))
+        if self.scam_type:
+            out.append(Lead.scam_type == self.scam_type)
+        if self.district:
+            out.append(Lead.district == self.district)
+        if self.owner:
+            out.append(Lead.owner == self.owner)
+        term = self.search.strip()
+        if term:
+            digits = term.replace("-", "").replace(" ", "")
+            if digits.isdigit():
+                out.append(func.replace(Lead.phone, "-", "").like(f"%{digits}%"))
+            else:
+                out.append(or_(Lead.person_name.like(f"%{term}%"), Lead.ref.like(f"{term.upper()}%")))
+        return out
+
+
+# column, descending? — every order ends with the id so the keyset is total.
+_ORDER: dict[SortKey, tuple[Any, bool]] = {
+    SortKey.URGENCY: (Lead.rank_at, False),
+    SortKey.TRIGGERED: (Lead.triggered_at, True),
+    SortKey.AMOUNT: (Lead.amount_at_risk, True),
+    SortKey.DISTRICT: (Lead.district, False),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Cursor:
+    """Where the next page starts: the sort value and id of the last row shown."""
+
+    value: Any
+    id: str
+
+
+def cursor_of(row: LeadRow, sort: SortKey) -> Cursor:
+    value = {SortKey.URGENCY: row.rank_at, SortKey.TRIGGERED: row.triggered_at,
+             SortKey.AMOUNT: row.amount_at_risk, SortKey.DISTRICT: row.district}[sort]
+    return Cursor(value, row.id)
+
+
+def _select(flt: QueueFilter, sort: SortKey, after: Cursor | None) -> Select[tuple[Lead]]:
+    column, desc = _ORDER[sort]
+    stmt = select(Lead).where(*flt.clauses())
+    if after is not None:
+        key = tuple_(column, Lead.id)
+        stmt = stmt.where(key < tuple_(after.value, after.id) if desc else key > tuple_(after.value, after.id))
+    order = (column.desc(), Lead.id.desc()) if desc else (column.asc(), Lead.id.asc())
+    return stmt.order_by(*order)
+
+
+def page(ws: Workstation, flt: QueueFilter, sort: SortKey = SortKey.URGENCY, after: Cursor | None = None,
+         limit: int = 200, reveal: bool = False) -> list[LeadRow]:
+    with ws.sessions() as session:
+        return [lead_row(lead, reveal) for lead in session.scalars(_select(flt, sort, after).limit(limit))]
+
+
+def count(ws: Workstation, flt: QueueFilter) -> int:
+    with ws.sessions() as session:
+        return int(session.scalar(select(func.count()).select_from(Lead).where(*flt.clauses())) or 0)
+
+
+def iterate(ws: Workstation, flt: QueueFilter, sort: SortKey = SortKey.URGENCY, reveal: bool = False,
+            batch: int = 2000) -> Iterator[LeadRow]:
+    """Every matching lead, in pages (for the CLI and exports: no silent limit)."""
+    after: Cursor | None = None
+    while True:
+        rows = page(ws, flt, sort, after, batch, reveal)
+        yield from rows
+        if len(rows) < batch:
+            return
+        after = cursor_of(rows[-1], sort)
+
+
+def districts(ws: Workstation) -> list[str]:
+    with ws.sessions() as session:
+        return list(session.scalars(select(Lead.district).distinct().order_by(Lead.district)))
+
+
+def overdue_count(ws: Workstation, now: datetime) -> int:
+    """Open leads past their due time (the status bar's red number)."""
+    due = func.coalesce(Lead.next_due_at, Lead.deadline_at)
+    with ws.sessions() as session:
+        stmt = select(func.count()).select_from(Lead).where(
+            Lead.status.in_([s.value for s in OPEN_STATUSES]), due < now)
+        return int(session.scalar(stmt) or 0)

@@ -1,0 +1,132 @@
+"""Plain frozen values that services hand to the GUI and the CLI (never live ORM objects)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from workstation.domain.masking import mask_id_number, mask_name, mask_phone
+from workstation.store.models import Call, Event, Lead
+
+
+@dataclass(frozen=True, slots=True)
+class LeadRow:
+    """One line of the queue. Personal data is masked unless the caller asked to reveal it."""
+
+    id: str
+    ref: str
+    person_name: str
+    phone: str
+    district: str
+    scam_type: str
+    level: str
+    status: str
+    owner: str | None
+    triggered_at: datetime
+    deadline_at: datetime
+    next_due_at: datetime | None
+    rank_at: datetime
+    amount_at_risk: Decimal
+    attempts: int
+    last_outcome: str | None
+    id_number: str | None = None
+
+    @property
+    def due_at(self) -> datetime:
+        """When this lead must be called: the callback time if one is set, else the deadline."""
+        return self.next_due_at or self.deadline_at
+
+    def to_json(self) -> dict[str, Any]:
+        return jsonable(asdict(self))
+
+
+@dataclass(frozen=True, slots=True)
+class EventView:
+    id: str
+    kind: str
+    officer: str | None
+    desk: str
+    occurred_at: datetime
+    payload: dict[str, Any]
+    amends: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class CallView:
+    event_id: str
+    officer: str
+    started_at: datetime
+    ended_at: datetime
+    outcome: str
+    contacted_party: str
+    relation: str
+    amount_protected: Decimal
+    amount_lost: Decimal
+    script_id: str | None
+    script_version: int | None
+    checkpoints: tuple[str, ...]
+    notes: str
+
+
+@dataclass(frozen=True, slots=True)
+class LeadDetail:
+    """A lead with everything the lead view shows: facts, state, trigger, history, calls."""
+
+    row: LeadRow
+    city: str
+    trigger_kind: str
+    trigger_detail: str
+    source: str
+    external_id: str | None
+    received_at: datetime
+    claim_token: str | None
+    claimed_at: datetime | None
+    amount_protected: Decimal
+    amount_lost: Decimal
+    events: tuple[EventView, ...]
+    calls: tuple[CallView, ...]
+    triggers: tuple[dict[str, Any], ...]
+
+    @property
+    def id(self) -> str:
+        return self.row.id
+
+    def to_json(self) -> dict[str, Any]:
+        return jsonable(asdict(self))
+
+
+def lead_row(lead: Lead, reveal: bool = False) -> LeadRow:
+    return LeadRow(
+        id=lead.id, ref=lead.ref,
+        person_name=lead.person_name if reveal else mask_name(lead.person_name),
+        phone=lead.phone if reveal else mask_phone(lead.phone),
+        id_number=lead.id_number if reveal else mask_id_number(lead.id_number),
+        district=lead.district, scam_type=lead.scam_type, level=lead.level, status=lead.status, owner=lead.owner,
+        triggered_at=lead.triggered_at, deadline_at=lead.deadline_at, next_due_at=lead.next_due_at,
+        rank_at=lead.rank_at, amount_at_risk=lead.amount_at_risk, attempts=lead.attempts,
+        last_outcome=lead.last_outcome,
+    )
+
+
+def event_view(e: Event) -> EventView:
+    return EventView(e.id, e.kind, e.officer, e.desk, e.occurred_at, e.payload, e.amends)
+
+
+def call_view(c: Call) -> CallView:
+    return CallView(c.event_id, c.officer, c.started_at, c.ended_at, c.outcome, c.contacted_party, c.relation,
+                    c.amount_protected, c.amount_lost, c.script_id, c.script_version, tuple(c.checkpoints), c.notes)
+
+
+def jsonable(value: Any) -> Any:
+    """Dates as ISO 8601, amounts as strings (exact), tuples as lists."""
+    if isinstance(value, dict):
+        return {k: jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value

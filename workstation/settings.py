@@ -1,0 +1,69 @@
+"""The one settings object: defaults, overridden by settings.toml in the data directory."""
+
+from __future__ import annotations
+
+import os
+import socket
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from workstation.domain.types import WarningLevel
+
+
+def default_data_dir() -> Path:
+    """Where the desk keeps its database and drafts (WS_DATA_DIR overrides platformdirs)."""
+    override = os.environ.get("WS_DATA_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("workstation", "anti-fraud-centre"))
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Desk and centre settings. Times in minutes unless the name says otherwise."""
+
+    data_dir: Path = field(default_factory=default_data_dir)
+    db_url: str = ""
+    desk_id: str = field(default_factory=socket.gethostname)
+    centre_tz: str = "Asia/Shanghai"
+    unit_name: str = "某市公安局反电信网络诈骗中心"
+    centre_hotline: str = "96110"
+    # How long after the trigger a lead of each level must have been called.
+    deadline_red: int = 20
+    deadline_orange: int = 60
+    deadline_yellow: int = 180
+    retry_interval: int = 10  # "no answer" / "refused": try again after this long
+    busy_retry_interval: int = 3  # a busy line: the person is probably talking to the scammer now
+    max_attempts: int = 3  # then the lead goes to the local station
+    lease_seconds: int = 60  # a claim's lease in centre mode
+    due_soon: int = 10  # the queue shows "due soon" within this many minutes
+
+    def __post_init__(self) -> None:
+        if not self.db_url:
+            object.__setattr__(self, "db_url", f"sqlite:///{Path(self.data_dir) / 'workstation.sqlite3'}")
+
+    def deadline_minutes(self, level: WarningLevel) -> int:
+        return {
+            WarningLevel.RED: self.deadline_red,
+            WarningLevel.ORANGE: self.deadline_orange,
+            WarningLevel.YELLOW: self.deadline_yellow,
+        }[level]
+
+    @classmethod
+    def load(cls, data_dir: Path | None = None, **overrides: Any) -> Settings:
+        """Defaults, then data_dir/settings.toml, then explicit overrides (None values ignored)."""
+        base = cls(data_dir=data_dir) if data_dir else cls()
+        values: dict[str, Any] = {}
+        path = Path(base.data_dir) / "settings.toml"
+        if path.exists():
+            known = {f.name for f in fields(cls)}
+            with path.open("rb") as fh:
+                for key, value in tomllib.load(fh).items():
+                    if key in known and key != "data_dir":
+                        values[key] = value
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return replace(base, **values)

@@ -1,0 +1,147 @@
+"""The tables. Events are the facts; the projection columns on `leads` and the `calls` table are derived."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import BigInteger, ForeignKey, Index, MetaData, Numeric, String, Text, text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from workstation.store.types import JsonText, UtcDateTime
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+Money = Numeric(14, 2, asdecimal=True)
+CLAIMABLE_SQL = text("owner IS NULL AND status IN ('new', 'callback', 'stop_payment')")
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {datetime: UtcDateTime()}
+
+
+class Officer(Base):
+    """A person who signs in at a desk (民警/劝阻员, 组长, 内勤). Holds role and password hash."""
+
+    __tablename__ = "officers"
+
+    username: Mapped[str] = mapped_column(String(32), primary_key=True)
+    display_name: Mapped[str] = mapped_column(String(64))
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str] = mapped_column(String(256))
+    badge_no: Mapped[str] = mapped_column(String(16), default="")
+    active: Mapped[bool] = mapped_column(default=True)
+    failed_logins: Mapped[int] = mapped_column(default=0)
+    created_at: Mapped[datetime]
+
+
+class Lead(Base):
+    """A warning lead (预警线索): facts from `lead_received`, then projection columns from its events."""
+
+    __tablename__ = "leads"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    ref: Mapped[str] = mapped_column(String(24), unique=True)
+    # facts
+    person_name: Mapped[str] = mapped_column(String(64))
+    phone: Mapped[str] = mapped_column(String(20), index=True)
+    id_number: Mapped[str | None] = mapped_column(String(18))
+    city: Mapped[str] = mapped_column(String(32), default="")
+    district: Mapped[str] = mapped_column(String(32))
+    scam_type: Mapped[str] = mapped_column(String(32))
+    level: Mapped[str] = mapped_column(String(8))
+    trigger_kind: Mapped[str] = mapped_column(String(16))
+    trigger_detail: Mapped[str] = mapped_column(String(256))
+    triggered_at: Mapped[datetime]
+    deadline_at: Mapped[datetime]
+    amount_at_risk: Mapped[Decimal] = mapped_column(Money)
+    source: Mapped[str] = mapped_column(String(64), default="platform")
+    external_id: Mapped[str | None] = mapped_column(String(64))
+    received_at: Mapped[datetime]
+    # projection (rebuildable from events)
+    status: Mapped[str] = mapped_column(String(16))
+    owner: Mapped[str | None] = mapped_column(ForeignKey("officers.username"))
+    claim_token: Mapped[str | None] = mapped_column(String(36))
+    claimed_at: Mapped[datetime | None]
+    lease_expires_at: Mapped[datetime | None]
+    attempts: Mapped[int] = mapped_column(default=0)
+    next_due_at: Mapped[datetime | None]
+    rank_at: Mapped[datetime]
+    last_outcome: Mapped[str | None] = mapped_column(String(32))
+    last_event_at: Mapped[datetime]
+    amount_protected: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"))
+    amount_lost: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"))
+
+    __table_args__ = (
+        # The claim and the queue's default order: WHERE status … ORDER BY rank_at, id.
+        Index("ix_leads_queue", "status", "rank_at", "id"),
+        Index("ix_leads_rank", "rank_at", "id"),
+        Index("ix_leads_owner", "owner", "status"),
+        # The claim: exactly the terms of services.leads.claimable_clause().
+        Index("ix_leads_claimable", "rank_at", "id", sqlite_where=CLAIMABLE_SQL, postgresql_where=CLAIMABLE_SQL),
+    )
+
+
+class Event(Base):
+    """An immutable fact (事件): who did what to which lead, when. Never updated, never deleted."""
+
+    __tablename__ = "events"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    lead_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    officer: Mapped[str | None] = mapped_column(String(32))
+    desk: Mapped[str] = mapped_column(String(64))
+    occurred_at: Mapped[datetime]
+    payload: Mapped[dict[str, Any]] = mapped_column(JsonText)
+    amends: Mapped[str | None] = mapped_column(String(36))
+    claim_token: Mapped[str | None] = mapped_column(String(36))
+    # Set by the centre's server when it accepts the event (centre mode); None on a desk until synced.
+    server_seq: Mapped[int | None] = mapped_column(BigInteger)
+
+    __table_args__ = (Index("ix_events_lead_time", "lead_id", "occurred_at", "id"),)
+
+
+class Call(Base):
+    """One recorded call (通话记录), projected from an `outcome_recorded` event for fast reports."""
+
+    __tablename__ = "calls"
+
+    event_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    lead_id: Mapped[str] = mapped_column(String(36), index=True)
+    officer: Mapped[str] = mapped_column(String(32))
+    started_at: Mapped[datetime]
+    ended_at: Mapped[datetime]
+    outcome: Mapped[str] = mapped_column(String(32))
+    contacted_party: Mapped[str] = mapped_column(String(16))
+    relation: Mapped[str] = mapped_column(String(32), default="")
+    amount_protected: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"))
+    amount_lost: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"))
+    script_id: Mapped[str | None] = mapped_column(String(32))
+    script_version: Mapped[int | None]
+    checkpoints: Mapped[list[str]] = mapped_column(JsonText, default=list)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        Index("ix_calls_started", "started_at"),
+        Index("ix_calls_officer_started", "officer", "started_at"),
+    )
+
+
+class Draft(Base):
+    """An outcome form being typed (草稿), kept so a crash or a closed window loses nothing. Local only."""
+
+    __tablename__ = "drafts"
+
+    lead_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    officer: Mapped[str] = mapped_column(String(32), primary_key=True)
+    payload: Mapped[dict[str, Any]] = mapped_column(JsonText)
+    updated_at: Mapped[datetime]
