@@ -38,7 +38,8 @@ BANKS = ["中国工商银行", "中国农业银行", "中国银行", "中国建�
          "浙江农商银行", "中国邮政储蓄银行", "兴业银行"]
 APPS = ["“云鼎财富”", "“速享贷”", "“聚星兼职”", "“安心会议”", "“星链游戏交易”", "“易借钱包”"]
 RELATIONS = ["妻子", "丈夫", "儿子", "女儿", "母亲", "父亲", "同事"]
-STATIONS = {d: f"{d}{suffix}派出所" for d, suffix in zip(DISTRICTS, "湖滨 米市巷 北山 西兴 城厢 五常 富春 锦城 临平 下沙 城南 千岛湖 新安江".split())}
+_STATION_NAMES = "湖滨 米市巷 北山 西兴 城厢 五常 富春 锦城 临平 下沙 城南 千岛湖 新安江".split()
+STATIONS = {d: f"{d}{name}派出所" for d, name in zip(DISTRICTS, _STATION_NAMES, strict=True)}
 
 
 def person_name(rng: random.Random) -> str:

@@ -6,10 +6,9 @@ import argparse
 import sys
 
 from workstation.cli.common import emit_json, local, open_desk, parse_time, table
-from workstation.domain.outcome import OutcomeInput, StopPaymentDetails, parse_amount
+from workstation.domain.outcome import FieldError, OutcomeInput, StopPaymentDetails, parse_amount
 from workstation.domain.types import LeadStatus, OutcomeCode, ScamType
 from workstation.errors import InvalidInput
-from workstation.domain.outcome import FieldError
 from workstation.services import leads, outcomes, queue
 from workstation.services.views import LeadDetail, LeadRow
 

@@ -137,7 +137,8 @@ def _outcome(state: LeadState, event: EventFact, level: WarningLevel, amount: De
 def project(events: Iterable[EventFact], level: WarningLevel, amount: Decimal) -> LeadState:
     """Replay events in (occurred_at, id) order."""
     state: LeadState | None = None
-    for event in sorted(events, key=lambda e: (e.occurred_at, e.id)):
+    # The receipt comes first whatever the clocks said; then time, then id (time-ordered UUIDs).
+    for event in sorted(events, key=lambda e: (e.kind != EventKind.LEAD_RECEIVED, e.occurred_at, e.id)):
         state = apply(state, event, level, amount)
     if state is None:
         raise ValueError("a lead needs a lead_received event")

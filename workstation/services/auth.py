@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from workstation.domain.outcome import FieldError
 from workstation.domain.types import Role
 from workstation.errors import AuthError, InvalidInput
-from workstation.domain.outcome import FieldError
 from workstation.services.context import Workstation
 from workstation.store.models import Officer
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import secrets
+import threading
+import time
 import uuid
 from dataclasses import asdict
 from datetime import datetime
@@ -15,9 +18,28 @@ from workstation.domain.events import EventFact, EventKind, LeadState, apply, pr
 from workstation.domain.types import LeadStatus, WarningLevel
 from workstation.store.models import Call, Event, Lead
 
+_id_lock = threading.Lock()
+_last_ms = 0
+_counter = 0
+
 
 def new_id() -> str:
-    return str(uuid.uuid4())
+    """A UUIDv7 (RFC 9562): time-ordered, and strictly increasing within this process, so that events
+    recorded at the same instant still replay in the order they were made when sorted by (time, id)."""
+    global _last_ms, _counter
+    with _id_lock:
+        ms = time.time_ns() // 1_000_000
+        if ms <= _last_ms:
+            ms = _last_ms
+            _counter += 1
+            if _counter > 0xFFF:
+                ms, _counter = ms + 1, 0
+        else:
+            _counter = 0
+        _last_ms = ms
+        counter = _counter
+    value = (ms << 80) | (0x7 << 76) | (counter << 64) | (0b10 << 62) | secrets.randbits(62)
+    return str(uuid.UUID(int=value))
 
 
 def lead_state(lead: Lead) -> LeadState:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import Session
@@ -35,6 +35,16 @@ class ClaimResult:
     message: str
 
 
+_REF_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32: no I, L, O, U
+
+
+def lead_ref(lead_id: str, local_triggered: datetime) -> str:
+    """The reference people read out (YJ261125-7K3QF9ZD): the warning's date and 40 random bits of the id."""
+    bits = int(lead_id.replace("-", "")[-10:], 16)
+    code = "".join(_REF_ALPHABET[(bits >> shift) & 31] for shift in range(35, -1, -5))
+    return f"YJ{local_triggered:%y%m%d}-{code}"
+
+
 def receive(ws: Workstation, new: NewLead, session: Session | None = None) -> str:
     """Enter a new lead (预警线索接收) and return its id."""
     if session is None:
@@ -45,7 +55,7 @@ def receive(ws: Workstation, new: NewLead, session: Session | None = None) -> st
     due = deadline_at(new.triggered_at, ws.settings.deadline_minutes(new.level))
     local = new.triggered_at.astimezone(_tz(ws))
     lead = Lead(
-        id=lead_id, ref=f"YJ{local:%y%m%d}-{lead_id[:6].upper()}", person_name=new.person_name, phone=new.phone,
+        id=lead_id, ref=lead_ref(lead_id, local), person_name=new.person_name, phone=new.phone,
         id_number=new.id_number, city=new.city, district=new.district, scam_type=new.scam_type.value,
         level=new.level.value, trigger_kind=new.trigger_kind.value, trigger_detail=new.trigger_detail,
         triggered_at=new.triggered_at, deadline_at=due, amount_at_risk=new.amount_at_risk, source=new.source,
@@ -220,7 +230,7 @@ def receive_many(ws: Workstation, session: Session, leads: list[NewLead]) -> lis
         state = apply(None, EventFact(event_id, EventKind.LEAD_RECEIVED, None, now, payload), new.level,
                       new.amount_at_risk)
         lead_rows.append({
-            "id": lead_id, "ref": f"YJ{new.triggered_at.astimezone(tz):%y%m%d}-{lead_id[:6].upper()}",
+            "id": lead_id, "ref": lead_ref(lead_id, new.triggered_at.astimezone(tz)),
             "person_name": new.person_name, "phone": new.phone, "id_number": new.id_number, "city": new.city,
             "district": new.district, "scam_type": new.scam_type.value, "level": new.level.value,
             "trigger_kind": new.trigger_kind.value, "trigger_detail": new.trigger_detail,
@@ -239,3 +249,17 @@ def receive_many(ws: Workstation, session: Session, leads: list[NewLead]) -> lis
         session.execute(insert(Lead), lead_rows[start:start + 5000])
         session.execute(insert(Event), event_rows[start:start + 5000])
     return ids
+
+
+def note(ws: Workstation, officer: str, key: str, kind: EventKind, payload: dict[str, object]) -> str:
+    """Record a fact about a lead this officer holds that does not change its state
+    (call started, script switched); returns the event id."""
+    if kind not in (EventKind.CALL_STARTED, EventKind.SCRIPT_SWITCHED):
+        raise ValueError(f"{kind} is not a note")
+    with ws.unit_of_work() as session:
+        lead = resolve(session, key)
+        if lead.owner != officer:
+            raise NotAllowed(f"线索 {lead.ref} 不在您名下 (this lead is not yours)")
+        event = append(session, lead, kind, dict(payload), officer=officer, desk=ws.desk, at=ws.clock.now(),
+                       claim_token=lead.claim_token)
+        return event.id

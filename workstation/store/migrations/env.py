@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from workstation.store.models import Base
+from workstation.store.schema import Base
 
 config = context.config
 engine = config.attributes["engine"]

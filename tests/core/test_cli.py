@@ -1,0 +1,69 @@
+"""The `workstation` command, run in-process through its main() with real arguments."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from workstation.cli.main import main
+
+
+def run(capsys: pytest.CaptureFixture[str], db: str, *args: str) -> tuple[int, str, str]:
+    code = main(["--db", db, *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
+    assert run(capsys, url, "demo", "--leads", "40")[0] == 0
+    return url
+
+
+def test_list_json_is_one_document_with_every_lead_masked(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, db, "leads", "list", "--all", "--json")
+    doc = json.loads(out)
+    assert code == 0 and doc["count"] == 40 == len(doc["leads"])
+    assert all("*" in lead["phone"] for lead in doc["leads"])
+    code, out, _ = run(capsys, db, "leads", "list", "--all", "--json", "--reveal")
+    assert all(lead["phone"].replace("-", "").isdigit() for lead in json.loads(out)["leads"])
+
+
+def test_next_then_outcome_then_errors(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, db, "leads", "next", "--officer", "officer1", "--json")
+    lead = json.loads(out)["lead"]
+    assert code == 0 and lead["row"]["owner"] == "officer1"
+    ref = lead["row"]["ref"]
+    # bad input: unknown code, end before start, negative amount, missing stop-payment fields — nothing written
+    for args, needle in [
+        (["--code", "bogus", "--start", "2026-01-01T10:00"], "bogus"),
+        (["--code", "persuaded", "--start", "2026-01-01T10:00", "--end", "2026-01-01T09:00"], "ended_at"),
+        (["--code", "persuaded", "--start", "2026-01-01T10:00", "--amount-protected", "-5"], "amount_protected"),
+        (["--code", "transferred", "--start", "2026-01-01T10:00"], "stop_payment.victim_account"),
+        (["--code", "persuaded", "--start", "yesterday"], "not a time"),
+    ]:
+        code, _, err = run(capsys, db, "outcome", ref, "--officer", "officer1", *args)
+        assert code != 0 and needle in err, (args, err)
+    code, out, _ = run(capsys, db, "leads", "show", ref, "--json")
+    assert json.loads(out)["calls"] == []
+    code, out, err = run(capsys, db, "outcome", ref, "--officer", "officer2", "--code", "persuaded",
+                         "--start", "2026-01-01T10:00")
+    assert code == 4 and "claim" in err
+    code, out, _ = run(capsys, db, "outcome", ref, "--officer", "officer1", "--code", "no_answer",
+                       "--start", "2026-01-01T10:00", "--end", "2026-01-01T10:01", "--json")
+    assert code == 0 and json.loads(out)["status"] == "callback"
+
+
+def test_unknown_lead_and_officer(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, db, "leads", "claim", "YJ000000-NOPE", "--officer", "officer1")
+    assert code == 3 and "no such lead" in err
+    code, _, err = run(capsys, db, "leads", "next", "--officer", "ghost")
+    assert code == 3 and "no such officer" in err
+
+
+def test_db_upgrade_is_idempotent(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    url = f"sqlite:///{tmp_path / 'up.sqlite3'}"
+    assert run(capsys, url, "db", "upgrade")[1].strip().startswith("schema (empty) →")
+    code, out, _ = run(capsys, url, "db", "upgrade")
+    assert code == 0 and "(empty)" not in out

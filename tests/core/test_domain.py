@@ -1,0 +1,100 @@
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+
+import pytest
+
+from workstation.domain.events import EventFact, EventKind, project
+from workstation.domain.masking import mask_id_number, mask_name, mask_phone
+from workstation.domain.outcome import (
+    OutcomeInput,
+    RetryPolicy,
+    StopPaymentDetails,
+    decide,
+    parse_amount,
+    validate,
+)
+from workstation.domain.priority import rank_at
+from workstation.domain.types import LeadStatus, OutcomeCode, WarningLevel
+
+T0 = datetime(2026, 11, 25, 6, 0, tzinfo=UTC)
+POLICY = RetryPolicy(timedelta(minutes=10), timedelta(minutes=3), 3)
+
+
+def test_masking() -> None:
+    assert mask_phone("13812345678") == "138****5678"
+    assert mask_phone("0571-88886666") == "0571-****6666"
+    assert mask_id_number("11010519491231002X") == "110105********002X"
+    assert mask_name("张三丰") == "张*丰"
+    assert mask_name("李四") == "李*"
+
+
+def test_rank_prefers_red_and_money_at_equal_deadlines() -> None:
+    due = T0 + timedelta(minutes=30)
+    red = rank_at(due, WarningLevel.RED, Decimal("0"))
+    yellow = rank_at(due, WarningLevel.YELLOW, Decimal("0"))
+    yellow_rich = rank_at(due, WarningLevel.YELLOW, Decimal("50000"))
+    assert red < yellow_rich < yellow
+    # an overdue yellow lead still goes before a red one with an hour left
+    assert rank_at(T0 - timedelta(minutes=5), WarningLevel.YELLOW, Decimal(0)) < rank_at(
+        T0 + timedelta(minutes=60), WarningLevel.RED, Decimal(0))
+
+
+def _inp(**kw: object) -> OutcomeInput:
+    base: dict[str, object] = {"code": "persuaded", "started_at": T0 - timedelta(minutes=5), "ended_at": T0}
+    base.update(kw)
+    return OutcomeInput(**base)  # type: ignore[arg-type]
+
+
+def test_validate_accepts_a_plain_persuaded_call() -> None:
+    assert validate(_inp(), T0) == []
+
+
+@pytest.mark.parametrize(("kw", "field"), [
+    ({"code": "nonsense"}, "code"),
+    ({"ended_at": T0 - timedelta(minutes=10)}, "ended_at"),
+    ({"started_at": None}, "started_at"),
+    ({"amount_protected": Decimal("-1")}, "amount_protected"),
+    ({"contacted_party": "relative"}, "relation"),
+    ({"code": "callback_requested"}, "callback_at"),
+    ({"code": "station_visit"}, "station"),
+    ({"code": "transferred"}, "stop_payment"),
+    ({"code": "no_answer", "contacted_party": "nobody", "amount_protected": Decimal("5")}, "amount_protected"),
+])
+def test_validate_names_the_bad_field(kw: dict[str, object], field: str) -> None:
+    errors = validate(_inp(**kw), T0)
+    assert field in [e.field for e in errors]
+
+
+def test_transferred_needs_every_bank_field() -> None:
+    sp = StopPaymentDetails("6222", "工商银行", "", "", "建设银行", Decimal("0"), None)
+    fields = {e.field for e in validate(_inp(code="transferred", stop_payment=sp), T0)}
+    assert {"stop_payment.fraud_account", "stop_payment.amount", "stop_payment.transferred_at"} <= fields
+    assert "stop_payment.victim_account" not in fields
+
+
+def test_parse_amount() -> None:
+    assert parse_amount("1,234.5", "x") == Decimal("1234.50")
+    assert parse_amount("¥800", "x") == Decimal("800.00")
+    assert parse_amount("", "x") == Decimal("0")
+    with pytest.raises(ValueError):
+        parse_amount("abc", "x")
+
+
+def test_no_answer_retries_then_escalates() -> None:
+    first = decide(OutcomeCode.NO_ANSWER, 0, T0, POLICY, None)
+    assert first.status is LeadStatus.CALLBACK and first.next_due_at == T0 + timedelta(minutes=10)
+    busy = decide(OutcomeCode.BUSY, 1, T0, POLICY, None)
+    assert busy.next_due_at == T0 + timedelta(minutes=3) and busy.attempts == 2
+    last = decide(OutcomeCode.REFUSED, 2, T0, POLICY, None)
+    assert last.status is LeadStatus.ESCALATED and last.escalated and last.attempts == 3
+
+
+def test_projection_replays_in_time_order_regardless_of_arrival() -> None:
+    received = EventFact("a", EventKind.LEAD_RECEIVED, None, T0,
+                         {"deadline_at": (T0 + timedelta(minutes=20)).isoformat()})
+    claimed = EventFact("b", EventKind.LEAD_CLAIMED, "officer1", T0 + timedelta(minutes=1), {"token": "t1"})
+    released = EventFact("c", EventKind.LEAD_RELEASED, "officer1", T0 + timedelta(minutes=2), {})
+    state = project([released, claimed, received], WarningLevel.RED, Decimal("0"))
+    assert state.status is LeadStatus.NEW and state.owner is None
+    state = project([claimed, received], WarningLevel.RED, Decimal("0"))
+    assert state.status is LeadStatus.CLAIMED and state.owner == "officer1" and state.claim_token == "t1"
