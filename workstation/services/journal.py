@@ -60,10 +60,16 @@ def fact(event: Event) -> EventFact:
     return EventFact(event.id, event.kind, event.officer, event.occurred_at, event.payload)
 
 
-def append(session: Session, lead: Lead | None, kind: EventKind, payload: dict[str, Any], *, officer: str | None,
-           desk: str, at: datetime, claim_token: str | None = None, amends: str | None = None) -> Event:
-    """Record one event; if it concerns a lead, move the lead's projection on."""
-    event = Event(id=new_id(), lead_id=lead.id if lead else None, kind=kind.value, officer=officer, desk=desk,
+def append(session: Session, lead: Lead | None, kind: EventKind | str, payload: dict[str, Any], *,
+           officer: str | None, desk: str, at: datetime, claim_token: str | None = None,
+           amends: str | None = None) -> Event:
+    """Record one event; if it concerns a lead, move the lead's projection on.
+
+    `kind` may be a plain string for facts that other modules own (documents, thanks received…):
+    the projection passes over kinds it does not know.
+    """
+    kind = EventKind(kind) if kind in EventKind._value2member_map_ else str(kind)
+    event = Event(id=new_id(), lead_id=lead.id if lead else None, kind=str(kind), officer=officer, desk=desk,
                   occurred_at=at, payload=payload, amends=amends, claim_token=claim_token)
     session.add(event)
     if lead is not None:

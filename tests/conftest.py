@@ -1,0 +1,111 @@
+"""Shared fixtures: PostgreSQL (real server, fresh database per test), in-memory keyring, per-test data dir.
+
+PostgreSQL fixtures (any test using one is marked ``postgres`` automatically, so ``-m "not postgres"`` works):
+
+- ``pg_server`` (session): base SQLAlchemy URL of the server, e.g. ``postgresql+psycopg://postgres@127.0.0.1:5432/``.
+- ``pg_url`` (function): URL of a fresh, empty database ``ws_test_<random>`` on it, dropped afterwards.
+- ``pg_admin`` (session): the server handle (tests/support/pg.py: PgServer) — ``.connect(dbname)`` for a
+  superuser psycopg connection, ``.terminate_connections(dbname)``, ``.throwaway``.
+
+Where the server comes from: see tests/support/pg.py (WS_TEST_PG, WS_TEST_PG_URL). With no server at all the
+postgres tests are skipped — except under CI=true, where they fail.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+# Headless by default; respect an explicit choice (e.g. QT_QPA_PLATFORM=xcb under Xvfb).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# --import-mode=importlib does not put the repo root on sys.path; tests.support must import from any cwd.
+_ROOT = str(Path(__file__).resolve().parent.parent)
+if _ROOT not in sys.path:
+    sys.path.insert(0, _ROOT)
+
+import pytest  # noqa: E402
+
+from tests.support import pg  # noqa: E402
+from tests.support.keyring_memory import MemoryKeyring  # noqa: E402
+
+PG_FIXTURES = frozenset({"pg_admin", "pg_server", "pg_url"})
+
+
+def pytest_report_header(config: pytest.Config) -> list[str]:
+    env = ("QT_QPA_PLATFORM", "WS_TEST_PG", "WS_TEST_PG_URL", "CI")
+    return ["workstation: " + ", ".join(f"{k}={os.environ.get(k, '')!r}" for k in env)]
+
+
+@pytest.hookimpl(tryfirst=True)  # before -m deselects, so `-m "not postgres"` sees the marker
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        if PG_FIXTURES.intersection(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.postgres)
+
+
+# --- PostgreSQL -------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def pg_admin() -> Iterator[pg.PgServer]:
+    try:
+        server = pg.acquire_server()
+    except pg.PgUnavailable as e:
+        unavailable = str(e)
+    else:
+        unavailable = ""
+    if unavailable:
+        if pg.is_ci():
+            pytest.fail(
+                f"PostgreSQL unavailable (CI: postgres tests fail, never skip): {unavailable}", pytrace=False
+            )
+        pytest.skip(f"PostgreSQL unavailable: {unavailable}")
+    try:
+        yield server
+    finally:
+        server.close()
+
+
+@pytest.fixture(scope="session")
+def pg_server(pg_admin: pg.PgServer) -> str:
+    return pg_admin.base_url
+
+
+@pytest.fixture
+def pg_url(pg_admin: pg.PgServer) -> Iterator[str]:
+    name = pg_admin.create_database()
+    try:
+        yield pg_admin.url(name)
+    finally:
+        pg_admin.drop_database(name)
+
+
+# --- keyring, data directory ------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _keyring_backend() -> MemoryKeyring:
+    import keyring
+
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    return backend
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring(_keyring_backend: MemoryKeyring) -> MemoryKeyring:
+    """The in-memory keyring every test runs with, emptied before each test."""
+    _keyring_backend.clear()
+    return _keyring_backend
+
+
+@pytest.fixture(autouse=True)
+def ws_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """WS_DATA_DIR (the app's per-user data directory) points into this test's tmp_path."""
+    d = tmp_path / "ws-data"
+    d.mkdir()
+    monkeypatch.setenv("WS_DATA_DIR", str(d))
+    return d
