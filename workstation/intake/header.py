@@ -1,0 +1,62 @@
+"""Finding the header in the first rows of a sheet: a title row above it, or a header over two rows."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from workstation.intake.mapping import ColumnMapping
+
+HEADER_SCAN_ROWS = 10
+MIN_HEADER_FIELDS = 2
+
+
+def locate_header(rows: Sequence[Sequence[object]], mapping: ColumnMapping) -> tuple[int, int, list[str]] | None:
+    """(index of the first header row, number of header rows, column names) or None when there is none.
+
+    The header is the row whose cells name the most known fields. A row above it with group titles
+    (受害人信息 | 预警信息, merged cells) is combined with it only when that names strictly more fields —
+    e.g. 线索编号 merged down two rows beside a group whose sub-headers are 姓名, 手机号.
+    """
+    best: tuple[int, int, int, list[str]] | None = None  # (score, -header rows, -index, names)
+    for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
+        single = mapping.score(row)
+        candidates = [(single, 1, _names(row))]
+        if index + 1 < len(rows):
+            combined = combine_header_rows(row, rows[index + 1], mapping)
+            score = mapping.score(combined)
+            if score > single and score > mapping.score(rows[index + 1]):
+                candidates.append((score, 2, combined))
+        for score, height, names in candidates:
+            key = (score, -height, -index, names)
+            if best is None or key[:3] > best[:3]:
+                best = key
+    if best is None or best[0] < MIN_HEADER_FIELDS:
+        return None
+    return -best[2], -best[1], best[3]
+
+
+def combine_header_rows(top: Sequence[object], sub: Sequence[object], mapping: ColumnMapping) -> list[str]:
+    """One name per column from a group row and a field row; a merged group title spans rightwards."""
+    names: list[str] = []
+    group = ""
+    for column in range(max(len(top), len(sub))):
+        above = _text(top[column]) if column < len(top) else ""
+        below = _text(sub[column]) if column < len(sub) else ""
+        group = above or group
+        if below and mapping.field_for(below):
+            names.append(below)
+        elif above and mapping.field_for(above):
+            names.append(above)
+        elif group and below and mapping.field_for(group + below):
+            names.append(group + below)
+        else:
+            names.append(below or above)
+    return names
+
+
+def _names(row: Sequence[object]) -> list[str]:
+    return [_text(cell) for cell in row]
+
+
+def _text(cell: object) -> str:
+    return "" if cell is None else str(cell).strip()

@@ -1,0 +1,233 @@
+"""Parsing a lead file: streamed, validated rows in; leads, row errors and the file's hash out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import NamedTuple
+
+from workstation.domain.lead import NewLead
+from workstation.intake.errors import FileRefused, ImportCancelled, Limits, RowError, clip
+from workstation.intake.mapping import FIELD_ZH, REQUIRED_FIELDS, ColumnMapping, load_mapping
+from workstation.intake.read_csv import open_csv
+from workstation.intake.read_jsonl import open_jsonl
+from workstation.intake.read_xlsx import open_xlsx
+from workstation.intake.rows import LeadBuilder, row_fields
+from workstation.intake.sniff import check_size, detect_format, file_sha256
+from workstation.intake.table import Table
+from workstation.intake.times import zone
+
+Progress = Callable[[int, int, int], None]  # (rows done, bytes done, bytes total)
+Cancel = Callable[[], bool]
+CHECK_EVERY = 1000  # rows between progress reports and cancel checks
+
+
+class ParsedLead(NamedTuple):
+    """A valid lead and the row it came from."""
+
+    row: int
+    lead: NewLead
+
+
+@dataclass
+class ParseResult:
+    """Everything parse_file learned about one file.
+
+    leads: valid rows in file order; errors: rejected cells (severity "error"); warnings: kept rows' notes.
+    rows_total: non-blank data rows; file_sha256: hex digest of the bytes, to record and to skip re-imports.
+    columns: field → the header it was read from.
+    """
+
+    path: Path
+    format: str
+    encoding: str | None
+    file_sha256: str
+    columns: dict[str, str]
+    leads: list[ParsedLead] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+    warnings: list[RowError] = field(default_factory=list)
+    rows_total: int = 0
+
+    @property
+    def ok(self) -> bool:
+        """True when every row is valid: the all-or-nothing import may proceed."""
+        return not self.errors
+
+    @property
+    def rows_invalid(self) -> int:
+        return len({error.row for error in self.errors})
+
+
+def column_plan(headers: Sequence[str], mapping: ColumnMapping) -> dict[str, list[tuple[int, str]]]:
+    """field → [(column index, header)]: several columns may feed one field; the first non-empty wins."""
+    plan: dict[str, list[tuple[int, str]]] = {}
+    for index, header in enumerate(headers):
+        name = mapping.field_for(header)
+        if name:
+            plan.setdefault(name, []).append((index, header))
+    return plan
+
+
+def open_table(path: Path, mapping: ColumnMapping, limits: Limits) -> tuple[Table, int]:
+    """The file opened for streaming and its size; file-level refusals raise FileRefused here."""
+    size = check_size(path, limits)
+    kind = detect_format(path)
+    if kind == "csv":
+        return open_csv(path, mapping, limits), size
+    if kind == "xlsx":
+        return open_xlsx(path, mapping, limits, size), size
+    return open_jsonl(path, limits), size
+
+
+class LeadStream:
+    """Iterates a file's valid leads as ParsedLead without holding the file; problems accumulate.
+
+    Open refusals (size, format, header, missing columns) raise FileRefused from the constructor; a file
+    with too many rows raises FileRefused during iteration; cancel() → ImportCancelled. After iteration,
+    errors, warnings and rows_total are complete. Use as a context manager, or call close().
+    """
+
+    def __init__(self, path: str | Path, *, mapping: ColumnMapping | None = None,
+                 centre_tz: str = "Asia/Shanghai", limits: Limits | None = None,
+                 defaults: Mapping[str, object] | None = None, source: str | None = None,
+                 now: datetime | None = None, progress: Progress | None = None,
+                 cancel: Cancel | None = None) -> None:
+        self.path = Path(path)
+        self.mapping = mapping or load_mapping()
+        self.limits = limits or Limits()
+        self.defaults = dict(defaults or {})
+        self._progress, self._cancel = progress, cancel
+        tz = zone(centre_tz)
+        self.builder = LeadBuilder(self.mapping, tz=tz, now=now or datetime.now(UTC),
+                                   source=source or self.path.name, defaults=self.defaults)
+        self.table, self.size = open_table(self.path, self.mapping, self.limits)
+        try:
+            self.file_sha256 = file_sha256(self.path)
+            self.plan = column_plan(self.table.headers, self.mapping)
+            self._check_required()
+        except BaseException:
+            self.table.close()
+            raise
+        self.errors: list[RowError] = []
+        self.warnings: list[RowError] = []
+        self.rows_total = 0
+
+    @property
+    def format(self) -> str:
+        return self.table.format
+
+    @property
+    def columns(self) -> dict[str, str]:
+        return {name: spots[0][1] for name, spots in self.plan.items()}
+
+    def __iter__(self) -> Iterator[ParsedLead]:
+        limits, headers = self.limits, self.table.headers
+        try:
+            for row, cells in self.table.rows:
+                if isinstance(cells, RowError):
+                    self.rows_total += 1
+                    self.errors.append(cells)
+                    continue
+                if _blank(cells):
+                    continue
+                self.rows_total += 1
+                if self.rows_total > limits.max_rows:
+                    raise FileRefused(f"{self.path.name}: 行数超过上限 {limits.max_rows}，请拆分后导入",
+                                      code="too_many_rows")
+                if self.rows_total % CHECK_EVERY == 0:
+                    self._tick()
+                problems = _absurd(row, cells, headers, limits)
+                if problems:
+                    self.errors.extend(problems)
+                    continue
+                fields = row_fields(cells, self.plan, self.mapping)
+                lead, issues = self.builder.build(row, fields)
+                for issue in issues:
+                    (self.warnings if issue.severity == "warning" else self.errors).append(issue)
+                if lead is not None:
+                    yield ParsedLead(row, lead)
+            if self._progress:
+                self._progress(self.rows_total, self.size, self.size)
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        self.table.close()
+
+    def __enter__(self) -> LeadStream:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _check_required(self) -> None:
+        if self.table.format == "jsonl":
+            return  # keys may differ per line: a missing field is reported per row
+        missing = [n for n in REQUIRED_FIELDS if n not in self.plan and n not in self.defaults]
+        if missing:
+            names = "、".join(FIELD_ZH[n] for n in missing)
+            found = "、".join(h for h in self.table.headers if h) or "（无）"
+            raise FileRefused(f"{self.path.name}: 缺少必需的列: {names}。文件中的列: {found}", code="missing_columns")
+
+    def _tick(self) -> None:
+        if self._cancel is not None and self._cancel():
+            raise ImportCancelled()
+        if self._progress is not None:
+            self._progress(self.rows_total, self.table.position(), self.size)
+
+
+def iter_leads(path: str | Path, **options: object) -> LeadStream:
+    """A LeadStream over path; options as for parse_file. For importers that write while reading."""
+    return LeadStream(path, **options)  # type: ignore[arg-type]
+
+
+def parse_file(path: str | Path, *, mapping: ColumnMapping | None = None, centre_tz: str = "Asia/Shanghai",
+               limits: Limits | None = None, defaults: Mapping[str, object] | None = None,
+               source: str | None = None, now: datetime | None = None, progress: Progress | None = None,
+               cancel: Cancel | None = None) -> ParseResult:
+    """Read and validate a whole lead file (CSV, XLSX or JSONL). Never writes anything.
+
+    Raises FileRefused (file-level problems), ImportCancelled, MappingError (bad columns.toml).
+    Row problems do not raise: they are in .errors, and .ok tells whether the file may be imported whole.
+    """
+    stream = LeadStream(path, mapping=mapping, centre_tz=centre_tz, limits=limits, defaults=defaults,
+                        source=source, now=now, progress=progress, cancel=cancel)
+    result = ParseResult(path=stream.path, format=stream.format, encoding=stream.table.encoding,
+                         file_sha256=stream.file_sha256, columns=stream.columns)
+    result.leads = list(stream)
+    result.errors, result.warnings, result.rows_total = stream.errors, stream.warnings, stream.rows_total
+    return result
+
+
+def _blank(cells: Sequence[object] | Mapping[str, object]) -> bool:
+    values = cells.values() if isinstance(cells, Mapping) else cells
+    for value in values:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        return False
+    return True
+
+
+def _absurd(row: int, cells: Sequence[object] | Mapping[str, object], headers: Sequence[str],
+            limits: Limits) -> list[RowError]:
+    """Rows no real export has: too many cells, a cell past the length bound, nested JSON values."""
+    if len(cells) > limits.max_columns:
+        return [RowError(row, "", f"{len(cells)} 列", f"列数超过上限 {limits.max_columns}", "too_many_cells")]
+    items = cells.items() if isinstance(cells, Mapping) else zip(_names(headers, len(cells)), cells, strict=False)
+    problems: list[RowError] = []
+    for column, value in items:
+        if isinstance(value, str):
+            if len(value) > limits.max_cell_chars:
+                problems.append(RowError(row, str(column), clip(value, 50),
+                                         f"单元格超过 {limits.max_cell_chars} 字符", "cell_too_long"))
+        elif isinstance(value, dict | list):
+            problems.append(RowError(row, str(column), clip(value, 50), "不支持嵌套的值（对象或数组）", "nested_value"))
+    return problems
+
+
+def _names(headers: Sequence[str], width: int) -> Sequence[str]:
+    if width <= len(headers):
+        return headers
+    return [*headers, *(f"第{i + 1}列" for i in range(len(headers), width))]

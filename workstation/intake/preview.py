@@ -1,0 +1,85 @@
+"""The first rows of a file as the import dialog shows them: headers, their mapping, row problems."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from workstation.intake.errors import Limits, RowError
+from workstation.intake.fields import cell_text
+from workstation.intake.mapping import REQUIRED_FIELDS, ColumnMapping, load_mapping
+from workstation.intake.parse import _blank, column_plan, open_table
+from workstation.intake.rows import LeadBuilder, row_fields
+from workstation.intake.table import RawRow
+from workstation.intake.times import zone
+
+
+@dataclass(frozen=True)
+class Preview:
+    """What the dialog shows before an import.
+
+    headers: column names as in the file (JSONL: the keys seen); mapped_fields: for each header, the field
+    it feeds or None (ignored column); missing_fields: required fields no column provides;
+    rows: (row number, cell texts aligned with headers); errors/warnings: problems in those rows only.
+    """
+
+    format: str
+    encoding: str | None
+    sheet: str | None
+    header_row: int
+    headers: list[str]
+    mapped_fields: list[str | None]
+    missing_fields: list[str]
+    rows: list[tuple[int, list[str]]]
+    errors: list[RowError]
+    warnings: list[RowError]
+
+
+def preview(path: str | Path, n: int = 20, *, mapping: ColumnMapping | None = None,
+            centre_tz: str = "Asia/Shanghai", limits: Limits | None = None,
+            defaults: Mapping[str, object] | None = None, now: datetime | None = None) -> Preview:
+    """Read the header and the first n data rows; raises FileRefused like parse_file, nothing else."""
+    path = Path(path)
+    mapping = mapping or load_mapping()
+    limits = limits or Limits()
+    table, _size = open_table(path, mapping, limits)
+    raw: list[RawRow] = []
+    with table:
+        for number, cells in table.rows:
+            if isinstance(cells, RowError) or not _blank(cells):
+                raw.append((number, cells))
+            if len(raw) >= n:
+                break
+    headers = list(table.headers)
+    if table.format == "jsonl":
+        for _, cells in raw:
+            if isinstance(cells, Mapping):
+                headers.extend(str(key) for key in cells if str(key) not in headers)
+    plan = column_plan(headers, mapping)
+    missing = [name for name in REQUIRED_FIELDS if name not in plan and name not in (defaults or {})]
+    builder = LeadBuilder(mapping, tz=zone(centre_tz), now=now or datetime.now(UTC), source=path.name,
+                          defaults=defaults)
+    rows: list[tuple[int, list[str]]] = []
+    errors: list[RowError] = []
+    warnings: list[RowError] = []
+    for number, cells in raw:
+        if isinstance(cells, RowError):
+            errors.append(cells)
+            rows.append((number, [""] * len(headers)))
+            continue
+        if isinstance(cells, Mapping):
+            texts = [cell_text(cells.get(h)) for h in headers]
+            fields = row_fields(cells, plan, mapping)
+        else:
+            seq = list(cells)
+            texts = [cell_text(seq[i]) if i < len(seq) else "" for i in range(len(headers))]
+            fields = row_fields(seq, plan, mapping)
+        rows.append((number, texts))
+        _lead, issues = builder.build(number, fields)
+        for issue in issues:
+            (warnings if issue.severity == "warning" else errors).append(issue)
+    return Preview(format=table.format, encoding=table.encoding, sheet=table.sheet, header_row=table.header_row,
+                   headers=headers, mapped_fields=[mapping.field_for(h) for h in headers],
+                   missing_fields=missing, rows=rows, errors=errors, warnings=warnings)

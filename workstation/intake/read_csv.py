@@ -1,0 +1,72 @@
+"""Streaming CSV rows: sniffed encoding and delimiter, header found in the first rows."""
+
+from __future__ import annotations
+
+import csv
+import io
+import itertools
+from collections.abc import Iterator
+from pathlib import Path
+
+from workstation.intake.errors import FileRefused, Limits
+from workstation.intake.header import HEADER_SCAN_ROWS, locate_header
+from workstation.intake.mapping import ColumnMapping
+from workstation.intake.sniff import detect_delimiter, detect_encoding
+from workstation.intake.table import RawRow, Table
+
+_SAMPLE_CHARS = 64 * 1024
+
+
+def open_csv(path: Path, mapping: ColumnMapping, limits: Limits) -> Table:
+    """Open a CSV for streaming. Refuses it when no header can be found or the text cannot be decoded."""
+    encoding = detect_encoding(path)
+    raw = path.open("rb")
+    text = io.TextIOWrapper(raw, encoding=encoding, errors="strict", newline="")
+    try:
+        sample = _read(text, _SAMPLE_CHARS, encoding)
+        delimiter = detect_delimiter(sample.splitlines()[:HEADER_SCAN_ROWS])
+        text.seek(0)
+        records = csv.reader(text, delimiter=delimiter)
+        numbered = _records(records, encoding, limits)
+        first = list(itertools.islice(numbered, HEADER_SCAN_ROWS))
+        found = locate_header([cells for _, cells in first], mapping)
+        if found is None:
+            raise FileRefused(f"{path.name}: 前{HEADER_SCAN_ROWS}行中找不到表头（如 手机号、预警时间、诈骗类型）",
+                              code="no_header")
+    except BaseException:
+        text.close()
+        raise
+    index, height, headers = found
+    if len(headers) > limits.max_columns:
+        text.close()
+        raise FileRefused(f"{path.name}: 列数 {len(headers)} 超过上限 {limits.max_columns}", code="too_many_columns")
+    rest = first[index + height:]
+    rows: Iterator[RawRow] = itertools.chain(rest, numbered)
+    label = "utf-8" if encoding == "utf-8-sig" else encoding
+    return Table(format="csv", encoding=label, headers=headers, header_row=first[index + height - 1][0],
+                 rows=rows, position=raw.tell, closers=[text.close])
+
+
+def _read(text: io.TextIOWrapper, size: int, encoding: str) -> str:
+    try:
+        return text.read(size)
+    except UnicodeDecodeError as exc:
+        raise FileRefused(f"文件编码无法识别（按 {encoding} 解码失败）", code="bad_encoding") from exc
+
+
+def _records(records: Iterator[list[str]], encoding: str, limits: Limits) -> Iterator[tuple[int, list[str]]]:
+    """(record number, cells); a record number is the row Excel shows when it opens the file."""
+    number = 0
+    while True:
+        try:
+            cells = next(records)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise FileRefused(f"CSV 结构损坏（第{number + 1}行附近，可能是引号不成对或单元格过大）: {exc}",
+                              code="bad_csv") from exc
+        except UnicodeDecodeError as exc:
+            raise FileRefused(f"文件编码错误（第{number + 1}行附近，按 {encoding} 无法解码）",
+                              code="bad_encoding") from exc
+        number += 1
+        yield number, cells

@@ -1,0 +1,118 @@
+"""Timestamps in the formats warning platforms and Excel produce, read in the centre's zone, stored UTC."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+
+from workstation.intake.errors import FileRefused
+from workstation.intake.fields import FieldInvalid, cell_text
+
+EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
+FUTURE_SLACK = timedelta(days=1)  # desk clocks and platform clocks disagree a little
+_EXCEL_EPOCH = datetime(1899, 12, 30)
+_ZH = str.maketrans({"年": "-", "月": "-", "日": " ", "号": " ", "时": ":", "点": ":", "分": ":", "秒": " ",
+                     "/": "-", ".": "-", "T": " ", "t": " "})
+_DT = re.compile(
+    r"(\d{4})-(\d{1,2})-(\d{1,2})(?: +(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:-(\d{1,6})\d*)?)?:?)? *"
+    r"(z|Z|[+-]\d{2}(?::?\d{2})?)?"
+)
+_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?")
+FORMATS_ZH = "支持: 2026-11-25 14:03[:05]、2026/11/25 14:03、2026年11月25日 14时03分、ISO 8601、Excel日期、Unix秒"
+
+
+def zone(name: str) -> tzinfo:
+    """The centre's time zone by IANA name; an unknown name refuses the import rather than guessing."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise FileRefused(f"未知时区: {name}", code="bad_time_zone") from exc
+
+
+def parse_timestamp(value: object, *, tz: tzinfo, now: datetime) -> datetime:
+    """An aware UTC datetime from a cell; naive values are wall-clock time in tz."""
+    moment = _moment(value, tz)
+    if moment < EARLIEST:
+        raise FieldInvalid("time_too_old", "预警时间早于2000年，不合理")
+    if moment > now + FUTURE_SLACK:
+        raise FieldInvalid("time_future", "预警时间晚于当前时间")
+    return moment
+
+
+def _moment(value: object, tz: tzinfo) -> datetime:
+    if isinstance(value, datetime):
+        return _aware(value, tz)
+    if isinstance(value, date):
+        raise FieldInvalid("time_missing", "只有日期，缺少具体时刻")
+    if isinstance(value, time):
+        raise FieldInvalid("time_missing_date", "只有时刻，缺少日期")
+    if isinstance(value, bool):
+        raise FieldInvalid("time_format", "无法识别的时间格式。" + FORMATS_ZH)
+    if isinstance(value, int | float):
+        return _from_number(float(value), tz)
+    text = cell_text(value)
+    if not text:
+        raise FieldInvalid("time_missing", "预警时间为空")
+    if _looks_numeric(text):
+        if len(text) in (12, 14) and text.isdigit():
+            return _from_compact(text, tz)
+        return _from_number(float(text), tz)
+    match = _DT.fullmatch(text.translate(_ZH).strip())
+    if not match:
+        raise FieldInvalid("time_format", "无法识别的时间格式。" + FORMATS_ZH)
+    year, month, day, hour, minute, second, fraction, offset = match.groups()
+    if hour is None:
+        raise FieldInvalid("time_missing", "只有日期，缺少具体时刻")
+    try:
+        naive = datetime(int(year), int(month), int(day), int(hour), int(minute), int(second or 0),
+                         int((fraction or "0").ljust(6, "0")))
+    except ValueError:
+        raise FieldInvalid("time_invalid", "日期或时刻不存在（如2月30日、25时）") from None
+    if offset is None:
+        return _aware(naive, tz)
+    return naive.replace(tzinfo=_offset(offset)).astimezone(UTC)
+
+
+def _aware(moment: datetime, tz: tzinfo) -> datetime:
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=tz)
+    return moment.astimezone(UTC)
+
+
+def _looks_numeric(text: str) -> bool:
+    head, _, tail = text.partition(".")
+    return head.isdigit() and (not tail or tail.isdigit())
+
+
+def _from_compact(text: str, tz: tzinfo) -> datetime:
+    match = _COMPACT.fullmatch(text)
+    assert match is not None
+    try:
+        parts = [int(p) for p in match.groups() if p is not None]
+        return _aware(datetime(*parts), tz)  # type: ignore[arg-type]
+    except ValueError:
+        raise FieldInvalid("time_invalid", "日期或时刻不存在") from None
+
+
+def _from_number(number: float, tz: tzinfo) -> datetime:
+    """Excel serial days (local wall time) or Unix seconds/milliseconds (absolute)."""
+    if 25_569 <= number < 100_000:  # 1970-01-01 .. 2173 as an Excel serial date
+        return _aware(_EXCEL_EPOCH + timedelta(seconds=round(number * 86_400)), tz)
+    if 1e8 <= number < 1e10:
+        return datetime.fromtimestamp(number, UTC)
+    if 1e11 <= number < 1e13:
+        return datetime.fromtimestamp(number / 1000, UTC)
+    raise FieldInvalid("time_format", "数字无法识别为时间（Excel日期或Unix秒）")
+
+
+def _offset(text: str) -> tzinfo:
+    if text in ("z", "Z"):
+        return UTC
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
+    if hours > 23 or minutes > 59:
+        raise FieldInvalid("time_invalid", "时区偏移无效")
+    return timezone(sign * timedelta(hours=hours, minutes=minutes))
