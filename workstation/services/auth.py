@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from workstation.domain.outcome import FieldError
 from workstation.domain.types import Role
-from workstation.errors import AuthError, InvalidInput
+from workstation.errors import AuthError, InvalidInput, NotAllowed
 from workstation.services.context import Workstation
 from workstation.store.models import Officer
 
@@ -81,3 +81,14 @@ def get(ws: Workstation, username: str) -> OfficerInfo | None:
     with ws.sessions() as session:
         o = session.get(Officer, username)
         return None if o is None else _info(o)
+
+
+def require_role(ws: Workstation, username: str, *roles: Role) -> OfficerInfo:
+    """The officer, if they hold one of `roles`; else NotAllowed. Services call this, not only the UI."""
+    info = get(ws, username)
+    if info is None:
+        raise NotAllowed(f"未知用户 '{username}' (unknown user)")
+    if info.role not in roles:
+        wanted = "/".join(r.value for r in roles)
+        raise NotAllowed(f"{info.display_name} 无权执行此操作，需要角色 {wanted} (not allowed for role {info.role})")
+    return info
