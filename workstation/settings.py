@@ -41,6 +41,10 @@ class Settings:
     max_attempts: int = 3  # then the lead goes to the local station
     lease_seconds: int = 60  # a claim's lease in centre mode
     due_soon: int = 10  # the queue shows "due soon" within this many minutes
+    dedup_window_hours: int = 72  # the same person warned again for the same type joins the open lead
+    lockout_attempts: int = 5  # failed sign-ins before the account is locked
+    lockout_minutes: int = 15
+    idle_lock_minutes: int = 10  # the desk locks itself after this long without input
 
     def __post_init__(self) -> None:
         if not self.db_url:
