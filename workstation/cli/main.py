@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import OperationalError
 
-from workstation.cli import leads_cmd
+from workstation.cli import leads_cmd, print_cmd, scripts_cmd
 from workstation.cli.common import emit_json, open_desk
 from workstation.errors import InvalidInput, WorkstationError
 
@@ -22,6 +22,7 @@ def build_parser() -> argparse.ArgumentParser:
                                                       "user data directory)")
     sub = parser.add_subparsers(dest="command", required=True)
     leads_cmd.add_parsers(sub)
+    print_cmd.add_parsers(sub)
 
     p_db = sub.add_parser("db", help="the database schema")
     dsub = p_db.add_subparsers(dest="db_cmd", required=True)
@@ -34,11 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_demo)
 
-    p_scripts = sub.add_parser("scripts", help="call scripts")
-    ssub = p_scripts.add_subparsers(dest="scripts_cmd", required=True)
-    p = ssub.add_parser("check", help="validate every script file")
-    p.add_argument("paths", nargs="*", type=Path, help="files or directories (default: resources/scripts)")
-    p.set_defaults(func=cmd_scripts_check)
+    scripts_cmd.add_parsers(sub)
     return parser
 
 
@@ -76,23 +73,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
     else:
         print(f"demo data: {counts['officers']} officers (password {demo.DEMO_PASSWORD}), {counts['leads']} leads")
     return 0
-
-
-def cmd_scripts_check(args: argparse.Namespace) -> int:
-    from workstation.scripts import default_scripts_dir, validate_file
-
-    paths: list[Path] = args.paths or [default_scripts_dir()]
-    files: list[Path] = []
-    for p in paths:
-        files.extend(sorted(p.glob("*.toml")) if p.is_dir() else [p])
-    bad = 0
-    for f in files:
-        errors = validate_file(f)
-        for e in errors:
-            print(str(e), file=sys.stderr)
-        bad += bool(errors)
-    print(f"{len(files) - bad} of {len(files)} script files are valid")
-    return 1 if bad or not files else 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:

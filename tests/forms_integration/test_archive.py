@@ -1,0 +1,140 @@
+"""The archive: every print or save kept byte for byte, in the lead's history; reprints identical; serials."""
+
+from __future__ import annotations
+
+import hashlib
+from concurrent.futures import ThreadPoolExecutor
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select, update
+
+from tests.core.conftest import NOW
+from tests.forms.pdftext import assert_prints
+from tests.forms_integration.conftest import OFFICER, persuaded_lead, thanked_lead
+from workstation.clock import FixedClock
+from workstation.domain.events import EventKind
+from workstation.domain.types import Role
+from workstation.errors import InvalidInput, NotFound
+from workstation.forms import RenderCancelledError
+from workstation.services import auth, documents, leads
+from workstation.services.context import Workstation, bootstrap
+from workstation.services.documents import ArchiveCorrupt
+from workstation.settings import Settings
+from workstation.store.models_documents import Document
+
+
+def test_archive_keeps_the_bytes_and_writes_the_lead_history(desk: Workstation) -> None:
+    lead_id = persuaded_lead(desk)
+    made = documents.make(desk, OFFICER, "record", lead_id)
+    info = documents.archive(desk, OFFICER, made, "print", 2, "HP-LaserJet")
+    assert (info.form, info.serial_no, info.copies, info.action, info.target, info.printed_by) == (
+        "record", made.serial_no, 2, "print", "HP-LaserJet", OFFICER)
+    assert info.sha256 == hashlib.sha256(made.data).hexdigest() and info.pages == 1 and info.printed_at == NOW
+    events = [e for e in leads.detail(desk, lead_id).events if e.kind == EventKind.DOCUMENT_PRINTED]
+    assert [e.payload for e in events] == [{"document_id": info.id, "form": "record", "sha256": info.sha256,
+                                           "copies": 2, "action": "print", "serial_no": made.serial_no,
+                                           "target": "HP-LaserJet"}]
+    assert documents.history(desk, lead_id) == [info]
+
+
+def test_reprint_gives_the_same_bytes_even_after_the_facts_changed(desk: Workstation) -> None:
+    lead_id = thanked_lead(desk)
+    made = documents.make(desk, OFFICER, "thanks", lead_id)
+    original = documents.archive(desk, OFFICER, made, "save", 1, "/tmp/letter.pdf")
+    documents.add_thanks_recipient(desk, OFFICER, lead_id, "另一位同志", "另一件事", NOW)  # facts move on
+    again = documents.reprint(desk, "officer2", original.id, copies=3, target="WS-PDF")
+    assert again == made.data
+    history = documents.history(desk, lead_id)
+    assert [(d.action, d.reprint_of, d.serial_no, d.printed_by) for d in history] == [
+        ("save", None, made.serial_no, OFFICER), ("reprint", original.id, made.serial_no, "officer2")]
+    # a reprint of a reprint still points at the original
+    documents.reprint(desk, OFFICER, history[1].id)
+    assert documents.history(desk, lead_id)[-1].reprint_of == original.id
+
+
+def test_reprint_refuses_bytes_that_no_longer_match_their_hash(desk: Workstation) -> None:
+    made = documents.make(desk, OFFICER, "record", persuaded_lead(desk))
+    info = documents.archive(desk, OFFICER, made)
+    with desk.unit_of_work() as s:
+        s.execute(update(Document).where(Document.id == info.id).values(content=made.data + b"%tampered"))
+    with pytest.raises(ArchiveCorrupt):
+        documents.reprint(desk, OFFICER, info.id)
+    with pytest.raises(NotFound):
+        documents.reprint(desk, OFFICER, "no-such-document")
+
+
+def test_archive_checks_officer_action_and_copies(desk: Workstation) -> None:
+    made = documents.make(desk, OFFICER, "record", persuaded_lead(desk))
+    with pytest.raises(NotFound):
+        documents.archive(desk, "nobody", made)
+    with pytest.raises(InvalidInput):
+        documents.archive(desk, OFFICER, made, "shred")
+    with pytest.raises(InvalidInput):
+        documents.archive(desk, OFFICER, made, copies=0)
+
+
+def test_thanks_received_goes_into_the_lead_history(desk: Workstation) -> None:
+    lead_id = persuaded_lead(desk)
+    documents.record_thanks_received(desk, OFFICER, lead_id, "banner", "王秀英家属", NOW, "赠送锦旗“反诈卫士”")
+    event = leads.detail(desk, lead_id).events[-1]
+    assert event.kind == "thanks_received" and event.payload["kind"] == "banner"
+    assert event.payload["from_name"] == "王秀英家属"
+    with pytest.raises(InvalidInput):
+        documents.record_thanks_received(desk, OFFICER, lead_id, "cake", "x", NOW)
+
+
+def test_a_week_of_thank_you_letters_in_one_batch(desk: Workstation, clock: FixedClock) -> None:
+    names = ["刘芳同志", "赵师傅", "钱经理"]
+    lead_ids = []
+    for name in names:
+        lead_ids.append(thanked_lead(desk, name))
+        clock.advance(hours=1)
+    entries = documents.thanks_letters(desk, NOW - timedelta(days=1), NOW + timedelta(days=7))
+    assert [e.recipient_name for e in entries] == names
+    seen: list[tuple[int, int]] = []
+    batch = documents.make_thanks_batch(desk, OFFICER, entries, progress=lambda d, t: seen.append((d, t)))
+    assert seen[-1] == (3, 3) and documents.page_count(batch.data) == 3
+    assert_prints(batch.data, *names)
+    info = documents.archive(desk, OFFICER, batch, "print", 1, "WS-PDF")
+    assert info.lead_id is None and set(info.lead_ids) == set(lead_ids)
+    for lead_id in lead_ids:  # each lead's history shows the batch
+        assert [d.id for d in documents.history(desk, lead_id)] == [info.id]
+    with pytest.raises(RenderCancelledError):
+        documents.make_thanks_batch(desk, OFFICER, entries, cancel=lambda: True)
+    assert documents.thanks_letters(desk, NOW + timedelta(days=8), NOW + timedelta(days=9)) == []
+
+
+def _serials(ws: Workstation, count: int) -> list[str]:
+    lead_id = thanked_lead(ws)
+    with ThreadPoolExecutor(4) as pool:
+        return list(pool.map(lambda _: documents.make(ws, OFFICER, "thanks", lead_id).serial_no, range(count)))
+
+
+def _check_serials(serials: list[str]) -> None:
+    numbers = sorted(int(s.rsplit("-", 1)[1]) for s in serials)
+    assert numbers == list(range(1, len(serials) + 1)), serials  # unique, no gaps, from 1
+    assert all(s.startswith("GX-2026-") for s in serials)
+
+
+def test_serial_numbers_are_unique_and_increasing(desk: Workstation) -> None:
+    _check_serials(_serials(desk, 12))
+    one = documents.make(desk, OFFICER, "record", persuaded_lead(desk))
+    assert one.serial_no == "JL-2026-00001"  # each form kind counts on its own
+
+
+def test_serial_numbers_on_postgresql(pg_url: str, tmp_path: Path) -> None:
+    ws = bootstrap(Settings(data_dir=tmp_path, db_url=pg_url, desk_id="pg-desk"), clock=FixedClock(NOW))
+    try:
+        auth.add_officer(ws, OFFICER, "OFFICER1", Role.OFFICER, "password1")
+        serials = _serials(ws, 20)
+        _check_serials(serials)
+        made = documents.make(ws, OFFICER, "thanks", documents.thanks_letters(ws, NOW - timedelta(days=1),
+                                                                              NOW + timedelta(days=1))[0].lead_id)
+        info = documents.archive(ws, OFFICER, made, "save", 1, "x.pdf")
+        assert documents.reprint(ws, OFFICER, info.id) == made.data  # bytea round trip
+        with ws.sessions() as s:
+            assert s.scalar(select(func.count()).select_from(Document)) == 2
+    finally:
+        ws.close()

@@ -1,0 +1,52 @@
+"""Fixtures for script versions: a desk (SQLite or PostgreSQL) with two officers and a team lead."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from workstation.clock import FixedClock
+from workstation.domain.types import Role
+from workstation.services import auth
+from workstation.services.context import Workstation, bootstrap
+from workstation.settings import Settings
+
+NOW = datetime(2026, 11, 25, 6, 0, tzinfo=UTC)
+
+
+def _staffed(ws: Workstation) -> Workstation:
+    for name in ("officer1", "officer2"):
+        auth.add_officer(ws, name, name.upper(), Role.OFFICER, "password1")
+    auth.add_officer(ws, "lead1", "LEAD", Role.LEAD, "password1")
+    return ws
+
+
+@pytest.fixture
+def desk(tmp_path: Path) -> Iterator[Workstation]:
+    ws = _staffed(bootstrap(Settings(data_dir=tmp_path, desk_id="desk-1"), clock=FixedClock(NOW)))
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def pg_desk(tmp_path: Path, pg_url: str) -> Iterator[Workstation]:
+    ws = _staffed(bootstrap(Settings(data_dir=tmp_path, db_url=pg_url, desk_id="desk-pg"), clock=FixedClock(NOW)))
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def tasks(qapp: object) -> Iterator[object]:
+    """A TaskRunner whose unhandled errors are kept in ``runner.errors`` instead of shown in a dialog."""
+    from ui.tasks import TaskRunner
+
+    runner = TaskRunner(show_errors=False)
+    errors: list[BaseException] = []
+    runner.error_unhandled.connect(errors.append)
+    runner.errors = errors  # type: ignore[attr-defined]
+    yield runner
+    runner.wait_idle(10.0)
+    runner.shutdown()

@@ -1,0 +1,273 @@
+"""`workstation print …`: forms from stored facts to a PDF file or a CUPS printer, archived; reprints; batches."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import hashlib
+import os
+import tempfile
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from workstation.cli.common import emit_json, local, open_desk, parse_time, table
+from workstation.domain.outcome import FieldError, parse_amount
+from workstation.errors import InvalidInput, NotFound
+from workstation.forms import FORM_KINDS
+from workstation.forms.data import CASE_SOURCES
+from workstation.services import documents
+from workstation.services.context import Workstation
+from workstation.services.documents import DocumentInfo, Rendered
+
+HELP = {"record": "预警劝阻工作记录单 (record sheet)", "case": "受案登记表 (case intake)",
+        "stop-payment": "紧急止付申请表 (stop-payment request)", "thanks": "感谢信 (thank-you letter)",
+        "visit-notice": "上门劝阻告知书 (visit notice)"}
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p_print = sub.add_parser("print", help="print or save a form, reprint from the archive, batches")
+    psub = p_print.add_subparsers(dest="print_cmd", required=True)
+    for kind in FORM_KINDS:
+        p = psub.add_parser(kind, help=HELP.get(kind, kind))
+        p.add_argument("--lead", required=True, help="lead id, reference (YJ…) or a unique id prefix")
+        p.add_argument("-o", "--output", type=Path, help="write the PDF here (atomically)")
+        p.add_argument("--printer", help="send to this CUPS printer (lp -d)")
+        p.add_argument("--recipient", help="thanks: the recipient's event id (default: the latest recorded)")
+        _common(p)
+        p.set_defaults(func=cmd_form, form_kind=kind)
+
+    p = psub.add_parser("reprint", help="an archived document again, byte for byte")
+    p.add_argument("document", help="document id (or a unique prefix)")
+    p.add_argument("-o", "--output", type=Path)
+    p.add_argument("--printer")
+    _common(p)
+    p.set_defaults(func=cmd_reprint)
+
+    p = psub.add_parser("batch", help="many letters in one PDF")
+    p.add_argument("batch_kind", choices=["thanks"])
+    p.add_argument("--since", required=True, help="from this date/time (naive = centre time)")
+    p.add_argument("--until", required=True, help="up to this date/time, exclusive (a date: that whole day)")
+    p.add_argument("-o", "--output", type=Path)
+    p.add_argument("--printer")
+    _common(p)
+    p.set_defaults(func=cmd_batch)
+
+    p = psub.add_parser("send", help="hand a PDF file to a CUPS printer (vector, lp -d)")
+    p.add_argument("file", type=Path)
+    p.add_argument("--printer", required=True)
+    _common(p)
+    p.set_defaults(func=cmd_send)
+
+    p = psub.add_parser("history", help="the documents printed for a lead")
+    p.add_argument("lead")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_history)
+
+    _fact_parsers(psub)
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--officer", help="who prints (default: WS_OFFICER, else the login name)")
+    p.add_argument("--copies", type=int, default=1)
+    p.add_argument("--json", action="store_true")
+
+
+def _fact_parsers(psub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = psub.add_parser("add-recipient", help="record who helped stop the fraud (for a thank-you letter)")
+    p.add_argument("lead")
+    p.add_argument("--name", required=True)
+    p.add_argument("--deed", required=True, help="what they did")
+    p.add_argument("--at", required=True, help="when (ISO 8601; naive = centre time)")
+    p.add_argument("--org", default="")
+    p.add_argument("--role", default="citizen", choices=["citizen", "bank_clerk", "driver", "partner"])
+    p.add_argument("--amount-protected")
+    p.add_argument("--officer")
+    p.set_defaults(func=cmd_add_recipient)
+
+    p = psub.add_parser("thanks-received", help="record a letter or banner (锦旗) the centre received")
+    p.add_argument("lead")
+    p.add_argument("--kind", required=True, choices=list(documents.THANKS_RECEIVED_KINDS))
+    p.add_argument("--from", dest="from_name", required=True)
+    p.add_argument("--at", required=True)
+    p.add_argument("--note", default="")
+    p.add_argument("--officer")
+    p.set_defaults(func=cmd_thanks_received)
+
+    p = psub.add_parser("case-details", help="record the intake details of a 受案登记表")
+    p.add_argument("lead")
+    p.add_argument("--source", required=True, choices=list(CASE_SOURCES))
+    p.add_argument("--address", required=True)
+    p.add_argument("--facts", required=True)
+    p.add_argument("--decision", required=True)
+    p.add_argument("--place", default="")
+    p.add_argument("--officer")
+    p.set_defaults(func=cmd_case_details)
+
+    p = psub.add_parser("visit", help="record an in-person visit (上门劝阻)")
+    p.add_argument("lead")
+    p.add_argument("--address", required=True)
+    p.add_argument("--officers", required=True, help="the two officers' names, comma-separated")
+    p.add_argument("--at", required=True)
+    p.add_argument("--unit", default="", help="the visiting unit (default: the centre)")
+    p.add_argument("--officer")
+    p.set_defaults(func=cmd_visit)
+
+
+def officer_of(args: argparse.Namespace) -> str:
+    return args.officer or os.environ.get("WS_OFFICER") or getpass.getuser()
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside `path`, flush to disk, then rename over it."""
+    path = path.expanduser()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _need_target(args: argparse.Namespace) -> None:
+    if not args.output and not args.printer:
+        raise argparse.ArgumentTypeError("请用 -o FILE.pdf 或 --printer NAME 指定输出 (give -o or --printer)")
+
+
+def _deliver(ws: Workstation, args: argparse.Namespace, rendered: Rendered, reprint_of: str | None = None,
+             ) -> list[DocumentInfo]:
+    """Write and/or spool the bytes, then archive each delivery."""
+    officer = officer_of(args)
+    done: list[DocumentInfo] = []
+    if args.output:
+        write_atomically(args.output, rendered.data)
+        action = "reprint" if reprint_of else "save"
+        done.append(documents.archive(ws, officer, rendered, action, args.copies,
+                                      str(args.output.resolve()), reprint_of=reprint_of))
+    if args.printer:
+        with tempfile.NamedTemporaryFile(suffix=".pdf", delete=False) as fh:
+            fh.write(rendered.data)
+        try:
+            job = documents.send_to_cups(fh.name, args.printer, args.copies, rendered.serial_no)
+        finally:
+            Path(fh.name).unlink(missing_ok=True)
+        original = reprint_of or (done[0].id if done else None)
+        action = "reprint" if reprint_of else "print"
+        done.append(documents.archive(ws, officer, rendered, action, args.copies,
+                                      f"{args.printer} ({job})", reprint_of=original))
+    return done
+
+
+def _report(args: argparse.Namespace, rendered: Rendered, done: list[DocumentInfo]) -> int:
+    if getattr(args, "json", False):
+        emit_json({"serial_no": rendered.serial_no, "sha256": rendered.sha256, "pages": done[0].pages,
+                   "documents": [{"id": d.id, "action": d.action, "target": d.target} for d in done]})
+        return 0
+    print(f"编号 {rendered.serial_no}  sha256 {rendered.sha256}  {done[0].pages} 页")
+    for d in done:
+        print(f"  {d.action}: {d.target}  (document {d.id})")
+    return 0
+
+
+def cmd_form(args: argparse.Namespace) -> int:
+    _need_target(args)
+    ws = open_desk(args)
+    rendered = documents.make(ws, officer_of(args), args.form_kind, args.lead, choice=args.recipient)
+    return _report(args, rendered, _deliver(ws, args, rendered))
+
+
+def cmd_reprint(args: argparse.Namespace) -> int:
+    _need_target(args)
+    ws = open_desk(args)
+    info, data = documents.fetch(ws, args.document)
+    rendered = Rendered(data, info.form, info.serial_no, info.lead_ids, ())
+    return _report(args, rendered, _deliver(ws, args, rendered, reprint_of=info.reprint_of or info.id))
+
+
+def cmd_batch(args: argparse.Namespace) -> int:
+    _need_target(args)
+    ws = open_desk(args)
+    tz = ws.settings.centre_tz
+    since, until = parse_time(args.since, tz), parse_time(args.until, tz)
+    assert since is not None and until is not None
+    if len(args.until.strip()) <= 10:  # a date alone: up to the end of that day
+        until += timedelta(days=1)
+    entries = documents.thanks_letters(ws, since, until)
+    rendered = documents.make_thanks_batch(ws, officer_of(args), entries)
+    print(f"{len(entries)} 封感谢信 (letters)")
+    return _report(args, rendered, _deliver(ws, args, rendered))
+
+
+def cmd_send(args: argparse.Namespace) -> int:
+    if not args.file.is_file():
+        raise NotFound(f"找不到文件 {args.file} (no such file)")
+    data = args.file.read_bytes()
+    ws = open_desk(args)
+    known = documents.find_by_hash(ws, hashlib.sha256(data).hexdigest())
+    job = documents.send_to_cups(str(args.file), args.printer, args.copies, args.file.name)
+    print(f"已发送到 {args.printer}：{job} (sent)")
+    if known is not None:  # the bytes of an archived document: the archive learns it was printed
+        rendered = Rendered(data, known.form, known.serial_no, known.lead_ids, ())
+        d = documents.archive(ws, officer_of(args), rendered, "print", args.copies, f"{args.printer} ({job})",
+                              reprint_of=known.reprint_of or known.id)
+        print(f"  archived as a print of {known.serial_no} (document {d.id})")
+    return 0
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    ws = open_desk(args)
+    docs = documents.history(ws, args.lead)
+    if args.json:
+        emit_json([d.__dict__ for d in docs])
+        return 0
+    tz = ws.settings.centre_tz
+    print(table([[local(d.printed_at, tz, "%Y-%m-%d %H:%M"), d.form, d.serial_no, d.action, str(d.copies),
+                  d.printed_by, d.id] for d in docs],
+                ["时间", "表单", "编号", "操作", "份数", "民警", "文书ID"]))
+    return 0
+
+
+def _at(args: argparse.Namespace, ws: Workstation) -> datetime:
+    at = parse_time(args.at, ws.settings.centre_tz)
+    if at is None:
+        raise InvalidInput([FieldError("at", "请填写时间 (a time is required)")])
+    return at
+
+
+def cmd_add_recipient(args: argparse.Namespace) -> int:
+    ws = open_desk(args)
+    amount = parse_amount(args.amount_protected, "amount_protected") if args.amount_protected else None
+    event = documents.add_thanks_recipient(ws, officer_of(args), args.lead, args.name, args.deed,
+                                           _at(args, ws), recipient_org=args.org, role=args.role,
+                                           amount_protected=amount)
+    print(f"recorded {event}")
+    return 0
+
+
+def cmd_thanks_received(args: argparse.Namespace) -> int:
+    ws = open_desk(args)
+    event = documents.record_thanks_received(ws, officer_of(args), args.lead, args.kind, args.from_name,
+                                             _at(args, ws), args.note)
+    print(f"recorded {event}")
+    return 0
+
+
+def cmd_case_details(args: argparse.Namespace) -> int:
+    ws = open_desk(args)
+    details = {"case_source": args.source, "reporter_address": args.address, "brief_facts": args.facts,
+               "decision": args.decision, "received_place": args.place}
+    print(f"recorded {documents.record_case_details(ws, officer_of(args), args.lead, details)}")
+    return 0
+
+
+def cmd_visit(args: argparse.Namespace) -> int:
+    ws = open_desk(args)
+    event = documents.record_visit(ws, officer_of(args), args.lead, args.address,
+                                   args.officers.replace("，", ",").split(","), _at(args, ws),
+                                   unit_name=args.unit)
+    print(f"recorded {event}")
+    return 0
