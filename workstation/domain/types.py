@@ -150,6 +150,10 @@ class ContactedParty(StrEnum):
     RELATIVE = "relative"  # 亲友
     NOBODY = "nobody"
 
+    @property
+    def zh(self) -> str:
+        return {"self": "本人", "relative": "亲友", "nobody": "无人接听"}[self.value]
+
 
 class Role(StrEnum):
     OFFICER = "officer"
