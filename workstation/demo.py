@@ -116,7 +116,9 @@ def _history(ws: Workstation, rng: random.Random, ids: list[str], new: list[NewL
         age = now - facts.triggered_at
         if age < timedelta(minutes=15):
             continue  # fresh leads wait in the queue
-        roll = rng.random()
+        # A centre keeps up: most leads past their deadline were handled; a few are still overdue.
+        overdue = age > timedelta(minutes=ws.settings.deadline_minutes(facts.level))
+        roll = rng.random() * (0.72 if overdue else 1.0)
         officer = f"officer{rng.randrange(2, 17)}"
         start = facts.triggered_at + min(age / 2, timedelta(minutes=rng.uniform(3, 25)))
         clock = FixedClock(start)

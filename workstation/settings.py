@@ -45,6 +45,7 @@ class Settings:
     lockout_attempts: int = 5  # failed sign-ins before the account is locked
     lockout_minutes: int = 15
     idle_lock_minutes: int = 10  # the desk locks itself after this long without input
+    db_encryption: bool = False  # SQLCipher for the local file, key in the OS keyring (see SECURITY.md)
 
     def __post_init__(self) -> None:
         if not self.db_url:

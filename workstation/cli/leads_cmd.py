@@ -8,7 +8,10 @@ import sys
 from workstation.cli.common import emit_json, local, open_desk, parse_time, table
 from workstation.domain.outcome import FieldError, OutcomeInput, StopPaymentDetails, parse_amount
 from workstation.domain.types import LeadStatus, OutcomeCode, ScamType
-from workstation.errors import InvalidInput
+from workstation.errors import InvalidInput, NotAllowed
+from workstation.security import audit
+from workstation.security.audit import AuditAction
+from workstation.security.roles import Permission, authorize
 from workstation.services import leads, outcomes, queue
 from workstation.services.views import LeadDetail, LeadRow
 
@@ -26,7 +29,10 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     p.add_argument("--search", default="", help="phone digits, a name or a lead reference")
     p.add_argument("--owner")
     p.add_argument("--sort", choices=[s.value for s in queue.SortKey], default="urgency")
-    p.add_argument("--reveal", action="store_true", help="show phone and ID numbers unmasked")
+    p.add_argument("--reveal", action="store_true",
+                   help="show names, phone and ID numbers unmasked (needs --officer with role lead or admin; "
+                        "audited)")
+    p.add_argument("--officer", help="who is asking (required with --reveal)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_list)
 
@@ -82,7 +88,14 @@ def cmd_list(args: argparse.Namespace) -> int:
     ws = open_desk(args)
     statuses = () if args.all else (tuple(args.status) if args.status else None)
     flt = queue.QueueFilter(statuses, args.scam_type, args.district, args.search, args.owner)
-    rows = queue.iterate(ws, flt, queue.SortKey(args.sort), reveal=args.reveal)
+    if args.reveal:  # an unmasked list is an export of personal data: lead/admin only, and audited
+        authorize(ws, args.officer, Permission.EXPORT_PERSONAL_DATA)
+    rows = list(queue.iterate(ws, flt, queue.SortKey(args.sort), reveal=args.reveal))
+    if args.reveal:
+        audit.record(ws, args.officer, AuditAction.EXPORTED if args.json else AuditAction.PERSONAL_DATA_LISTED,
+                     "leads", {"count": len(rows), "via": "cli leads list", "filter": {
+                         "statuses": list(statuses) if statuses is not None else None, "scam_type": args.scam_type,
+                         "district": args.district, "search": args.search, "owner": args.owner}})
     if args.json:
         items = [r.to_json() for r in rows]
         emit_json({"count": len(items), "leads": items})
@@ -135,6 +148,8 @@ def cmd_release(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    if args.reveal and not args.officer:
+        raise NotAllowed("--reveal 需要 --officer (say who is asking to see unmasked personal data)")
     ws = open_desk(args)
     d = leads.detail(ws, args.lead, officer=args.officer, reveal=args.reveal)
     emit_json(d.to_json()) if args.json else _print_detail(d, ws.settings.centre_tz)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import OperationalError
 
-from workstation.cli import leads_cmd, print_cmd, scripts_cmd
+from workstation.cli import audit_cmd, intake_cmd, leads_cmd, print_cmd, report_cmd, sync_cmd
 from workstation.cli.common import emit_json, open_desk
 from workstation.errors import InvalidInput, WorkstationError
 
@@ -22,7 +22,11 @@ def build_parser() -> argparse.ArgumentParser:
                                                       "user data directory)")
     sub = parser.add_subparsers(dest="command", required=True)
     leads_cmd.add_parsers(sub)
+    report_cmd.add_parsers(sub)
+    intake_cmd.add_parsers(sub)
     print_cmd.add_parsers(sub)
+    audit_cmd.add_parsers(sub)
+    sync_cmd.add_parsers(sub)
 
     p_db = sub.add_parser("db", help="the database schema")
     dsub = p_db.add_subparsers(dest="db_cmd", required=True)
@@ -34,6 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=20261125)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_demo)
+
+    from workstation.cli import scripts_cmd
 
     scripts_cmd.add_parsers(sub)
     return parser

@@ -44,6 +44,7 @@ class EventFact:
     officer: str | None
     occurred_at: datetime
     payload: dict[str, Any]
+    claim_token: str | None = None  # the claim the writer held (fencing); None for facts about no claim
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +78,15 @@ def _released(state: LeadState, at: datetime) -> LeadState:
                    lease_expires_at=None, last_event_at=at)
 
 
+def is_stale(state: LeadState, event: EventFact) -> bool:
+    """Fencing: the event was written under a claim that is no longer the lead's current one (the lease
+    expired, or a team lead reassigned the lead while its officer was offline)."""
+    return event.claim_token is not None and state.claim_token is not None and event.claim_token != state.claim_token
+
+
+FENCED = frozenset({"outcome_recorded", "lead_released", "lease_expired"})
+
+
 def apply(state: LeadState | None, event: EventFact, level: WarningLevel, amount: Decimal) -> LeadState:
     """The state after `event`. `level` and `amount` are the lead's facts (for the sort key)."""
     p = event.payload
@@ -88,6 +98,8 @@ def apply(state: LeadState | None, event: EventFact, level: WarningLevel, amount
                          None, at, Decimal("0"), Decimal("0"))
     if state is None:
         raise ValueError(f"event {event.id} ({kind}) comes before the lead was received")
+    if kind in FENCED and is_stale(state, event):
+        return _stale(state, event)
     if kind == EventKind.LEAD_CLAIMED:
         return replace(state, status=LeadStatus.CLAIMED, owner=event.officer, claim_token=p["token"],
                        claimed_at=at, lease_expires_at=parse_time(p.get("lease_expires_at")), last_event_at=at)
@@ -95,13 +107,27 @@ def apply(state: LeadState | None, event: EventFact, level: WarningLevel, amount
         return _released(state, at)
     if kind == EventKind.LEAD_REASSIGNED:
         return replace(state, status=LeadStatus.CLAIMED, owner=p["to"], claim_token=p["token"], claimed_at=at,
-                       lease_expires_at=None, last_event_at=at)
+                       lease_expires_at=parse_time(p.get("lease_expires_at")), last_event_at=at)
     if kind == EventKind.TRIGGER_ADDED:
         new_rank = rank_at(datetime.fromisoformat(p["deadline_at"]), level, amount)
         return replace(state, rank_at=min(state.rank_at, new_rank), last_event_at=at)
     if kind == EventKind.OUTCOME_RECORDED:
         return _outcome(state, event, level, amount)
     return replace(state, last_event_at=max(state.last_event_at, at))
+
+
+def _stale(state: LeadState, event: EventFact) -> LeadState:
+    """A write under a superseded claim: the call stays on record (its amounts count), but the lead stays
+    with whoever holds it now."""
+    at = max(state.last_event_at, event.occurred_at)
+    if event.kind != EventKind.OUTCOME_RECORDED:
+        return replace(state, last_event_at=at)
+    p = event.payload
+    return replace(
+        state, last_event_at=at,
+        amount_protected=state.amount_protected + Decimal(p.get("amount_protected", "0")),
+        amount_lost=state.amount_lost + Decimal(p.get("amount_lost", "0")),
+    )
 
 
 def _outcome(state: LeadState, event: EventFact, level: WarningLevel, amount: Decimal) -> LeadState:

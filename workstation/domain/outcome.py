@@ -100,8 +100,8 @@ def parse_amount(text: str | Decimal | int | float | None, name: str) -> Decimal
             value = Decimal(cleaned)
         except InvalidOperation as exc:
             raise ValueError(f"{name}: '{text}' is not an amount") from exc
-    if not value.is_finite():
-        raise ValueError(f"{name}: '{text}' is not an amount")
+    if not value.is_finite() or abs(value) > MAX_AMOUNT:
+        raise ValueError(f"{name}: '{text}' is not an amount (or is out of range)")
     return value.quantize(Decimal("0.01"))
 
 
@@ -123,7 +123,9 @@ def validate(inp: OutcomeInput, now: datetime) -> list[FieldError]:
         if inp.ended_at > now + timedelta(minutes=5):
             errors.append(FieldError("ended_at", "结束时间在未来 (call end is in the future)"))
     for name, amount in (("amount_protected", inp.amount_protected), ("amount_lost", inp.amount_lost)):
-        if amount < 0:
+        if not amount.is_finite():
+            errors.append(FieldError(name, "金额无效 (not an amount)"))
+        elif amount < 0:
             errors.append(FieldError(name, "金额不能为负数 (amount must not be negative)"))
         elif amount > MAX_AMOUNT:
             errors.append(FieldError(name, "金额超出范围 (amount is too large)"))
@@ -166,8 +168,8 @@ def _validate_stop_payment(sp: StopPaymentDetails | None, now: datetime) -> list
     for name, label in required.items():
         if not str(getattr(sp, name)).strip():
             errors.append(FieldError(f"stop_payment.{name}", f"请填写{label}"))
-    if sp.amount <= 0:
-        errors.append(FieldError("stop_payment.amount", "转账金额须大于零 (amount must be positive)"))
+    if not sp.amount.is_finite() or sp.amount <= 0 or sp.amount > MAX_AMOUNT:
+        errors.append(FieldError("stop_payment.amount", "转账金额须大于零且在合理范围内 (amount must be positive and in range)"))
     if sp.transferred_at is None:
         errors.append(FieldError("stop_payment.transferred_at", "请填写转账时间 (transfer time is required)"))
     elif sp.transferred_at > now + timedelta(minutes=5):

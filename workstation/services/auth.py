@@ -7,16 +7,30 @@ import hashlib
 import hmac
 import os
 from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from workstation.domain.outcome import FieldError
 from workstation.domain.types import Role
-from workstation.errors import AuthError, InvalidInput, NotAllowed
+from workstation.errors import AuthError, InvalidInput, NotAllowed, NotFound
+from workstation.security import audit
+from workstation.security.audit import AuditAction
+from workstation.security.lockout import LockoutPolicy
 from workstation.services.context import Workstation
 from workstation.store.models import Officer
+from workstation.store.models_audit import SignInState
 
 _N, _R, _P = 2**14, 8, 1
+WRONG = "用户名或密码错误 (wrong user name or password)"
+# Checked against for unknown users, so a wrong user name takes as long as a wrong password.
+_DUMMY_HASH = "scrypt$16384$8$1$d29ya3N0YXRpb24tZHVtbQ==$Q1KEYu5rVqVSFVHL060BVIM1X2VmeuhtJUJdUPa5JVo="
+
+
+class AccountLocked(AuthError):
+    """Too many failed sign-ins: the message says until when the account is locked."""
 
 
 def hash_password(password: str, *, salt: bytes | None = None) -> str:
@@ -50,26 +64,130 @@ def _info(o: Officer) -> OfficerInfo:
 
 
 def add_officer(ws: Workstation, username: str, display_name: str, role: Role, password: str,
-                badge_no: str = "") -> OfficerInfo:
+                badge_no: str = "", *, by: str | None = None) -> OfficerInfo:
+    """Create an officer. `by` (an admin) is required except when seeding a new desk; audited either way."""
+    if by is not None:
+        _require_admin(ws, by)
     if not username.strip() or len(password) < 8:
         raise InvalidInput([FieldError("password", "用户名不能为空，密码至少 8 位 (password: 8 characters or more)")])
     with ws.unit_of_work() as session:
         officer = Officer(username=username, display_name=display_name, role=role.value,
                           password_hash=hash_password(password), badge_no=badge_no, created_at=ws.clock.now())
         session.add(officer)
+        session.flush()
+        audit.record(session, by or "system", AuditAction.OFFICER_ADDED, username, {"role": role.value},
+                     desk=ws.desk, at=ws.clock.now())
         return _info(officer)
 
 
 def sign_in(ws: Workstation, username: str, password: str) -> OfficerInfo:
-    """Check a password; the same message whether the user or the password was wrong."""
+    """Check a password; the same message whether the user or the password was wrong.
+
+    Every attempt is audited. After `lockout_attempts` failures in a row the account is locked for
+    `lockout_minutes`; while locked, sign-in is refused (with the time it opens again) without checking.
+    """
+    name = username.strip()
+    now = ws.clock.now()
+    policy = LockoutPolicy.from_settings(ws.settings)
     with ws.unit_of_work() as session:
-        officer = session.get(Officer, username.strip())
-        if officer is None or not officer.active or not verify_password(password, officer.password_hash):
-            if officer is not None:
-                officer.failed_logins += 1
-            raise AuthError("用户名或密码错误 (wrong user name or password)")
+        officer = session.get(Officer, name)
+        state = session.get(SignInState, name) if officer is not None else None
+        if state is not None and policy.is_locked(state.locked_until, now):
+            assert state.locked_until is not None
+            _audit(ws, session, name, AuditAction.SIGN_IN_REFUSED, {"locked_until": state.locked_until})
+            error: AuthError = AccountLocked(_locked_message(ws, state.locked_until))
+        elif not verify_password(password, officer.password_hash if officer else _DUMMY_HASH) or not (
+                officer and officer.active):
+            error = _failed(ws, session, name, officer, state, policy, now)
+        else:
+            officer.failed_logins = 0
+            if state is not None:
+                state.locked_until = None
+            _audit(ws, session, name, AuditAction.SIGN_IN, {"role": officer.role})
+            return _info(officer)
+    # Raised after the block, so the failure count and the audit entries are committed.
+    raise error
+
+
+def _failed(ws: Workstation, session: Session, name: str, officer: Officer | None, state: SignInState | None,
+            policy: LockoutPolicy, now: datetime) -> AuthError:
+    reason = "unknown_user" if officer is None else "inactive" if not officer.active else "wrong_password"
+    if officer is None:
+        _audit(ws, session, name, AuditAction.SIGN_IN_FAILED, {"reason": reason})
+        return AuthError(WRONG)
+    officer.failed_logins += 1
+    if state is None:
+        state = SignInState(username=name)
+        session.add(state)
+    state.last_failed_at = now
+    _audit(ws, session, name, AuditAction.SIGN_IN_FAILED, {"reason": reason, "failed": officer.failed_logins})
+    if not policy.locks_after(officer.failed_logins):
+        return AuthError(WRONG)
+    state.locked_until = policy.locked_until(now)
+    _audit(ws, session, name, AuditAction.ACCOUNT_LOCKED,
+           {"failed": officer.failed_logins, "locked_until": state.locked_until})
+    officer.failed_logins = 0  # the next failures after the lock count from zero again
+    return AccountLocked(_locked_message(ws, state.locked_until))
+
+
+def _locked_message(ws: Workstation, until: datetime) -> str:
+    local = until.astimezone(ZoneInfo(ws.settings.centre_tz)).strftime("%Y-%m-%d %H:%M")
+    return (f"登录失败次数过多，账户已锁定至 {local}；请稍后再试或联系管理员解锁 "
+            f"(too many failed sign-ins: account locked until {local})")
+
+
+def _audit(ws: Workstation, session: Session, actor: str, action: AuditAction, details: dict[str, object],
+           target: str | None = None) -> None:
+    audit.record(session, actor, action, target if target is not None else actor, details, desk=ws.desk,
+                 at=ws.clock.now())
+
+
+def locked_until(ws: Workstation, username: str) -> datetime | None:
+    """When a locked account opens again, or None if it is not locked now."""
+    with ws.sessions() as session:
+        state = session.get(SignInState, username)
+        if state is None or not LockoutPolicy.is_locked(state.locked_until, ws.clock.now()):
+            return None
+        return state.locked_until
+
+
+def unlock(ws: Workstation, by: str, username: str) -> None:
+    """An admin lifts a lockout before its time (audited)."""
+    _require_admin(ws, by)
+    with ws.unit_of_work() as session:
+        officer = session.get(Officer, username)
+        if officer is None:
+            raise NotFound(f"找不到民警 '{username}' (no such officer)")
         officer.failed_logins = 0
+        state = session.get(SignInState, username)
+        if state is not None:
+            state.locked_until = None
+        _audit(ws, session, by, AuditAction.ACCOUNT_UNLOCKED, {}, target=username)
+
+
+def set_role(ws: Workstation, by: str, username: str, role: Role) -> OfficerInfo:
+    """Change an officer's role (admin only; audited). The last active admin cannot give up the role."""
+    _require_admin(ws, by)
+    role = Role(role)
+    with ws.unit_of_work() as session:
+        officer = session.get(Officer, username)
+        if officer is None:
+            raise NotFound(f"找不到民警 '{username}' (no such officer)")
+        before = officer.role
+        if before == role.value:
+            return _info(officer)
+        if before == Role.ADMIN.value and role is not Role.ADMIN:
+            admins = session.scalar(select(func.count()).select_from(Officer).where(
+                Officer.role == Role.ADMIN.value, Officer.active.is_(True)))
+            if (admins or 0) <= 1:
+                raise NotAllowed("不能撤销最后一名管理员的角色 (cannot remove the last admin)")
+        officer.role = role.value
+        _audit(ws, session, by, AuditAction.ROLE_CHANGED, {"from": before, "to": role.value}, target=username)
         return _info(officer)
+
+
+def _require_admin(ws: Workstation, username: str) -> OfficerInfo:
+    return require_role(ws, username, Role.ADMIN)
 
 
 def officers(ws: Workstation) -> list[OfficerInfo]:
@@ -85,7 +203,9 @@ def get(ws: Workstation, username: str) -> OfficerInfo | None:
 
 def require_role(ws: Workstation, username: str, *roles: Role) -> OfficerInfo:
     """The officer, if they hold one of `roles`; else NotAllowed. Services call this, not only the UI."""
-    info = get(ws, username)
+    with ws.sessions() as session:
+        officer = session.get(Officer, username)
+        info = None if officer is None or not officer.active else _info(officer)
     if info is None:
         raise NotAllowed(f"未知用户 '{username}' (unknown user)")
     if info.role not in roles:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Protocol
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -16,14 +17,28 @@ from workstation.store import migrate
 from workstation.store.db import make_engine, make_session_factory
 
 
+class CentreLink(Protocol):
+    """What services need of the centre in centre mode (workstation.sync.centre.Centre implements it).
+
+    Each call raises workstation.sync.errors.CentreUnavailable when the server cannot be reached.
+    """
+
+    def next_lead(self, officer: str) -> str | None: ...
+    def claim(self, officer: str, lead_id: str) -> None: ...
+    def release(self, officer: str, lead_id: str) -> bool: ...
+    def wake(self) -> None: ...
+    def close(self) -> None: ...
+
+
 @dataclass
 class Workstation:
-    """What every service needs: settings, the database and the clock."""
+    """What every service needs: settings, the database and the clock; `centre` in centre mode (else None)."""
 
     settings: Settings
     engine: Engine
     sessions: sessionmaker[Session]
     clock: Clock
+    centre: CentreLink | None = None
 
     @property
     def desk(self) -> str:
@@ -40,6 +55,8 @@ class Workstation:
             yield session
 
     def close(self) -> None:
+        if self.centre is not None:
+            self.centre.close()
         self.engine.dispose()
 
 
@@ -47,7 +64,12 @@ def bootstrap(settings: Settings | None = None, *, clock: Clock | None = None, u
               engine_kwargs: dict[str, object] | None = None) -> Workstation:
     """Open the desk's database; bring its schema up to date (or refuse if `upgrade` is False)."""
     settings = settings or Settings.load()
-    engine = make_engine(settings.db_url, **(engine_kwargs or {}))
+    if settings.db_encryption and settings.db_url.startswith("sqlite"):
+        from workstation.security.cipher import make_encrypted_engine
+
+        engine = make_encrypted_engine(settings.db_url, **(engine_kwargs or {}))
+    else:
+        engine = make_engine(settings.db_url, **(engine_kwargs or {}))
     if upgrade:
         migrate.upgrade(engine)
     elif not migrate.is_current(engine):

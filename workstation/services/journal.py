@@ -57,7 +57,7 @@ def store_state(lead: Lead, state: LeadState) -> None:
 
 
 def fact(event: Event) -> EventFact:
-    return EventFact(event.id, event.kind, event.officer, event.occurred_at, event.payload)
+    return EventFact(event.id, event.kind, event.officer, event.occurred_at, event.payload, event.claim_token)
 
 
 def append(session: Session, lead: Lead | None, kind: EventKind | str, payload: dict[str, Any], *,

@@ -105,6 +105,10 @@ def _officer(session: Session, username: str) -> Officer:
 
 def next_lead(ws: Workstation, officer: str) -> ClaimResult:
     """Claim the most urgent lead nobody holds (下一条), in one short transaction."""
+    if ws.centre is not None:  # centre mode: the server decides (SKIP LOCKED + lease); offline, held leads only
+        from workstation.sync import routing
+
+        return routing.next_lead(ws, officer)
     now = ws.clock.now()
     token = new_id()
     with ws.unit_of_work() as session:
@@ -139,6 +143,10 @@ def _append_claim(ws: Workstation, session: Session, lead: Lead, officer: str, t
 
 def claim(ws: Workstation, officer: str, key: str) -> LeadDetail:
     """Claim a chosen lead (from the list); refused if another officer holds it."""
+    if ws.centre is not None:
+        from workstation.sync import routing
+
+        return routing.claim(ws, officer, key)
     token = new_id()
     with ws.unit_of_work() as session:
         _officer(session, officer)
@@ -161,6 +169,11 @@ def claim(ws: Workstation, officer: str, key: str) -> LeadDetail:
 
 def release(ws: Workstation, officer: str, key: str) -> None:
     """Give a held lead back to the queue (释放)."""
+    if ws.centre is not None:
+        from workstation.sync import routing
+
+        if routing.release(ws, officer, key):
+            return
     with ws.unit_of_work() as session:
         lead = resolve(session, key)
         if lead.owner != officer:
@@ -177,10 +190,25 @@ def my_leads(ws: Workstation, officer: str) -> list[LeadRow]:
 
 
 def detail(ws: Workstation, key: str, *, officer: str | None = None, reveal: bool = False) -> LeadDetail:
-    """A lead in full. Personal data shows unmasked to its owner, or when `reveal` is asked for."""
-    with ws.sessions() as session:
+    """A lead in full. Personal data shows unmasked to its owner, or when `reveal` is asked for.
+
+    Every unmasked view is an audit event, committed with the read. A named viewer must be a known, active
+    officer; internal callers without one (imports, tests) are audited as unidentified (actor "").
+    """
+    from workstation.security import audit
+
+    with ws.unit_of_work() as session:
         lead = resolve(session, key)
-        return _detail(session, lead, reveal=reveal or (officer is not None and lead.owner == officer))
+        owner_view = officer is not None and lead.owner == officer
+        if reveal and officer is not None and not owner_view:
+            viewer = session.get(Officer, officer)
+            if viewer is None or not viewer.active:
+                raise NotAllowed(f"未知用户 '{officer}'，不能查看完整个人信息 (unknown officer: no unmasked view)")
+        if reveal or owner_view:
+            audit.record(session, officer, audit.AuditAction.PERSONAL_DATA_VIEWED, lead.ref,
+                         {"lead_id": lead.id, "reason": "owner" if owner_view else "reveal"},
+                         desk=ws.desk, at=ws.clock.now())
+        return _detail(session, lead, reveal=reveal or owner_view)
 
 
 def _detail(session: Session, lead: Lead, reveal: bool) -> LeadDetail:
@@ -245,9 +273,12 @@ def receive_many(ws: Workstation, session: Session, leads: list[NewLead]) -> lis
                            "officer": None, "desk": ws.desk, "occurred_at": now, "payload": payload,
                            "amends": None, "claim_token": None, "server_seq": None})
         ids.append(lead_id)
+    # Core inserts on the session's connection: one executemany per chunk. (ORM bulk inserts split a
+    # chunk into many statements whenever rows differ in which columns are None.)
+    conn = session.connection()
     for start in range(0, len(lead_rows), 5000):
-        session.execute(insert(Lead), lead_rows[start:start + 5000])
-        session.execute(insert(Event), event_rows[start:start + 5000])
+        conn.execute(insert(Lead.__table__), lead_rows[start:start + 5000])
+        conn.execute(insert(Event.__table__), event_rows[start:start + 5000])
     return ids
 
 

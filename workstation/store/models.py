@@ -52,7 +52,7 @@ class Lead(Base):
     ref: Mapped[str] = mapped_column(String(24), unique=True)
     # facts
     person_name: Mapped[str] = mapped_column(String(64))
-    phone: Mapped[str] = mapped_column(String(20), index=True)
+    phone: Mapped[str] = mapped_column(String(20))  # indexed with scam_type: ix_leads_phone_type
     id_number: Mapped[str | None] = mapped_column(String(18))
     city: Mapped[str] = mapped_column(String(32), default="")
     district: Mapped[str] = mapped_column(String(32))
@@ -96,7 +96,7 @@ class Event(Base):
     __tablename__ = "events"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    lead_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    lead_id: Mapped[str | None] = mapped_column(String(36))  # indexed by ix_events_lead_time
     kind: Mapped[str] = mapped_column(String(32))
     officer: Mapped[str | None] = mapped_column(String(32))
     desk: Mapped[str] = mapped_column(String(64))

@@ -1,7 +1,7 @@
 """script_versions: every shipped, edited or imported version of a call script
 
 Revision ID: 0006
-Revises: 0001
+Revises: 0005
 Create Date: 2026-11-27
 """
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
-down_revision = "0001"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,160 @@
+"""Queue benchmark: 200,000 leads in SQLite; first screen, re-sort, filters, next lead, peak RSS.
+
+Run: ``.venv/bin/python bench/bench_queue.py [--leads 200000] [--keep DIR]``. Prints figures, asserts nothing.
+Targets (issue): first screen ≤ 300 ms, filter ≤ 100 ms, next lead ≤ 20 ms, ≤ 300 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtCore import QCoreApplication, QEventLoop  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+from sqlalchemy import text  # noqa: E402
+
+from ui import fonts, i18n, theme  # noqa: E402
+from ui.main_window import MainWindow  # noqa: E402
+from ui.tasks import TaskRunner  # noqa: E402
+from workstation import demo  # noqa: E402
+from workstation.domain.types import ScamType  # noqa: E402
+from workstation.services import auth, leads, queue  # noqa: E402
+from workstation.services.context import Workstation, bootstrap  # noqa: E402
+from workstation.services.queue import QueueFilter, SortKey  # noqa: E402
+from workstation.settings import Settings  # noqa: E402
+
+BATCH = 20_000
+
+
+def rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
+def build(ws: Workstation, count: int) -> None:
+    demo.seed(ws, lead_count=0)  # the officers only
+    rng = random.Random(7)
+    now = ws.clock.now()
+    t = time.perf_counter()
+    for start in range(0, count, BATCH):
+        batch = demo.make_leads(rng, min(BATCH, count - start), now, max_age_hours=72)
+        with ws.unit_of_work() as session:
+            leads.receive_many(ws, session, batch)
+    with ws.unit_of_work() as session:  # realism: ~20% closed, ~10% held by some officer
+        session.execute(text("UPDATE leads SET status = 'closed', rank_at = rank_at WHERE rowid % 10 IN (0, 1)"))
+        session.execute(text("UPDATE leads SET status = 'claimed', owner = 'officer' || (1 + rowid % 16), "
+                             "claim_token = 'bench' WHERE rowid % 10 = 2"))
+    with ws.engine.connect() as conn:
+        conn.execute(text("ANALYZE"))
+    print(f"built {count:,} leads in {time.perf_counter() - t:.1f} s")
+
+
+def pump_until(done: Callable[[], bool], timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not done():
+        if time.monotonic() > deadline:
+            raise TimeoutError
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+
+
+def timed_reload(window: MainWindow, change: Callable[[], None]) -> tuple[float, float]:
+    """ms until the new first page is in the model and painted; ms until the counts arrived too."""
+    model = window.model
+    flags = {"rows": False, "counts": False}
+    on_rows = lambda: flags.__setitem__("rows", True)  # noqa: E731
+    on_counts = lambda *_: flags.__setitem__("counts", True)  # noqa: E731
+    model.reloaded.connect(on_rows)
+    model.counts_changed.connect(on_counts)
+    t = time.perf_counter()
+    change()
+    pump_until(lambda: flags["rows"])
+    window.queue_view.table.viewport().grab()
+    rows_ms = (time.perf_counter() - t) * 1000
+    pump_until(lambda: flags["counts"])
+    counts_ms = (time.perf_counter() - t) * 1000
+    model.reloaded.disconnect(on_rows)
+    model.counts_changed.disconnect(on_counts)
+    return rows_ms, counts_ms
+
+
+def main() -> None:
+    p = argparse.ArgumentParser()
+    p.add_argument("--leads", type=int, default=200_000)
+    p.add_argument("--keep", type=Path, help="reuse/keep the database in this directory")
+    args = p.parse_args()
+    data_dir = args.keep or Path(tempfile.mkdtemp(prefix="bench-queue-"))
+    ws = bootstrap(Settings(data_dir=data_dir, desk_id="bench"))
+    if not auth.officers(ws):
+        build(ws, args.leads)
+    print(f"database: {ws.settings.db_url}  ({queue.count(ws, QueueFilter(statuses=())):,} leads)")
+
+    app = QApplication(sys.argv[:1])
+    fonts.ensure_cjk_font(app)
+    i18n.install(app, "zh_CN")
+    theme.apply(app)
+    officer = auth.get(ws, "officer1")
+    assert officer is not None
+    tasks = TaskRunner(show_errors=False)
+
+    t = time.perf_counter()
+    window = MainWindow(ws, officer, tasks)
+    painted = {"done": False}
+    window.model.reloaded.connect(lambda: painted.__setitem__("done", True))
+    window.start()
+    window.show()
+    pump_until(lambda: painted["done"])
+    window.grab()
+    print(f"first screen (model + window, first page fetched and painted): {(time.perf_counter() - t) * 1000:.0f} ms"
+          f"  [rows {window.model.rowCount()}]")
+    tasks.wait_idle(30)
+
+    t = time.perf_counter()
+    window.model.fetchMore()
+    pump_until(lambda: window.model.rowCount() >= 400)
+    print(f"fetchMore (next 200 rows): {(time.perf_counter() - t) * 1000:.1f} ms")
+
+    for key in (SortKey.AMOUNT, SortKey.TRIGGERED, SortKey.DISTRICT, SortKey.URGENCY):
+        rows_ms, counts_ms = timed_reload(window, lambda k=key: window.model.set_sort(k))
+        print(f"re-sort {key.value:<10} first page shown {rows_ms:6.1f} ms  (with counts {counts_ms:6.1f} ms)")
+
+    sample = queue.page(ws, QueueFilter(), limit=50, reveal=True)[37]
+    filters = {
+        "scam type": QueueFilter(scam_type=ScamType.FAKE_INVESTMENT.value),
+        "district": QueueFilter(district=sample.district),
+        "phone digits (4)": QueueFilter(search=sample.phone[-4:]),
+        "phone digits (8)": QueueFilter(search=sample.phone.replace("-", "")[-8:]),
+        "name": QueueFilter(search=sample.person_name),
+        "my leads": QueueFilter(owner="officer1"),
+    }
+    for label, flt in filters.items():
+        rows_ms, counts_ms = timed_reload(window, lambda f=flt: window.model.set_filter(f))
+        print(f"filter {label:<17} first page shown {rows_ms:6.1f} ms  (with counts {counts_ms:6.1f} ms)"
+              f"  [{window.model.rowCount()} rows]")
+    timed_reload(window, lambda: window.model.set_filter(QueueFilter()))
+
+    times = []
+    for i in range(50):
+        t = time.perf_counter()
+        result = leads.next_lead(ws, f"officer{1 + i % 16}")
+        times.append((time.perf_counter() - t) * 1000)
+        assert result.lead is not None
+    print(f"leads.next_lead: median {statistics.median(times):.1f} ms, max {max(times):.1f} ms (50 claims)")
+
+    window.close()
+    tasks.shutdown()
+    ws.close()
+    print(f"peak RSS: {rss_mb():.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,105 @@
+"""The preview dialog (QtPdf, offscreen): the exact bytes, page count, save, print to a file printer, archive."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtPrintSupport import QPrinter
+from pytestqt.qtbot import QtBot
+
+from tests.forms_integration.conftest import OFFICER, persuaded_lead, thanked_lead
+from ui.printing import PdfPreviewDialog, ThanksBatchDialog, print_lead_form, reprint_document
+from ui.tasks import TaskRunner
+from workstation.forms import render_batch, samples
+from workstation.services import documents
+from workstation.services.context import Workstation
+
+
+@pytest.fixture
+def tasks(qapp: object) -> Iterator[TaskRunner]:
+    runner = TaskRunner(show_errors=False)
+    errors: list[BaseException] = []
+    runner.error_unhandled.connect(errors.append)
+    runner.errors = errors  # type: ignore[attr-defined]
+    yield runner
+    runner.wait_idle(10.0)
+    runner.shutdown()
+    assert not errors
+
+
+def test_preview_shows_every_page_and_saves_the_same_bytes(qtbot: QtBot, tmp_path: Path) -> None:
+    pdf = render_batch(list(samples.all_kinds().values()))
+    dialog = PdfPreviewDialog(pdf, "样张", None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.page_count == documents.page_count(pdf) >= 5
+    with qtbot.waitSignal(dialog.saved) as saved:
+        assert dialog.save_to(str(tmp_path / "预览.pdf"))
+    assert Path(saved.args[0]).read_bytes() == pdf
+
+
+def test_print_to_a_pdf_file_printer_rasterises_every_page(qtbot: QtBot, tmp_path: Path) -> None:
+    pdf = render_batch([samples.thanks(), samples.record()])
+    dialog = PdfPreviewDialog(pdf, "打印", None)
+    qtbot.addWidget(dialog)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setResolution(100)  # keep the test quick
+    with qtbot.waitSignal(dialog.printed) as printed:
+        dialog.print_to(printer)
+    assert printed.args == [str(tmp_path / "printed.pdf"), 1]
+    assert documents.page_count((tmp_path / "printed.pdf").read_bytes()) == dialog.page_count
+
+
+def test_print_lead_form_previews_the_made_pdf_and_archives_the_save(
+        qtbot: QtBot, desk: Workstation, tasks: TaskRunner, tmp_path: Path) -> None:
+    lead_id = persuaded_lead(desk)
+    opened: list[PdfPreviewDialog] = []
+    print_lead_form(None, desk, OFFICER, tasks, lead_id, "record", on_open=opened.append)
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    dialog = opened[0]
+    assert dialog.page_count == 1 and "JL-2026-00001" in dialog.windowTitle()
+    dialog.save_to(str(tmp_path / "record.pdf"))
+    assert tasks.wait_idle(10.0)
+    [info] = documents.history(desk, lead_id)
+    assert info.action == "save" and (tmp_path / "record.pdf").read_bytes() == dialog.pdf_bytes
+
+    again: list[PdfPreviewDialog] = []
+    reprint_document(None, desk, OFFICER, tasks, info.id, on_open=again.append)
+    qtbot.waitUntil(lambda: bool(again), timeout=10_000)
+    assert again[0].pdf_bytes == dialog.pdf_bytes
+    again[0].save_to(str(tmp_path / "again.pdf"))
+    assert tasks.wait_idle(10.0)
+    assert [(d.action, d.reprint_of) for d in documents.history(desk, lead_id)] == [
+        ("save", None), ("reprint", info.id)]
+    for d in (dialog, again[0]):
+        d.close()
+
+
+def test_missing_facts_reach_the_error_handler(qtbot: QtBot, desk: Workstation, tasks: TaskRunner) -> None:
+    lead_id = persuaded_lead(desk)
+    print_lead_form(None, desk, OFFICER, tasks, lead_id, "stop-payment")
+    assert tasks.wait_idle(10.0)
+    errors = tasks.errors  # type: ignore[attr-defined]
+    assert len(errors) == 1 and "紧急止付" in str(errors[0])
+    errors.clear()
+
+
+def test_batch_dialog_renders_with_progress_and_opens_the_preview(
+        qtbot: QtBot, desk: Workstation, tasks: TaskRunner) -> None:
+    from PySide6.QtCore import QDate
+
+    for name in ("刘芳同志", "赵师傅"):
+        thanked_lead(desk, name)
+    dialog = ThanksBatchDialog(desk, OFFICER, tasks)
+    qtbot.addWidget(dialog)
+    dialog.since.setDate(QDate(2026, 11, 23))
+    dialog.until.setDate(QDate(2026, 11, 29))
+    with qtbot.waitSignal(dialog.preview_opened, timeout=20_000) as opened:
+        dialog.start_button.click()
+    preview = opened.args[0]
+    assert preview.page_count == 2
+    preview.close()

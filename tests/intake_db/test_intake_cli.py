@@ -1,0 +1,93 @@
+"""`workstation intake import|watch|history`: exit codes, reports, the drop folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from intake_db_helpers import counts
+from intake_fixtures import FileFactory, lead_row
+
+from workstation.cli.intake_cmd import run_watch
+from workstation.cli.main import main
+from workstation.services.context import Workstation
+
+
+def cli(ws: Workstation, *args: str) -> int:
+    return main(["--db", ws.settings.db_url, "intake", *args])
+
+
+def test_import_then_again_exits_0(ws: Workstation, files: FileFactory, capsys: pytest.CaptureFixture[str]) -> None:
+    path = files.csv([lead_row()], encoding="gb18030")
+    assert cli(ws, "import", str(path), "--officer", "officer1") == 0
+    assert "新线索 1 条" in capsys.readouterr().out
+    assert cli(ws, "import", str(path)) == 0
+    assert "未做任何更改" in capsys.readouterr().out
+    assert counts(ws)["leads"] == 1 and counts(ws)["files"] == 1
+
+
+def test_bad_file_exits_2_with_a_report(ws: Workstation, files: FileFactory, tmp_path: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    bad = files.csv([lead_row(), lead_row(手机号="12345", 预警时间="昨天")], name="bad.csv")
+    assert cli(ws, "import", str(bad)) == 2
+    default_report = bad.with_name("bad.csv.errors.csv")
+    text = default_report.read_text(encoding="utf-8-sig")  # BOM: Excel opens it as Chinese
+    assert text.splitlines()[0].startswith("行号,列,值,原因") and "12345" in text
+    assert "整个文件未导入" in capsys.readouterr().err
+    wanted = tmp_path / "report.xlsx"
+    assert cli(ws, "import", str(bad), "--report", str(wanted)) == 2 and wanted.exists()
+    assert counts(ws)["leads"] == 0
+
+
+def test_skip_invalid_exits_1(ws: Workstation, files: FileFactory, tmp_path: Path) -> None:
+    bad = files.csv([lead_row(), lead_row(手机号="12345")], name="bad.csv")
+    good = files.csv([lead_row(手机号="13900001111")], name="good.csv")
+    report = tmp_path / "r.csv"
+    assert cli(ws, "import", str(good), str(bad), "--skip-invalid", "--report", str(report)) == 1
+    assert report.exists() and counts(ws)["leads"] == 2
+
+
+def test_json_and_history(ws: Workstation, files: FileFactory, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    path = files.csv([lead_row()])
+    assert cli(ws, "import", str(path), "--json") == 0
+    [doc] = json.loads(capsys.readouterr().out)
+    assert doc["status"] == "imported" and doc["leads_created"] == 1
+    assert cli(ws, "history") == 0
+    assert path.name in capsys.readouterr().out
+
+
+def test_watch_skips_a_file_still_being_written(ws: Workstation, tmp_path: Path) -> None:
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    factory = FileFactory(drop)
+    factory.csv([lead_row()], name="ready.csv")
+    growing = factory.csv([lead_row(手机号="13900001111")], name="growing.csv")
+    factory.jsonl([lead_row(手机号="13900002222"), "{broken"], name="broken.jsonl")
+    clock = [0.0]
+
+    def sleep(seconds: float) -> None:  # between the two looks, a writer is still appending
+        clock[0] += seconds
+        with growing.open("a", encoding="utf-8") as handle:
+            handle.write("13900003333,兼职刷单\n")
+
+    results = run_watch(ws, drop, imported_by="officer1", once=True, poll=0.5, settle=1.0,
+                        clock=lambda: clock[0], sleep=sleep)
+    assert sorted(r.path.name for r in results) == ["broken.jsonl", "ready.csv"]
+    assert (drop / "done" / "ready.csv").exists()
+    assert (drop / "failed" / "broken.jsonl").exists()
+    assert "第2行" in (drop / "failed" / "broken.jsonl.error.txt").read_text(encoding="utf-8-sig")
+    assert growing.exists()  # left where it is, for a later look
+    assert counts(ws)["leads"] == 1
+
+
+def test_watch_once_from_the_command_line(ws: Workstation, tmp_path: Path) -> None:
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    FileFactory(drop).csv([lead_row()], name="a.csv")
+    assert cli(ws, "watch", str(drop), "--once", "--settle", "0.1", "--poll", "0.1") == 0
+    assert (drop / "done" / "a.csv").exists() and counts(ws)["leads"] == 1
+    FileFactory(drop).csv([lead_row()], name="a.csv")  # the same bytes again: done/, nothing changes
+    assert cli(ws, "watch", str(drop), "--once", "--settle", "0.1") == 0
+    assert (drop / "done" / "a (1).csv").exists() and counts(ws)["files"] == 1

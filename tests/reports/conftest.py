@@ -1,0 +1,47 @@
+"""Fixtures for the report tests: a desk with officers and a team lead, on SQLite and on PostgreSQL."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from tests.reports.dataset import Built, build
+from workstation.clock import FixedClock
+from workstation.domain.types import Role
+from workstation.services import auth
+from workstation.services.context import Workstation, bootstrap
+from workstation.settings import Settings
+
+NOW = datetime(2026, 11, 25, 6, 0, tzinfo=UTC)
+
+
+def open_desk(tmp_path: Path, url: str | None) -> Workstation:
+    settings = Settings(data_dir=tmp_path, desk_id="desk-r", db_url=url or "")
+    ws = bootstrap(settings, clock=FixedClock(NOW))
+    for name in ("officer1", "officer2"):
+        auth.add_officer(ws, name, f"民警{name[-1]}", Role.OFFICER, "password1")
+    auth.add_officer(ws, "lead1", "组长", Role.LEAD, "password1")
+    return ws
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def desk(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Workstation]:
+    url = request.getfixturevalue("pg_url") if request.param == "postgres" else None
+    ws = open_desk(tmp_path, url)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def sqlite_desk(tmp_path: Path) -> Iterator[Workstation]:
+    ws = open_desk(tmp_path, None)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def built(desk: Workstation) -> Built:
+    return build(desk)

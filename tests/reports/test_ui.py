@@ -1,0 +1,124 @@
+"""The team lead's screens driven with qtbot: the board, reassigning from it, marking a call, figures."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+
+from tests.reports.conftest import NOW
+from tests.reports.dataset import Built, build
+from ui.review import BoardWidget, FiguresWidget, ReviewWidget, TeamLeadTabs
+from ui.tasks import TaskRunner
+from workstation.domain.events import EventKind
+from workstation.domain.lead import NewLead
+from workstation.domain.types import ScamType, TriggerKind, WarningLevel
+from workstation.services import leads
+from workstation.services.context import Workstation
+
+
+@pytest.fixture
+def tasks(qapp: object) -> Iterator[TaskRunner]:
+    runner = TaskRunner(show_errors=False)
+    errors: list[BaseException] = []
+    runner.error_unhandled.connect(errors.append)
+    runner.errors = errors  # type: ignore[attr-defined]
+    yield runner
+    runner.wait_idle(10.0)
+    runner.shutdown()
+    assert not errors, errors
+
+
+@pytest.fixture
+def ws(sqlite_desk: Workstation) -> Workstation:
+    return sqlite_desk
+
+
+def overdue_lead(ws: Workstation) -> str:
+    return leads.receive(ws, NewLead(
+        person_name="王五", phone="13700000000", scam_type=ScamType.FAKE_LOAN, level=WarningLevel.RED,
+        trigger_kind=TriggerKind.FRAUD_APP, trigger_detail="“速享贷”", triggered_at=NOW - timedelta(minutes=50),
+        district="拱墅区", amount_at_risk=Decimal("3000")))
+
+
+def test_board_shows_an_overdue_lead(tasks: TaskRunner, qtbot, ws: Workstation) -> None:  # type: ignore[no-untyped-def]
+    lead_id = overdue_lead(ws)
+    w = BoardWidget(ws, "lead1", tasks, refresh_ms=100)
+    qtbot.addWidget(w)
+    qtbot.waitUntil(lambda: w.board is not None and w.urgent_model.rowCount() == 1)
+    assert w.urgent_model.key(0) == lead_id
+    due = w.urgent_model.data(w.urgent_model.index(0, 6))
+    assert "30" in due and "overdue" in due
+    assert w.urgent_model.data(w.urgent_model.index(0, 0), Qt.ItemDataRole.BackgroundRole) is not None
+    assert "overdue 1" in w.counts.text()
+    w.show()  # on screen, the timer refreshes it
+    with qtbot.waitSignal(w.refreshed, timeout=3000):
+        pass
+    with qtbot.waitSignal(w.refreshed, timeout=3000):
+        pass
+    w.hide()
+    assert not w.timer.isActive()
+
+
+def test_reassign_from_the_board(tasks: TaskRunner, qtbot, ws: Workstation) -> None:  # type: ignore[no-untyped-def]
+    lead_id = overdue_lead(ws)
+    leads.claim(ws, "officer1", lead_id)
+    w = BoardWidget(ws, "lead1", tasks)
+    qtbot.addWidget(w)
+    qtbot.waitUntil(lambda: w.held_model.rowCount() == 1 and w.to_officer.count() > 0)
+    assert w.select_lead(lead_id) and w.reassign_button.isEnabled()
+    w.to_officer.setCurrentIndex(w.to_officer.findData("officer2"))
+    with qtbot.waitSignal(w.lead_reassigned, timeout=5000):
+        qtbot.mouseClick(w.reassign_button, Qt.MouseButton.LeftButton)
+    detail = leads.detail(ws, lead_id)
+    assert detail.row.owner == "officer2"
+    assert detail.events[-1].kind == EventKind.LEAD_REASSIGNED and detail.events[-1].officer == "lead1"
+    qtbot.waitUntil(lambda: w.held_model.rowCount() == 1 and w.held_model.data(w.held_model.index(0, 5)) == "officer2")
+
+
+def test_marking_a_call_creates_the_event(tasks: TaskRunner, qtbot, ws: Workstation) -> None:  # type: ignore[no-untyped-def]
+    built: Built = build(ws)
+    w = ReviewWidget(ws, "lead1", tasks)
+    qtbot.addWidget(w)
+    assert tasks.wait_idle() and w.model.rowCount() == 5  # the last seven days: 19 to 25 Nov
+    w.date_from.setDate(QDate(2026, 11, 16))
+    w.date_to.setDate(QDate(2026, 11, 22))
+    w.officer_filter.setText("officer1")
+    with qtbot.waitSignal(w.loaded, timeout=5000) as blocker:
+        qtbot.mouseClick(w.search_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [3]
+    call_id = built.calls["L1"][1]
+    w.view.selectRow(w.model.row_of(call_id))
+    assert w.mark_button.isEnabled() and "本人已认识到是诈骗" in w.detail.toPlainText()
+    w.verdict.setCurrentIndex(w.verdict.findData("commended"))
+    w.comment.setPlainText("处置规范")  # (QTest.keyClicks aborts on CJK text offscreen)
+    with qtbot.waitSignal(w.call_marked, timeout=5000) as marked:
+        qtbot.mouseClick(w.mark_button, Qt.MouseButton.LeftButton)
+    assert marked.args == [call_id, "commended"]
+    event = leads.detail(ws, built.leads["L1"]).events[-1]
+    assert event.kind == EventKind.REVIEWED and event.officer == "lead1"
+    assert event.payload == {"call_event_id": call_id, "verdict": "commended", "comment": "处置规范",
+                             "call_officer": "officer1"}
+    qtbot.waitUntil(lambda: w.model.rowCount() == 3 and bool(w.model.data(w.model.index(w.model.row_of(call_id), 7))))
+
+
+def test_figures_and_report(tasks: TaskRunner, qtbot, ws: Workstation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    build(ws)
+    tabs = TeamLeadTabs(ws, "lead1", tasks)
+    qtbot.addWidget(tabs)
+    w: FiguresWidget = tabs.figures
+    assert w.period().label == "2026-W48"
+    assert tasks.wait_idle() and w.figures is not None and w.figures.total.handled == 1  # L7, on the 23rd
+    with qtbot.waitSignal(w.loaded, timeout=5000):
+        w.week.setCurrentIndex(1)  # 2026-W47
+    assert w.figures is not None and w.figures.total.handled == 6
+    assert "Handled 6" in w.summary.text() or "handled 6" in w.summary.text()
+    assert len(w.scam_chart.chart().series()) == 1 and len(w.week_chart.chart().series()) == 3
+    with qtbot.waitSignal(w.report_written, timeout=15000) as written:
+        w.write_report(tmp_path)
+    assert Path(written.args[0]).name == "研判周报-2026-W47.pdf"
+    assert isinstance(tabs.board, BoardWidget) and isinstance(tabs.review, ReviewWidget)

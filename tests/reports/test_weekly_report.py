@@ -1,0 +1,83 @@
+"""The weekly analysis: its PDF text and its workbook's cells read back; the CLI command."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from tests.forms.pdftext import assert_prints, text
+from tests.reports.dataset import Built
+from workstation.cli.main import main
+from workstation.reports.calls import Verdict
+from workstation.reports.period import iso_week
+from workstation.services import review
+from workstation.services.context import Workstation
+
+W47 = iso_week("2026-W47", "Asia/Shanghai")
+
+
+@pytest.fixture
+def report(desk: Workstation, built: Built, tmp_path: Path) -> review.weekly.WeeklyReport:
+    review.mark_call(desk, "lead1", built.calls["L3"][0], Verdict.COMMENDED, "=联系家属及时")
+    return review.weekly_report(desk, "lead1", W47, tmp_path / "out")
+
+
+def test_pdf_text(report: review.weekly.WeeklyReport) -> None:
+    pdf = report.pdf_path.read_bytes()
+    assert report.pdf_path.name == "研判周报-2026-W47.pdf"
+    assert_prints(pdf, "预警劝阻工作研判周报", "2026-W47", "统计周期：2026年11月16日至2026年11月22日",
+                  "本期接警线索6条，处置6条，通话8次", "接通率83.3%", "劝阻成功率50.0%", "劝阻金额6,500.50元",
+                  "紧急止付1笔，止付金额8,000.00元", "预警至首呼中位数5.0分钟，P9022.0分钟",
+                  "分诈骗类型", "冒充公检法", "刷单返利", "分辖区", "西湖区", "滨江区", "分民警", "民警1（officer1）",
+                  "周环比", "2026-W46", "典型案例", "受表扬的处置", "=联系家属及时", "统计口径")
+    # the biggest protected call comes first among the notable cases, with its notes
+    cases = text(pdf).split("典型案例", 1)[1]
+    assert cases.index("5,000.00本人已认识到是诈骗") < cases.index("1,200.50") < cases.index("紧急止付")
+
+
+def test_pdf_is_deterministic(desk: Workstation, report: review.weekly.WeeklyReport, tmp_path: Path) -> None:
+    again = review.weekly_report(desk, "lead1", W47, tmp_path / "again")
+    assert again.pdf_path.read_bytes() == report.pdf_path.read_bytes()
+
+
+def test_xlsx_cells(report: review.weekly.WeeklyReport) -> None:
+    wb = load_workbook(io.BytesIO(report.xlsx_path.read_bytes()))
+    assert wb.sheetnames == ["说明", "总体", "分诈骗类型", "分辖区", "分民警", "周环比", "每日", "典型案例"]
+    total = wb["总体"]
+    header = [c.value for c in total[1]]
+    row = dict(zip(header, [c.value for c in total[2]], strict=True))
+    assert row["接警线索"] == 6 and row["处置线索"] == 6 and row["通话次数"] == 8
+    assert row["接通率"] == pytest.approx(0.8333) and total.cell(2, header.index("接通率") + 1).number_format == "0.0%"
+    assert row["劝阻金额(元)"] == 6500.5 and row["止付笔数"] == 1 and row["止付金额(元)"] == 8000
+    assert row["首呼中位数(分)"] == 5 and row["首呼P90(分)"] == 22
+    scam = {r[1]: r for r in wb["分诈骗类型"].iter_rows(min_row=2, values_only=True)}
+    assert scam["police_impersonation"][0] == "冒充公检法" and scam["police_impersonation"][2:5] == (2, 2, 3)
+    officers = {r[1]: r for r in wb["分民警"].iter_rows(min_row=2, values_only=True)}
+    assert officers["officer2"][2] is None and officers["officer2"][3] == 4  # no "received" per officer
+    weeks = [r[0] for r in wb["周环比"].iter_rows(min_row=2, values_only=True)]
+    assert weeks == [f"2026-W{n}" for n in range(40, 48)]
+    days = {r[0]: r[1:] for r in wb["每日"].iter_rows(min_row=2, values_only=True)}
+    assert days["2026-11-16"] == (3, 2, 5300)
+    cases = list(wb["典型案例"].iter_rows(min_row=2, values_only=True))
+    commended = [c for c in cases if c[0] == "受表扬"]
+    assert commended and commended[0][8] == "'=联系家属及时"  # formula injection neutralised
+    assert [c[7] for c in cases if c[0] == "紧急止付"] == [8000]
+
+
+def test_cli_weekly(sqlite_desk: Workstation, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.reports.dataset import build
+
+    build(sqlite_desk)
+    url = sqlite_desk.settings.db_url
+    out = tmp_path / "cli-out"
+    code = main(["--db", url, "report", "weekly", "--week", "2026-W47", "-o", str(out), "--json"])
+    printed = capsys.readouterr().out
+    assert code == 0 and '"handled": 6' in printed
+    assert (out / "研判周报-2026-W47.pdf").stat().st_size > 10_000
+    assert (out / "研判周报-2026-W47.xlsx").exists()
+    assert main(["--db", url, "report", "weekly", "--week", "2026-W99", "-o", str(out)]) == 2
+    assert main(["--db", url, "report", "weekly", "--week", "2026-W47", "-o", str(out),
+                 "--officer", "officer1"]) == 4

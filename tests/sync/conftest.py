@@ -1,0 +1,68 @@
+"""Fixtures for centre mode: a migrated centre database on a real PostgreSQL, desks on their own SQLite."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from workstation.clock import Clock
+from workstation.domain.lead import NewLead
+from workstation.domain.types import Role, ScamType, TriggerKind, WarningLevel
+from workstation.services import auth
+from workstation.services.context import Workstation, bootstrap
+from workstation.settings import Settings
+from workstation.store import migrate
+from workstation.store.db import make_engine
+from workstation.sync.centre import Centre
+from workstation.sync.options import SyncOptions
+
+OFFICERS = ("officer1", "officer2", "lead1")
+
+
+@pytest.fixture
+def centre_url(pg_url: str) -> str:
+    engine = make_engine(pg_url)
+    migrate.upgrade(engine)
+    engine.dispose()
+    return pg_url
+
+
+def new_lead(i: int = 0, minutes_ago: float = 5) -> NewLead:
+    return NewLead(person_name=f"测试{i}", phone=f"138{i:08d}", scam_type=ScamType.POLICE_IMPERSONATION,
+                   level=WarningLevel.ORANGE, trigger_kind=TriggerKind.FRAUD_CALL, trigger_detail="+852 12345678",
+                   triggered_at=datetime.now(UTC) - timedelta(minutes=minutes_ago), district="西湖区",
+                   amount_at_risk=Decimal("1000"))
+
+
+DeskFactory = Callable[..., Workstation]
+
+
+@pytest.fixture
+def make_desk(tmp_path: Path) -> Iterator[DeskFactory]:
+    made: list[Workstation] = []
+
+    def make(name: str, url: str | None = None, *, clock: Clock | None = None, lease_seconds: int = 60,
+             officers: bool = True, **options: object) -> Workstation:
+        settings = Settings(data_dir=tmp_path / name, desk_id=name, lease_seconds=lease_seconds)
+        ws = bootstrap(settings, clock=clock)
+        if officers:
+            for o in OFFICERS:
+                auth.add_officer(ws, o, o.upper(), Role.LEAD if o.startswith("lead") else Role.OFFICER,
+                                 "password1")
+        if url is not None:
+            ws.centre = Centre(ws, url, SyncOptions(url=url, **options))  # type: ignore[arg-type]
+        made.append(ws)
+        return ws
+
+    yield make
+    for ws in made:
+        ws.close()
+
+
+def centre_of(ws: Workstation) -> Centre:
+    assert isinstance(ws.centre, Centre)
+    return ws.centre

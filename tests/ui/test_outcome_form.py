@@ -1,0 +1,208 @@
+"""The outcome form inside the lead panel: filled and saved with the keyboard, checked against the database."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from ui.lead_panel import LeadPanel
+from ui.tasks import TaskRunner
+from workstation.domain.events import EventKind
+from workstation.services import auth, drafts, leads
+from workstation.services.context import Workstation
+from workstation.services.views import LeadDetail
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def make_panel(qtbot: QtBot, ws: Workstation, tasks: TaskRunner) -> LeadPanel:
+    officer = auth.get(ws, "officer1")
+    assert officer is not None
+    panel = LeadPanel(ws, officer, tasks, lang="zh")
+    qtbot.addWidget(panel)
+    panel.resize(1300, 850)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.activateWindow()
+    return panel
+
+
+def claim(ws: Workstation) -> LeadDetail:
+    lead = leads.next_lead(ws, "officer1").lead
+    assert lead is not None
+    return lead
+
+
+def show(qtbot: QtBot, panel: LeadPanel, lead: LeadDetail) -> None:
+    panel.show_lead(lead)
+    qtbot.waitUntil(lambda: panel.form._drafts_ready)
+
+
+@pytest.fixture
+def panel(qtbot: QtBot, ws: Workstation, tasks: TaskRunner) -> LeadPanel:
+    return make_panel(qtbot, ws, tasks)
+
+
+def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    """Type as an officer does: ASCII as keys, Chinese as an input method's commit (QTest cannot key CJK)."""
+    widget.setFocus()
+    if text.isascii():
+        qtbot.keyClicks(widget, text)
+        return
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def save_with_keys(qtbot: QtBot, panel: LeadPanel) -> None:
+    qtbot.keyClick(panel.form.notes, Qt.Key.Key_Return, CTRL)
+
+
+def outcome_events(ws: Workstation, lead_id: str) -> list[str]:
+    return [e.kind for e in leads.detail(ws, lead_id).events if e.kind == EventKind.OUTCOME_RECORDED]
+
+
+def test_persuaded_saved_with_ctrl_enter(qtbot: QtBot, ws: Workstation, panel: LeadPanel) -> None:
+    lead = claim(ws)
+    show(qtbot, panel, lead)
+    form = panel.form
+    assert panel.info.name.text() == lead.row.person_name  # unmasked for the owner
+    with qtbot.waitSignal(panel.lead_changed):
+        qtbot.mouseClick(form.start_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(form.outcome.buttons["persuaded"], Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(form.amount_protected, "12,000.50")
+    type_text(qtbot, form.notes, "本人已挂断骗子电话，承诺不转账。")
+    with qtbot.waitSignal(panel.outcome_saved, timeout=5000) as saved:
+        save_with_keys(qtbot, panel)
+    assert saved.args == [lead.id]
+    after = leads.detail(ws, lead.id, officer="officer1")
+    assert after.row.status == "closed"
+    assert after.calls[-1].outcome == "persuaded"
+    assert after.calls[-1].notes == "本人已挂断骗子电话，承诺不转账。"
+    assert after.amount_protected == Decimal("12000.50")
+    kinds = [e.kind for e in after.events]
+    assert EventKind.CALL_STARTED in kinds
+    assert drafts.load(ws, "officer1", lead.id) is None
+    qtbot.waitUntil(lambda: form.result.isVisible())
+    assert "已办结" in form.result.text()
+
+
+def test_alt_number_picks_outcome(qtbot: QtBot, ws: Workstation, panel: LeadPanel) -> None:
+    show(qtbot, panel, claim(ws))
+    qtbot.keyClick(panel.form.notes, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    assert panel.form.outcome.code() == "no_answer"
+
+
+def test_end_before_start_is_refused(qtbot: QtBot, ws: Workstation, panel: LeadPanel) -> None:
+    lead = claim(ws)
+    before = outcome_events(ws, lead.id)
+    show(qtbot, panel, lead)
+    form = panel.form
+    now = ws.clock.now()
+    qtbot.mouseClick(form.outcome.buttons["not_deceived"], Qt.MouseButton.LeftButton)
+    form.started.set_value(now - timedelta(minutes=2))
+    form.ended.set_value(now - timedelta(minutes=10))
+    save_with_keys(qtbot, panel)
+    qtbot.waitUntil(lambda: form.rows["ended_at"].has_error)
+    assert "结束时间早于开始时间" in form.rows["ended_at"].error.text()
+    assert form.summary.isVisible()
+    assert form.ended.edit.hasFocus()
+    assert outcome_events(ws, lead.id) == before
+    assert leads.detail(ws, lead.id).row.owner == "officer1"
+
+
+def test_unreadable_amount_is_refused_locally(qtbot: QtBot, ws: Workstation, panel: LeadPanel) -> None:
+    lead = claim(ws)
+    before = outcome_events(ws, lead.id)
+    show(qtbot, panel, lead)
+    form = panel.form
+    qtbot.mouseClick(form.outcome.buttons["persuaded"], Qt.MouseButton.LeftButton)
+    form.started.set_now()
+    type_text(qtbot, form.amount_lost, "五百")
+    save_with_keys(qtbot, panel)
+    assert form.rows["amount_lost"].has_error
+    assert "is not an amount" in form.rows["amount_lost"].error.text()
+    assert form.amount_lost.hasFocus()
+    panel.tasks.wait_idle()
+    assert outcome_events(ws, lead.id) == before
+
+
+def test_transferred_without_accounts_shows_field_errors(qtbot: QtBot, ws: Workstation, panel: LeadPanel) -> None:
+    lead = claim(ws)
+    before = outcome_events(ws, lead.id)
+    show(qtbot, panel, lead)
+    form = panel.form
+    qtbot.keyClick(form.notes, Qt.Key.Key_7, Qt.KeyboardModifier.AltModifier)
+    assert form.outcome.code() == "transferred"
+    assert form.stop_payment.isVisible()
+    qtbot.mouseClick(form.start_button, Qt.MouseButton.LeftButton)
+    save_with_keys(qtbot, panel)
+    qtbot.waitUntil(lambda: form.rows["stop_payment.victim_account"].has_error)
+    for name in ("victim_account", "victim_bank", "fraud_account", "fraud_bank", "amount", "transferred_at"):
+        assert form.rows[f"stop_payment.{name}"].has_error, name
+    assert form.stop_payment.edits["victim_account"].hasFocus()
+    assert outcome_events(ws, lead.id) == before
+
+
+def test_transferred_with_details_requests_stop_payment(qtbot: QtBot, ws: Workstation, panel: LeadPanel) -> None:
+    lead = claim(ws)
+    show(qtbot, panel, lead)
+    form = panel.form
+    qtbot.mouseClick(form.outcome.buttons["transferred"], Qt.MouseButton.LeftButton)
+    qtbot.keyClick(form.notes, Qt.Key.Key_S, CTRL | Qt.KeyboardModifier.ShiftModifier)  # start call
+    assert form.started.value() is not None
+    sp = form.stop_payment
+    for name, text in (("victim_account", "6222020202020202020"), ("victim_bank", "中国工商银行"),
+                       ("fraud_account", "6217000011112222333"), ("fraud_account_name", "张三"),
+                       ("fraud_bank", "中国建设银行"), ("amount", "48,000")):
+        type_text(qtbot, sp.edits[name], text)
+    qtbot.mouseClick(sp.transferred_at.now_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(form.party.buttons["self"], Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(panel.outcome_saved, timeout=5000):
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    after = leads.detail(ws, lead.id, officer="officer1")
+    assert after.row.status == "stop_payment"
+    stop = [e for e in after.events if e.kind == EventKind.STOP_PAYMENT_REQUESTED]
+    assert len(stop) == 1
+    assert stop[0].payload["fraud_account"] == "6217000011112222333"
+    assert stop[0].payload["amount"] == "48000.00"
+    assert after.amount_lost == Decimal("48000.00")
+
+
+def test_draft_survives_the_panel(qtbot: QtBot, ws: Workstation, tasks: TaskRunner) -> None:
+    lead = claim(ws)
+    first = make_panel(qtbot, ws, tasks)
+    show(qtbot, first, lead)
+    qtbot.mouseClick(first.form.outcome.buttons["callback_requested"], Qt.MouseButton.LeftButton)
+    type_text(qtbot, first.form.notes, "对方在开会，约定稍后回拨")
+    qtbot.waitUntil(lambda: (drafts.load(ws, "officer1", lead.id) or {}).get("notes") == "对方在开会，约定稍后回拨",
+                    timeout=5000)
+    first.close()
+    first.deleteLater()
+    qtbot.waitUntil(lambda: not tasks.busy)
+
+    second = make_panel(qtbot, ws, tasks)
+    show(qtbot, second, leads.detail(ws, lead.id, officer="officer1"))
+    qtbot.waitUntil(lambda: second.form.notes.toPlainText() == "对方在开会，约定稍后回拨")
+    assert second.form.outcome.code() == "callback_requested"
+    assert second.form.banner.isVisible()
+    with qtbot.waitSignal(second.form.draft_discarded):
+        qtbot.mouseClick(second.form.discard_button, Qt.MouseButton.LeftButton)
+    assert second.form.notes.toPlainText() == ""
+    assert drafts.load(ws, "officer1", lead.id) is None
+
+
+def test_release_gives_the_lead_back(qtbot: QtBot, ws: Workstation, panel: LeadPanel) -> None:
+    lead = claim(ws)
+    show(qtbot, panel, lead)
+    with qtbot.waitSignal(panel.released) as released:
+        qtbot.mouseClick(panel.info.release_button, Qt.MouseButton.LeftButton)
+    assert released.args == [lead.id]
+    assert leads.detail(ws, lead.id).row.owner is None
+    assert panel.stack.currentIndex() == 0

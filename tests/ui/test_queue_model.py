@@ -1,0 +1,188 @@
+"""The queue model alone (and then its view): lazy pages, filters, countdowns — checked against the services."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from ui import theme
+from ui.queue_model import COL, COUNTDOWN_COLUMN, ROW_ROLE, QueueModel, countdown_text
+from ui.queue_view import QueueView
+from ui.tasks import TaskRunner
+from workstation.clock import FixedClock
+from workstation.domain.types import LeadStatus, ScamType
+from workstation.services import queue
+from workstation.services.context import Workstation
+from workstation.services.queue import QueueFilter, SortKey
+
+ALL = QueueFilter(statuses=())
+
+
+def ids(model: QueueModel) -> list[str]:
+    return [r.id for r in model.rows()]
+
+
+def loaded(ws: Workstation, flt: QueueFilter, page_size: int = 20, sort: SortKey = SortKey.URGENCY) -> QueueModel:
+    model = QueueModel(ws, page_size=page_size)
+    model._filter = flt  # noqa: SLF001 - set before the first read
+    model._sort = sort  # noqa: SLF001
+    model.reload()
+    return model
+
+
+def test_qtmodeltester(ws: Workstation, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model = loaded(ws, ALL, page_size=25)
+    assert model.rowCount() == 25
+    qtmodeltester.check(model)
+    model.fetchMore()
+    qtmodeltester.check(model)
+
+
+def test_fetch_more_pages_in_queue_order(ws: Workstation) -> None:
+    expected = [r.id for r in queue.page(ws, ALL, SortKey.URGENCY, limit=10_000)]
+    assert len(expected) == 60
+    model = loaded(ws, ALL, page_size=20)
+    sizes = [model.rowCount()]
+    while model.canFetchMore():
+        model.fetchMore()
+        sizes.append(model.rowCount())
+    assert sizes[:3] == [20, 40, 60]
+    assert ids(model) == expected
+    assert len(set(ids(model))) == len(ids(model))
+    assert not model.canFetchMore()
+
+
+def test_fetch_more_inserts_inclusive_range(ws: Workstation, qtbot) -> None:  # type: ignore[no-untyped-def]
+    model = loaded(ws, ALL, page_size=20)
+    with qtbot.waitSignal(model.rowsInserted) as blocker:
+        model.fetchMore()
+    _parent, first, last = blocker.args
+    assert (first, last) == (20, 39)
+
+
+@pytest.mark.parametrize("sort", list(SortKey))
+def test_every_sort_pages_like_the_service(ws: Workstation, sort: SortKey) -> None:
+    model = loaded(ws, ALL, page_size=7, sort=sort)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert ids(model) == [r.id for r in queue.page(ws, ALL, sort, limit=10_000)]
+
+
+def test_filter_by_scam_type(ws: Workstation) -> None:
+    model = loaded(ws, ALL, page_size=200)
+    flt = QueueFilter(statuses=(), scam_type=ScamType.FAKE_INVESTMENT.value)
+    model.set_filter(flt)
+    assert model.rowCount() == queue.count(ws, flt) > 0
+    assert {r.scam_type for r in model.rows()} == {ScamType.FAKE_INVESTMENT.value}
+    assert ids(model) == [r.id for r in queue.page(ws, flt, limit=10_000)]
+
+
+def test_search_by_name(ws: Workstation) -> None:
+    target = queue.page(ws, ALL, limit=10_000, reveal=True)[5]
+    model = loaded(ws, QueueFilter(statuses=(), search=target.person_name), page_size=200)
+    expected = {r.id for r in queue.page(ws, ALL, limit=10_000, reveal=True) if target.person_name in r.person_name}
+    assert set(ids(model)) == expected and target.id in expected
+
+
+def test_search_by_phone_digits(ws: Workstation) -> None:
+    target = queue.page(ws, ALL, limit=10_000, reveal=True)[17]
+    digits = target.phone.replace("-", "")[-6:]
+    model = loaded(ws, ALL, page_size=200)
+    model.set_filter(QueueFilter(statuses=(), search=digits))
+    every = queue.page(ws, ALL, limit=10_000, reveal=True)
+    expected = {r.id for r in every if digits in r.phone.replace("-", "")}
+    assert target.id in expected
+    assert set(ids(model)) == expected
+    # The list masks personal data even while searching by it.
+    assert all("*" in r.phone for r in model.rows())
+
+
+def test_default_filter_shows_open_leads_only(ws: Workstation) -> None:
+    model = loaded(ws, QueueFilter(), page_size=200)
+    open_values = {s.value for s in queue.OPEN_STATUSES}
+    assert model.rowCount() == queue.count(ws, QueueFilter())
+    assert {r.status for r in model.rows()} <= open_values
+
+
+def test_countdown_text_future_soon_and_overdue(ws: Workstation) -> None:
+    model = loaded(ws, QueueFilter(statuses=(LeadStatus.NEW.value,)), page_size=200)
+    row = model.row_at(0)
+    clock = FixedClock(row.due_at - timedelta(hours=1, minutes=2, seconds=3))
+    ws.clock = clock
+    model.tick()
+    cell = model.index(0, COUNTDOWN_COLUMN)
+    assert cell.data() == "1:02:03"
+    assert cell.data(Qt.ItemDataRole.ForegroundRole) is None
+
+    clock.set(row.due_at - timedelta(minutes=4, seconds=5))
+    model.tick()
+    assert cell.data() == "04:05"
+    assert cell.data(Qt.ItemDataRole.ForegroundRole) == theme.DUE_SOON
+
+    clock.set(row.due_at + timedelta(minutes=1, seconds=30))
+    model.tick()
+    assert cell.data() == "overdue 01:30"
+    assert cell.data(Qt.ItemDataRole.ForegroundRole) == theme.OVERDUE
+    assert countdown_text(row.due_at, row.due_at - timedelta(days=2, hours=3)) == "2d 3h"
+
+
+def test_closed_leads_have_no_countdown(ws: Workstation) -> None:
+    model = loaded(ws, QueueFilter(statuses=(LeadStatus.CLOSED.value,)), page_size=200)
+    assert model.rowCount() > 0
+    assert model.index(0, COUNTDOWN_COLUMN).data() == ""
+
+
+def test_tick_repaints_only_the_countdown_column(ws: Workstation, qtbot) -> None:  # type: ignore[no-untyped-def]
+    model = loaded(ws, ALL, page_size=20)
+    with qtbot.waitSignal(model.dataChanged) as blocker:
+        model.tick(3, 9)
+    top, bottom = blocker.args[0], blocker.args[1]
+    assert (top.row(), bottom.row()) == (3, 9)
+    assert top.column() == bottom.column() == COUNTDOWN_COLUMN
+
+
+def test_reload_through_the_task_runner(ws: Workstation, qtbot, tasks: TaskRunner) -> None:  # type: ignore[no-untyped-def]
+    model = QueueModel(ws, tasks, page_size=15)
+    with qtbot.waitSignals([model.reloaded, model.counts_changed]):
+        model.reload()
+    assert model.rowCount() == 15
+    with qtbot.waitSignal(model.rowsInserted):
+        model.fetchMore()
+    assert model.rowCount() == 30
+    # An answer for a superseded filter is dropped: only the last reload lands.
+    flt = QueueFilter(statuses=(), scam_type=ScamType.ROMANCE.value)
+    model.set_filter(QueueFilter(statuses=(), scam_type=ScamType.FAKE_LOAN.value))
+    model.set_filter(flt)
+    assert tasks.wait_idle()
+    assert ids(model) == [r.id for r in queue.page(ws, flt, limit=15)]
+    assert not tasks.errors  # type: ignore[attr-defined]
+
+
+def test_view_search_is_debounced_and_header_sorts(ws: Workstation, qtbot, tasks: TaskRunner) -> None:  # type: ignore[no-untyped-def]
+    model = QueueModel(ws, tasks, me="officer1")
+    view = QueueView(model, "officer1")
+    qtbot.addWidget(view)
+    view.show()
+    with qtbot.waitSignal(model.reloaded):
+        model.reload()
+    target = queue.page(ws, QueueFilter(), limit=1, reveal=True)[0]
+    digits = target.phone.replace("-", "")[-5:]
+    with qtbot.waitSignals([model.reloaded, model.counts_changed], timeout=3000):
+        qtbot.keyClicks(view.search_edit, digits)  # one reload after the pause, not one per key
+    assert model.filter.search == digits
+    assert target.id in ids(model)
+    assert view.count_label.text().startswith(f"{queue.count(ws, model.filter)} leads")
+
+    with qtbot.waitSignal(model.reloaded):
+        view.clear_search()  # what Esc does (the shortcut lives in the main window)
+    assert model.filter.search == ""
+    with qtbot.waitSignal(model.reloaded):
+        view.table.horizontalHeader().sectionClicked.emit(COL["amount"])
+    assert model.sort_key is SortKey.AMOUNT
+    amounts = [r.amount_at_risk for r in model.rows()]
+    assert amounts == sorted(amounts, reverse=True)
+    view.table.horizontalHeader().sectionClicked.emit(COL["phone"])  # not sortable: nothing changes
+    assert model.sort_key is SortKey.AMOUNT
+    assert model.index(0, 0).data(ROW_ROLE) is model.row_at(0)

@@ -1,0 +1,149 @@
+"""The call-script panel: steps, branches, objections, checkpoints into the outcome, search and switching."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from ui.lead_panel import LeadPanel
+from ui.script_panel import ScriptPanel
+from ui.tasks import TaskRunner
+from workstation.domain.events import EventKind
+from workstation.scripts import ScriptLibrary, default_scripts_dir
+from workstation.services import auth, leads
+from workstation.services.context import Workstation
+from workstation.services.views import LeadDetail
+
+POLICE = "police_impersonation"
+LEFT = Qt.MouseButton.LeftButton
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def library() -> ScriptLibrary:
+    lib = ScriptLibrary.load(default_scripts_dir())
+    assert POLICE in lib and not lib.errors
+    return lib
+
+
+def script_panel(qtbot: QtBot, library: ScriptLibrary, lang: str = "zh", hotline: str = "96110") -> ScriptPanel:
+    panel = ScriptPanel(library, lang, hotline)
+    qtbot.addWidget(panel)
+    panel.resize(700, 700)
+    panel.show()
+    panel.show_scam_type(POLICE)
+    return panel
+
+
+def lead_panel(qtbot: QtBot, ws: Workstation, tasks: TaskRunner, library: ScriptLibrary) -> tuple[LeadPanel, LeadDetail]:
+    officer = auth.get(ws, "officer1")
+    assert officer is not None
+    panel = LeadPanel(ws, officer, tasks, library, lang="zh")
+    qtbot.addWidget(panel)
+    panel.resize(1300, 850)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.activateWindow()
+    lead = leads.next_lead(ws, "officer1").lead
+    assert lead is not None
+    panel.show_lead(lead)
+    qtbot.waitUntil(lambda: panel.form._drafts_ready)
+    return panel, lead
+
+
+def test_steps_next_back_and_branches(qtbot: QtBot, library: ScriptLibrary) -> None:
+    panel = script_panel(qtbot, library)
+    assert panel.current_step is not None and panel.current_step.id == "opening"
+    assert not panel.back_button.isEnabled()
+    qtbot.mouseClick(panel.next_button, LEFT)
+    assert panel.current_step.id == "find_stage"
+    assert panel.step_list.currentItem().data(Qt.ItemDataRole.UserRole) == "find_stage"  # highlighted
+    branches = panel.branch_box.findChildren(QPushButton)
+    assert len(branches) == 3 and panel.branch_box.isVisible()
+    transferred = panel.branch_box.findChild(QPushButton, "branch_2")
+    qtbot.mouseClick(transferred, LEFT)
+    assert panel.current_step.id == "stop_payment"
+    assert "紧急止付" in panel.step_text.toPlainText()
+    qtbot.mouseClick(panel.back_button, LEFT)
+    assert panel.current_step.id == "find_stage"
+    qtbot.mouseClick(panel.back_button, LEFT)
+    assert panel.current_step.id == "opening"
+    assert not panel.back_button.isEnabled()
+
+
+def test_objection_answer_and_jump(qtbot: QtBot, library: ScriptLibrary) -> None:
+    panel = script_panel(qtbot, library)
+    panel.tabs.setCurrentIndex(1)
+    item = next(panel.objection_list.item(i) for i in range(panel.objection_list.count())
+                if panel.objection_list.item(i).data(Qt.ItemDataRole.UserRole) == "money_will_come_back")
+    rect = panel.objection_list.visualItemRect(item)
+    qtbot.mouseClick(panel.objection_list.viewport(), LEFT, pos=rect.center())
+    assert "安全账户" in panel.answer.toPlainText()
+    assert panel.objection_goto.isVisible()
+    qtbot.mouseClick(panel.objection_goto, LEFT)
+    assert panel.tabs.currentIndex() == 0
+    assert panel.current_step is not None and panel.current_step.id == "stop_payment"
+
+
+def test_english_text_and_centre_hotline(qtbot: QtBot, library: ScriptLibrary) -> None:
+    panel = script_panel(qtbot, library, lang="en", hotline="0571-87654321")
+    assert "anti-fraud centre" in panel.step_text.toPlainText()
+    panel.goto_step("close")
+    text = panel.step_text.toPlainText()
+    assert "0571-87654321" in text and "{centre_hotline}" not in text
+
+
+def test_broken_script_is_reported_and_panel_keeps_working(qtbot: QtBot, tmp_path: Path) -> None:
+    shutil.copy(default_scripts_dir() / "click_farming.toml", tmp_path)
+    (tmp_path / f"{POLICE}.toml").write_text('id = "police_impersonation"\nversion = "one"\n', encoding="utf-8")
+    library = ScriptLibrary.load(tmp_path)
+    panel = script_panel(qtbot, library)
+    assert panel.problem.isVisible()
+    assert f"{POLICE}.toml" in panel.problem.text()
+    assert panel.script is None and panel.checked_checkpoints() == ()
+    qtbot.keyClicks(panel.search.box, "click")
+    assert panel.search.hits
+    qtbot.keyClick(panel.search.box, Qt.Key.Key_Return)
+    assert panel.script is not None and panel.script.id == "click_farming"
+    assert not panel.problem.isVisible()
+
+
+def test_checkpoint_ticks_reach_the_outcome(qtbot: QtBot, ws: Workstation, tasks: TaskRunner,
+                                            library: ScriptLibrary) -> None:
+    panel, lead = lead_panel(qtbot, ws, tasks, library)
+    script = panel.script.script
+    assert script is not None and script.id == lead.row.scam_type
+    wanted = [cp.id for cp in script.checkpoints[:2]]
+    for cid in wanted:
+        qtbot.mouseClick(panel.script.findChild(QCheckBox, f"cp_{cid}"), LEFT)
+    qtbot.keyClick(panel.form.notes, Qt.Key.Key_Right, CTRL)  # next step, from the keyboard
+    assert panel.script.current_step is not None and panel.script.current_step.id == script.first_step.next
+    qtbot.mouseClick(panel.form.outcome.buttons["not_deceived"], LEFT)
+    qtbot.mouseClick(panel.form.start_button, LEFT)
+    with qtbot.waitSignal(panel.outcome_saved, timeout=5000):
+        qtbot.keyClick(panel.form.notes, Qt.Key.Key_Enter, CTRL)
+    call = leads.detail(ws, lead.id).calls[-1]
+    assert list(call.checkpoints) == wanted
+    assert (call.script_id, call.script_version) == (script.id, script.version)
+
+
+def test_search_switches_script_and_records_it(qtbot: QtBot, ws: Workstation, tasks: TaskRunner,
+                                               library: ScriptLibrary) -> None:
+    panel, lead = lead_panel(qtbot, ws, tasks, library)
+    target = next(s for s in library if s.id != lead.row.scam_type)
+    qtbot.keyClick(panel.form.notes, Qt.Key.Key_K, CTRL)
+    assert panel.script.search.box.hasFocus()
+    qtbot.keyClicks(panel.script.search.box, target.title.en)
+    assert panel.script.search.hits[0].script_id == target.id
+    with qtbot.waitSignal(panel.lead_changed, timeout=5000):
+        qtbot.keyClick(panel.script.search.box, Qt.Key.Key_Return)
+    assert panel.script.script is not None and panel.script.script.id == target.id
+    switched = [e for e in leads.detail(ws, lead.id).events if e.kind == EventKind.SCRIPT_SWITCHED]
+    assert len(switched) == 1
+    assert switched[0].payload == {"from": lead.row.scam_type, "to": target.id}
+    assert panel.form.state()["script_id"] == target.id

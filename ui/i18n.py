@@ -1,0 +1,90 @@
+"""Translations: English source strings, zh_CN by default; labels for the core's enums.
+
+The core's enums carry their Chinese labels (``.zh``); in English the UI shows the labels below. Everything
+else goes through ``tr()`` / ``QCoreApplication.translate`` and resources/i18n/workstation_zh_CN.qm.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from workstation.domain.types import LeadStatus, Role, ScamType, WarningLevel
+from workstation.resources import resource_path
+
+log = logging.getLogger(__name__)
+
+DEFAULT_LANGUAGE = "zh_CN"
+LANGUAGES = ("zh_CN", "en")
+_language = "en"  # what labels use until install() ran (the source language)
+_translators: list[QTranslator] = []  # kept alive: a collected QTranslator silently stops translating
+
+_STATUS_EN = {
+    LeadStatus.NEW: "New", LeadStatus.CLAIMED: "In progress", LeadStatus.CALLBACK: "Callback due",
+    LeadStatus.STOP_PAYMENT: "Stop-payment", LeadStatus.ESCALATED: "Sent to station", LeadStatus.CLOSED: "Closed",
+}
+_LEVEL_EN = {WarningLevel.RED: "Red", WarningLevel.ORANGE: "Orange", WarningLevel.YELLOW: "Yellow"}
+_ROLE = {Role.OFFICER: ("Officer", "民警"), Role.LEAD: ("Team lead", "带班组长"), Role.ADMIN: ("Admin", "内勤")}
+
+
+def install(app: QCoreApplication, language: str = DEFAULT_LANGUAGE) -> bool:
+    """Load our translation and Qt's own (standard dialogs) for `language`; True if ours loaded."""
+    global _language
+    for old in _translators:
+        app.removeTranslator(old)
+    _translators.clear()
+    _language = language
+    if language == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates))
+        return True
+    QLocale.setDefault(QLocale(language))
+    ours = QTranslator(app)
+    loaded = ours.load(f"workstation_{language}", str(resource_path("i18n")))
+    if loaded:
+        app.installTranslator(ours)
+        _translators.append(ours)
+    else:
+        log.warning("no translation for %s in %s", language, resource_path("i18n"))
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _translators.append(qt)
+    return loaded
+
+
+def language() -> str:
+    return _language
+
+
+def is_chinese() -> bool:
+    return _language.startswith("zh")
+
+
+def scam_label(code: str) -> str:
+    try:
+        kind = ScamType(code)
+    except ValueError:
+        return code
+    return kind.zh if is_chinese() else kind.en
+
+
+def status_label(code: str) -> str:
+    try:
+        status = LeadStatus(code)
+    except ValueError:
+        return code
+    return status.zh if is_chinese() else _STATUS_EN[status]
+
+
+def level_label(code: str) -> str:
+    try:
+        level = WarningLevel(code)
+    except ValueError:
+        return code
+    return level.zh if is_chinese() else _LEVEL_EN[level]
+
+
+def role_label(role: Role) -> str:
+    en, zh = _ROLE.get(role, (role.value, role.value))
+    return zh if is_chinese() else en

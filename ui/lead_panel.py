@@ -1,0 +1,237 @@
+"""The lead panel (线索处置): the lead's facts, the call script beside them, and the outcome form."""
+
+from __future__ import annotations
+
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.lead_info import LeadInfo
+from ui.outcome_form import OutcomeForm
+from ui.script_panel import ScriptPanel
+from ui.tasks import TaskRunner
+from ui.widgets import guarded, ui_lang
+from workstation.domain.events import EventKind
+from workstation.scripts import ScriptLibrary
+from workstation.services import drafts, leads
+from workstation.services.auth import OfficerInfo
+from workstation.services.context import Workstation
+from workstation.services.views import LeadDetail
+
+
+class StepKeyFilter(QObject):
+    """Lets Ctrl+Left/Ctrl+Right reach the panel's shortcuts from inside the form's text fields."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+                and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right)):
+            event.ignore()
+            return True
+        return False
+
+
+class LeadPanel(QWidget):
+    """One lead being worked: facts on top, script (left) and outcome form (right) below.
+
+    State: the lead on show (`detail`), whether this officer holds it, and the three parts (`info`, `script`,
+    `form`). Writes go through `tasks.run_db`. Signals: `outcome_saved` (an outcome was recorded),
+    `released` (the lead went back to the queue), `lead_changed` (the panel recorded another fact about the
+    lead — call started, script switched, outcome — so lists showing it may re-read it).
+
+    Keys (window-wide while the panel is visible): Ctrl+Enter/Ctrl+Return save, Alt+1…9 outcome,
+    Ctrl+Shift+S start call, Ctrl+Right/Ctrl+Left script step, Ctrl+K script search.
+    """
+
+    outcome_saved = Signal(str)
+    released = Signal(str)
+    lead_changed = Signal(str)
+
+    def __init__(self, ws: Workstation, officer: OfficerInfo, tasks: TaskRunner,
+                 scripts: ScriptLibrary | None = None, parent: QWidget | None = None, *,
+                 lang: str | None = None) -> None:
+        if isinstance(scripts, QWidget):  # LeadPanel(ws, officer, tasks, parent) — a parent, not a library
+            scripts, parent = None, scripts
+        super().__init__(parent)
+        self.ws, self.officer, self.tasks = ws, officer, tasks
+        self.lang = ui_lang(lang)
+        self.detail: LeadDetail | None = None
+        library = scripts if scripts is not None else ScriptLibrary.load()
+        tz = ZoneInfo(ws.settings.centre_tz)
+
+        self.stack = QStackedWidget(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.empty = QLabel(self.tr("No lead on hand. Take the next one (F5)."), self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color:#757575; font-size:16px;")
+        self.stack.addWidget(self.empty)
+
+        page = QWidget(self)
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        self.info = LeadInfo(ws.clock, tz, self.lang, page)
+        self.info.release_button.clicked.connect(self.release)
+        page_layout.addWidget(self.info)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, page)
+        self.script = ScriptPanel(library, self.lang, ws.settings.centre_hotline, self.splitter)
+        self.form = OutcomeForm(ws, officer, tasks, self.lang, self.splitter)
+        scroll = QScrollArea(self.splitter)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.form)
+        self.splitter.addWidget(self.script)
+        self.splitter.addWidget(scroll)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        page_layout.addWidget(self.splitter, 1)
+        self.stack.addWidget(page)
+
+        self.form.extra_state = self.script.state
+        self.form.outcome_saved.connect(self._outcome_saved)
+        self.form.call_started.connect(self.lead_changed)
+        self.script.script_switched.connect(self._script_switched)
+        self.script.checkpoints_changed.connect(self._script_state_changed)
+        self.script.step_changed.connect(self._script_state_changed)
+        self._add_shortcuts()
+
+    def _add_shortcuts(self) -> None:
+        keys: list[tuple[str, Any]] = [
+            ("Ctrl+Return", self.form.save), ("Ctrl+Enter", self.form.save),
+            ("Ctrl+Shift+S", self.form.start_call), ("Ctrl+Right", self.script.next_step),
+            ("Ctrl+Left", self.script.previous_step), ("Ctrl+K", self.script.focus_search),
+        ]
+        keys += [(f"Alt+{n}", lambda n=n: self._pick(n - 1)) for n in range(1, 10)]
+        # Ctrl+Left/Right move the script even while typing (text fields would take them as word moves).
+        self._step_keys = StepKeyFilter(self)
+        for edit in (*self.form.findChildren(QLineEdit), *self.form.findChildren(QPlainTextEdit)):
+            edit.installEventFilter(self._step_keys)
+        self.shortcuts: list[QShortcut] = []
+        for key, slot in keys:
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(slot)
+            self.shortcuts.append(shortcut)
+
+    def _pick(self, index: int) -> None:
+        if self.detail is not None and self.form.body.isEnabled():
+            self.form.outcome.pick_index(index)
+
+    # --- the contract -------------------------------------------------------------------------------
+
+    @property
+    def owned(self) -> bool:
+        return self.detail is not None and self.detail.row.owner == self.officer.username
+
+    def show_lead(self, detail: LeadDetail) -> None:
+        """Show a lead (a fresh read of the one on show keeps what is typed and the script's place)."""
+        same = self.detail is not None and self.detail.id == detail.id
+        self.detail = detail
+        self.info.show_lead(detail)
+        self.info.release_button.setEnabled(self.owned)
+        self.stack.setCurrentIndex(1)
+        if same:
+            self.form.set_owned(self.owned)
+            return
+        self.script.show_scam_type(detail.row.scam_type)
+        self.form.set_lead(detail.id, self.owned)
+        self._script_state_changed(edited=False)
+        if self.owned:
+            self.tasks.run_db(drafts.load, self.ws, self.officer.username, detail.id,
+                              on_done=guarded(self, lambda payload, lead_id=detail.id:
+                                              self._draft_loaded(lead_id, payload)))
+        else:
+            self.form.drafts_ready()
+
+    def clear(self) -> None:
+        """Show no lead (after a release, at sign-out); what was typed is kept as a draft first."""
+        self.flush_draft()
+        self.detail = None
+        self.form.set_lead(None, False)
+        self.info.countdown.set_due(None)
+        self.stack.setCurrentIndex(0)
+
+    def flush_draft(self) -> None:
+        """Queue a draft save of the form now if an edit is pending (call before closing the window, then
+        `tasks.wait_idle()`)."""
+        self.form.flush_pending()
+
+    @Slot()
+    def release(self) -> None:
+        """Give the lead back to the queue (释放); what was typed stays as a draft."""
+        if not self.owned or self.detail is None:
+            return
+        lead_id = self.detail.id
+        self.flush_draft()
+        self.info.release_button.setEnabled(False)
+        self.tasks.run_db(leads.release, self.ws, self.officer.username, lead_id,
+                          on_done=guarded(self, lambda _: self._released(lead_id)),
+                          on_error=guarded(self, self._release_failed))
+
+    def _released(self, lead_id: str) -> None:
+        if self.detail is not None and self.detail.id == lead_id:
+            self.detail = None
+            self.form.set_lead(None, False)
+            self.info.countdown.set_due(None)
+            self.stack.setCurrentIndex(0)
+        self.released.emit(lead_id)
+
+    def _release_failed(self, exc: BaseException) -> None:
+        self.info.release_button.setEnabled(self.owned)
+        self.tasks.report_error(exc)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        self.flush_draft()
+        super().hideEvent(event)
+
+    # --- wiring -------------------------------------------------------------------------------------
+
+    def _draft_loaded(self, lead_id: str, payload: dict[str, Any] | None) -> None:
+        if self.detail is None or self.detail.id != lead_id:
+            return
+        if payload and not self.form.touched:
+            self.script.restore_state(payload)
+            self.form.restore_state(payload)
+            self._script_state_changed(edited=False)
+        self.form.drafts_ready()
+
+    @Slot()
+    def _script_state_changed(self, *_: Any, edited: bool = True) -> None:
+        script_id, version = self.script.script_ref()
+        self.form.set_script_state(script_id, version, self.script.checked_checkpoints(),
+                                   self.script.total_checkpoints())
+        if edited:
+            self.form.mark_edited()
+
+    @Slot(str, str)
+    def _script_switched(self, old: str, new: str) -> None:
+        self._script_state_changed()
+        if not self.owned or self.detail is None:
+            return
+        lead_id = self.detail.id
+        self.tasks.run_db(leads.note, self.ws, self.officer.username, lead_id, EventKind.SCRIPT_SWITCHED,
+                          {"from": old, "to": new}, on_done=guarded(self, lambda _: self.lead_changed.emit(lead_id)))
+
+    @Slot(str)
+    def _outcome_saved(self, lead_id: str) -> None:
+        self.outcome_saved.emit(lead_id)
+        self.lead_changed.emit(lead_id)
+        self.tasks.run_db(leads.detail, self.ws, lead_id, officer=self.officer.username,
+                          on_done=guarded(self, self._refreshed))
+
+    def _refreshed(self, detail: LeadDetail) -> None:
+        if self.detail is not None and self.detail.id == detail.id:
+            self.show_lead(detail)

@@ -1,0 +1,115 @@
+"""The sign-in dialog (登录): user name and password, checked off the GUI thread (scrypt takes ~50 ms)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.tasks import TaskRunner, error_text
+from workstation.services import auth
+from workstation.services.auth import OfficerInfo
+from workstation.services.context import Workstation
+
+
+class LoginDialog(QDialog):
+    """Asks for a user name and password; accepted once the core signed the officer in.
+
+    State: the inputs, the error line, and ``officer`` (None until signed in).
+    """
+
+    #: The core accepted the password.
+    signed_in = Signal(object)
+    #: The core refused (the message is the core's, shown as-is).
+    sign_in_failed = Signal(str)
+
+    def __init__(self, ws: Workstation, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self._tasks = tasks
+        self.officer: OfficerInfo | None = None
+        self.setWindowTitle(self.tr("Warning-call workstation — sign in"))
+        self.setMinimumWidth(380)
+
+        title = QLabel(self.tr("Warning-call workstation"))
+        title.setObjectName("loginTitle")
+        unit = QLabel(ws.settings.unit_name)
+        unit.setStyleSheet("color: #6b7280;")
+        self.user_edit = QLineEdit()
+        self.user_edit.setObjectName("userEdit")
+        self.user_edit.setPlaceholderText(self.tr("e.g. officer1"))
+        self.password_edit = QLineEdit()
+        self.password_edit.setObjectName("passwordEdit")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Sign in"))
+        ok.setDefault(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("User name"), self.user_edit)
+        form.addRow(self.tr("Password"), self.password_edit)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(10)
+        layout.addWidget(title)
+        layout.addWidget(unit)
+        layout.addSpacing(6)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self.user_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot()
+    def submit(self) -> None:
+        """Check the password on the DB worker; the dialog stays responsive meanwhile."""
+        user = self.user_edit.text().strip()
+        if not user:
+            self._show_error(self.tr("Enter your user name."))
+            self.user_edit.setFocus()
+            return
+        if not self.password_edit.text():  # Enter in the user field moves on to the password
+            self.password_edit.setFocus()
+            return
+        self._set_busy(True)
+        self._tasks.run_db(auth.sign_in, self._ws, user, self.password_edit.text(),
+                           on_done=self._accepted_by_core, on_error=self._refused_by_core)
+
+    def _accepted_by_core(self, officer: OfficerInfo) -> None:
+        self.officer = officer
+        self._set_busy(False)
+        self.signed_in.emit(officer)
+        self.accept()
+
+    def _refused_by_core(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        message = error_text(exc)
+        self._show_error(message)
+        self.password_edit.selectAll()
+        self.password_edit.setFocus()
+        self.sign_in_failed.emit(message)
+
+    def _show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+
+    def _set_busy(self, busy: bool) -> None:
+        for w in (self.user_edit, self.password_edit, self.buttons):
+            w.setEnabled(not busy)
+        if busy:
+            self.error_label.hide()

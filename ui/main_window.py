@@ -1,0 +1,291 @@
+"""The main window: the queue on the left, the lead being worked on the right, who/where/when below."""
+
+from __future__ import annotations
+
+import logging
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.engine import make_url
+
+from ui import i18n
+from ui.queue_model import QueueModel
+from ui.queue_view import QueueView
+from ui.tasks import TaskRunner
+from workstation.services import auth, drafts, leads, queue
+from workstation.services.auth import OfficerInfo
+from workstation.services.context import Workstation
+from workstation.services.leads import CLAIMABLE, ClaimResult
+from workstation.services.views import LeadDetail, LeadRow
+
+log = logging.getLogger(__name__)
+
+
+class PanelPlaceholder(QWidget):
+    """Stands in for ui.lead_panel.LeadPanel until it exists; same signals and methods."""
+
+    outcome_saved = Signal(str)
+    released = Signal(str)
+    lead_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self.tr("Press F5 or “Next lead” to take the most urgent lead."))
+        self.label.setObjectName("placeholder")
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        self.lead: LeadDetail | None = None
+
+    def show_lead(self, detail: LeadDetail) -> None:
+        self.lead = detail
+        r = detail.row
+        self.label.setText(f"{r.ref}\n{r.person_name}  {r.phone}\n{i18n.scam_label(r.scam_type)} · {r.district}")
+
+    def clear(self) -> None:
+        self.lead = None
+        self.label.setText(self.tr("Press F5 or “Next lead” to take the most urgent lead."))
+
+
+def make_lead_panel(ws: Workstation, officer: OfficerInfo, tasks: TaskRunner, parent: QWidget) -> QWidget:
+    """Helper B's LeadPanel, or the placeholder when it is missing or fails to import."""
+    try:
+        from ui.lead_panel import LeadPanel
+    except ModuleNotFoundError as exc:
+        log.warning("ui.lead_panel not available (%s); showing a placeholder", exc)
+        return PanelPlaceholder(parent)
+    except Exception:  # a broken panel must not keep the desk from working the queue
+        log.exception("ui.lead_panel failed to import; showing a placeholder")
+        return PanelPlaceholder(parent)
+    return LeadPanel(ws, officer, tasks, parent)
+
+
+def database_label(url: str) -> str:
+    """The sqlite file, or host:port/database — never the password."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return parsed.database or ":memory:"
+    port = f":{parsed.port}" if parsed.port else ""
+    return f"{parsed.get_backend_name()}://{parsed.host or 'localhost'}{port}/{parsed.database or ''}"
+
+
+class MainWindow(QMainWindow):
+    """One officer's desk. Holds the queue model/view, the lead panel and the status bar labels.
+
+    Every database call goes through the TaskRunner's DB worker; the window only reacts to results.
+    """
+
+    #: A lead was claimed (or reopened) and is now shown in the lead panel.
+    lead_opened = Signal(str)
+
+    def __init__(self, ws: Workstation, officer: OfficerInfo, tasks: TaskRunner,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self._tasks = tasks
+        self.officer = officer
+        self._tz = ZoneInfo(ws.settings.centre_tz)
+        self._select_after_reload: str | None = None
+        self.setWindowTitle(self.tr("Warning-call workstation — %1").replace(
+            "%1", f"{officer.display_name} ({officer.username})"))
+        self.resize(1440, 900)
+
+        self.model = QueueModel(ws, tasks, me=officer.username, parent=self)
+        self.queue_view = QueueView(self.model, officer.username)
+        self.lead_panel = make_lead_panel(ws, officer, tasks, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.queue_view)
+        self.splitter.addWidget(self.lead_panel)
+        self.splitter.setStretchFactor(0, 55)
+        self.splitter.setStretchFactor(1, 45)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self._build_actions()
+        self._build_status_bar()
+
+        self.model.reloaded.connect(self._after_reload)
+        self.queue_view.lead_activated.connect(self.open_row)
+        for name in ("outcome_saved", "released", "lead_changed"):
+            signal = getattr(self.lead_panel, name, None)
+            if signal is not None:
+                signal.connect(self._lead_panel_changed if name != "released" else self._lead_released)
+
+    def showEvent(self, event: object) -> None:  # type: ignore[override]
+        super().showEvent(event)  # type: ignore[arg-type]
+        if not getattr(self, "_sized", False):
+            self._sized = True
+            total = max(self.splitter.width(), 1000)
+            self.splitter.setSizes([int(total * 0.55), total - int(total * 0.55)])
+
+    # --- building -----------------------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        bar = QToolBar(self.tr("Main"))
+        bar.setObjectName("mainToolBar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(bar)
+        self.next_action = QAction(self.tr("Next lead"), self)
+        self.next_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.next_action.setToolTip(self.tr("Claim the most urgent lead nobody holds (F5)"))
+        self.next_action.triggered.connect(self.take_next_lead)
+        bar.addAction(self.next_action)
+        button = bar.widgetForAction(self.next_action)
+        if isinstance(button, QToolButton):
+            button.setObjectName("nextLeadButton")
+        self.mine_action = QAction(self.tr("My leads"), self)  # the filter bar's toggle, also on Ctrl+M
+        self.mine_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_M))
+        self.mine_action.triggered.connect(self.queue_view.mine_button.toggle)
+        self.addAction(self.mine_action)
+        self.refresh_action = QAction(self.tr("Refresh"), self)
+        self.refresh_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_R))  # F5 is Next lead
+        self.refresh_action.triggered.connect(self.refresh)
+        bar.addAction(self.refresh_action)
+        self.quit_action = QAction(self.tr("Quit"), self)
+        self.quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
+        self.quit_action.triggered.connect(self.close)
+        self.addAction(self.quit_action)
+        find = QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_F), self)
+        find.activated.connect(self.queue_view.focus_search)
+        clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.queue_view)
+        clear.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        clear.activated.connect(self.queue_view.clear_search)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        o = self.officer
+        self.officer_label = QLabel(self.tr("Officer: %1 (%2) · %3").replace("%1", o.display_name)
+                                    .replace("%2", o.username).replace("%3", i18n.role_label(o.role)))
+        self.desk_label = QLabel(self.tr("Desk: %1").replace("%1", self._ws.desk))
+        self.db_label = QLabel(self.tr("Database: %1").replace("%1", database_label(self._ws.settings.db_url)))
+        self.clock_label = QLabel()
+        self.clock_label.setObjectName("clockLabel")
+        # Permanent widgets: showMessage() (claims, errors) uses the left side without hiding them.
+        for label in (self.officer_label, self.desk_label, self.db_label, self.clock_label):
+            bar.addPermanentWidget(label)
+        self._clock = QTimer(self)
+        self._clock.setInterval(1000)
+        self._clock.timeout.connect(self._tick_clock)
+        self._clock.start()
+        self._tick_clock()
+
+    @Slot()
+    def _tick_clock(self) -> None:
+        now = self._ws.clock.now().astimezone(self._tz)
+        self.clock_label.setText(self.tr("Centre time %1").replace("%1", f"{now:%Y-%m-%d %H:%M:%S}"))
+
+    # --- start --------------------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """First load: the queue, the filter lists, owner names, and a lead with an unsaved draft."""
+        self.model.reload()
+        self._tasks.run_db(queue.districts, self._ws, on_done=self.queue_view.set_districts)
+        self._tasks.run_db(auth.officers, self._ws, on_done=self._officers_read)
+        self._tasks.run_db(self._held_lead_with_draft, on_done=self._open_draft_lead)
+
+    def _officers_read(self, officers: list[OfficerInfo]) -> None:
+        self.model.owner_names = {o.username: o.display_name for o in officers}
+        self.model.tick()  # cheap repaint hint; owner names show on the next paint
+
+    def _held_lead_with_draft(self) -> LeadDetail | None:
+        """(DB worker) The first lead this officer still holds that has an unsaved outcome draft."""
+        me = self.officer.username
+        held = {r.id for r in leads.my_leads(self._ws, me)}
+        for lead_id in drafts.pending(self._ws, me):
+            if lead_id in held:
+                return leads.detail(self._ws, lead_id, officer=me)
+        return None
+
+    def _open_draft_lead(self, detail: LeadDetail | None) -> None:
+        if detail is not None:
+            self._show_lead(detail)
+
+    # --- actions ------------------------------------------------------------------------------------------
+
+    @Slot()
+    def take_next_lead(self) -> None:
+        """下一条: claim the most urgent lead nobody holds and open it."""
+        self.next_action.setEnabled(False)
+        self._tasks.run_db(leads.next_lead, self._ws, self.officer.username,
+                           on_done=self._next_lead_claimed, on_error=self._next_lead_failed)
+
+    def _next_lead_claimed(self, result: ClaimResult) -> None:
+        self.next_action.setEnabled(True)
+        if result.lead is None:
+            self.statusBar().showMessage(result.message, 8000)
+            return
+        self._show_lead(result.lead)
+        self.model.reload()
+
+    def _next_lead_failed(self, exc: BaseException) -> None:
+        self.next_action.setEnabled(True)
+        self._tasks.report_error(exc)
+
+    @Slot(object)
+    def open_row(self, row: LeadRow) -> None:
+        """Double-click: open my lead, claim an unclaimed one, or say who holds it."""
+        me = self.officer.username
+        if row.owner and row.owner != me:
+            holder = self.model.owner_names.get(row.owner, row.owner)
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Lead is held"),
+                              self.tr("Lead %1 is being handled by %2.").replace("%1", row.ref)
+                              .replace("%2", f"{holder} ({row.owner})"), QMessageBox.StandardButton.Ok, self)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()  # window-modal, without a nested event loop
+            self.held_by_other_box = box
+            return
+        if row.owner is None and row.status in CLAIMABLE:
+            self._tasks.run_db(leads.claim, self._ws, me, row.id, on_done=self._claimed)
+            return
+        # Mine, or finished (closed / sent to a station): open it to read.
+        self._tasks.run_db(leads.detail, self._ws, row.id, officer=me, on_done=self._show_lead)
+
+    def _claimed(self, detail: LeadDetail) -> None:
+        self._show_lead(detail)
+        self.model.reload()
+
+    def _show_lead(self, detail: LeadDetail) -> None:
+        self.lead_panel.show_lead(detail)  # type: ignore[attr-defined]
+        self._select_after_reload = detail.id
+        self.queue_view.select_lead(detail.id)
+        status = i18n.status_label(detail.row.status)
+        self.statusBar().showMessage(self.tr("Opened %1 (%2)").replace("%1", detail.row.ref).replace("%2", status),
+                                     5000)
+        self.lead_opened.emit(detail.id)
+
+    @Slot()
+    def refresh(self) -> None:
+        self.model.reload()
+
+    @Slot(str)
+    def _lead_panel_changed(self, lead_id: str) -> None:
+        self._select_after_reload = lead_id
+        self.model.reload()
+
+    @Slot(str)
+    def _lead_released(self, lead_id: str) -> None:
+        self._select_after_reload = None
+        self.model.reload()
+
+    @Slot()
+    def _after_reload(self) -> None:
+        if self._select_after_reload:
+            self.queue_view.select_lead(self._select_after_reload)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._clock.stop()
+        self._tasks.wait_idle(5.0)  # let a claim or save in flight finish and land
+        super().closeEvent(event)
+

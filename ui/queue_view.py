@@ -1,0 +1,249 @@
+"""The queue screen: filter bar, the lead table with level badges and live countdowns, and counts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import i18n, theme
+from ui.queue_model import COL, LEVEL_COLUMN, LEVEL_ROLE, ROW_ROLE, SORT_COLUMNS, SORT_ORDER, QueueModel
+from workstation.domain.types import LeadStatus, ScamType
+from workstation.services.queue import QueueFilter, SortKey
+from workstation.services.views import LeadRow
+
+SEARCH_DEBOUNCE_MS = 200
+# The widest usual content of each column: widths come from the font in use, not from pixel constants.
+COLUMN_SAMPLES = {"ref": "YJ261125-XZ793DMA", "level": "橙色  ", "scam_type": "冒充电商物流客服", "person_name": "欧阳*",
+                  "phone": "0571-****7702", "district": "临平区", "amount": "¥499,999", "status": "待处置",
+                  "owner": "王大明", "due": "超时 7:41:18"}
+TABLE_POINT_SIZE = 9
+ALL = "__all__"  # the status combo's "all statuses" entry (None there means "open")
+
+
+class LevelBadgeDelegate(QStyledItemDelegate):
+    """Paints the warning level as a coloured rounded badge."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        level = index.data(LEVEL_ROLE)
+        colour = theme.LEVEL_COLOURS.get(level)
+        if colour is None:
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        option.text = ""
+        style = option.widget.style() if option.widget else None
+        if style is not None:  # selection/alternate background, without the text
+            style.drawControl(style.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        metrics = option.fontMetrics
+        width = metrics.horizontalAdvance(text) + 14
+        height = metrics.height() + 2
+        rect: QRect = option.rect
+        badge = QRect(rect.x() + (rect.width() - width) // 2, rect.y() + (rect.height() - height) // 2,
+                      width, height)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(badge, 4, 4)
+        painter.setPen(theme.LEVEL_TEXT[level])
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+
+
+class QueueView(QWidget):
+    """Filters, the table and the "N leads, M overdue" line over one QueueModel.
+
+    State: the model, the filter widgets, a debounce timer for the search box, a one-second countdown timer.
+    """
+
+    #: The officer double-clicked (or pressed Enter on) a lead.
+    lead_activated = Signal(object)
+
+    def __init__(self, model: QueueModel, me: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._me = me
+        self.status_combo = QComboBox()
+        self.status_combo.addItem(self.tr("Open"), None)
+        for status in LeadStatus:
+            self.status_combo.addItem(i18n.status_label(status.value), status.value)
+        self.status_combo.addItem(self.tr("All statuses"), ALL)
+        self.type_combo = QComboBox()
+        self.type_combo.addItem(self.tr("All scam types"), None)
+        for kind in ScamType:
+            self.type_combo.addItem(i18n.scam_label(kind.value), kind.value)
+        self.district_combo = QComboBox()
+        self.district_combo.addItem(self.tr("All districts"), None)
+        self.mine_button = QPushButton(self.tr("My leads"))
+        self.mine_button.setCheckable(True)
+        self.mine_button.setToolTip(self.tr("Show only the leads I hold"))
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search phone, name or ref (Ctrl+F)"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(200)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+
+        self.table = QTableView()
+        self.table.setModel(model)
+        self.table.setItemDelegateForColumn(LEVEL_COLUMN, LevelBadgeDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self._fit_columns()
+        self._show_sort_indicator(model.sort_key)
+
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        for w in (self.status_combo, self.type_combo, self.district_combo, self.mine_button):
+            filters.addWidget(w)
+        filters.addWidget(self.search_edit, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 4, 4)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self._clock = QTimer(self)
+        self._clock.setInterval(1000)
+        self._clock.timeout.connect(self.refresh_countdowns)
+        self._clock.start()
+
+        self.search_edit.textChanged.connect(self._search_timer.start)
+        self.search_edit.returnPressed.connect(self.apply_filter)
+        for combo in (self.status_combo, self.type_combo, self.district_combo):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.mine_button.toggled.connect(self.apply_filter)
+        header.sectionClicked.connect(self._header_clicked)
+        self.table.activated.connect(self._row_activated)
+        model.counts_changed.connect(self._show_counts)
+        model.reloaded.connect(self._after_reload)
+
+    def _fit_columns(self) -> None:
+        """Size the columns from the font; the scam type takes (or gives up) the width left over."""
+        font = self.table.font()
+        font.setPointSize(TABLE_POINT_SIZE)
+        self.table.setFont(font)
+        header = self.table.horizontalHeader()
+        header.setFont(font)
+        cells, heads = self.table.fontMetrics(), header.fontMetrics()
+        for name, sample in COLUMN_SAMPLES.items():
+            col = COL[name]
+            title = str(self._model.headerData(col, Qt.Orientation.Horizontal) or "")
+            indicator = 16 if col in SORT_COLUMNS else 0
+            width = max(cells.horizontalAdvance(sample), heads.horizontalAdvance(title) + indicator) + 16
+            header.resizeSection(col, width)
+        header.setMinimumSectionSize(36)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL["scam_type"], QHeaderView.ResizeMode.Stretch)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+    @property
+    def model(self) -> QueueModel:
+        return self._model
+
+    def set_districts(self, districts: list[str]) -> None:
+        current = self.district_combo.currentData()
+        self.district_combo.blockSignals(True)
+        while self.district_combo.count() > 1:
+            self.district_combo.removeItem(1)
+        for d in districts:
+            self.district_combo.addItem(d, d)
+        self.district_combo.setCurrentIndex(max(0, self.district_combo.findData(current)))
+        self.district_combo.blockSignals(False)
+
+    def current_filter(self) -> QueueFilter:
+        status = self.status_combo.currentData()
+        statuses: tuple[str, ...] | None = () if status == ALL else (None if status is None else (status,))
+        return QueueFilter(statuses=statuses, scam_type=self.type_combo.currentData(),
+                           district=self.district_combo.currentData(), search=self.search_edit.text().strip(),
+                           owner=self._me if self.mine_button.isChecked() else None)
+
+    @Slot()
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        self._model.set_filter(self.current_filter())
+
+    @Slot()
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    @Slot()
+    def clear_search(self) -> None:
+        if self.search_edit.text():
+            self.search_edit.clear()
+            self.apply_filter()
+
+    @Slot()
+    def refresh_countdowns(self) -> None:
+        """Once a second: repaint the countdown column of the rows on screen, nothing else."""
+        rows = self._model.rowCount()
+        if not rows:
+            return
+        first = self.table.rowAt(0)
+        last = self.table.rowAt(self.table.viewport().height() - 1)
+        self._model.tick(max(first, 0), rows - 1 if last < 0 else last)
+
+    def select_lead(self, lead_id: str) -> None:
+        row = self._model.row_of(lead_id)
+        if row is not None:
+            self.table.selectRow(row)
+
+    @Slot(int)
+    def _header_clicked(self, column: int) -> None:
+        key = SORT_COLUMNS.get(column)
+        if key is not None:
+            self._model.set_sort(key)
+        self._show_sort_indicator(self._model.sort_key)
+
+    def _show_sort_indicator(self, key: SortKey) -> None:
+        column = COL["due"] if key is SortKey.URGENCY else next(c for c, k in SORT_COLUMNS.items() if k is key)
+        self.table.horizontalHeader().setSortIndicator(column, SORT_ORDER[key])
+
+    @Slot(QModelIndex)
+    def _row_activated(self, index: QModelIndex) -> None:
+        row: LeadRow | None = index.data(ROW_ROLE)
+        if row is not None:
+            self.lead_activated.emit(row)
+
+    @Slot(int, int)
+    def _show_counts(self, matching: int, overdue: int) -> None:
+        self.count_label.setText(self.tr("%1 leads, %2 overdue").replace("%1", f"{matching:,}")
+                                 .replace("%2", f"{overdue:,}"))
+
+    @Slot()
+    def _after_reload(self) -> None:
+        self._show_sort_indicator(self._model.sort_key)
+        self.table.scrollToTop()

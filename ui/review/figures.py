@@ -1,0 +1,127 @@
+"""Figures (统计) for a chosen week, with charts; and the weekly analysis report (研判周报) as files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import i18n
+from ui.review import charts
+from ui.tasks import TaskRunner
+from ui.widgets import guarded
+from workstation.reports import weekly
+from workstation.reports.figures import Figures
+from workstation.reports.labels import minutes, share
+from workstation.reports.period import Period, week_of
+from workstation.services import review
+from workstation.services.context import Workstation
+
+WEEKS_SHOWN = 12
+
+
+class FiguresWidget(QWidget):
+    """A week chooser, the week's totals, bar charts per scam type and per officer, a week-over-week line.
+
+    State: ``figures`` (the last figures shown), ``periods`` (the weeks on offer, newest first).
+    """
+
+    loaded = Signal()
+    report_written = Signal(str)  # the PDF's path
+
+    def __init__(self, ws: Workstation, officer: str, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws, self.officer, self.tasks = ws, officer, tasks
+        self.figures: Figures | None = None
+        current = week_of(ws.clock.now(), ws.settings.centre_tz)
+        self.periods: list[Period] = [current.shifted_weeks(-k) for k in range(WEEKS_SHOWN)]
+        self.week = QComboBox()
+        for p in self.periods:
+            self.week.addItem(f"{p.label}  ({p.first_day:%m-%d} – {p.last_day:%m-%d})")
+        self.week.currentIndexChanged.connect(self.reload)
+        self.report_button = QPushButton(self.tr("Weekly report (PDF + XLSX)…"))
+        self.report_button.clicked.connect(self.ask_and_write_report)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.scam_chart = charts.chart_view()
+        self.officer_chart = charts.chart_view()
+        self.week_chart = charts.chart_view()
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Week")))
+        top.addWidget(self.week)
+        top.addStretch(1)
+        top.addWidget(self.report_button)
+        grid = QGridLayout()
+        grid.addWidget(self.scam_chart, 0, 0)
+        grid.addWidget(self.officer_chart, 0, 1)
+        grid.addWidget(self.week_chart, 1, 0, 1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addLayout(grid, 1)
+        self.reload()
+
+    def period(self) -> Period:
+        return self.periods[max(0, self.week.currentIndex())]
+
+    @Slot()
+    def reload(self) -> None:
+        self.tasks.run_db(review.figures, self.ws, self.officer, self.period(), on_done=guarded(self, self._show))
+
+    def _show(self, f: Figures) -> None:
+        self.figures = f
+        t = f.total
+        self.summary.setText(self.tr(
+            "Received {0} · handled {1} · calls {2} · reached {3} · persuaded {4} · protected ¥{5} · "
+            "stop-payments {6} (¥{7}) · warning → first call: median {8} min, p90 {9} min").format(
+            t.received, t.handled, t.calls, share(t.reached_share), share(t.persuaded_share), f"{t.protected:,.2f}",
+            t.stop_payments, f"{t.stop_amount:,.2f}", minutes(t.median_minutes), minutes(t.p90_minutes)))
+        scam = f.by_scam_type
+        charts.bars(self.scam_chart, self.tr("Per scam type"), [i18n.scam_label(r.key) for r in scam],
+                    [(self.tr("Received"), [r.received for r in scam]), (self.tr("Handled"), [r.handled for r in scam]),
+                     (self.tr("Persuaded"), [r.persuaded for r in scam])])
+        people = f.by_officer
+        charts.bars(self.officer_chart, self.tr("Per officer"), [f.officer_names.get(r.key, r.key) for r in people],
+                    [(self.tr("Handled"), [r.handled for r in people]),
+                     (self.tr("Persuaded"), [r.persuaded for r in people])])
+        weeks = f.by_week
+        charts.lines(self.week_chart, self.tr("Week over week"), [w for w, _ in weeks],
+                     [(self.tr("Received"), [r.received for _, r in weeks]),
+                      (self.tr("Handled"), [r.handled for _, r in weeks]),
+                      (self.tr("Persuaded"), [r.persuaded for _, r in weeks])])
+        self.loaded.emit()
+
+    @Slot()
+    def ask_and_write_report(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Save the weekly report in"))
+        if folder:
+            self.write_report(Path(folder))
+
+    def write_report(self, folder: Path) -> None:
+        """Collect on the database worker, render the PDF and workbook on the slow pool."""
+        self.report_button.setEnabled(False)
+
+        def collected(data: weekly.WeeklyData) -> None:
+            self.tasks.run_slow(weekly.write, data, folder, on_done=guarded(self, self._written),
+                                on_error=guarded(self, self._report_failed))
+
+        self.tasks.run_db(review.weekly_data, self.ws, self.officer, self.period(),
+                          on_done=guarded(self, collected), on_error=guarded(self, self._report_failed))
+
+    def _written(self, report: weekly.WeeklyReport) -> None:
+        self.report_button.setEnabled(True)
+        self.report_written.emit(str(report.pdf_path))
+
+    def _report_failed(self, exc: BaseException) -> None:
+        self.report_button.setEnabled(True)
+        self.tasks.report_error(exc)

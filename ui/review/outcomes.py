@@ -1,0 +1,189 @@
+"""Outcome review (处置复核): every call with its outcome, notes and checkpoints, filtered; the verdict."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import i18n
+from ui.review.rows_model import RowsModel
+from ui.tasks import TaskRunner
+from ui.widgets import guarded
+from workstation.domain.types import OutcomeCode, ScamType
+from workstation.reports.calls import CallFilter, CallRow, Review, Verdict
+from workstation.reports.period import local_midnight
+from workstation.services import review
+from workstation.services.context import Workstation
+
+TONES = {Verdict.REVIEWED: "#E2EFDA", Verdict.FOLLOW_UP: "#FFF3CD", Verdict.COMMENDED: "#D9E7F7"}
+
+
+class ReviewWidget(QWidget):
+    """Filters on top, the calls (newest first) on the left, the chosen call and the verdict on the right.
+
+    State: ``calls`` (the rows shown), ``_tz`` (the centre's zone for dates).
+    """
+
+    loaded = Signal(int)
+    call_marked = Signal(str, str)  # call event id, verdict
+
+    def __init__(self, ws: Workstation, officer: str, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws, self.officer, self.tasks = ws, officer, tasks
+        self._tz = ZoneInfo(ws.settings.centre_tz)
+        self.calls: list[CallRow] = []
+        today = ws.clock.now().astimezone(self._tz).date()
+        self.date_from = QDateEdit(QDate(today.year, today.month, today.day).addDays(-6))
+        self.date_to = QDateEdit(QDate(today.year, today.month, today.day))
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.officer_filter = QLineEdit()
+        self.officer_filter.setPlaceholderText(self.tr("officer user name"))
+        self.district_filter = QLineEdit()
+        self.district_filter.setPlaceholderText(self.tr("district"))
+        self.scam_filter = QComboBox()
+        self.scam_filter.addItem(self.tr("All types"), None)
+        for s in ScamType:
+            self.scam_filter.addItem(i18n.scam_label(s.value), s.value)
+        self.outcome_filter = QComboBox()
+        self.outcome_filter.addItem(self.tr("All outcomes"), None)
+        for code in OutcomeCode:
+            self.outcome_filter.addItem(code.zh if i18n.is_chinese() else code.value, code.value)
+        self.search_button = QPushButton(self.tr("Show"))
+        self.search_button.clicked.connect(self.reload)
+
+        self.model = RowsModel([self.tr("Started"), self.tr("Lead"), self.tr("Officer"), self.tr("Type"),
+                                self.tr("District"), self.tr("Outcome"), self.tr("Protected"), self.tr("Review")], self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.selectionModel().selectionChanged.connect(self._show_selected)
+
+        self.detail = QPlainTextEdit()
+        self.detail.setReadOnly(True)
+        self.verdict = QComboBox()
+        for v in Verdict:
+            self.verdict.addItem(v.zh if i18n.is_chinese() else v.value, v.value)
+        self.comment = QPlainTextEdit()
+        self.comment.setPlaceholderText(self.tr("Comment for the officer"))
+        self.mark_button = QPushButton(self.tr("Save verdict"))
+        self.mark_button.setEnabled(False)
+        self.mark_button.clicked.connect(self.mark_selected)
+
+        filters = QHBoxLayout()
+        for w in (self.date_from, self.date_to, self.officer_filter, self.scam_filter, self.outcome_filter,
+                  self.district_filter, self.search_button):
+            filters.addWidget(w)
+        side = QWidget()
+        form = QFormLayout(side)
+        form.addRow(self.detail)
+        form.addRow(self.tr("Verdict"), self.verdict)
+        form.addRow(self.tr("Comment"), self.comment)
+        form.addRow(self.mark_button)
+        split = QSplitter()
+        split.addWidget(self.view)
+        split.addWidget(side)
+        split.setStretchFactor(0, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(split, 1)
+        self.reload()
+
+    def current_filter(self) -> CallFilter:
+        start = local_midnight(_day(self.date_from.date()), self._tz)
+        end = local_midnight(_day(self.date_to.date()) + timedelta(days=1), self._tz)
+        return CallFilter(start=start, end=end, officer=self.officer_filter.text().strip() or None,
+                          scam_type=self.scam_filter.currentData(), outcome=self.outcome_filter.currentData(),
+                          district=self.district_filter.text().strip() or None)
+
+    @Slot()
+    def reload(self) -> None:
+        self.tasks.run_db(review.calls_for_review, self.ws, self.officer, self.current_filter(),
+                          on_done=guarded(self, self._show))
+
+    def _local(self, at: datetime) -> str:
+        return at.astimezone(self._tz).strftime("%m-%d %H:%M")
+
+    def _review_text(self, r: Review | None) -> str:
+        if r is None:
+            return ""
+        return r.verdict.zh if i18n.is_chinese() else r.verdict.value
+
+    def _show(self, calls: list[CallRow]) -> None:
+        self.calls = calls
+        rows = [[self._local(c.started_at), c.ref, c.officer, i18n.scam_label(c.scam_type), c.district,
+                 _outcome(c.outcome), f"{c.amount_protected:,.2f}", self._review_text(c.review)] for c in calls]
+        self.model.set_rows(rows, [c.event_id for c in calls],
+                            [TONES.get(c.review.verdict) if c.review else None for c in calls])
+        self.mark_button.setEnabled(False)
+        self.detail.clear()
+        self.loaded.emit(len(calls))
+
+    def selected_call(self) -> CallRow | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.calls[rows[0].row()] if rows else None
+
+    def _show_selected(self) -> None:
+        c = self.selected_call()
+        self.mark_button.setEnabled(c is not None)
+        if c is None:
+            return
+        lines = [f"{c.ref}  {self._local(c.started_at)}–{self._local(c.ended_at)}  {c.officer}",
+                 f"{_outcome(c.outcome)} · {c.contacted_party} {c.relation}".rstrip(),
+                 self.tr("Checkpoints: {0}").format("、".join(c.checkpoints) or "—"), "", c.notes]
+        if c.review is not None:
+            lines += ["", self.tr("Review: {0} — {1}").format(self._review_text(c.review), c.review.comment)]
+        self.detail.setPlainText("\n".join(lines))
+
+    @Slot()
+    def mark_selected(self) -> None:
+        c = self.selected_call()
+        if c is None:
+            return
+        verdict = self.verdict.currentData()
+        self.mark_button.setEnabled(False)
+        self.tasks.run_db(review.mark_call, self.ws, self.officer, c.event_id, verdict,
+                          self.comment.toPlainText(),
+                          on_done=guarded(self, lambda r: self._marked(r)),
+                          on_error=guarded(self, self._mark_failed))
+
+    def _marked(self, r: Review) -> None:
+        self.comment.clear()
+        self.call_marked.emit(r.call_event_id, r.verdict.value)
+        self.reload()
+
+    def _mark_failed(self, exc: BaseException) -> None:
+        self.mark_button.setEnabled(True)
+        self.tasks.report_error(exc)
+
+
+def _day(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+def _outcome(code: str) -> str:
+    try:
+        return OutcomeCode(code).zh if i18n.is_chinese() else code
+    except ValueError:
+        return code

@@ -1,0 +1,104 @@
+"""Centre mode in the window: a status-bar widget (online/offline, last sync, events waiting to go up) and
+the connect dialog. The SyncWorker runs on its own thread; its status reaches the GUI thread through a
+queued signal. Keyring and connection checks run off the GUI thread too (tasks.run_slow)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from workstation.sync.status import SyncStatus
+
+
+class StatusRelay(QObject):
+    """Carries SyncStatus from the worker thread to the GUI thread (a queued signal)."""
+
+    status_changed = Signal(object)
+
+    def __call__(self, status: SyncStatus) -> None:  # called on the worker thread
+        self.status_changed.emit(status)
+
+
+class SyncStatusWidget(QWidget):
+    """The status-bar piece: ● 在线/离线 · 上次同步 hh:mm:ss · 待上传 n (· 无法上传 n)."""
+
+    def __init__(self, centre_tz: str = "Asia/Shanghai", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tz = ZoneInfo(centre_tz)
+        self.relay = StatusRelay(self)
+        self.relay.status_changed.connect(self.show_status, Qt.ConnectionType.QueuedConnection)
+        self.state = QLabel(self)
+        self.last = QLabel(self)
+        self.pending = QLabel(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        for w in (self.state, self.last, self.pending):
+            layout.addWidget(w)
+        self.show_status(SyncStatus(False, False, None, 0, 0, 0))
+
+    @Slot(object)
+    def show_status(self, st: SyncStatus) -> None:
+        if not st.connected:
+            self.state.setText(self.tr("单机 (standalone)"))
+        elif st.online:
+            self.state.setText("<span style='color:#2e7d32'>●</span> " + self.tr("在线"))
+        else:
+            self.state.setText("<span style='color:#c62828'>●</span> " + self.tr("离线"))
+        self.state.setToolTip(st.error)
+        when = st.last_sync_at.astimezone(self._tz).strftime("%H:%M:%S") if st.last_sync_at else self.tr("从未")
+        self.last.setText(self.tr("上次同步 %1").replace("%1", when))
+        text = self.tr("待上传 %1").replace("%1", str(st.pending))
+        if st.dead_letters:
+            text += " · " + self.tr("无法上传 %1").replace("%1", str(st.dead_letters))
+        self.pending.setText(text)
+
+
+class ConnectDialog(QDialog):
+    """Asks for the centre's URL and password; the caller runs sync.connect.connect off the GUI thread."""
+
+    def __init__(self, url: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("连接中心服务器"))
+        self.url = QLineEdit(url, self)
+        self.url.setPlaceholderText("postgresql://user@host/db")
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.migrate = QCheckBox(self.tr("需要时升级中心数据库结构"), self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                   self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("地址"), self.url)
+        form.addRow(self.tr("密码"), self.password)
+        form.addRow(self.migrate)
+        form.addRow(buttons)
+
+    def values(self) -> tuple[str, str | None, bool]:
+        return self.url.text().strip(), self.password.text() or None, self.migrate.isChecked()
+
+
+def connect_job(data_dir: Path, url: str, password: str | None, migrate_ok: bool) -> object:
+    """The work behind the dialog (run it with tasks.run_slow: it talks to the server and the keyring)."""
+    from workstation.sync.connect import connect
+
+    return connect(data_dir, url, password, migrate_ok=migrate_ok)
+
+
+def ask_password(parent: QWidget, url: str) -> str | None:
+    """The GUI fallback when the keyring has no password or did not answer in time."""
+    text, ok = QInputDialog.getText(parent, parent.tr("中心服务器密码"), url, QLineEdit.EchoMode.Password)
+    return text if ok else None

@@ -1,0 +1,200 @@
+"""Small widgets shared by the lead panel: level badge, countdown, optional date-time field, field errors."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta, tzinfo
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QDate, QDateTime, QObject, Qt, QTime, QTimer, QTimeZone, Signal, Slot
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workstation.clock import Clock
+
+INVALID_STYLE = "border: 2px solid #d32f2f; border-radius: 3px;"
+ERROR_TEXT_STYLE = "color: #c62828;"
+LEVEL_COLOURS = {"red": "#d32f2f", "orange": "#ef6c00", "yellow": "#f9a825"}
+# The empty value of an OptionalDateTime: shown as "—" through specialValueText.
+_EMPTY = QDateTime(QDate(2000, 1, 1), QTime(0, 0), QTimeZone.utc())
+
+
+def ui_lang(lang: str | None = None) -> str:
+    """The language of script texts and enum labels: `lang` when given, else the app's (ui.i18n; zh unless
+    the app was started with --lang en)."""
+    if lang in ("zh", "en"):
+        return lang
+    from ui import i18n
+
+    return "zh" if i18n.is_chinese() else "en"
+
+
+def guarded(owner: QObject, fn: Callable[..., Any]) -> Callable[..., Any]:
+    """A callback that does nothing once `owner` was deleted (a background job may finish after that)."""
+
+    def call(*args: Any) -> Any:
+        if shiboken6.isValid(owner):
+            return fn(*args)
+        return None
+
+    return call
+
+
+def to_qdatetime(value: datetime, tz: tzinfo) -> QDateTime:
+    """`value` as its wall-clock time in `tz`, carried in a UTC QDateTime (no system-zone surprises)."""
+    local = value.astimezone(tz)
+    return QDateTime(QDate(local.year, local.month, local.day),
+                     QTime(local.hour, local.minute, local.second), QTimeZone.utc())
+
+
+def from_qdatetime(value: QDateTime, tz: tzinfo) -> datetime:
+    d, t = value.date(), value.time()
+    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second(), tzinfo=tz)
+
+
+class LevelBadge(QLabel):
+    """The warning level (预警级别) as a coloured pill."""
+
+    def set_level(self, level: str, text: str) -> None:
+        colour = LEVEL_COLOURS.get(level, "#757575")
+        fg = "#212121" if level == "yellow" else "white"
+        self.setText(text)
+        self.setStyleSheet(f"background:{colour}; color:{fg}; border-radius:8px; padding:2px 10px;"
+                           "font-weight:bold;")
+
+
+class Countdown(QLabel):
+    """Time left until a lead is due; red and counting up once it is overdue. Ticks every second."""
+
+    def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._due: datetime | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self._tick)
+
+    def set_due(self, due: datetime | None) -> None:
+        self._due = due
+        if due is None:
+            self._timer.stop()
+            self.clear()
+            return
+        self._timer.start()
+        self._tick()
+
+    @staticmethod
+    def _format(delta: timedelta) -> str:
+        seconds = int(abs(delta.total_seconds()))
+        hours, rest = divmod(seconds, 3600)
+        minutes, secs = divmod(rest, 60)
+        return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
+
+    @Slot()
+    def _tick(self) -> None:
+        if self._due is None:
+            return
+        left = self._due - self._clock.now()
+        if left.total_seconds() >= 0:
+            urgent = left <= timedelta(minutes=5)
+            self.setText(self.tr("Due in {0}").format(self._format(left)))
+            colour = "#e65100" if urgent else "#2e7d32"
+        else:
+            self.setText(self.tr("Overdue by {0}").format(self._format(left)))
+            colour = "#c62828"
+        self.setStyleSheet(f"color:{colour}; font-weight:bold; font-size:15px;")
+
+
+class OptionalDateTime(QWidget):
+    """A date-time in the centre's zone that may be empty ("—"), with a "Now" button.
+
+    State: the QDateTimeEdit (`edit`), the zone (`tz`) and the clock that "Now" reads.
+    """
+
+    changed = Signal()
+
+    def __init__(self, tz: tzinfo, clock: Clock, parent: QWidget | None = None, *, now_button: bool = True) -> None:
+        super().__init__(parent)
+        self.tz = tz
+        self._clock = clock
+        self.edit = QDateTimeEdit(self)
+        self.edit.setTimeZone(QTimeZone.utc())
+        self.edit.setDisplayFormat("yyyy-MM-dd HH:mm:ss")
+        self.edit.setCalendarPopup(True)
+        self.edit.setMinimumDateTime(_EMPTY)
+        self.edit.setSpecialValueText("—")
+        self.edit.setDateTime(_EMPTY)
+        self.edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.edit.dateTimeChanged.connect(self.changed)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        self.now_button: QPushButton | None = None
+        if now_button:
+            self.now_button = QPushButton(self.tr("Now"), self)
+            self.now_button.setAutoDefault(False)
+            self.now_button.clicked.connect(self.set_now)
+            layout.addWidget(self.now_button)
+        self.setFocusProxy(self.edit)
+
+    def value(self) -> datetime | None:
+        current = self.edit.dateTime()
+        if current == self.edit.minimumDateTime():
+            return None
+        return from_qdatetime(current, self.tz)
+
+    def set_value(self, value: datetime | None) -> None:
+        self.edit.setDateTime(_EMPTY if value is None else to_qdatetime(value, self.tz))
+
+    @Slot()
+    def set_now(self) -> None:
+        self.set_value(self._clock.now())
+
+
+class FieldRow(QWidget):
+    """A field with its error message underneath (red border + text), hidden while there is none."""
+
+    def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.error = QLabel(self)
+        self.error.setStyleSheet(ERROR_TEXT_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(1)
+        layout.addWidget(field)
+        layout.addWidget(self.error)
+        self.setFocusProxy(field)
+
+    def _target(self) -> QWidget:
+        target: QWidget = getattr(self.field, "edit", self.field)  # an OptionalDateTime: its edit
+        if not target.objectName():
+            target.setObjectName(f"field_{id(target):x}")
+        return target
+
+    def set_error(self, message: str) -> None:
+        previous = self.error.text() if self.has_error else ""
+        self.error.setText(f"{previous}\n{message}" if previous else message)
+        self.error.show()
+        target = self._target()
+        target.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        target.setStyleSheet(f"#{target.objectName()} {{{INVALID_STYLE}}}")
+
+    def clear_error(self) -> None:
+        self.error.clear()
+        self.error.hide()
+        self._target().setStyleSheet("")
+
+    @property
+    def has_error(self) -> bool:
+        return not self.error.isHidden()

@@ -1,0 +1,45 @@
+"""`workstation report weekly --week 2026-W47 -o DIR`: the weekly analysis (研判周报) as PDF and XLSX."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from workstation.cli.common import emit_json, open_desk
+from workstation.reports import weekly
+from workstation.reports.period import iso_week, week_of
+from workstation.services import review
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p_report = sub.add_parser("report", help="reports for the team lead")
+    rsub = p_report.add_subparsers(dest="report_cmd", required=True)
+    p = rsub.add_parser("weekly", help="the weekly analysis (研判周报): PDF and XLSX")
+    p.add_argument("--week", help="ISO week, e.g. 2026-W47 (default: the current week)")
+    p.add_argument("-o", "--output", type=Path, default=Path("."), help="directory for the files")
+    p.add_argument("--weeks", type=int, default=8, help="weeks shown week over week (default 8)")
+    p.add_argument("--officer", help="build as this user (checked for the lead/admin role)")
+    p.add_argument("--json", action="store_true", help="print the files and the totals as JSON")
+    p.set_defaults(func=cmd_weekly)
+
+
+def cmd_weekly(args: argparse.Namespace) -> int:
+    ws = open_desk(args)
+    try:
+        tz = ws.settings.centre_tz
+        period = iso_week(args.week, tz) if args.week else week_of(ws.clock.now(), tz)
+        if args.officer:
+            review.require_role(ws, args.officer, *review.LEAD_ROLES)
+        report = weekly.build(ws, period, args.output, max(1, args.weeks))
+    finally:
+        ws.close()
+    t = report.data.figures.total
+    if args.json:
+        emit_json({"week": period.label, "pdf": str(report.pdf_path), "xlsx": str(report.xlsx_path),
+                   "received": t.received, "handled": t.handled, "calls": t.calls,
+                   "protected": t.protected, "stop_payments": t.stop_payments, "stop_amount": t.stop_amount})
+    else:
+        print(f"{period.label}: 接警 {t.received}，处置 {t.handled}，劝阻金额 {t.protected:,.2f} 元")
+        print(report.pdf_path)
+        print(report.xlsx_path)
+    return 0

@@ -1,0 +1,86 @@
+"""`workstation connect URL`, `workstation sync [--once]`, `workstation sync status`."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+import time
+from typing import Any
+
+from workstation.cli.common import emit_json, local, open_desk
+from workstation.settings import Settings
+from workstation.sync.errors import NotConnected
+
+
+def add_parsers(sub: Any) -> None:
+    p = sub.add_parser("connect", help="connect this desk to the centre's PostgreSQL")
+    p.add_argument("url", help="postgresql://user@host[:port]/db (the password goes to the OS keyring)")
+    p.add_argument("--migrate", action="store_true", help="bring the centre's schema up to date if needed")
+    p.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    p.set_defaults(func=cmd_connect)
+    p = sub.add_parser("sync", help="synchronise with the centre (runs until Ctrl+C unless --once)")
+    p.add_argument("--once", action="store_true")
+    p.add_argument("what", nargs="?", choices=["status"], help="status: show the state of sync")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_sync)
+
+
+def _prompt(url: str) -> str | None:
+    if not sys.stdin.isatty():
+        raise NotConnected(f"钥匙串中没有 {url} 的密码，且无法提示输入 (no password in the keyring and no terminal)")
+    return getpass.getpass(f"{url} 的密码 (password): ")
+
+
+def cmd_connect(args: argparse.Namespace) -> int:
+    from workstation.sync import connect
+
+    settings = Settings.load(args.data_dir)
+    password = sys.stdin.readline().rstrip("\n") if args.password_stdin else None
+    if password is None and ":" not in args.url.split("@")[0].split("//")[-1] and sys.stdin.isatty():
+        password = getpass.getpass("中心数据库密码 (password, empty for none): ") or None
+    asker = (lambda q: input(q + " [y/N] ").strip().lower() == "y") if sys.stdin.isatty() else None
+    done = connect.connect(settings.data_dir, args.url, password, migrate_ok=args.migrate, ask_migrate=asker)
+    print(f"已连接中心 (connected): {done.url}, schema {done.revision}"
+          + ("，已升级 (migrated)" if done.migrated else "")
+          + ("" if done.password_stored else "；钥匙串不可用，密码未保存 (keyring unavailable: password not stored)"))
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from workstation.sync.connect import open_centre
+    from workstation.sync.status import local_status
+
+    ws = open_desk(args)
+    try:
+        if args.what == "status":
+            options_url = _configured(ws)
+            st = local_status(ws, connected=bool(options_url), online=False)
+            doc = {"centre": options_url, "pending": st.pending, "dead_letters": st.dead_letters,
+                   "last_sync_at": st.last_sync_at, "cursor": st.cursor}
+            if args.json:
+                emit_json(doc)
+            else:
+                last = local(st.last_sync_at, ws.settings.centre_tz, "%Y-%m-%d %H:%M:%S") or "从未 (never)"
+                print(f"中心 (centre): {options_url or '未连接 (not connected)'}\n上次同步 (last sync): {last}\n"
+                      f"待上传 (waiting to go up): {st.pending}\n无法上传 (dead letters): {st.dead_letters}")
+            return 0
+        centre = open_centre(ws, prompt=_prompt)
+        while True:
+            r = centre.sync_once(sweep=True)
+            print(f"pushed {r.pushed} (new {r.pushed_new}, refused {r.dead}), pulled {r.pulled}, "
+                  f"expired leases {r.expired}", flush=True)
+            if args.once:
+                return 0
+            centre.wakeup.wait(centre.options.poll_seconds)
+            time.sleep(0)
+    finally:
+        ws.close()
+
+
+def _configured(ws: Any) -> str:
+    from pathlib import Path
+
+    from workstation.sync.options import SyncOptions
+
+    return SyncOptions.load(Path(ws.settings.data_dir)).url

@@ -1,0 +1,241 @@
+"""The audit log (审计日志): append-only, each entry hashing the one before, and its verification.
+
+Every view of unmasked personal data, every print and export, every sign-in (failed ones too) and every role
+change is one `record(...)` call. `verify(ws)` walks the chain and names the first entry that was changed
+(its hash no longer matches its fields) or removed (a gap in `seq`, or a `prev_hash` that does not match).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Text, select, text, type_coerce
+from sqlalchemy.orm import Session
+
+from workstation.services.context import Workstation
+from workstation.services.journal import new_id
+from workstation.store.models_audit import AuditEntry
+
+GENESIS = "0" * 64
+# pg_advisory_xact_lock key: "audit" in ASCII. Held until the appending transaction ends.
+_PG_LOCK_KEY = 0x6175646974
+_LIMITS = {"actor": 64, "desk": 64, "action": 32, "target": 128}
+
+
+class AuditAction(StrEnum):
+    """What an audit event records. Other modules may pass their own plain strings too."""
+
+    SIGN_IN = "sign_in"
+    SIGN_IN_FAILED = "sign_in_failed"
+    SIGN_IN_REFUSED = "sign_in_refused"  # the account is locked: the password was not even checked
+    ACCOUNT_LOCKED = "account_locked"
+    ACCOUNT_UNLOCKED = "account_unlocked"
+    OFFICER_ADDED = "officer_added"
+    ROLE_CHANGED = "role_changed"
+    PERSONAL_DATA_VIEWED = "personal_data_viewed"
+    PERSONAL_DATA_LISTED = "personal_data_listed"
+    PRINTED = "printed"
+    EXPORTED = "exported"
+    IMPORTED = "imported"
+    DESK_LOCKED = "desk_locked"
+    DESK_UNLOCKED = "desk_unlocked"
+
+
+@dataclass(frozen=True, slots=True)
+class AuditRecord:
+    """One audit entry as plain values (for the CLI, the UI and reports)."""
+
+    seq: int
+    id: str
+    at: datetime
+    actor: str
+    desk: str
+    action: str
+    target: str
+    details: dict[str, Any]
+    prev_hash: str
+    hash: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"seq": self.seq, "id": self.id, "at": self.at.isoformat(), "actor": self.actor, "desk": self.desk,
+                "action": self.action, "target": self.target, "details": self.details,
+                "prev_hash": self.prev_hash, "hash": self.hash}
+
+
+@dataclass(frozen=True, slots=True)
+class VerifyResult:
+    """The outcome of walking the chain: ok, or the first bad seq and what is wrong there."""
+
+    ok: bool
+    entries: int
+    head_seq: int | None
+    head_hash: str | None
+    first_bad_seq: int | None = None
+    problem: str = ""
+
+
+def canonical(value: Any) -> str:
+    """The one JSON spelling that is hashed: sorted keys, no spaces, UTF-8 kept, non-JSON values as str."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+
+
+def _at(value: datetime) -> str:
+    return value.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def entry_hash(seq: int, entry_id: str, at: datetime, actor: str, desk: str, action: str, target: str,
+               details: Mapping[str, Any], prev_hash: str) -> str:
+    """sha256 over the canonical JSON of the entry's fields, prev_hash included."""
+    doc = {"seq": seq, "id": entry_id, "at": _at(at), "actor": actor, "desk": desk, "action": action,
+           "target": target, "details": details, "prev_hash": prev_hash}
+    return hashlib.sha256(canonical(doc).encode()).hexdigest()
+
+
+def _clip(name: str, value: str) -> str:
+    return value[: _LIMITS[name]]
+
+
+def record(session_or_ws: Session | Workstation, actor: str | None, action: AuditAction | str, target: str,
+           details: Mapping[str, Any] | None = None, *, desk: str | None = None,
+           at: datetime | None = None) -> str:
+    """Append one audit event and return its id.
+
+    With a Workstation it is written in its own transaction; with a Session it joins that session's
+    transaction, so the audited action and its audit entry commit (or roll back) together. `desk` and `at`
+    default to the workstation's desk and clock (with a bare Session: empty desk, the system clock).
+    """
+    if isinstance(session_or_ws, Workstation):
+        ws = session_or_ws
+        with ws.unit_of_work() as session:
+            return record(session, actor, action, target, details, desk=desk or ws.desk,
+                          at=at or ws.clock.now())
+    session = session_or_ws
+    when = at or datetime.now(UTC)
+    # What is stored is exactly what was hashed: round-trip the details through the canonical JSON.
+    clean: dict[str, Any] = json.loads(canonical(dict(details or {})))
+    fields = {"actor": _clip("actor", actor or ""), "desk": _clip("desk", desk or ""),
+              "action": _clip("action", str(action)), "target": _clip("target", target)}
+    prev_seq, prev_hash = _lock_and_read_head(session)
+    seq = prev_seq + 1
+    entry_id = new_id()
+    digest = entry_hash(seq, entry_id, when, fields["actor"], fields["desk"], fields["action"], fields["target"],
+                        clean, prev_hash)
+    session.add(AuditEntry(seq=seq, id=entry_id, at=when, details=clean, prev_hash=prev_hash, hash=digest,
+                           **fields))
+    session.flush()
+    return entry_id
+
+
+def _lock_and_read_head(session: Session) -> tuple[int, str]:
+    """Serialise appenders, then read the last entry: (0, GENESIS) for an empty log."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
+    elif dialect == "sqlite":
+        # A write statement first takes SQLite's one write lock (waiting up to busy_timeout), so the head we
+        # read next cannot move before our insert. It matches no row, so the append-only triggers never fire.
+        session.execute(text("UPDATE audit_log SET seq = seq WHERE 0"))
+    head = session.execute(select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)).first()
+    return (0, GENESIS) if head is None else (int(head[0]), str(head[1]))
+
+
+def _view(e: AuditEntry) -> AuditRecord:
+    return AuditRecord(e.seq, e.id, e.at, e.actor, e.desk, e.action, e.target, e.details, e.prev_hash, e.hash)
+
+
+def entries(ws: Workstation, *, since: datetime | None = None, actor: str | None = None,
+            action: str | None = None, limit: int | None = None) -> list[AuditRecord]:
+    """Audit entries in order (oldest first), optionally from `since` on, of one actor or action."""
+    stmt = select(AuditEntry).order_by(AuditEntry.seq)
+    if since is not None:
+        stmt = stmt.where(AuditEntry.at >= since)
+    if actor is not None:
+        stmt = stmt.where(AuditEntry.actor == actor)
+    if action is not None:
+        stmt = stmt.where(AuditEntry.action == action)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    with ws.sessions() as session:
+        return [_view(e) for e in session.scalars(stmt)]
+
+
+@dataclass(frozen=True, slots=True)
+class _Raw:
+    """An entry as stored, read without the column types, so a tampered value cannot break the walk."""
+
+    seq: int
+    id: str
+    at: object
+    actor: str
+    desk: str
+    action: str
+    target: str
+    details: str
+    prev_hash: str
+    hash: str
+
+
+def _walk(session: Session) -> Iterator[_Raw]:
+    # SQLite keeps times as text: read it raw too (PostgreSQL's timestamptz cannot hold a malformed value).
+    raw = {"details", "at"} if session.get_bind().dialect.name == "sqlite" else {"details"}
+    cols = [type_coerce(c, Text()) if c.name in raw else c for c in AuditEntry.__table__.c]
+    stmt = select(*cols).order_by(AuditEntry.seq).execution_options(yield_per=2000)
+    for row in session.execute(stmt):
+        yield _Raw(*row)
+
+
+def _parse_at(value: object) -> datetime:
+    at = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    return at if at.tzinfo else at.replace(tzinfo=UTC)
+
+
+def verify(ws: Workstation, *, anchor: tuple[int, str] | None = None) -> VerifyResult:
+    """Walk the whole chain; report the first changed or removed entry.
+
+    A chain alone cannot show that its newest entries were cut off: pass `anchor` (a seq and hash written
+    down earlier, e.g. from a previous verify) to check that entry is still there, unchanged.
+    """
+    expected_seq, expected_prev, count = 1, GENESIS, 0
+    anchor_seen = anchor is None
+    with ws.sessions() as session:
+        for e in _walk(session):
+            bad = _check(e, expected_seq, expected_prev)
+            if bad:
+                return VerifyResult(False, count, expected_seq - 1 or None, expected_prev, bad[0], bad[1])
+            if anchor is not None and e.seq == anchor[0]:
+                if e.hash != anchor[1]:
+                    return VerifyResult(False, count, e.seq, e.hash, e.seq,
+                                        f"第 {e.seq} 条与记下的哈希不符 (entry {e.seq} differs from the anchor)")
+                anchor_seen = True
+            expected_seq, expected_prev, count = e.seq + 1, e.hash, count + 1
+    head_seq = expected_seq - 1 or None
+    head_hash = expected_prev if count else None
+    if not anchor_seen:
+        assert anchor is not None
+        return VerifyResult(False, count, head_seq, head_hash, anchor[0],
+                            f"第 {anchor[0]} 条已不存在：日志末尾被删除 (entry {anchor[0]} is gone: the log "
+                            "was cut short)")
+    return VerifyResult(True, count, head_seq, head_hash)
+
+
+def _check(e: _Raw, expected_seq: int, expected_prev: str) -> tuple[int, str] | None:
+    if e.seq != expected_seq:
+        return expected_seq, (f"第 {expected_seq}–{e.seq - 1} 条缺失 (entries {expected_seq}..{e.seq - 1} "
+                              "were removed)")
+    if e.prev_hash != expected_prev:
+        return e.seq, f"第 {e.seq} 条的前一哈希不符：之前的条目被替换 (entry {e.seq}: chain broken before it)"
+    try:
+        details = json.loads(canonical(json.loads(e.details)))
+        digest = entry_hash(e.seq, e.id, _parse_at(e.at), e.actor, e.desk, e.action, e.target, details,
+                            e.prev_hash)
+    except (TypeError, ValueError):
+        digest = ""
+    if digest != e.hash:
+        return e.seq, f"第 {e.seq} 条内容被修改 (entry {e.seq} was changed: its hash does not match)"
+    return None

@@ -1,0 +1,346 @@
+"""Importing lead files (线索导入): one transaction per file, de-duplication, the record of imported files.
+
+A file goes in whole or not at all: its rows are streamed (workstation.intake.iter_leads), written in
+chunks inside one transaction, and that transaction is rolled back when a row is invalid (unless
+skip_invalid), when the caller cancels, or when anything raises — nothing is ever half-written.
+
+De-duplication (去重): a row whose normalised phone and scam type match an open lead (not closed or
+escalated) triggered within the window (Settings.dedup_window_hours, default 72) joins that lead as a
+`trigger_added` event instead of becoming a second lead. Leads made earlier in the same file count too.
+A row identical to a trigger the lead already has (same time, kind and detail: overlapping exports) adds
+nothing and is counted as repeated.
+
+Re-importing the same bytes (same SHA-256) changes nothing: the result says when and by whom the file was
+imported, with status "already_imported" — not a failure (the CLI exits 0).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Literal
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import and_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from workstation.domain.events import EventKind, iso
+from workstation.domain.lead import NewLead
+from workstation.domain.priority import deadline_at
+from workstation.domain.types import LeadStatus
+from workstation.intake import (
+    ColumnMapping,
+    FileRefused,
+    Handled,
+    ImportCancelled,
+    LeadStream,
+    Limits,
+    ParsedLead,
+    RowError,
+    iter_leads,
+)
+from workstation.services.context import Workstation
+from workstation.services.journal import append, new_id
+from workstation.services.leads import receive_many
+from workstation.store.models import Event, Lead
+from workstation.store.models_intake import ImportedFile
+
+Status = Literal["imported", "already_imported", "invalid", "refused", "cancelled"]
+Progress = Callable[[int, int, int], None]  # (rows read, bytes read, bytes total)
+CHUNK = 5000
+CLOSED_STATUSES = (LeadStatus.CLOSED.value, LeadStatus.ESCALATED.value)
+DEFAULT_WINDOW_HOURS = 72
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What importing one file did. Plain values, safe to hand to the GUI thread.
+
+    status: imported (committed, maybe with rows skipped), already_imported (same hash seen before:
+    nothing changed), invalid (bad rows, nothing imported), refused (file-level problem), cancelled.
+    errors/warnings: row problems for the report; message: one line for a person.
+    """
+
+    path: Path
+    status: Status
+    message: str
+    sha256: str = ""
+    format: str = ""
+    rows: int = 0
+    leads_created: int = 0
+    triggers_joined: int = 0
+    rows_repeated: int = 0
+    rows_skipped: int = 0
+    errors: tuple[RowError, ...] = ()
+    warnings: tuple[RowError, ...] = ()
+    columns: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        """True when everything asked for is in the database (imported whole, or imported before)."""
+        return self.status == "already_imported" or (self.status == "imported" and not self.rows_skipped)
+
+
+@dataclass
+class _Candidate:
+    """An open lead a row may join: its id, first trigger time and the triggers it already has."""
+
+    lead_id: str
+    triggered_at: datetime
+    triggers: set[tuple[datetime, str, str]]
+
+
+@dataclass
+class _Counts:
+    created: int = 0
+    joined: int = 0
+    repeated: int = 0
+
+
+def window(ws: Workstation) -> timedelta:
+    return timedelta(hours=float(getattr(ws.settings, "dedup_window_hours", DEFAULT_WINDOW_HOURS)))
+
+
+def find_import(ws: Workstation, sha256: str) -> ImportedFile | None:
+    """The earlier import of these exact bytes, if any (a detached row: read its attributes freely)."""
+    with ws.sessions() as session:
+        return session.scalars(select(ImportedFile).where(ImportedFile.sha256 == sha256)).first()
+
+
+def recent_imports(ws: Workstation, limit: int = 50) -> list[ImportedFile]:
+    with ws.sessions() as session:
+        stmt = select(ImportedFile).order_by(ImportedFile.imported_at.desc()).limit(limit)
+        return list(session.scalars(stmt))
+
+
+def already_message(ws: Workstation, record: ImportedFile) -> str:
+    at = record.imported_at.astimezone(ZoneInfo(ws.settings.centre_tz)).strftime("%Y-%m-%d %H:%M")
+    return (f"{record.file_name}: 相同内容的文件已于 {at} 由 {record.imported_by} 导入"
+            f"（{record.leads_created} 条新线索），本次未做任何更改")
+
+
+def import_file(ws: Workstation, path: str | Path, *, imported_by: str, skip_invalid: bool = False,
+                mapping: ColumnMapping | None = None, limits: Limits | None = None,
+                progress: Progress | None = None, cancel: Callable[[], bool] | None = None) -> ImportResult:
+    """Import one file in one transaction; see the module docstring for the rules.
+
+    File-level refusals, invalid rows and cancellation come back as a result, not as exceptions; any
+    other exception (including one raised by `progress`) rolls everything back and propagates.
+    """
+    path = Path(path)
+    try:
+        stream = iter_leads(path, mapping=mapping, centre_tz=ws.settings.centre_tz, limits=limits,
+                            now=ws.clock.now(), progress=progress, cancel=cancel)
+    except FileRefused as exc:
+        return ImportResult(path, "refused", exc.message)
+    with stream:
+        previous = find_import(ws, stream.file_sha256)
+        if previous is not None:
+            return ImportResult(path, "already_imported", already_message(ws, previous),
+                                sha256=stream.file_sha256, format=stream.format)
+        try:
+            return _import_stream(ws, path, stream, imported_by=imported_by, skip_invalid=skip_invalid)
+        except FileRefused as exc:
+            return ImportResult(path, "refused", exc.message, sha256=stream.file_sha256, format=stream.format)
+        except ImportCancelled as exc:
+            return ImportResult(path, "cancelled", f"{path.name}: {exc.message}，未导入任何数据",
+                                sha256=stream.file_sha256, format=stream.format)
+        except IntegrityError:
+            previous = find_import(ws, stream.file_sha256)
+            if previous is None:
+                raise
+            return ImportResult(path, "already_imported", already_message(ws, previous),
+                                sha256=stream.file_sha256, format=stream.format)
+
+
+class _Rollback(Exception):
+    """Raised inside the unit of work to undo it; carries the result to return."""
+
+    def __init__(self, result: ImportResult) -> None:
+        super().__init__(result.message)
+        self.result = result
+
+
+def _import_stream(ws: Workstation, path: Path, stream: LeadStream, *, imported_by: str,
+                   skip_invalid: bool) -> ImportResult:
+    try:
+        with ws.unit_of_work() as session:
+            record = ImportedFile(id=new_id(), sha256=stream.file_sha256, file_name=path.name[:255],
+                                  format=stream.format, rows=0, leads_created=0, triggers_joined=0,
+                                  rows_skipped=0, imported_by=imported_by[:64], imported_at=ws.clock.now())
+            session.add(record)
+            session.flush()  # claims the hash now: a concurrent import of the same file waits or fails here
+            dedup = _Dedup(ws, session)
+            chunk: list[ParsedLead] = []
+            for parsed in stream:
+                if stream.errors and not skip_invalid:
+                    continue  # nothing will be kept: read on only to report every bad row
+                chunk.append(parsed)
+                if len(chunk) >= CHUNK:
+                    dedup.write(chunk)
+                    chunk = []
+            if stream.errors and not skip_invalid:
+                raise _Rollback(_invalid(path, stream))
+            dedup.write(chunk)
+            if stream.errors and not (dedup.counts.created or dedup.counts.joined or dedup.counts.repeated):
+                raise _Rollback(_invalid(path, stream))  # nothing usable: do not record the file as imported
+            skipped = len({e.row for e in stream.errors})
+            counts = dedup.counts
+            record.rows, record.rows_skipped = stream.rows_total, skipped
+            record.leads_created, record.triggers_joined = counts.created, counts.joined
+    except _Rollback as rollback:
+        return rollback.result
+    message = (f"{path.name}: 已导入 {stream.rows_total} 行：新线索 {counts.created} 条，"
+               f"并入已有线索 {counts.joined} 条，重复 {counts.repeated} 条")
+    if skipped:
+        message += f"，跳过无效行 {skipped} 行"
+    return ImportResult(path, "imported", message, sha256=stream.file_sha256, format=stream.format,
+                        rows=stream.rows_total, leads_created=counts.created, triggers_joined=counts.joined,
+                        rows_repeated=counts.repeated, rows_skipped=skipped, errors=tuple(stream.errors),
+                        warnings=tuple(stream.warnings), columns=stream.columns)
+
+
+def _invalid(path: Path, stream: LeadStream) -> ImportResult:
+    bad = len({e.row for e in stream.errors})
+    return ImportResult(path, "invalid", f"{path.name}: {bad} 行有错误，整个文件未导入（共 {stream.rows_total} 行）",
+                        sha256=stream.file_sha256, format=stream.format, rows=stream.rows_total,
+                        rows_skipped=bad, errors=tuple(stream.errors), warnings=tuple(stream.warnings),
+                        columns=stream.columns)
+
+
+class _Dedup:
+    """Writes chunks of valid rows: new leads in bulk, repeat warnings as triggers on open leads.
+
+    cache: (phone, scam type) → open leads this import knows of (from the database or made by this file);
+    loaded: lead ids already in the cache, so a lead found again by a later chunk's lookup is not doubled.
+    """
+
+    def __init__(self, ws: Workstation, session: Session) -> None:
+        self.ws, self.session = ws, session
+        self.window = window(ws)
+        self.cache: dict[tuple[str, str], list[_Candidate]] = {}
+        self.loaded: set[str] = set()
+        self.counts = _Counts()
+
+    def write(self, chunk: Sequence[ParsedLead]) -> None:
+        if not chunk:
+            return
+        self._load(chunk)
+        fresh: list[NewLead] = []
+        fresh_candidates: list[_Candidate] = []
+        joins: list[tuple[_Candidate, NewLead]] = []
+        for _row, new in chunk:
+            key = (new.phone, new.scam_type.value)
+            trigger = (new.triggered_at, new.trigger_kind.value, new.trigger_detail)
+            match = self._match(key, new.triggered_at)
+            if match is None:
+                candidate = _Candidate("", new.triggered_at, {trigger})
+                self.cache.setdefault(key, []).append(candidate)
+                fresh.append(new)
+                fresh_candidates.append(candidate)
+            elif trigger in match.triggers:
+                self.counts.repeated += 1
+            else:
+                match.triggers.add(trigger)
+                joins.append((match, new))
+        for candidate, lead_id in zip(fresh_candidates, receive_many(self.ws, self.session, fresh), strict=True):
+            candidate.lead_id = lead_id
+            self.loaded.add(lead_id)
+        self.counts.created += len(fresh)
+        self._join(joins)
+
+    def _match(self, key: tuple[str, str], at: datetime) -> _Candidate | None:
+        best: _Candidate | None = None
+        for candidate in self.cache.get(key, ()):
+            gap = abs(candidate.triggered_at - at)
+            if gap <= self.window and (best is None or gap < abs(best.triggered_at - at)):
+                best = candidate
+        return best
+
+    def _load(self, chunk: Sequence[ParsedLead]) -> None:
+        """One query per chunk: open leads with these phones triggered within the window of these rows."""
+        phones = sorted({new.phone for _, new in chunk})
+        earliest = min(new.triggered_at for _, new in chunk) - self.window
+        latest = max(new.triggered_at for _, new in chunk) + self.window
+        stmt = (select(Lead.id, Lead.phone, Lead.scam_type, Lead.triggered_at, Lead.trigger_kind,
+                       Lead.trigger_detail)
+                .where(Lead.phone.in_(phones), Lead.status.not_in(CLOSED_STATUSES),
+                       Lead.triggered_at >= earliest, Lead.triggered_at <= latest))
+        found: dict[str, _Candidate] = {}
+        for lead_id, phone, scam_type, at, kind, detail in self.session.execute(stmt):
+            if lead_id in self.loaded:
+                continue
+            candidate = _Candidate(lead_id, at, {(at, kind, detail)})
+            found[lead_id] = candidate
+            self.cache.setdefault((phone, scam_type), []).append(candidate)
+            self.loaded.add(lead_id)
+        if found:
+            self._load_triggers(found)
+
+    def _load_triggers(self, found: dict[str, _Candidate]) -> None:
+        ids = list(found)
+        for start in range(0, len(ids), CHUNK):
+            stmt = select(Event.lead_id, Event.payload).where(
+                and_(Event.lead_id.in_(ids[start:start + CHUNK]), Event.kind == EventKind.TRIGGER_ADDED.value))
+            for lead_id, payload in self.session.execute(stmt):
+                at = datetime.fromisoformat(payload["triggered_at"])
+                found[lead_id].triggers.add((at, payload.get("trigger_kind", ""), payload.get("trigger_detail", "")))
+
+    def _join(self, joins: Iterable[tuple[_Candidate, NewLead]]) -> None:
+        joins = list(joins)
+        if not joins:
+            return
+        ids = list({candidate.lead_id for candidate, _ in joins})
+        leads = {lead.id: lead for lead in self.session.scalars(select(Lead).where(Lead.id.in_(ids)))}
+        now = self.ws.clock.now()
+        for candidate, new in joins:
+            append(self.session, leads[candidate.lead_id], EventKind.TRIGGER_ADDED, trigger_payload(self.ws, new),
+                   officer=None, desk=self.ws.desk, at=now)
+        self.counts.joined += len(joins)
+        self.session.flush()
+
+
+def trigger_payload(ws: Workstation, new: NewLead) -> dict[str, object]:
+    """The facts of a repeat warning, as a `trigger_added` event keeps them."""
+    due = deadline_at(new.triggered_at, ws.settings.deadline_minutes(new.level))
+    return {
+        "triggered_at": iso(new.triggered_at), "deadline_at": iso(due), "trigger_kind": new.trigger_kind.value,
+        "trigger_detail": new.trigger_detail, "level": new.level.value, "amount_at_risk": str(new.amount_at_risk),
+        "person_name": new.person_name, "source": new.source, "external_id": new.external_id,
+    }
+
+
+def import_files(ws: Workstation, paths: Iterable[str | Path], *, imported_by: str, skip_invalid: bool = False,
+                 mapping: ColumnMapping | None = None, limits: Limits | None = None) -> list[ImportResult]:
+    """Import several files, each on its own (one file's failure does not undo another's import)."""
+    return [import_file(ws, p, imported_by=imported_by, skip_invalid=skip_invalid, mapping=mapping,
+                        limits=limits) for p in paths]
+
+
+def report_text(result: ImportResult, limit: int = 1000) -> str:
+    """The result as plain text for a person (the drop folder's <name>.error.txt)."""
+    lines = [result.message]
+    for error in result.errors[:limit]:
+        where = f"第{error.row}行" if error.row else "文件"
+        lines.append(f"{where} {error.column}: {error.reason}（值: {error.value}）")
+    if len(result.errors) > limit:
+        lines.append(f"……另有 {len(result.errors) - limit} 个错误")
+    return "\n".join(lines) + "\n"
+
+
+
+def handle_drop(ws: Workstation, path: Path, *, imported_by: str, skip_invalid: bool = False,
+                on_result: Callable[[ImportResult], None] | None = None) -> Handled:
+    """Import one file from a drop folder and say where it goes: done/ (imported, or imported before),
+    failed/ (with the report text beside it), or left for a later pass (cancelled)."""
+    result = import_file(ws, path, imported_by=imported_by, skip_invalid=skip_invalid)
+    if on_result is not None:
+        on_result(result)
+    if result.status in ("imported", "already_imported"):
+        return Handled("done")
+    if result.status == "cancelled":
+        return Handled("retry")
+    return Handled("failed", report_text(result))

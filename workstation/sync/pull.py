@@ -1,0 +1,167 @@
+"""Pull: the server's events after this desk's cursor, in pages, applied to the local SQLite.
+
+Sequence numbers can commit out of order (a long push holds low numbers while a claim commits a higher one),
+so each pull starts `overlap` numbers below the cursor and inserts-or-ignores. Each page is applied in one
+local transaction together with the new cursor, so a crash never leaves the cursor ahead of the rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from workstation.domain.events import EventKind
+from workstation.services.journal import new_id
+from workstation.store.models import Event, Lead
+from workstation.store.models_sync import SyncNotice, SyncState
+from workstation.sync.projection import reproject
+from workstation.sync.transfer import IN_CHUNK, existing_leads, insert_ignore, lead_rows
+
+Sessions = sessionmaker[Session]
+CURSOR = "cursor"
+
+
+def get_state(session: Session, key: str) -> str | None:
+    row = session.get(SyncState, key)
+    return None if row is None else row.value
+
+
+def set_state(session: Session, key: str, value: str) -> None:
+    row = session.get(SyncState, key)
+    if row is None:
+        session.add(SyncState(key=key, value=value))
+    else:
+        row.value = value
+
+
+def cursor(session: Session) -> int:
+    return int(get_state(session, CURSOR) or 0)
+
+
+def pull_all(local: Sessions, server: Sessions, *, batch: int, overlap: int, desk: str, now: datetime) -> int:
+    """Pull until caught up; returns how many events were new to this desk."""
+    with local() as s:
+        top = cursor(s)
+    low = max(0, top - overlap)
+    new_total = 0
+    table = Event.__table__
+    while True:
+        with server() as s:
+            rows = [dict(r._mapping) for r in s.execute(
+                select(table).where(table.c.server_seq > low).order_by(table.c.server_seq).limit(batch))]
+        if not rows:
+            return new_total
+        new_total += apply_remote(local, server, rows, desk=desk, now=now, cursor_to=rows[-1]["server_seq"])
+        low = rows[-1]["server_seq"]
+        if len(rows) < batch:
+            return new_total
+
+
+def copy_leads(local: Sessions, server: Sessions, lead_ids: list[str], *, desk: str, now: datetime) -> None:
+    """Bring these leads with all their events from the server (after a claim on the centre)."""
+    table = Event.__table__
+    with server() as s:
+        rows = [dict(r._mapping) for r in s.execute(select(table).where(table.c.lead_id.in_(lead_ids)))]
+    apply_remote(local, server, rows, desk=desk, now=now, cursor_to=None)
+
+
+def apply_remote(local: Sessions, server: Sessions | None, rows: list[dict[str, Any]], *, desk: str,
+                 now: datetime, cursor_to: int | None, whole_leads: list[dict[str, Any]] | None = None) -> int:
+    """Insert the server's events locally (ignoring those already here), create the leads this desk has not
+    seen, re-project what changed, note what officers must be told, and move the cursor — one transaction.
+
+    whole_leads: the rows of leads whose every event is in `rows` (a claim brings them): no server round trip.
+    """
+    lead_ids = {r["lead_id"] for r in rows if r["lead_id"]}
+    with local() as s:
+        have_leads = existing_leads(s, lead_ids)
+        have_events = _existing_events(s, [r["id"] for r in rows])
+    missing = lead_ids - have_leads
+    received_here = {r["lead_id"] for r in rows if r["kind"] == EventKind.LEAD_RECEIVED}
+    extra: list[dict[str, Any]] = []
+    if whole_leads is not None or server is None:
+        new_leads = [r for r in whole_leads or [] if r["id"] in missing]
+    else:
+        new_leads, extra = _fetch_missing(server, missing, received_here)
+    fresh = [r for r in rows if r["id"] not in have_events]
+
+    seen = {r["id"] for r in fresh}
+    fresh += [r for r in extra if r["id"] not in have_events and r["id"] not in seen]
+    with local() as s, s.begin():
+        insert_ignore(s, Lead, [_unowned(r) for r in new_leads])
+        insert_ignore(s, Event, fresh)
+        # A lead new here keeps the server's projection unless more than its receipt arrived with it.
+        touched = {r["lead_id"] for r in fresh if r["lead_id"] in have_leads or
+                   (r["lead_id"] and r["kind"] != EventKind.LEAD_RECEIVED)}
+        touched |= {r["id"] for r in new_leads if r["owner"] is not None}
+        reproject(s, touched)
+        _notices(s, fresh, desk, now)
+        if cursor_to is not None and cursor_to > cursor(s):
+            set_state(s, CURSOR, str(cursor_to))
+    return len(fresh)
+
+
+def _fetch_missing(server: Sessions, missing: set[str],
+                   received_here: set[str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    extra: list[dict[str, Any]] = []
+    with server() as s:
+        new_leads = lead_rows(s, missing)
+        partial = sorted(missing - received_here)  # their receipt is not in this page: fetch their history
+        if partial:
+            table = Event.__table__
+            extra = [dict(r._mapping) for r in s.execute(select(table).where(table.c.lead_id.in_(partial)))]
+    return new_leads, extra
+
+
+def whole_lead(s: Session, lead_id: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(all events of a lead, its row) read on the server, e.g. inside the claim's transaction."""
+    table = Event.__table__
+    events = [dict(r._mapping) for r in s.execute(select(table).where(table.c.lead_id == lead_id))]
+    return events, lead_rows(s, [lead_id])
+
+
+def _unowned(row: dict[str, Any]) -> dict[str, Any]:
+    """A server lead row, as received: its holder is set by re-projection once its events are here."""
+    return {**row, "owner": None, "claim_token": None, "claimed_at": None, "lease_expires_at": None,
+            "status": row["status"] if row["owner"] is None else "new"}
+
+
+def _existing_events(session: Session, ids: list[str]) -> set[str]:
+    found: set[str] = set()
+    for start in range(0, len(ids), IN_CHUNK):
+        found.update(session.scalars(select(Event.id).where(Event.id.in_(ids[start:start + IN_CHUNK]))))
+    return found
+
+
+def _notices(session: Session, fresh: Iterable[dict[str, Any]], desk: str, now: datetime) -> None:
+    """Tell an officer of this desk that a lead they held was reassigned or expired while away."""
+    for r in fresh:
+        if r["kind"] not in (EventKind.LEAD_REASSIGNED, EventKind.LEASE_EXPIRED) or not r["lead_id"]:
+            continue
+        p = r["payload"] or {}
+        was = p.get("from") if r["kind"] == EventKind.LEAD_REASSIGNED else p.get("owner")
+        old_token = p.get("from_token") if r["kind"] == EventKind.LEAD_REASSIGNED else p.get("token")
+        if not was or was == p.get("to"):
+            continue
+        mine = session.scalars(select(Event.kind).where(
+            Event.lead_id == r["lead_id"], Event.officer == was, Event.desk == desk,
+            Event.claim_token == old_token)).all()
+        if not mine:
+            continue
+        kept = EventKind.OUTCOME_RECORDED in mine
+        session.add(SyncNotice(id=new_id(), officer=was, lead_id=r["lead_id"], kind=r["kind"],
+                               message=_message(r["kind"], p.get("to"), r["officer"], kept), created_at=now))
+
+
+def _message(kind: str, to: str | None, by: str | None, kept: bool) -> str:
+    if kind == EventKind.LEAD_REASSIGNED:
+        text = f"线索已由 {by or '组长'} 改派给 {to} (lead reassigned to {to})"
+    else:
+        text = "线索领取已超时，已退回队列 (your lease expired; the lead went back to the queue)"
+    if kept:
+        text += "；您的通话记录已保存 (your call record is kept)"
+    return text

@@ -1,0 +1,52 @@
+"""Lead services in centre mode: claims are decided on the server; offline, an officer works what they hold."""
+
+from __future__ import annotations
+
+from workstation.errors import NotAllowed
+from workstation.services import leads
+from workstation.services.context import Workstation
+from workstation.services.views import LeadDetail
+from workstation.sync.errors import CentreUnavailable
+
+OFFLINE = "离线：只能处置您已领取的线索 (offline: only the leads you already hold are offered)"
+OFFLINE_NONE = "离线，您名下没有已领取的线索 (offline, and you hold no lead)"
+
+
+def next_lead(ws: Workstation, officer: str) -> leads.ClaimResult:
+    assert ws.centre is not None
+    try:
+        lead_id = ws.centre.next_lead(officer)
+    except CentreUnavailable:
+        held = leads.my_leads(ws, officer)
+        if not held:
+            return leads.ClaimResult(None, OFFLINE_NONE)
+        return leads.ClaimResult(leads.detail(ws, held[0].id, officer=officer), f"{OFFLINE}：{len(held)}")
+    if lead_id is None:
+        return leads.ClaimResult(None, "队列中没有待处置的线索 (no lead is waiting)")
+    return leads.ClaimResult(leads.detail(ws, lead_id, officer=officer), "")
+
+
+def claim(ws: Workstation, officer: str, key: str) -> LeadDetail:
+    """Claim a chosen lead on the centre; offline this is refused (CentreUnavailable says so)."""
+    assert ws.centre is not None
+    with ws.sessions() as session:
+        lead = leads.resolve(session, key)
+        lead_id, owner = lead.id, lead.owner
+    if owner != officer:
+        ws.centre.claim(officer, lead_id)
+    return leads.detail(ws, lead_id, officer=officer)
+
+
+def release(ws: Workstation, officer: str, key: str) -> bool:
+    """Release on the centre; False when offline (the caller records it locally; it goes up later)."""
+    assert ws.centre is not None
+    with ws.sessions() as session:
+        lead = leads.resolve(session, key)
+        lead_id, owner, ref = lead.id, lead.owner, lead.ref
+    if owner != officer:
+        raise NotAllowed(f"线索 {ref} 不在您名下 (this lead is not yours)")
+    try:
+        ws.centre.release(officer, lead_id)
+    except CentreUnavailable:
+        return False
+    return True
