@@ -8,6 +8,8 @@ from pathlib import Path
 from workstation.cli.common import emit_json, open_desk
 from workstation.reports import weekly
 from workstation.reports.period import iso_week, week_of
+from workstation.security import audit
+from workstation.security.audit import AuditAction
 from workstation.services import review
 
 
@@ -31,6 +33,8 @@ def cmd_weekly(args: argparse.Namespace) -> int:
         if args.officer:
             review.require_role(ws, args.officer, *review.LEAD_ROLES)
         report = weekly.build(ws, period, args.output, max(1, args.weeks))
+        audit.record(ws, args.officer or "", AuditAction.EXPORTED, f"weekly {period.label}",
+                     {"form": "weekly_report", "pdf": str(report.pdf_path), "xlsx": str(report.xlsx_path)})
     finally:
         ws.close()
     t = report.data.figures.total

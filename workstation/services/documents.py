@@ -26,6 +26,8 @@ from workstation.errors import InvalidInput, NotFound, WorkstationError
 from workstation.forms import FORM_KINDS, Form, render, render_batch
 from workstation.forms.data import CASE_SOURCES
 from workstation.forms.facts import FactKind, FormContext, build, fact_events, thanks_from_event
+from workstation.security import audit
+from workstation.security.audit import AuditAction
 from workstation.services.context import Workstation
 from workstation.services.journal import append, new_id
 from workstation.services.leads import resolve
@@ -192,6 +194,9 @@ def archive(ws: Workstation, officer: str, rendered: Rendered, action: str = "pr
             lead = session.get(Lead, lead_id)
             if lead is not None:
                 append(session, lead, EventKind.DOCUMENT_PRINTED, payload, officer=officer, desk=ws.desk, at=now)
+        audit.record(session, officer, AuditAction.PRINTED, rendered.serial_no,
+                     {"form": rendered.kind, "lead_ids": list(rendered.lead_ids), "sha256": doc.sha256,
+                      "copies": copies, "action": action, "target": target}, desk=ws.desk, at=now)
         session.flush()
         return _info(doc)
 

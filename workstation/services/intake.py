@@ -42,6 +42,8 @@ from workstation.intake import (
     RowError,
     iter_leads,
 )
+from workstation.security import audit
+from workstation.security.audit import AuditAction
 from workstation.services.context import Workstation
 from workstation.services.journal import append, new_id
 from workstation.services.leads import receive_many
@@ -191,6 +193,10 @@ def _import_stream(ws: Workstation, path: Path, stream: LeadStream, *, imported_
             counts = dedup.counts
             record.rows, record.rows_skipped = stream.rows_total, skipped
             record.leads_created, record.triggers_joined = counts.created, counts.joined
+            audit.record(session, imported_by, AuditAction.IMPORTED, path.name[:200],
+                         {"sha256": stream.file_sha256, "rows": stream.rows_total, "leads_created": counts.created,
+                          "triggers_joined": counts.joined, "rows_skipped": skipped},
+                         desk=ws.desk, at=ws.clock.now())
     except _Rollback as rollback:
         return rollback.result
     message = (f"{path.name}: 已导入 {stream.rows_total} 行：新线索 {counts.created} 条，"

@@ -38,6 +38,11 @@ class ClaimResult:
 _REF_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32: no I, L, O, U
 
 
+def phone_reversed(phone: str) -> str:
+    """The digits of a phone number, last digit first (for suffix search)."""
+    return "".join(ch for ch in reversed(phone) if ch.isdigit())
+
+
 def lead_ref(lead_id: str, local_triggered: datetime) -> str:
     """The reference people read out (YJ261125-7K3QF9ZD): the warning's date and 40 random bits of the id."""
     bits = int(lead_id.replace("-", "")[-10:], 16)
@@ -56,6 +61,7 @@ def receive(ws: Workstation, new: NewLead, session: Session | None = None) -> st
     local = new.triggered_at.astimezone(_tz(ws))
     lead = Lead(
         id=lead_id, ref=lead_ref(lead_id, local), person_name=new.person_name, phone=new.phone,
+        phone_rev=phone_reversed(new.phone),
         id_number=new.id_number, city=new.city, district=new.district, scam_type=new.scam_type.value,
         level=new.level.value, trigger_kind=new.trigger_kind.value, trigger_detail=new.trigger_detail,
         triggered_at=new.triggered_at, deadline_at=due, amount_at_risk=new.amount_at_risk, source=new.source,
@@ -259,7 +265,8 @@ def receive_many(ws: Workstation, session: Session, leads: list[NewLead]) -> lis
                       new.amount_at_risk)
         lead_rows.append({
             "id": lead_id, "ref": lead_ref(lead_id, new.triggered_at.astimezone(tz)),
-            "person_name": new.person_name, "phone": new.phone, "id_number": new.id_number, "city": new.city,
+            "person_name": new.person_name, "phone": new.phone, "phone_rev": phone_reversed(new.phone),
+            "id_number": new.id_number, "city": new.city,
             "district": new.district, "scam_type": new.scam_type.value, "level": new.level.value,
             "trigger_kind": new.trigger_kind.value, "trigger_detail": new.trigger_detail,
             "triggered_at": new.triggered_at, "deadline_at": due, "amount_at_risk": new.amount_at_risk,

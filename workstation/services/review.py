@@ -21,6 +21,8 @@ from workstation.reports.board import Board
 from workstation.reports.calls import CallFilter, CallRow, Review, Verdict, review_of
 from workstation.reports.figures import Figures
 from workstation.reports.period import Period
+from workstation.security import audit
+from workstation.security.audit import AuditAction
 from workstation.services.auth import require_role
 from workstation.services.context import Workstation
 from workstation.services.journal import append, new_id
@@ -145,13 +147,18 @@ def figures(ws: Workstation, username: str, period: Period, weeks: int = 8) -> F
 def weekly_data(ws: Workstation, username: str, period: Period, weeks: int = 8) -> weekly.WeeklyData:
     """What the weekly report is made of (database work only; `weekly.write` then renders the files)."""
     require_role(ws, username, *LEAD_ROLES)
-    return weekly.gather(ws, period, weeks)
+    data = weekly.gather(ws, period, weeks)
+    audit.record(ws, username, AuditAction.EXPORTED, f"weekly {period.label}", {"form": "weekly_report"})
+    return data
 
 
 def weekly_report(ws: Workstation, username: str, period: Period, out_dir: Path) -> weekly.WeeklyReport:
     """Build the weekly analysis (研判周报) as PDF and XLSX in out_dir."""
     require_role(ws, username, *LEAD_ROLES)
-    return weekly.build(ws, period, out_dir)
+    report = weekly.build(ws, period, out_dir)
+    audit.record(ws, username, AuditAction.EXPORTED, f"weekly {period.label}",
+                 {"form": "weekly_report", "pdf": str(report.pdf_path), "xlsx": str(report.xlsx_path)})
+    return report
 
 
 def officer_choices(ws: Workstation) -> list[tuple[str, str]]:

@@ -53,6 +53,8 @@ class Lead(Base):
     # facts
     person_name: Mapped[str] = mapped_column(String(64))
     phone: Mapped[str] = mapped_column(String(20))  # indexed with scam_type: ix_leads_phone_type
+    # The phone's digits reversed: "last four digits" searches become an index range scan.
+    phone_rev: Mapped[str] = mapped_column(String(20), default="", server_default="")
     id_number: Mapped[str | None] = mapped_column(String(18))
     city: Mapped[str] = mapped_column(String(32), default="")
     district: Mapped[str] = mapped_column(String(32))
@@ -85,6 +87,11 @@ class Lead(Base):
         Index("ix_leads_queue", "status", "rank_at", "id"),
         Index("ix_leads_rank", "rank_at", "id"),
         Index("ix_leads_owner", "owner", "status"),
+        # Search and the list's other sort orders walk these in order instead of sorting the table.
+        Index("ix_leads_phone_rev", "phone_rev"),
+        Index("ix_leads_name", "person_name"),
+        Index("ix_leads_amount", "amount_at_risk", "id"),
+        Index("ix_leads_district", "district", "id"),
         # The claim: exactly the terms of services.leads.claimable_clause().
         Index("ix_leads_claimable", "rank_at", "id", sqlite_where=CLAIMABLE_SQL, postgresql_where=CLAIMABLE_SQL),
     )
