@@ -119,6 +119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         app.exit(0)
 
     watcher = FirstPaint(report_shown)
+    window: MainWindow | None = None
     autologin = os.environ.get("WS_DEMO_AUTOLOGIN", "").strip()
     try:
         if autologin:
@@ -138,11 +139,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.start()
         window.show()
         if args.screenshot:
-            if autologin:
+            if autologin and window.team_lead is not None:
+                window.show_team_lead()  # a team lead's screenshot shows the board
+            elif autologin:
                 QTimer.singleShot(100, window.take_next_lead)
             QTimer.singleShot(SCREENSHOT_DELAY_MS, lambda: _grab(window, args.screenshot, window.close))
         return app.exec()
     finally:
+        if window is not None:
+            window.centre.stop()  # never leave the sync worker running against a closed database
         tasks.wait_idle(5.0)
         tasks.shutdown()
         ws.close()

@@ -69,6 +69,22 @@ def scam_label(code: str) -> str:
     return kind.zh if is_chinese() else kind.en
 
 
+# Short names for the queue's scam-type column (the full name is in the tooltip and the lead panel).
+SCAM_SHORT_ZH = {
+    "police_impersonation": "冒充公检法", "click_farming": "刷单返利", "fake_loan": "贷款办卡",
+    "military_impersonation": "冒充军人", "boss_impersonation": "冒充领导", "fake_investment": "投资理财",
+    "fake_customer_service": "冒充客服", "fake_credit_repair": "虚假征信", "romance": "婚恋交友",
+    "game_trading": "游戏交易", "fake_shopping": "虚假购物",
+}
+
+
+def scam_short_label(code: str) -> str:
+    """The scam type in a few characters (Chinese UI), for narrow columns."""
+    if is_chinese() and code in SCAM_SHORT_ZH:
+        return SCAM_SHORT_ZH[code]
+    return scam_label(code)
+
+
 def status_label(code: str) -> str:
     try:
         status = LeadStatus(code)

@@ -69,7 +69,8 @@ def progress_relay() -> _ProgressRelay:
 
 
 def weak_slot(owner: QObject, name: str) -> Callable[..., None]:
-    """A callback for the task runner that holds `owner` weakly and does nothing once it is gone."""
+    """A callback for the task runner that holds `owner` weakly and does nothing once it is gone (the same
+    pattern as ui.widgets.guarded, which the other screens use)."""
     ref = weakref.ref(owner)
 
     def call(*args: object) -> None:

@@ -6,7 +6,7 @@ from datetime import datetime, tzinfo
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -14,19 +14,24 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.outcome_fields import outcome_label
 from ui.outcome_result import status_label
+from ui.printing import FORM_TITLES
 from ui.script_panel import scam_label
 from ui.widgets import Countdown, LevelBadge
 from workstation.clock import Clock
 from workstation.domain.types import OutcomeCode, TriggerKind, WarningLevel
+from workstation.reports.calls import Verdict
+from workstation.services.documents import DocumentInfo
 from workstation.services.views import LeadDetail
 
 EVENT_ZH = {
@@ -37,8 +42,6 @@ EVENT_ZH = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LeadInfo", text)
 
 
 def trigger_label(kind: str | None, lang: str) -> str:
@@ -48,9 +51,9 @@ def trigger_label(kind: str | None, lang: str) -> str:
         return kind or ""
     if lang == "zh":
         return trigger.zh
-    return {TriggerKind.FRAUD_CALL: _tr("Fraud call"), TriggerKind.FRAUD_SMS: _tr("Fraud SMS"),
-            TriggerKind.FRAUD_URL: _tr("Fraud link"), TriggerKind.FRAUD_APP: _tr("Fraud app"),
-            TriggerKind.FRAUD_ACCOUNT: _tr("Flagged account")}[trigger]
+    return {TriggerKind.FRAUD_CALL: QCoreApplication.translate("LeadInfo", "Fraud call"), TriggerKind.FRAUD_SMS: QCoreApplication.translate("LeadInfo", "Fraud SMS"),
+            TriggerKind.FRAUD_URL: QCoreApplication.translate("LeadInfo", "Fraud link"), TriggerKind.FRAUD_APP: QCoreApplication.translate("LeadInfo", "Fraud app"),
+            TriggerKind.FRAUD_ACCOUNT: QCoreApplication.translate("LeadInfo", "Flagged account")}[trigger]
 
 
 def _cell(text: str) -> QTableWidgetItem:
@@ -71,11 +74,26 @@ def _table(headers: list[str], parent: QWidget) -> QTableWidget:
     return table
 
 
+def verdict_label(code: object, lang: str) -> str:
+    """A review verdict (复核结论) as a person reads it."""
+    try:
+        verdict = Verdict(str(code))
+    except ValueError:
+        return str(code or "")
+    if lang == "zh":
+        return verdict.zh
+    return {Verdict.REVIEWED: QCoreApplication.translate("LeadInfo", "Reviewed"), Verdict.FOLLOW_UP: QCoreApplication.translate("LeadInfo", "Needs follow-up"),
+            Verdict.COMMENDED: QCoreApplication.translate("LeadInfo", "Commended")}[verdict]
+
+
 class LeadInfo(QWidget):
     """The lead view's top: badge, countdown, person, triggers, amount at risk; earlier calls and history.
 
     State: the centre zone (`tz`), the language and the labels and tables it fills in `show_lead`.
     """
+
+    #: Reprint requested for an archived document (its id).
+    reprint_requested = Signal(str)
 
     def __init__(self, clock: Clock, tz: tzinfo, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,11 +111,20 @@ class LeadInfo(QWidget):
         self.countdown = Countdown(clock, self)
         self.release_button = QPushButton(self.tr("Release"), self)
         self.release_button.setToolTip(self.tr("Give the lead back to the queue"))
+        self.print_button = QToolButton(self)
+        self.print_button.setObjectName("print_button")
+        self.print_button.setText(self.tr("Print"))
+        self.print_button.setToolTip(self.tr("Print a form for this lead (Ctrl+P: work record)"))
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.facts_button = QToolButton(self)
+        self.facts_button.setObjectName("facts_button")
+        self.facts_button.setText(self.tr("Record"))
+        self.facts_button.setToolTip(self.tr("Record facts the printed forms need"))
+        self.facts_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         for widget in (self.badge, self.scam, self.ref, self.status):
             head.addWidget(widget)
         head.addStretch(1)
         head.addWidget(self.countdown)
-        head.addWidget(self.release_button)
         left.addLayout(head)
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
@@ -124,16 +151,45 @@ class LeadInfo(QWidget):
         grid.setColumnStretch(2, 1)
         left.addLayout(grid)
         left.addStretch(1)
-        layout.addLayout(left, 3)
+        # Long texts may be cut rather than widen the window past the screen (tooltips keep them whole).
+        for label in (self.scam, self.ref, self.status, self.name, self.phone, self.id_number, self.place,
+                      self.amount, self.triggers):
+            label.setMinimumWidth(1)
+        layout.addLayout(left, 5)
+        buttons = QVBoxLayout()
+        buttons.setSpacing(4)
+        for button in (self.release_button, self.print_button, self.facts_button):
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         self.history = QTabWidget(self)
         self.calls = _table([self.tr("Time"), self.tr("Officer"), self.tr("Outcome"), self.tr("Notes")], self)
         self.calls.setObjectName("earlier_calls")
         self.events = _table([self.tr("Time"), self.tr("Officer"), self.tr("Event")], self)
         self.events.setObjectName("event_history")
+        docs = QWidget(self)
+        docs_layout = QVBoxLayout(docs)
+        docs_layout.setContentsMargins(0, 0, 0, 0)
+        docs_layout.setSpacing(2)
+        self.documents = _table([self.tr("Printed"), self.tr("Form"), self.tr("Serial no."), self.tr("By")], docs)
+        self.documents.setObjectName("documents")
+        self.documents.itemDoubleClicked.connect(self._reprint_selected)
+        self.reprint_button = QPushButton(self.tr("Reprint"), docs)
+        self.reprint_button.setObjectName("reprint_button")
+        self.reprint_button.setEnabled(False)
+        self.reprint_button.clicked.connect(self._reprint_selected)
+        self.documents.itemSelectionChanged.connect(
+            lambda: self.reprint_button.setEnabled(bool(self.documents.selectedItems())))
+        docs_layout.addWidget(self.documents, 1)
+        docs_layout.addWidget(self.reprint_button, 0, Qt.AlignmentFlag.AlignRight)
+        self._document_ids: list[str] = []
         self.history.addTab(self.calls, self.tr("Earlier calls"))
         self.history.addTab(self.events, self.tr("History"))
-        self.history.setMaximumHeight(170)
-        layout.addWidget(self.history, 2)
+        self.history.addTab(docs, self.tr("Documents"))
+        self.history.setMaximumHeight(190)
+        self.history.setMinimumWidth(220)
+        layout.addWidget(self.history, 3)
 
     def _time(self, at: datetime | str | None, fmt: str = "%m-%d %H:%M") -> str:
         if at is None:
@@ -169,6 +225,20 @@ class LeadInfo(QWidget):
         self.history.setTabText(0, self.tr("Earlier calls ({0})").format(len(detail.calls)))
         self.history.setTabText(1, self.tr("History ({0})").format(len(detail.events)))
 
+    def show_documents(self, docs: list[DocumentInfo]) -> None:
+        """The documents printed for the lead on show (documents.history), newest first."""
+        ordered = list(reversed(docs))
+        self._document_ids = [d.id for d in ordered]
+        self._fill(self.documents, [[self._time(d.printed_at), FORM_TITLES.get(d.form, d.form), d.serial_no,
+                                     d.printed_by] for d in ordered])
+        self.reprint_button.setEnabled(False)
+        self.history.setTabText(2, self.tr("Documents ({0})").format(len(docs)))
+
+    def _reprint_selected(self, *_: object) -> None:
+        row = self.documents.currentRow()
+        if 0 <= row < len(self._document_ids):
+            self.reprint_requested.emit(self._document_ids[row])
+
     def _outcome(self, code: str) -> str:
         try:
             return outcome_label(OutcomeCode(code), self.lang)
@@ -179,6 +249,10 @@ class LeadInfo(QWidget):
         text = EVENT_ZH.get(kind, kind) if self.lang == "zh" else kind.replace("_", " ")
         if kind == "outcome_recorded":
             text += f": {self._outcome(str(payload.get('code')))}"
+        elif kind == "reviewed":
+            text += f": {verdict_label(payload.get('verdict'), self.lang)}"
+            if payload.get("comment"):
+                text += f"（{payload['comment']}）" if self.lang == "zh" else f" ({payload['comment']})"
         elif kind == "script_switched":
             text += f": {scam_label(str(payload.get('from')), self.lang)} → {scam_label(str(payload.get('to')), self.lang)}"
         return text

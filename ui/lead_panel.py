@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QScrollArea,
     QSplitter,
@@ -18,17 +19,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.lead_facts import FactDialog, ThanksReceivedDialog, ThanksRecipientDialog
 from ui.lead_info import LeadInfo
 from ui.outcome_form import OutcomeForm
+from ui.printing import PdfPreviewDialog, print_lead_form, print_menu, reprint_document
 from ui.script_panel import ScriptPanel
-from ui.tasks import TaskRunner
+from ui.tasks import TaskRunner, error_text
 from ui.widgets import guarded, ui_lang
 from workstation.domain.events import EventKind
 from workstation.scripts import ScriptLibrary
-from workstation.services import drafts, leads
+from workstation.services import documents, drafts, leads
+from workstation.services import scripts as scripts_service
 from workstation.services.auth import OfficerInfo
 from workstation.services.context import Workstation
 from workstation.services.views import LeadDetail
+
+FactT = TypeVar("FactT", bound=FactDialog)
 
 
 class StepKeyFilter(QObject):
@@ -68,7 +74,8 @@ class LeadPanel(QWidget):
         self.ws, self.officer, self.tasks = ws, officer, tasks
         self.lang = ui_lang(lang)
         self.detail: LeadDetail | None = None
-        library = scripts if scripts is not None else ScriptLibrary.load()
+        # Without a library given, the desk's (shipped files + stored versions) is read on the DB worker.
+        library = scripts if scripts is not None else ScriptLibrary.from_scripts([])
         tz = ZoneInfo(ws.settings.centre_tz)
 
         self.stack = QStackedWidget(self)
@@ -86,12 +93,20 @@ class LeadPanel(QWidget):
         self.info = LeadInfo(ws.clock, tz, self.lang, page)
         self.info.release_button.clicked.connect(self.release)
         page_layout.addWidget(self.info)
+        self.info.print_button.setMenu(print_menu(self, ws, officer.username, tasks, self.current_lead_id))
+        self.info.facts_button.setMenu(self._facts_menu())
+        self.info.reprint_requested.connect(self.reprint)
+        # Script and form side by side when there is room for both, else stacked (see resizeEvent); the form
+        # scrolls vertically and is never wider than its scroll area, so nothing is clipped on the right.
         self.splitter = QSplitter(Qt.Orientation.Horizontal, page)
+        self.splitter.setChildrenCollapsible(False)
         self.script = ScriptPanel(library, self.lang, ws.settings.centre_hotline, self.splitter)
         self.form = OutcomeForm(ws, officer, tasks, self.lang, self.splitter)
-        scroll = QScrollArea(self.splitter)
+        self.form_scroll = scroll = QScrollArea(self.splitter)
+        scroll.setObjectName("outcome_scroll")
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         scroll.setWidget(self.form)
         self.splitter.addWidget(self.script)
         self.splitter.addWidget(scroll)
@@ -107,6 +122,8 @@ class LeadPanel(QWidget):
         self.script.checkpoints_changed.connect(self._script_state_changed)
         self.script.step_changed.connect(self._script_state_changed)
         self._add_shortcuts()
+        if scripts is None:
+            self.reload_scripts()
 
     def _add_shortcuts(self) -> None:
         keys: list[tuple[str, Any]] = [
@@ -126,6 +143,110 @@ class LeadPanel(QWidget):
             shortcut.activated.connect(slot)
             self.shortcuts.append(shortcut)
 
+    def _facts_menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.addAction(self.tr("Thank-you recipient…"), self.record_thanks_recipient)
+        menu.addAction(self.tr("Thanks received…"), self.record_thanks_received)
+        return menu
+
+    # --- layout -------------------------------------------------------------------------------------
+
+    def _form_width_needed(self) -> int:
+        bar = self.form_scroll.verticalScrollBar().sizeHint().width()
+        return self.form.minimumSizeHint().width() + bar + 2 * self.form_scroll.frameWidth()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_orientation(event.size().width())
+
+    def _fit_orientation(self, width: int) -> None:
+        side_by_side = width >= (self.script.minimumSizeHint().width() + self._form_width_needed()
+                                 + self.splitter.handleWidth() + 8)
+        wanted = Qt.Orientation.Horizontal if side_by_side else Qt.Orientation.Vertical
+        # Side by side, the splitter must not squeeze the form below its width (it would be cut off).
+        self.form_scroll.setMinimumWidth(self._form_width_needed() if side_by_side else 0)
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
+            total = self.splitter.width() if side_by_side else self.splitter.height()
+            self.splitter.setSizes([total - total // 2, total // 2] if side_by_side
+                                   else [total * 11 // 20, total * 9 // 20])
+
+    # --- scripts ------------------------------------------------------------------------------------
+
+    def reload_scripts(self) -> None:
+        """Read the desk's script library (shipped files and stored versions) on the database worker."""
+        self.tasks.run_db(scripts_service.current_library, self.ws, on_done=guarded(self, self.set_library),
+                          on_error=guarded(self, self._library_failed))
+
+    def set_library(self, library: ScriptLibrary) -> None:
+        self.script.blockSignals(True)  # a reload is not an edit of the form
+        try:
+            self.script.set_library(library)
+        finally:
+            self.script.blockSignals(False)
+        self._script_state_changed(edited=False)
+
+    def _library_failed(self, exc: BaseException) -> None:
+        self.script.library_errors.setText(self.tr("The call scripts could not be read: {0}").format(error_text(exc)))
+        self.script.library_errors.show()
+
+    # --- printing and facts -------------------------------------------------------------------------
+
+    def current_lead_id(self) -> str | None:
+        return self.detail.id if self.detail is not None else None
+
+    @Slot()
+    def print_record(self) -> None:
+        """Ctrl+P: preview the work record (预警劝阻工作记录单) of the lead on show."""
+        if self.detail is not None:
+            print_lead_form(self, self.ws, self.officer.username, self.tasks, self.detail.id, "record",
+                            on_open=self._preview_opened)
+
+    @Slot(str)
+    def reprint(self, document_id: str) -> None:
+        reprint_document(self, self.ws, self.officer.username, self.tasks, document_id,
+                         on_open=self._preview_opened)
+
+    def _preview_opened(self, dialog: PdfPreviewDialog) -> None:
+        self.preview = dialog
+        # Archiving is queued on the DB worker first (open_preview connected it first): re-read after it.
+        dialog.printed.connect(self.load_documents)
+        dialog.saved.connect(self.load_documents)
+
+    def load_documents(self, *_: object) -> None:
+        if self.detail is not None:
+            self.tasks.run_db(documents.history, self.ws, self.detail.id,
+                              on_done=guarded(self, self._documents_read, self.detail.id))
+
+    def _documents_read(self, lead_id: str, docs: list[documents.DocumentInfo]) -> None:
+        if self.detail is not None and self.detail.id == lead_id:
+            self.info.show_documents(docs)
+
+    @Slot()
+    def record_thanks_recipient(self) -> ThanksRecipientDialog | None:
+        return self._open_fact(ThanksRecipientDialog)
+
+    @Slot()
+    def record_thanks_received(self) -> ThanksReceivedDialog | None:
+        return self._open_fact(ThanksReceivedDialog)
+
+    def _open_fact(self, kind: type[FactT]) -> FactT | None:
+        if self.detail is None:
+            return None
+        dialog = kind(self.ws, self.officer.username, self.tasks, self.detail.id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.recorded.connect(self._fact_recorded)
+        dialog.open()
+        self.fact_dialog = dialog
+        return dialog
+
+    @Slot(str)
+    def _fact_recorded(self, _event_id: str) -> None:
+        if self.detail is not None:
+            self.lead_changed.emit(self.detail.id)
+            self.tasks.run_db(leads.detail, self.ws, self.detail.id, officer=self.officer.username,
+                              on_done=guarded(self, self._refreshed))
+
     def _pick(self, index: int) -> None:
         if self.detail is not None and self.form.body.isEnabled():
             self.form.outcome.pick_index(index)
@@ -142,7 +263,10 @@ class LeadPanel(QWidget):
         self.detail = detail
         self.info.show_lead(detail)
         self.info.release_button.setEnabled(self.owned)
+        self.info.print_button.setEnabled(True)
+        self.info.facts_button.setEnabled(True)
         self.stack.setCurrentIndex(1)
+        self.load_documents()
         if same:
             self.form.set_owned(self.owned)
             return
@@ -151,8 +275,7 @@ class LeadPanel(QWidget):
         self._script_state_changed(edited=False)
         if self.owned:
             self.tasks.run_db(drafts.load, self.ws, self.officer.username, detail.id,
-                              on_done=guarded(self, lambda payload, lead_id=detail.id:
-                                              self._draft_loaded(lead_id, payload)))
+                              on_done=guarded(self, self._draft_loaded, detail.id))
         else:
             self.form.drafts_ready()
 
@@ -178,10 +301,10 @@ class LeadPanel(QWidget):
         self.flush_draft()
         self.info.release_button.setEnabled(False)
         self.tasks.run_db(leads.release, self.ws, self.officer.username, lead_id,
-                          on_done=guarded(self, lambda _: self._released(lead_id)),
+                          on_done=guarded(self, self._released, lead_id),
                           on_error=guarded(self, self._release_failed))
 
-    def _released(self, lead_id: str) -> None:
+    def _released(self, lead_id: str, _result: object = None) -> None:
         if self.detail is not None and self.detail.id == lead_id:
             self.detail = None
             self.form.set_lead(None, False)
@@ -223,7 +346,10 @@ class LeadPanel(QWidget):
             return
         lead_id = self.detail.id
         self.tasks.run_db(leads.note, self.ws, self.officer.username, lead_id, EventKind.SCRIPT_SWITCHED,
-                          {"from": old, "to": new}, on_done=guarded(self, lambda _: self.lead_changed.emit(lead_id)))
+                          {"from": old, "to": new}, on_done=guarded(self, self._noted, lead_id))
+
+    def _noted(self, lead_id: str, _result: object = None) -> None:
+        self.lead_changed.emit(lead_id)
 
     @Slot(str)
     def _outcome_saved(self, lead_id: str) -> None:

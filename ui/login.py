@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.tasks import TaskRunner, error_text
+from ui.widgets import guarded
 from workstation.services import auth
 from workstation.services.auth import OfficerInfo
 from workstation.services.context import Workstation
@@ -88,7 +89,7 @@ class LoginDialog(QDialog):
             return
         self._set_busy(True)
         self._tasks.run_db(auth.sign_in, self._ws, user, self.password_edit.text(),
-                           on_done=self._accepted_by_core, on_error=self._refused_by_core)
+                           on_done=guarded(self, self._accepted_by_core), on_error=guarded(self, self._refused_by_core))
 
     def _accepted_by_core(self, officer: OfficerInfo) -> None:
         self.officer = officer

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QTabWidget,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -20,9 +21,14 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import make_url
 
 from ui import i18n
+from ui.centre_link import CentreLink
+from ui.desk_menus import DeskMenus, is_team_lead
+from ui.lock_screen import IdleWatch, LockScreen
 from ui.queue_model import QueueModel
 from ui.queue_view import QueueView
 from ui.tasks import TaskRunner
+from ui.widgets import guarded
+from workstation.security.idle import IdlePolicy
 from workstation.services import auth, drafts, leads, queue
 from workstation.services.auth import OfficerInfo
 from workstation.services.context import Workstation
@@ -30,6 +36,7 @@ from workstation.services.leads import CLAIMABLE, ClaimResult
 from workstation.services.views import LeadDetail, LeadRow
 
 log = logging.getLogger(__name__)
+QUEUE_SHARE = 0.45
 
 
 class PanelPlaceholder(QWidget):
@@ -81,6 +88,15 @@ def database_label(url: str) -> str:
     return f"{parsed.get_backend_name()}://{parsed.host or 'localhost'}{port}/{parsed.database or ''}"
 
 
+def held_lead_with_draft(ws: Workstation, me: str) -> LeadDetail | None:
+    """(DB worker) The first lead this officer still holds that has an unsaved outcome draft."""
+    held = {r.id for r in leads.my_leads(ws, me)}
+    for lead_id in drafts.pending(ws, me):
+        if lead_id in held:
+            return leads.detail(ws, lead_id, officer=me)
+    return None
+
+
 class MainWindow(QMainWindow):
     """One officer's desk. Holds the queue model/view, the lead panel and the status bar labels.
 
@@ -93,8 +109,8 @@ class MainWindow(QMainWindow):
     def __init__(self, ws: Workstation, officer: OfficerInfo, tasks: TaskRunner,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ws = ws
-        self._tasks = tasks
+        self._ws = self.ws = ws
+        self._tasks = self.tasks = tasks
         self.officer = officer
         self._tz = ZoneInfo(ws.settings.centre_tz)
         self._select_after_reload: str | None = None
@@ -108,12 +124,36 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.queue_view)
         self.splitter.addWidget(self.lead_panel)
-        self.splitter.setStretchFactor(0, 55)
-        self.splitter.setStretchFactor(1, 45)
+        self.splitter.setStretchFactor(0, 45)
+        self.splitter.setStretchFactor(1, 55)
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        self.centre = CentreLink(ws, officer, tasks, self)
+        self.team_lead: QWidget | None = None
+        self.tabs: QTabWidget | None = None
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.centre.banner)
+        if is_team_lead(officer.role):  # the core refuses the board to officers anyway
+            from ui.review import TeamLeadTabs
+
+            self.tabs = QTabWidget(central)
+            self.tabs.setObjectName("desk_tabs")
+            self.tabs.setDocumentMode(True)
+            self.tabs.addTab(self.splitter, self.tr("Lead desk"))
+            self.team_lead = TeamLeadTabs(ws, officer.username, tasks)
+            self.tabs.addTab(self.team_lead, self.tr("Team lead"))
+            column.addWidget(self.tabs, 1)
+        else:
+            column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
         self._build_actions()
         self._build_status_bar()
+        self.menus = DeskMenus(self)
+        self.idle = IdleWatch(ws, IdlePolicy.from_settings(ws.settings), self)
+        self.idle.idle.connect(self.lock)
+        self.lock_screen: LockScreen | None = None
 
         self.model.reloaded.connect(self._after_reload)
         self.queue_view.lead_activated.connect(self.open_row)
@@ -127,7 +167,8 @@ class MainWindow(QMainWindow):
         if not getattr(self, "_sized", False):
             self._sized = True
             total = max(self.splitter.width(), 1000)
-            self.splitter.setSizes([int(total * 0.55), total - int(total * 0.55)])
+            # 45% for the queue (its columns scroll sideways if they need more), the rest for the lead.
+            self.splitter.setSizes([int(total * QUEUE_SHARE), total - int(total * QUEUE_SHARE)])
 
     # --- building -----------------------------------------------------------------------------------------
 
@@ -170,10 +211,13 @@ class MainWindow(QMainWindow):
                                     .replace("%2", o.username).replace("%3", i18n.role_label(o.role)))
         self.desk_label = QLabel(self.tr("Desk: %1").replace("%1", self._ws.desk))
         self.db_label = QLabel(self.tr("Database: %1").replace("%1", database_label(self._ws.settings.db_url)))
+        self.db_label.setToolTip(self.db_label.text())
+        self.db_label.setMaximumWidth(260)
+        self.db_label.setMinimumWidth(1)
         self.clock_label = QLabel()
         self.clock_label.setObjectName("clockLabel")
         # Permanent widgets: showMessage() (claims, errors) uses the left side without hiding them.
-        for label in (self.officer_label, self.desk_label, self.db_label, self.clock_label):
+        for label in (self.centre.widget, self.officer_label, self.desk_label, self.db_label, self.clock_label):
             bar.addPermanentWidget(label)
         self._clock = QTimer(self)
         self._clock.setInterval(1000)
@@ -191,22 +235,15 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """First load: the queue, the filter lists, owner names, and a lead with an unsaved draft."""
         self.model.reload()
-        self._tasks.run_db(queue.districts, self._ws, on_done=self.queue_view.set_districts)
-        self._tasks.run_db(auth.officers, self._ws, on_done=self._officers_read)
-        self._tasks.run_db(self._held_lead_with_draft, on_done=self._open_draft_lead)
+        self._tasks.run_db(queue.districts, self._ws, on_done=guarded(self.queue_view, "set_districts"))
+        self._tasks.run_db(auth.officers, self._ws, on_done=guarded(self, self._officers_read))
+        self._tasks.run_db(held_lead_with_draft, self._ws, self.officer.username,
+                           on_done=guarded(self, self._open_draft_lead))
+        self.centre.start()
 
     def _officers_read(self, officers: list[OfficerInfo]) -> None:
         self.model.owner_names = {o.username: o.display_name for o in officers}
         self.model.tick()  # cheap repaint hint; owner names show on the next paint
-
-    def _held_lead_with_draft(self) -> LeadDetail | None:
-        """(DB worker) The first lead this officer still holds that has an unsaved outcome draft."""
-        me = self.officer.username
-        held = {r.id for r in leads.my_leads(self._ws, me)}
-        for lead_id in drafts.pending(self._ws, me):
-            if lead_id in held:
-                return leads.detail(self._ws, lead_id, officer=me)
-        return None
 
     def _open_draft_lead(self, detail: LeadDetail | None) -> None:
         if detail is not None:
@@ -219,7 +256,8 @@ class MainWindow(QMainWindow):
         """下一条: claim the most urgent lead nobody holds and open it."""
         self.next_action.setEnabled(False)
         self._tasks.run_db(leads.next_lead, self._ws, self.officer.username,
-                           on_done=self._next_lead_claimed, on_error=self._next_lead_failed)
+                           on_done=guarded(self, self._next_lead_claimed),
+                           on_error=guarded(self, self._next_lead_failed))
 
     def _next_lead_claimed(self, result: ClaimResult) -> None:
         self.next_action.setEnabled(True)
@@ -227,6 +265,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(result.message, 8000)
             return
         self._show_lead(result.lead)
+        if result.message:  # e.g. offline: only leads already held here can be worked
+            self.statusBar().showMessage(result.message, 8000)
         self.model.reload()
 
     def _next_lead_failed(self, exc: BaseException) -> None:
@@ -247,16 +287,17 @@ class MainWindow(QMainWindow):
             self.held_by_other_box = box
             return
         if row.owner is None and row.status in CLAIMABLE:
-            self._tasks.run_db(leads.claim, self._ws, me, row.id, on_done=self._claimed)
+            self._tasks.run_db(leads.claim, self._ws, me, row.id, on_done=guarded(self, self._claimed))
             return
         # Mine, or finished (closed / sent to a station): open it to read.
-        self._tasks.run_db(leads.detail, self._ws, row.id, officer=me, on_done=self._show_lead)
+        self._tasks.run_db(leads.detail, self._ws, row.id, officer=me, on_done=guarded(self, self._show_lead))
 
     def _claimed(self, detail: LeadDetail) -> None:
         self._show_lead(detail)
         self.model.reload()
 
     def _show_lead(self, detail: LeadDetail) -> None:
+        self.show_desk()
         self.lead_panel.show_lead(detail)  # type: ignore[attr-defined]
         self._select_after_reload = detail.id
         self.queue_view.select_lead(detail.id)
@@ -284,8 +325,50 @@ class MainWindow(QMainWindow):
         if self._select_after_reload:
             self.queue_view.select_lead(self._select_after_reload)
 
+    # --- views and the idle lock --------------------------------------------------------------------------
+
+    @Slot()
+    def show_team_lead(self) -> None:
+        if self.tabs is not None and self.team_lead is not None:
+            self.tabs.setCurrentWidget(self.team_lead)
+
+    @Slot()
+    def show_desk(self) -> None:
+        if self.tabs is not None:
+            self.tabs.setCurrentWidget(self.splitter)
+
+    def _flush_draft(self) -> None:
+        flush = getattr(self.lead_panel, "flush_draft", None)
+        if flush is not None:
+            flush()
+
+    @Slot()
+    def lock(self) -> LockScreen:
+        """离开锁屏: cover the window until this officer's password is given again; nothing is closed."""
+        if self.lock_screen is not None and self.lock_screen.isVisible():
+            return self.lock_screen
+        self._flush_draft()
+        self.idle.locked = True
+        screen = LockScreen(self._ws, self.officer, self._tasks, self)
+        screen.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        screen.unlocked.connect(self._unlocked)
+        self.lock_screen = screen
+        screen.cover()
+        return screen
+
+    @Slot()
+    def _unlocked(self) -> None:
+        self.idle.locked = False
+        self.idle.last = self._ws.clock.now()
+        self.lock_screen = None
+        self.statusBar().showMessage(self.tr("Unlocked"), 3000)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self._clock.stop()
+        self.idle.stop()
+        self._flush_draft()  # queue the draft save before waiting for the worker to go idle
+        self.menus.watcher.stop()
+        self.centre.stop()  # the sync worker stops before the app closes the database
         self._tasks.wait_idle(5.0)  # let a claim or save in flight finish and land
         super().closeEvent(event)
 

@@ -25,32 +25,28 @@ from workstation.domain.outcome import StopPaymentDetails, parse_amount
 from workstation.domain.types import ContactedParty, OutcomeCode
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OutcomeForm", text)
-
-
 def outcome_label(code: OutcomeCode, lang: str) -> str:
     """The outcome's label: the core's Chinese label in zh, a translatable English one otherwise."""
     if lang == "zh":
         return code.zh
     return {
-        OutcomeCode.PERSUADED: _tr("Persuaded"),
-        OutcomeCode.NO_ANSWER: _tr("No answer"),
-        OutcomeCode.BUSY: _tr("Line busy"),
-        OutcomeCode.REFUSED: _tr("Refused / hung up"),
-        OutcomeCode.WRONG_NUMBER: _tr("Wrong number"),
-        OutcomeCode.NOT_DECEIVED: _tr("Not deceived (guarded themselves)"),
-        OutcomeCode.TRANSFERRED: _tr("Already transferred: stop payment"),
-        OutcomeCode.CALLBACK_REQUESTED: _tr("Callback arranged"),
-        OutcomeCode.STATION_VISIT: _tr("Hand to local station for a visit"),
+        OutcomeCode.PERSUADED: QCoreApplication.translate("OutcomeForm", "Persuaded"),
+        OutcomeCode.NO_ANSWER: QCoreApplication.translate("OutcomeForm", "No answer"),
+        OutcomeCode.BUSY: QCoreApplication.translate("OutcomeForm", "Line busy"),
+        OutcomeCode.REFUSED: QCoreApplication.translate("OutcomeForm", "Refused / hung up"),
+        OutcomeCode.WRONG_NUMBER: QCoreApplication.translate("OutcomeForm", "Wrong number"),
+        OutcomeCode.NOT_DECEIVED: QCoreApplication.translate("OutcomeForm", "Not deceived (guarded themselves)"),
+        OutcomeCode.TRANSFERRED: QCoreApplication.translate("OutcomeForm", "Already transferred: stop payment"),
+        OutcomeCode.CALLBACK_REQUESTED: QCoreApplication.translate("OutcomeForm", "Callback arranged"),
+        OutcomeCode.STATION_VISIT: QCoreApplication.translate("OutcomeForm", "Hand to local station for a visit"),
     }[code]
 
 
 def party_label(party: ContactedParty, lang: str) -> str:
     if lang == "zh":
         return {ContactedParty.SELF: "本人", ContactedParty.RELATIVE: "亲友", ContactedParty.NOBODY: "无人"}[party]
-    return {ContactedParty.SELF: _tr("The person"), ContactedParty.RELATIVE: _tr("A relative"),
-            ContactedParty.NOBODY: _tr("Nobody")}[party]
+    return {ContactedParty.SELF: QCoreApplication.translate("OutcomeForm", "The person"), ContactedParty.RELATIVE: QCoreApplication.translate("OutcomeForm", "A relative"),
+            ContactedParty.NOBODY: QCoreApplication.translate("OutcomeForm", "Nobody")}[party]
 
 
 class OutcomePicker(QWidget):
@@ -122,7 +118,7 @@ class PartyPicker(QWidget):
             layout.addWidget(button)
         self.relation = QLineEdit(self)
         self.relation.setObjectName("relation")
-        self.relation.setPlaceholderText(_tr("Relationship (wife, son …)"))
+        self.relation.setPlaceholderText(QCoreApplication.translate("OutcomeForm", "Relationship (wife, son …)"))
         self.relation_row = FieldRow(self.relation, self)
         layout.addWidget(self.relation_row, 1)
         self.buttons[ContactedParty.SELF.value].setChecked(True)
@@ -156,19 +152,19 @@ class StopPaymentGroup(QGroupBox):
     TEXT_FIELDS = ("victim_account", "victim_bank", "fraud_account", "fraud_account_name", "fraud_bank")
 
     def __init__(self, tz: tzinfo, clock: Clock, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Emergency stop-payment (money already left)"), parent)
+        super().__init__(QCoreApplication.translate("OutcomeForm", "Emergency stop-payment (money already left)"), parent)
         self.setObjectName("stop_payment_group")
         self.setStyleSheet("#stop_payment_group { border: 2px solid #d32f2f; border-radius: 4px; margin-top: 14px;"
                            " background: #fff3f3; font-weight: bold; }"
                            " #stop_payment_group::title { subcontrol-origin: margin; left: 8px; color: #b71c1c; }")
         labels = {
-            "victim_account": _tr("Victim's account"),
-            "victim_bank": _tr("Victim's bank"),
-            "fraud_account": _tr("Receiving (fraud) account"),
-            "fraud_account_name": _tr("Receiving account name"),
-            "fraud_bank": _tr("Receiving bank"),
-            "amount": _tr("Amount transferred (yuan)"),
-            "transferred_at": _tr("Transfer time"),
+            "victim_account": QCoreApplication.translate("OutcomeForm", "Victim's account"),
+            "victim_bank": QCoreApplication.translate("OutcomeForm", "Victim's bank"),
+            "fraud_account": QCoreApplication.translate("OutcomeForm", "Receiving (fraud) account"),
+            "fraud_account_name": QCoreApplication.translate("OutcomeForm", "Receiving account name"),
+            "fraud_bank": QCoreApplication.translate("OutcomeForm", "Receiving bank"),
+            "amount": QCoreApplication.translate("OutcomeForm", "Amount transferred (yuan)"),
+            "transferred_at": QCoreApplication.translate("OutcomeForm", "Transfer time"),
         }
         form = QFormLayout(self)
         self.edits: dict[str, QLineEdit] = {}

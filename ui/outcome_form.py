@@ -284,7 +284,7 @@ class OutcomeForm(QWidget):
         self.started.set_value(now)
         lead_id = self._lead_id
         self.tasks.run_db(leads.note, self.ws, self.officer.username, lead_id, EventKind.CALL_STARTED,
-                          {"at": now.isoformat()}, on_done=guarded(self, lambda _: self.call_started.emit(lead_id)),
+                          {"at": now.isoformat()}, on_done=guarded(self, self._emit_done, "call_started", lead_id),
                           on_error=guarded(self, self._show_failure))
 
     # --- saving ---------------------------------------------------------------------------------------
@@ -423,7 +423,7 @@ class OutcomeForm(QWidget):
         lead_id = self._lead_id
         try:
             self.tasks.run_db(drafts.save, self.ws, self.officer.username, lead_id, self.state(),
-                              on_done=guarded(self, lambda _: self.draft_saved.emit(lead_id)),
+                              on_done=guarded(self, self._emit_done, "draft_saved", lead_id),
                               on_error=guarded(self, self._show_failure))
         except RuntimeError:  # the runner was shut down (app exit): flush_draft() must come before that
             log.warning("draft of lead %s not saved: the task runner is shut down", lead_id)
@@ -436,7 +436,10 @@ class OutcomeForm(QWidget):
         self.reset()
         self.touched = False
         self.tasks.run_db(drafts.discard, self.ws, self.officer.username, lead_id,
-                          on_done=guarded(self, lambda _: self.draft_discarded.emit(lead_id)))
+                          on_done=guarded(self, self._emit_done, "draft_discarded", lead_id))
+
+    def _emit_done(self, signal: str, lead_id: str, _result: object = None) -> None:
+        getattr(self, signal).emit(lead_id)
 
     def state(self) -> dict[str, Any]:
         """The form as JSON-safe values (the draft payload)."""

@@ -11,11 +11,13 @@ from __future__ import annotations
 import sys
 import tempfile
 import threading
+import weakref
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import shiboken6
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
@@ -47,6 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.tasks import TaskRunner, show_error
+from ui.widgets import guarded
 from workstation.forms import RenderCancelledError
 from workstation.services import documents
 from workstation.services.context import Workstation
@@ -204,9 +207,14 @@ OnOpen = Callable[[PdfPreviewDialog], None]
 def print_lead_form(parent: QWidget | None, ws: Workstation, officer: str, tasks: TaskRunner, lead_id: str,
                     form_kind: str, on_open: OnOpen | None = None) -> None:
     """Build the form from the lead's stored facts in the background, then preview it (Print / Save)."""
+    alive = _alive(parent)
+
     def show(rendered: Rendered) -> None:
+        if not alive():
+            return
+        parent_now = alive.widget()
         title = f"{FORM_TITLES.get(form_kind, form_kind)} {rendered.serial_no}"
-        dialog = open_preview(parent, ws, officer, tasks, rendered, title)
+        dialog = open_preview(parent_now, ws, officer, tasks, rendered, title)
         if on_open is not None:
             on_open(dialog)
 
@@ -216,7 +224,12 @@ def print_lead_form(parent: QWidget | None, ws: Workstation, officer: str, tasks
 def reprint_document(parent: QWidget | None, ws: Workstation, officer: str, tasks: TaskRunner, document_id: str,
                      on_open: OnOpen | None = None) -> None:
     """An archived document again, byte for byte (hash checked); printing or saving archives a reprint."""
+    alive = _alive(parent)
+
     def show(found: tuple[documents.DocumentInfo, bytes]) -> None:
+        if not alive():
+            return
+        parent = alive.widget()
         info, data = found
         rendered = Rendered(data, info.form, info.serial_no, info.lead_ids, ())
         title = f"{FORM_TITLES.get(info.form, info.form)} {info.serial_no}"
@@ -225,6 +238,22 @@ def reprint_document(parent: QWidget | None, ws: Workstation, officer: str, task
             on_open(dialog)
 
     tasks.run_db(documents.fetch, ws, document_id, on_done=show)
+
+
+class _alive:  # noqa: N801 - used like a function
+    """A weak handle on a dialog's parent: callbacks must not keep a widget alive, nor use a deleted one."""
+
+    def __init__(self, widget: QWidget | None) -> None:
+        self._ref = weakref.ref(widget) if widget is not None else None
+
+    def widget(self) -> QWidget | None:
+        return self._ref() if self._ref is not None else None
+
+    def __call__(self) -> bool:
+        if self._ref is None:
+            return True
+        target = self._ref()
+        return target is not None and shiboken6.isValid(target)
 
 
 def print_menu(parent: QWidget, ws: Workstation, officer: str, tasks: TaskRunner,
@@ -291,8 +320,8 @@ class ThanksBatchDialog(QDialog):
     @Slot()
     def start(self) -> None:
         self.start_button.setEnabled(False)
-        self.tasks.run_db(documents.thanks_letters, self.ws, *self._range(), on_done=self._render,
-                          on_error=self._failed)
+        self.tasks.run_db(documents.thanks_letters, self.ws, *self._range(), on_done=guarded(self, self._render),
+                          on_error=guarded(self, self._failed))
 
     def _render(self, entries: list[documents.ThanksEntry]) -> None:
         self.cancelled.clear()
@@ -303,7 +332,7 @@ class ThanksBatchDialog(QDialog):
         self.progress.canceled.connect(self.cancelled.set)
         self.tasks.run_slow(documents.make_thanks_batch, self.ws, self.officer, entries,
                             self._relay.advanced.emit, self.cancelled.is_set,
-                            on_done=self._rendered, on_error=self._failed)
+                            on_done=guarded(self, self._rendered), on_error=guarded(self, self._failed))
 
     @Slot(int, int)
     def _advance(self, done: int, total: int) -> None:

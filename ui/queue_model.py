@@ -36,7 +36,8 @@ from workstation.services.views import LeadRow
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ("ref", "level", "scam_type", "person_name", "phone", "district", "amount", "status", "owner", "due")
+# The countdown sits next to the level: the two things an officer scans the list for.
+COLUMNS = ("ref", "level", "due", "scam_type", "person_name", "phone", "district", "amount", "status", "owner")
 COL = {name: i for i, name in enumerate(COLUMNS)}
 COUNTDOWN_COLUMN = COL["due"]
 LEVEL_COLUMN = COL["level"]
@@ -289,7 +290,9 @@ class QueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL["owner"] and row.owner:
                 return row.owner
-            if col in (COL["scam_type"], COL["ref"], COL["status"]):
+            if col == COL["scam_type"]:
+                return i18n.scam_label(row.scam_type)
+            if col in (COL["ref"], COL["status"]):
                 return self._display(row, col)
         if role == Qt.ItemDataRole.BackgroundRole and self._me and row.owner == self._me:
             return theme.MINE_BACKGROUND
@@ -304,7 +307,7 @@ class QueueModel(QAbstractTableModel):
         if name == "level":
             return i18n.level_label(row.level)
         if name == "scam_type":
-            return i18n.scam_label(row.scam_type)
+            return i18n.scam_short_label(row.scam_type)
         if name == "person_name":
             return row.person_name
         if name == "phone":

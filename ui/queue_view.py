@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -96,7 +95,7 @@ class QueueView(QWidget):
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search phone, name or ref (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(200)
+        self.search_edit.setMinimumWidth(140)
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
 
@@ -157,17 +156,27 @@ class QueueView(QWidget):
         header = self.table.horizontalHeader()
         header.setFont(font)
         cells, heads = self.table.fontMetrics(), header.fontMetrics()
-        for name, sample in COLUMN_SAMPLES.items():
+        samples = dict(COLUMN_SAMPLES)
+        samples["scam_type"] = max((i18n.scam_short_label(k.value) for k in ScamType), key=cells.horizontalAdvance)
+        for name, sample in samples.items():
             col = COL[name]
             title = str(self._model.headerData(col, Qt.Orientation.Horizontal) or "")
             indicator = 16 if col in SORT_COLUMNS else 0
-            width = max(cells.horizontalAdvance(sample), heads.horizontalAdvance(title) + indicator) + 16
+            width = max(cells.horizontalAdvance(sample), heads.horizontalAdvance(title) + indicator) + 18
             header.resizeSection(col, width)
         header.setMinimumSectionSize(36)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(COL["scam_type"], QHeaderView.ResizeMode.Stretch)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The last column takes what is left; a narrow queue scrolls sideways rather than eliding a column.
+        header.setStretchLastSection(True)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+    def table_width_needed(self) -> int:
+        """The width that shows every column whole (plus this view's margins and the scroll bar)."""
+        header = self.table.horizontalHeader()
+        columns = sum(header.sectionSize(c) for c in range(header.count()))
+        margins = self.layout().contentsMargins() if self.layout() is not None else None
+        extra = (margins.left() + margins.right()) if margins is not None else 0
+        return columns + self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth() + extra
 
     @property
     def model(self) -> QueueModel:

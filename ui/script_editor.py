@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ui.script_panel import scam_label
 from ui.tasks import TaskRunner, error_text
-from ui.widgets import ERROR_TEXT_STYLE
+from ui.widgets import ERROR_TEXT_STYLE, guarded
 from workstation.scripts import Script, ScriptError
 from workstation.services import scripts
 from workstation.services.auth import OfficerInfo
@@ -151,7 +151,7 @@ class ScriptEditorDialog(QDialog):
 
     def reload(self) -> None:
         """Read the version in use and the version list again (on the database worker)."""
-        self.tasks.run_db(editor_state, self.ws, self.scam_type, on_done=self._loaded, on_error=self._failed)
+        self.tasks.run_db(editor_state, self.ws, self.scam_type, on_done=guarded(self, self._loaded), on_error=guarded(self, self._failed))
 
     def _loaded(self, state: tuple[Script | None, list[VersionInfo]]) -> None:
         self.current, self.versions = state
@@ -188,7 +188,7 @@ class ScriptEditorDialog(QDialog):
     def save(self) -> None:
         self._say(self.tr("Saving…"))
         self.tasks.run_db(scripts.save_version, self.ws, self.officer.username, self.editor.toPlainText(),
-                          ScriptOrigin.EDIT, file=self.file_name, on_done=self._saved, on_error=self._failed)
+                          ScriptOrigin.EDIT, file=self.file_name, on_done=guarded(self, self._saved), on_error=guarded(self, self._failed))
 
     @Slot()
     def choose_import_file(self) -> None:
@@ -201,7 +201,7 @@ class ScriptEditorDialog(QDialog):
         """Store the file as a new version (the service checks role, validity and version number)."""
         self._say(self.tr("Importing {0}…").format(path.name))
         self.tasks.run_db(scripts.import_file, self.ws, self.officer.username, path,
-                          on_done=self._saved, on_error=self._failed)
+                          on_done=guarded(self, self._saved), on_error=guarded(self, self._failed))
 
     def _saved(self, script: Script) -> None:
         self._show_errors([])
@@ -226,7 +226,7 @@ class ScriptEditorDialog(QDialog):
         if item is None:
             return
         self.tasks.run_db(scripts.version, self.ws, self.scam_type, int(item.data(VERSION_ROLE)),
-                          on_done=self._show_version, on_error=self._failed)
+                          on_done=guarded(self, self._show_version), on_error=guarded(self, self._failed))
 
     def _show_version(self, script: Script) -> None:
         if self.viewer is not None:

@@ -56,6 +56,7 @@ class ScriptPanel(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library.rendered(centre_hotline)
+        self._hotline = centre_hotline
         self.lang = lang
         self.script: Script | None = None
         self._scam_type = ""
@@ -76,8 +77,7 @@ class ScriptPanel(QWidget):
         top = QHBoxLayout()
         self.chooser = QComboBox(self)
         self.chooser.setObjectName("script_chooser")
-        for script in self.library:
-            self.chooser.addItem(f"{scam_label(script.id, self.lang)} · v{script.version}", script.id)
+        self._fill_chooser()
         self.chooser.activated.connect(self._chosen)
         top.addWidget(QLabel(self.tr("Script"), self))
         top.addWidget(self.chooser, 1)
@@ -89,6 +89,13 @@ class ScriptPanel(QWidget):
         self.problem.setStyleSheet("color:#b71c1c; background:#ffebee; padding:6px;")
         self.problem.hide()
         layout.addWidget(self.problem)
+        self.library_errors = QLabel(self)
+        self.library_errors.setObjectName("library_errors")
+        self.library_errors.setWordWrap(True)
+        self.library_errors.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.library_errors.setStyleSheet("color:#8d6e00; background:#fff8e1; padding:4px;")
+        layout.addWidget(self.library_errors)
+        self._show_library_errors()
 
         self.vsplit = QSplitter(Qt.Orientation.Vertical, self)
         layout.addWidget(self.vsplit, 1)
@@ -156,6 +163,36 @@ class ScriptPanel(QWidget):
         self.vsplit.setStretchFactor(0, 3)
         self.vsplit.setStretchFactor(1, 2)
         self.vsplit.setSizes([500, 190])
+
+    def _fill_chooser(self) -> None:
+        self.chooser.clear()
+        for script in self.library:
+            self.chooser.addItem(f"{scam_label(script.id, self.lang)} · v{script.version}", script.id)
+
+    def _show_library_errors(self) -> None:
+        errors = self.library.errors
+        if not errors:
+            self.library_errors.hide()
+            return
+        lines = "<br>".join(escape(str(e)) for e in errors[:5])
+        more = "<br>…" if len(errors) > 5 else ""
+        self.library_errors.setText(self.tr("{0} problems in the call scripts (those scripts are not used):")
+                                    .format(len(errors)) + f"<br>{lines}{more}")
+        self.library_errors.setToolTip("\n".join(str(e) for e in errors))
+        self.library_errors.show()
+
+    def set_library(self, library: ScriptLibrary) -> None:
+        """Use another library (read from the database, or after a new version was saved); the script on
+        show is reloaded in its newest version, keeping the step and ticks where they still exist."""
+        state = self.state()
+        self.library = library.rendered(self._hotline)
+        self.search.library = self.library
+        self._fill_chooser()
+        self._show_library_errors()
+        if self._scam_type:
+            shown = self.script.id if self.script is not None else self._scam_type
+            self._load(self.library.get(shown), shown)
+            self.restore_state(state)
 
     # --- showing a script -----------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ Usage::
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 import time
@@ -57,6 +58,10 @@ class TaskRunner(QObject):
         self._lock = threading.Lock()
         self._pending = 0
         self._inbox: SimpleQueue[Callable[[], None]] = SimpleQueue()
+        # Callbacks stay on the GUI thread, keyed by ticket: the worker's job holds only the ticket, so a
+        # worker thread never drops the last reference to a widget (that crashes PySide).
+        self._callbacks: dict[int, tuple[DoneFn | None, ErrorFn | None]] = {}
+        self._tickets = itertools.count(1)
         self._closed = False
         #: When False, unhandled errors are only logged and signalled (tests), not shown in a dialog.
         self.show_errors = show_errors
@@ -104,6 +109,8 @@ class TaskRunner(QObject):
                 kwargs: dict[str, Any], on_done: DoneFn | None, on_error: ErrorFn | None) -> Future[Any]:
         if self._closed:
             raise RuntimeError("TaskRunner is shut down")
+        ticket = next(self._tickets)
+        self._callbacks[ticket] = (on_done, on_error)
         with self._lock:
             self._pending += 1
             became_busy = self._pending == 1
@@ -116,9 +123,9 @@ class TaskRunner(QObject):
             except BaseException as exc:  # noqa: BLE001 - every failure must reach the GUI thread
                 exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
                 failure = exc  # `exc` is unbound when the except block ends; the lambda needs its own name
-                self._post(lambda: self._finish_error(failure, on_error))
+                self._post(lambda: self._finish_error(failure, self._callbacks.pop(ticket, (None, None))[1]))
                 raise
-            self._post(lambda: self._finish_done(result, on_done))
+            self._post(lambda: self._finish_done(result, self._callbacks.pop(ticket, (None, None))[0]))
             return result
 
         return pool.submit(job)

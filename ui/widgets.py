@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import inspect
+import weakref
 from collections.abc import Callable
 from datetime import datetime, timedelta, tzinfo
 from typing import Any
@@ -37,15 +39,49 @@ def ui_lang(lang: str | None = None) -> str:
     return "zh" if i18n.is_chinese() else "en"
 
 
-def guarded(owner: QObject, fn: Callable[..., Any]) -> Callable[..., Any]:
-    """A callback that does nothing once `owner` was deleted (a background job may finish after that)."""
+def guarded(owner: QObject, fn: Callable[..., Any] | str, *bound: Any) -> Callable[..., Any]:
+    """A task callback that holds `owner` only weakly and does nothing once it is gone or deleted.
+
+    `fn` is a method of `owner` (bound, or its name); it is called as owner.fn(*bound, *args). A closure
+    that captures a QObject is refused: it would keep the widget alive, and a Qt wrapper whose last
+    reference is dropped on a worker thread crashes PySide.
+    """
+    ref = weakref.ref(owner)
+    invoke = _unbound(owner, fn)
 
     def call(*args: Any) -> Any:
-        if shiboken6.isValid(owner):
-            return fn(*args)
-        return None
+        target = ref()
+        if target is None or not shiboken6.isValid(target):
+            return None
+        return invoke(target, bound + args)
 
     return call
+
+
+def _unbound(owner: QObject, fn: Callable[..., Any] | str) -> Callable[[Any, tuple[Any, ...]], Any]:
+    """How to call `fn` given the live owner, without holding the owner."""
+    if isinstance(fn, str):
+        name = fn
+        return lambda target, args: getattr(target, name)(*args)
+    if inspect.ismethod(fn) and fn.__self__ is owner:
+        func = fn.__func__
+        return lambda target, args: func(target, *args)
+    if _holds_qobject(fn):
+        raise TypeError("guarded: pass a method of the owner, not a closure holding a Qt object")
+    plain = fn
+    return lambda _target, args: plain(*args)
+
+
+def _holds_qobject(fn: Callable[..., Any]) -> bool:
+    if isinstance(getattr(fn, "__self__", None), QObject):
+        return True
+    for cell in getattr(fn, "__closure__", None) or ():
+        try:
+            if isinstance(cell.cell_contents, QObject):
+                return True
+        except ValueError:  # an empty cell
+            continue
+    return False
 
 
 def to_qdatetime(value: datetime, tz: tzinfo) -> QDateTime:

@@ -127,14 +127,202 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../../ui/widgets.py" line="108" />
+        <location filename="../../ui/widgets.py" line="144" />
         <source>Due in {0}</source>
         <translation>剩余 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="111" />
+        <location filename="../../ui/widgets.py" line="147" />
         <source>Overdue by {0}</source>
         <translation>已超时 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DeskMenus</name>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="63" />
+        <source>&amp;File</source>
+        <extracomment>A dialog was opened from a menu (the dialog).</extracomment>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="65" />
+        <source>Import leads…</source>
+        <translation>导入线索…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="67" />
+        <source>Watch drop folder…</source>
+        <translation>监视投递目录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="73" />
+        <source>Print thank-you letters…</source>
+        <translation>批量打印感谢信…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="76" />
+        <location filename="../../ui/desk_menus.py" line="224" />
+        <source>Lock screen</source>
+        <translation>锁屏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="79" />
+        <source>&amp;Lead</source>
+        <translation>线索(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="85" />
+        <source>Print work record…</source>
+        <translation>打印工作记录单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="87" />
+        <source>Record thank-you recipient…</source>
+        <translation>记录感谢对象…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="89" />
+        <source>Record thanks received…</source>
+        <translation>记录收到的感谢…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="92" />
+        <source>My reviews…</source>
+        <translation>我的复核…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="99" />
+        <source>&amp;Team lead</source>
+        <translation>组长(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="101" />
+        <location filename="../../ui/desk_menus.py" line="229" />
+        <source>Board and review</source>
+        <translation>组长看板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="103" />
+        <location filename="../../ui/desk_menus.py" line="229" />
+        <source>Lead desk</source>
+        <translation>线索处置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="105" />
+        <source>Manage call scripts…</source>
+        <translation>话术管理…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="108" />
+        <source>&amp;Centre</source>
+        <translation>中心(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="110" />
+        <source>Connect to centre…</source>
+        <translation>连接中心…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="112" />
+        <source>Check notices</source>
+        <translation>查看通知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="114" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="116" />
+        <location filename="../../ui/desk_menus.py" line="231" />
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="137" />
+        <source>Stopped watching the drop folder</source>
+        <translation>已停止监视投递目录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="146" />
+        <source>Watching %1 for lead files</source>
+        <translation>正在监视 %1 中的线索文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="150" />
+        <source>Drop folder to watch</source>
+        <translation>选择要监视的投递目录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="165" />
+        <source>Open a lead first</source>
+        <translation>请先打开一条线索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="192" />
+        <source>Manage call scripts</source>
+        <translation>话术管理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="193" />
+        <source>Scam type</source>
+        <translation>诈骗类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="222" />
+        <source>Next lead</source>
+        <translation>下一条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="222" />
+        <source>My leads</source>
+        <translation>我的线索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="222" />
+        <source>Search the queue</source>
+        <translation>搜索队列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="223" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="223" />
+        <source>Print work record</source>
+        <translation>打印工作记录单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="224" />
+        <source>Import leads</source>
+        <translation>导入线索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="225" />
+        <source>Save outcome</source>
+        <translation>保存处置结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="225" />
+        <source>Choose outcome</source>
+        <translation>选择处置结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="226" />
+        <source>Start call</source>
+        <translation>开始通话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="226" />
+        <source>Search scripts</source>
+        <translation>搜索话术</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="227" />
+        <source>Script step</source>
+        <translation>话术上一步/下一步</translation>
     </message>
 </context>
 <context>
@@ -198,112 +386,112 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="136" />
+        <location filename="../../ui/intake_dialog.py" line="137" />
         <source>Import leads</source>
         <translation>导入线索</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="146" />
+        <location filename="../../ui/intake_dialog.py" line="147" />
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="148" />
+        <location filename="../../ui/intake_dialog.py" line="149" />
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="166" />
+        <location filename="../../ui/intake_dialog.py" line="167" />
         <source>Import the valid rows and skip invalid ones</source>
         <translation>导入有效行，跳过无效行</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="174" />
+        <location filename="../../ui/intake_dialog.py" line="175" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="174" />
+        <location filename="../../ui/intake_dialog.py" line="175" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="174" />
+        <location filename="../../ui/intake_dialog.py" line="175" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="174" />
+        <location filename="../../ui/intake_dialog.py" line="175" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="179" />
+        <location filename="../../ui/intake_dialog.py" line="180" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="182" />
+        <location filename="../../ui/intake_dialog.py" line="183" />
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="185" />
+        <location filename="../../ui/intake_dialog.py" line="186" />
         <source>Save report…</source>
         <translation>保存报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="188" />
+        <location filename="../../ui/intake_dialog.py" line="189" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="210" />
+        <location filename="../../ui/intake_dialog.py" line="211" />
         <source>Choose lead files</source>
         <translation>选择线索文件</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="238" />
+        <location filename="../../ui/intake_dialog.py" line="239" />
         <source>Reading {0}…</source>
         <translation>正在读取 {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="265" />
+        <location filename="../../ui/intake_dialog.py" line="266" />
         <source>Format: {0}. Columns: {1}</source>
         <translation>格式：{0}。列：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="267" />
+        <location filename="../../ui/intake_dialog.py" line="268" />
         <source>Missing required columns: {0}</source>
         <translation>缺少必需的列：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="285" />
+        <location filename="../../ui/intake_dialog.py" line="286" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="295" />
+        <location filename="../../ui/intake_dialog.py" line="296" />
         <source>Cancelling… nothing of the current file will be kept</source>
         <translation>正在取消…当前文件不会保留任何内容</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="304" />
+        <location filename="../../ui/intake_dialog.py" line="305" />
         <source>File {0} of {1}: {2} rows read</source>
         <translation>第 {0}/{1} 个文件：已读取 {2} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="316" />
+        <location filename="../../ui/intake_dialog.py" line="317" />
         <source>Import cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="331" />
+        <location filename="../../ui/intake_dialog.py" line="332" />
         <source>Import failed, nothing of the current file was kept: {0}</source>
         <translation>导入失败，当前文件未保留任何内容：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="342" />
+        <location filename="../../ui/intake_dialog.py" line="343" />
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
@@ -311,126 +499,261 @@
 <context>
     <name>LeadInfo</name>
     <message>
-        <location filename="../../ui/lead_info.py" line="94" />
+        <location filename="../../ui/lead_info.py" line="54" />
+        <source>Fraud call</source>
+        <translation>涉诈电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_info.py" line="54" />
+        <source>Fraud SMS</source>
+        <translation>涉诈短信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_info.py" line="55" />
+        <source>Fraud link</source>
+        <translation>涉诈网址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_info.py" line="55" />
+        <source>Fraud app</source>
+        <translation>涉诈APP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_info.py" line="56" />
+        <source>Flagged account</source>
+        <translation>涉诈账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_info.py" line="85" />
+        <source>Reviewed</source>
+        <translation>已复核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_info.py" line="85" />
+        <source>Needs follow-up</source>
+        <translation>需跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_info.py" line="86" />
+        <source>Commended</source>
+        <translation>表扬</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_info.py" line="112" />
         <source>Release</source>
+        <extracomment>Reprint requested for an archived document (its id).</extracomment>
         <translation>释放</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="95" />
+        <location filename="../../ui/lead_info.py" line="113" />
         <source>Give the lead back to the queue</source>
         <translation>将线索退回队列</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="119" />
+        <location filename="../../ui/lead_info.py" line="116" />
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_info.py" line="117" />
+        <source>Print a form for this lead (Ctrl+P: work record)</source>
+        <translation>打印本线索的文书（Ctrl+P：工作记录单）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_info.py" line="121" />
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_info.py" line="122" />
+        <source>Record facts the printed forms need</source>
+        <translation>记录文书所需的信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_info.py" line="146" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="122" />
+        <location filename="../../ui/lead_info.py" line="149" />
         <source>Why warned</source>
         <translation>预警原因</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="129" />
-        <location filename="../../ui/lead_info.py" line="131" />
+        <location filename="../../ui/lead_info.py" line="167" />
+        <location filename="../../ui/lead_info.py" line="169" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="129" />
-        <location filename="../../ui/lead_info.py" line="131" />
+        <location filename="../../ui/lead_info.py" line="167" />
+        <location filename="../../ui/lead_info.py" line="169" />
         <source>Officer</source>
         <translation>民警</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="129" />
+        <location filename="../../ui/lead_info.py" line="167" />
         <source>Outcome</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="129" />
+        <location filename="../../ui/lead_info.py" line="167" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="131" />
+        <location filename="../../ui/lead_info.py" line="169" />
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="133" />
+        <location filename="../../ui/lead_info.py" line="175" />
+        <source>Printed</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_info.py" line="175" />
+        <source>Form</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_info.py" line="175" />
+        <source>Serial no.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_info.py" line="175" />
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_info.py" line="178" />
+        <source>Reprint</source>
+        <translation>重新打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_info.py" line="187" />
         <source>Earlier calls</source>
         <translation>历史通话</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="134" />
+        <location filename="../../ui/lead_info.py" line="188" />
         <source>History</source>
         <translation>处置记录</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="157" />
+        <location filename="../../ui/lead_info.py" line="189" />
+        <source>Documents</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_info.py" line="213" />
         <source>At risk: ¥{0}</source>
         <translation>涉险金额：¥{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="169" />
+        <location filename="../../ui/lead_info.py" line="225" />
         <source>Earlier calls ({0})</source>
         <translation>历史通话（{0}）</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="170" />
+        <location filename="../../ui/lead_info.py" line="226" />
         <source>History ({0})</source>
         <translation>处置记录（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_info.py" line="235" />
+        <source>Documents ({0})</source>
+        <translation>文书（{0}）</translation>
     </message>
 </context>
 <context>
     <name>LeadPanel</name>
     <message>
-        <location filename="../../ui/lead_panel.py" line="78" />
+        <location filename="../../ui/lead_panel.py" line="85" />
         <source>No lead on hand. Take the next one (F5).</source>
         <translation>当前没有线索。按 F5 领取下一条。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_panel.py" line="148" />
+        <source>Thank-you recipient…</source>
+        <translation>感谢对象…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_panel.py" line="149" />
+        <source>Thanks received…</source>
+        <translation>收到的感谢…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_panel.py" line="190" />
+        <source>The call scripts could not be read: {0}</source>
+        <translation>无法读取话术：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="88" />
+        <source>Locked — the desk was idle</source>
+        <extracomment>The policy says the desk has been idle long enough.</extracomment>
+        <translation>已锁屏：长时间无操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="90" />
+        <source>Signed in: %1 (%2)</source>
+        <translation>当前民警：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="95" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="98" />
+        <source>Unlock</source>
+        <translation>解锁</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="38" />
+        <location filename="../../ui/login.py" line="39" />
         <source>Warning-call workstation — sign in</source>
         <extracomment>The core accepted the password. The core refused (the message is the core's, shown as-is).</extracomment>
         <translation>预警劝阻工作台 — 登录</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="41" />
+        <location filename="../../ui/login.py" line="42" />
         <source>Warning-call workstation</source>
         <translation>预警劝阻工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="47" />
+        <location filename="../../ui/login.py" line="48" />
         <source>e.g. officer1</source>
         <translation>例如 officer1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="57" />
+        <location filename="../../ui/login.py" line="58" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="59" />
+        <location filename="../../ui/login.py" line="60" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="62" />
+        <location filename="../../ui/login.py" line="63" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="63" />
+        <location filename="../../ui/login.py" line="64" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="83" />
+        <location filename="../../ui/login.py" line="84" />
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
     </message>
@@ -438,81 +761,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="117" />
         <source>Warning-call workstation — %1</source>
         <extracomment>A lead was claimed (or reopened) and is now shown in the lead panel.</extracomment>
         <translation>预警劝阻工作台 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="144" />
+        <source>Lead desk</source>
+        <translation>线索处置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="146" />
+        <source>Team lead</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="176" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>Next lead</source>
         <translation>下一条</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>Claim the most urgent lead nobody holds (F5)</source>
         <translation>领取最紧急的未认领线索（F5）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>My leads</source>
         <translation>我的线索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="197" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>Officer: %1 (%2) · %3</source>
         <translation>民警：%1（%2）· %3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>Desk: %1</source>
         <translation>席位：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="213" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="231" />
         <source>Centre time %1</source>
         <translation>中心时间 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="282" />
         <source>Lead is held</source>
         <translation>线索已被认领</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243" />
+        <location filename="../../ui/main_window.py" line="283" />
         <source>Lead %1 is being handled by %2.</source>
         <translation>线索 %1 正由 %2 处置。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264" />
+        <location filename="../../ui/main_window.py" line="305" />
         <source>Opened %1 (%2)</source>
         <translation>已打开 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="364" />
+        <source>Unlocked</source>
+        <translation>已解锁</translation>
+    </message>
+</context>
+<context>
+    <name>MyReviewsDialog</name>
+    <message>
+        <location filename="../../ui/my_reviews.py" line="32" />
+        <source>My reviews</source>
+        <translation>我的复核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_reviews.py" line="33" />
+        <source>Reviewed at</source>
+        <translation>复核时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_reviews.py" line="33" />
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_reviews.py" line="33" />
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_reviews.py" line="33" />
+        <source>Outcome</source>
+        <translation>处置结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_reviews.py" line="34" />
+        <source>Verdict</source>
+        <translation>复核结论</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_reviews.py" line="34" />
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_reviews.py" line="34" />
+        <source>Reviewer</source>
+        <translation>复核人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_reviews.py" line="40" />
+        <source>No reviews of your calls yet.</source>
+        <translation>您的通话尚无复核。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <location filename="../../ui/centre_link.py" line="51" />
+        <source>Got it</source>
+        <translation>知道了</translation>
     </message>
 </context>
 <context>
     <name>OptionalDateTime</name>
     <message>
-        <location filename="../../ui/widgets.py" line="142" />
+        <location filename="../../ui/widgets.py" line="178" />
         <source>Now</source>
         <translation>现在</translation>
     </message>
@@ -676,12 +1070,167 @@
         <source>Nothing was saved. Please correct:</source>
         <translation>未保存。请更正：</translation>
     </message>
+    <message>
+        <location filename="../../ui/outcome_fields.py" line="33" />
+        <source>Persuaded</source>
+        <translation>劝阻成功</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_fields.py" line="34" />
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_fields.py" line="35" />
+        <source>Line busy</source>
+        <translation>占线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_fields.py" line="36" />
+        <source>Refused / hung up</source>
+        <translation>拒接/挂断</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_fields.py" line="37" />
+        <source>Wrong number</source>
+        <translation>号码错误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_fields.py" line="38" />
+        <source>Not deceived (guarded themselves)</source>
+        <translation>未被骗（自主防范）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_fields.py" line="39" />
+        <source>Already transferred: stop payment</source>
+        <translation>已转账，需紧急止付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_fields.py" line="40" />
+        <source>Callback arranged</source>
+        <translation>约定回拨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_fields.py" line="41" />
+        <source>Hand to local station for a visit</source>
+        <translation>移交派出所上门劝阻</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_fields.py" line="48" />
+        <source>The person</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_fields.py" line="48" />
+        <source>A relative</source>
+        <translation>亲友</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_fields.py" line="49" />
+        <source>Nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_fields.py" line="121" />
+        <source>Relationship (wife, son …)</source>
+        <translation>关系（妻子、儿子……）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_fields.py" line="155" />
+        <source>Emergency stop-payment (money already left)</source>
+        <translation>紧急止付（资金已转出）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_fields.py" line="161" />
+        <source>Victim's account</source>
+        <translation>受害人账号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_fields.py" line="162" />
+        <source>Victim's bank</source>
+        <translation>受害人开户行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_fields.py" line="163" />
+        <source>Receiving (fraud) account</source>
+        <translation>涉诈收款账号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_fields.py" line="164" />
+        <source>Receiving account name</source>
+        <translation>收款户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_fields.py" line="165" />
+        <source>Receiving bank</source>
+        <translation>收款开户行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_fields.py" line="166" />
+        <source>Amount transferred (yuan)</source>
+        <translation>转账金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_fields.py" line="167" />
+        <source>Transfer time</source>
+        <translation>转账时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_result.py" line="18" />
+        <source>Waiting</source>
+        <translation>待处置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_result.py" line="18" />
+        <source>In hand</source>
+        <translation>处置中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_result.py" line="18" />
+        <source>Callback due</source>
+        <translation>待回拨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_result.py" line="19" />
+        <source>Stop-payment needed</source>
+        <translation>待止付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_result.py" line="19" />
+        <source>Handed to station</source>
+        <translation>已移交上门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_result.py" line="20" />
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_result.py" line="26" />
+        <source>Saved {0}. Lead status: {1}.</source>
+        <translation>已保存 {0}。线索状态：{1}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_result.py" line="28" />
+        <source>Next call due {0}.</source>
+        <translation>下次拨打时间 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_result.py" line="30" />
+        <source>Escalated to the local station.</source>
+        <translation>已移交属地派出所。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_result.py" line="32" />
+        <source>Start the emergency stop-payment with the bank now.</source>
+        <translation>请立即联系银行开展紧急止付。</translation>
+    </message>
 </context>
 <context>
     <name>PanelPlaceholder</name>
     <message>
-        <location filename="../../ui/main_window.py" line="44" />
-        <location filename="../../ui/main_window.py" line="59" />
+        <location filename="../../ui/main_window.py" line="51" />
+        <location filename="../../ui/main_window.py" line="66" />
         <source>Press F5 or “Next lead” to take the most urgent lead.</source>
         <translation>按 F5 或“下一条”领取最紧急的线索。</translation>
     </message>
@@ -689,33 +1238,33 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing.py" line="75" />
+        <location filename="../../ui/printing.py" line="78" />
         <source>Print preview</source>
         <extracomment>The document went to a printer: (printer name, copies). The document was saved: (file path).</extracomment>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="89" />
+        <location filename="../../ui/printing.py" line="92" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="90" />
+        <location filename="../../ui/printing.py" line="93" />
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="106" />
+        <location filename="../../ui/printing.py" line="109" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="127" />
+        <location filename="../../ui/printing.py" line="130" />
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="128" />
+        <location filename="../../ui/printing.py" line="131" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -723,7 +1272,7 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="163" />
+        <location filename="../../ui/printing.py" line="166" />
         <source>The printer could not be opened</source>
         <translation>无法打开打印机</translation>
     </message>
@@ -731,73 +1280,73 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/queue_model.py" line="64" />
+        <location filename="../../ui/queue_model.py" line="65" />
         <source>%1d %2h</source>
         <translation>%1天%2小时</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="71" />
+        <location filename="../../ui/queue_model.py" line="72" />
         <source>overdue %1</source>
         <translation>超时 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="109" />
+        <location filename="../../ui/queue_model.py" line="110" />
         <source>Ref</source>
         <extracomment>A reload's first page is in the model. More rows were appended by fetchMore. Matching leads for the filter, and open leads overdue.</extracomment>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="109" />
+        <location filename="../../ui/queue_model.py" line="110" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="109" />
+        <location filename="../../ui/queue_model.py" line="110" />
         <source>Scam type</source>
         <translation>诈骗类型</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="109" />
+        <location filename="../../ui/queue_model.py" line="110" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="110" />
+        <location filename="../../ui/queue_model.py" line="111" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="110" />
+        <location filename="../../ui/queue_model.py" line="111" />
         <source>District</source>
         <translation>辖区</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="110" />
+        <location filename="../../ui/queue_model.py" line="111" />
         <source>Amount at risk</source>
         <translation>涉险金额</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="110" />
+        <location filename="../../ui/queue_model.py" line="111" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="111" />
+        <location filename="../../ui/queue_model.py" line="112" />
         <source>Owner</source>
         <translation>处置人</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="111" />
+        <location filename="../../ui/queue_model.py" line="112" />
         <source>Due in</source>
         <translation>剩余时限</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="260" />
+        <location filename="../../ui/queue_model.py" line="261" />
         <source>Click to sort</source>
         <translation>点击排序</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="339" />
+        <location filename="../../ui/queue_model.py" line="342" />
         <source>Due at %1</source>
         <translation>时限 %1</translation>
     </message>
@@ -805,43 +1354,43 @@
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../ui/queue_view.py" line="83" />
+        <location filename="../../ui/queue_view.py" line="82" />
         <source>Open</source>
         <extracomment>The officer double-clicked (or pressed Enter on) a lead.</extracomment>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="86" />
+        <location filename="../../ui/queue_view.py" line="85" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="88" />
+        <location filename="../../ui/queue_view.py" line="87" />
         <source>All scam types</source>
         <translation>全部诈骗类型</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="92" />
+        <location filename="../../ui/queue_view.py" line="91" />
         <source>All districts</source>
         <translation>全部辖区</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="93" />
+        <location filename="../../ui/queue_view.py" line="92" />
         <source>My leads</source>
         <translation>我的线索</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="95" />
+        <location filename="../../ui/queue_view.py" line="94" />
         <source>Show only the leads I hold</source>
         <translation>只显示我名下的线索</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="97" />
+        <location filename="../../ui/queue_view.py" line="96" />
         <source>Search phone, name or ref (Ctrl+F)</source>
         <translation>搜索电话、姓名或编号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="243" />
+        <location filename="../../ui/queue_view.py" line="252" />
         <source>%1 leads, %2 overdue</source>
         <translation>共 %1 条线索，超时 %2 条</translation>
     </message>
@@ -1045,62 +1594,67 @@
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="115" />
+        <location filename="../../ui/script_panel.py" line="122" />
         <source>What the person says</source>
         <translation>对方说法</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="119" />
+        <location filename="../../ui/script_panel.py" line="126" />
         <source>◀ Back (Ctrl+Left)</source>
         <translation>◀ 上一步（Ctrl+Left）</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="120" />
+        <location filename="../../ui/script_panel.py" line="127" />
         <source>Next (Ctrl+Right) ▶</source>
         <translation>下一步（Ctrl+Right）▶</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="127" />
+        <location filename="../../ui/script_panel.py" line="134" />
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="143" />
+        <location filename="../../ui/script_panel.py" line="150" />
         <source>Objections</source>
         <translation>常见说法应对</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="145" />
+        <location filename="../../ui/script_panel.py" line="152" />
         <source>Warning signs</source>
         <translation>诈骗特征</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="147" />
+        <location filename="../../ui/script_panel.py" line="154" />
         <source>Checkpoints (tick during the call)</source>
         <translation>要点（通话中勾选）</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="207" />
+        <location filename="../../ui/script_panel.py" line="179" />
+        <source>{0} problems in the call scripts (those scripts are not used):</source>
+        <translation>话术文件有 {0} 处错误（这些话术未启用）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="244" />
         <source>The call script for {0} could not be loaded:</source>
         <translation>无法加载“{0}”的话术：</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="209" />
+        <location filename="../../ui/script_panel.py" line="246" />
         <source>There is no call script for {0}.</source>
         <translation>没有“{0}”的话术。</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="210" />
+        <location filename="../../ui/script_panel.py" line="247" />
         <source>Search other scripts above, or follow the general advice.</source>
         <translation>可在上方搜索其他话术，或按通用劝阻要点处置。</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="231" />
+        <location filename="../../ui/script_panel.py" line="268" />
         <source>Required for this scam type</source>
         <translation>此诈骗类型必需</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="339" />
+        <location filename="../../ui/script_panel.py" line="376" />
         <source>Go to step: {0}</source>
         <translation>转到步骤：{0}</translation>
     </message>
@@ -1136,7 +1690,7 @@
     <message>
         <location filename="../../ui/sync_status.py" line="55" />
         <source>单机 (standalone)</source>
-        <translation>单机 (standalone)</translation>
+        <translation>单机</translation>
     </message>
     <message>
         <location filename="../../ui/sync_status.py" line="57" />
@@ -1172,13 +1726,13 @@
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../ui/tasks.py" line="183" />
+        <location filename="../../ui/tasks.py" line="190" />
         <source>Unexpected error: {0}</source>
         <extracomment>A job raised and nobody handled it with on_error (after it was shown); for logging and tests. The number of jobs in flight went from 0 to &gt;0 (True) or back to 0 (False). When False, unhandled errors are only logged and signalled (tests), not shown in a dialog.</extracomment>
         <translation>意外错误：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="191" />
+        <location filename="../../ui/tasks.py" line="198" />
         <source>Operation failed</source>
         <translation>操作失败</translation>
     </message>
@@ -1204,35 +1758,132 @@
 <context>
     <name>ThanksBatchDialog</name>
     <message>
-        <location filename="../../ui/printing.py" line="265" />
+        <location filename="../../ui/printing.py" line="294" />
         <source>Print thank-you letters</source>
         <extracomment>The batch PDF is ready and its preview is open.</extracomment>
         <translation>打印感谢信</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="274" />
+        <location filename="../../ui/printing.py" line="303" />
         <source>Prepare letters…</source>
         <translation>生成感谢信…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="277" />
+        <location filename="../../ui/printing.py" line="306" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="278" />
+        <location filename="../../ui/printing.py" line="307" />
         <source>To (inclusive)</source>
         <translation>到（含）</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="299" />
+        <location filename="../../ui/printing.py" line="328" />
         <source>Laying out {0} letters…</source>
         <translation>正在排版 {0} 封感谢信…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="300" />
+        <location filename="../../ui/printing.py" line="329" />
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ThanksReceivedDialog</name>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="130" />
+        <source>Record thanks received</source>
+        <translation>记录收到的感谢</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="138" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="139" />
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="140" />
+        <source>Received at</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="141" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ThanksRecipientDialog</name>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="87" />
+        <source>Record thank-you recipient</source>
+        <extracomment>The fact was recorded: the new event's id.</extracomment>
+        <translation>记录感谢对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="91" />
+        <source>Citizen</source>
+        <translation>群众</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="91" />
+        <source>Bank staff</source>
+        <translation>银行工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="92" />
+        <source>Police officer</source>
+        <translation>民警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="92" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="95" />
+        <source>What they did, e.g. stopped the transfer at the counter</source>
+        <translation>事迹，例如：在银行柜台劝阻转账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="100" />
+        <source>Recipient</source>
+        <translation>感谢对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="101" />
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="102" />
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="103" />
+        <source>What they did</source>
+        <translation>事迹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="104" />
+        <source>Amount protected (¥)</source>
+        <translation>挽损金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="105" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="113" />
+        <source>The amount is not a number</source>
+        <translation>金额不是数字</translation>
     </message>
 </context>
 <context>

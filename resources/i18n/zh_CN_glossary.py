@@ -14,6 +14,21 @@ TS = Path(__file__).with_name("workstation_zh_CN.ts")
 
 # source → translation (the same in every context unless CONTEXT overrides it)
 ZH: dict[str, str] = {
+    # strings of the outcome form, lead info and result line (previously missed by lupdate)
+    "Fraud call": "涉诈电话", "Fraud SMS": "涉诈短信", "Fraud link": "涉诈网址", "Fraud app": "涉诈APP",
+    "Flagged account": "涉诈账户", "No answer": "无人接听", "Line busy": "占线", "Refused / hung up": "拒接/挂断",
+    "Wrong number": "号码错误", "Not deceived (guarded themselves)": "未被骗（自主防范）",
+    "Already transferred: stop payment": "已转账，需紧急止付", "Callback arranged": "约定回拨",
+    "Hand to local station for a visit": "移交派出所上门劝阻", "The person": "本人", "A relative": "亲友",
+    "Nobody": "无人", "Relationship (wife, son …)": "关系（妻子、儿子……）",
+    "Emergency stop-payment (money already left)": "紧急止付（资金已转出）", "Victim's account": "受害人账号",
+    "Victim's bank": "受害人开户行", "Receiving (fraud) account": "涉诈收款账号",
+    "Receiving account name": "收款户名", "Receiving bank": "收款开户行", "Amount transferred (yuan)": "转账金额（元）",
+    "Transfer time": "转账时间", "Waiting": "待处置", "In hand": "处置中", "Callback due": "待回拨",
+    "Stop-payment needed": "待止付", "Handed to station": "已移交上门", "Closed": "已办结",
+    "Saved {0}. Lead status: {1}.": "已保存 {0}。线索状态：{1}。", "Next call due {0}.": "下次拨打时间 {0}。",
+    "Escalated to the local station.": "已移交属地派出所。",
+    "Start the emergency stop-payment with the bank now.": "请立即联系银行开展紧急止付。",
     "Warning-call workstation": "预警劝阻工作台",
     "Cannot open the database": "无法打开数据库",
     "Lead": "线索", "Type": "类型", "District": "辖区", "Level": "级别", "Status": "状态", "Officer": "民警",
@@ -93,7 +108,39 @@ ZH: dict[str, str] = {
     "Figures": "统计", "Print thank-you letters": "打印感谢信", "Prepare letters…": "生成感谢信…", "From": "从",
     "To (inclusive)": "到（含）", "Laying out {0} letters…": "正在排版 {0} 封感谢信…",
 }
-CONTEXT: dict[tuple[str, str], str] = {("QueueView", "Open"): "未办结"}
+# The menus, lock screen, centre link, documents and facts dialogs (wired into the main window).
+ZH.update({
+    "&File": "文件(&F)", "Import leads…": "导入线索…", "Watch drop folder…": "监视投递目录…",
+    "Print thank-you letters…": "批量打印感谢信…", "Lock screen": "锁屏", "&Lead": "线索(&L)",
+    "Print work record…": "打印工作记录单…", "Record thank-you recipient…": "记录感谢对象…",
+    "Record thanks received…": "记录收到的感谢…", "My reviews…": "我的复核…", "&Team lead": "组长(&T)",
+    "Board and review": "组长看板", "Lead desk": "线索处置", "Manage call scripts…": "话术管理…",
+    "&Centre": "中心(&C)", "Connect to centre…": "连接中心…", "Check notices": "查看通知", "&Help": "帮助(&H)",
+    "Keyboard shortcuts": "快捷键", "Stopped watching the drop folder": "已停止监视投递目录",
+    "Watching %1 for lead files": "正在监视 %1 中的线索文件", "Drop folder to watch": "选择要监视的投递目录",
+    "Open a lead first": "请先打开一条线索", "Manage call scripts": "话术管理", "Search the queue": "搜索队列",
+    "Print work record": "打印工作记录单", "Save outcome": "保存处置结果", "Choose outcome": "选择处置结果",
+    "Search scripts": "搜索话术", "Script step": "话术上一步/下一步",
+    "Print a form for this lead (Ctrl+P: work record)": "打印本线索的文书（Ctrl+P：工作记录单）",
+    "Record": "记录", "Record facts the printed forms need": "记录文书所需的信息", "Printed": "打印时间",
+    "Form": "文书", "Serial no.": "编号", "By": "经办人", "Reprint": "重新打印", "Documents": "文书",
+    "Documents ({0})": "文书（{0}）", "Thank-you recipient…": "感谢对象…", "Thanks received…": "收到的感谢…",
+    "The call scripts could not be read: {0}": "无法读取话术：{0}",
+    "Locked — the desk was idle": "已锁屏：长时间无操作", "Signed in: %1 (%2)": "当前民警：%1（%2）",
+    "Unlock": "解锁", "Team lead": "组长", "Unlocked": "已解锁", "My reviews": "我的复核",
+    "Reviewed at": "复核时间", "Call": "通话", "Reviewer": "复核人", "No reviews of your calls yet.": "您的通话尚无复核。",
+    "Got it": "知道了", "{0} problems in the call scripts (those scripts are not used):": "话术文件有 {0} 处错误（这些话术未启用）：",
+    "Record thanks received": "记录收到的感谢", "Kind": "类型", "Received at": "收到时间", "Note": "备注",
+    "Record thank-you recipient": "记录感谢对象", "Citizen": "群众", "Bank staff": "银行工作人员",
+    "Police officer": "民警", "Other": "其他", "What they did, e.g. stopped the transfer at the counter":
+        "事迹，例如：在银行柜台劝阻转账", "Recipient": "感谢对象", "Organisation": "单位", "Role": "身份",
+    "What they did": "事迹", "Amount protected (¥)": "挽损金额（元）", "When": "时间",
+    "The amount is not a number": "金额不是数字", "Reviewed": "已复核", "Needs follow-up": "需跟进",
+    "Commended": "表扬", "Print": "打印",
+})
+
+CONTEXT: dict[tuple[str, str], str] = {("QueueView", "Open"): "未办结",
+                                       ("SyncStatusWidget", "单机 (standalone)"): "单机"}
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 

@@ -185,12 +185,12 @@ class BoardWidget(QWidget):
         lead_id = self._selected
         self.reassign_button.setEnabled(False)
         self.tasks.run_db(review.reassign, self.ws, self.officer, lead_id, to,
-                          on_done=guarded(self, lambda done: self._reassigned(done.lead_id)),
+                          on_done=guarded(self, self._reassigned),
                           on_error=guarded(self, self._reassign_failed))
 
-    def _reassigned(self, lead_id: str) -> None:
+    def _reassigned(self, done: review.Reassigned) -> None:
         self.reassign_button.setEnabled(True)
-        self.lead_reassigned.emit(lead_id)
+        self.lead_reassigned.emit(done.lead_id)
         self.refresh()
 
     def _reassign_failed(self, exc: BaseException) -> None:

@@ -111,12 +111,13 @@ class FiguresWidget(QWidget):
         """Collect on the database worker, render the PDF and workbook on the slow pool."""
         self.report_button.setEnabled(False)
 
-        def collected(data: weekly.WeeklyData) -> None:
-            self.tasks.run_slow(weekly.write, data, folder, on_done=guarded(self, self._written),
-                                on_error=guarded(self, self._report_failed))
-
         self.tasks.run_db(review.weekly_data, self.ws, self.officer, self.period(),
-                          on_done=guarded(self, collected), on_error=guarded(self, self._report_failed))
+                          on_done=guarded(self, self._collected, folder),
+                          on_error=guarded(self, self._report_failed))
+
+    def _collected(self, folder: Path, data: weekly.WeeklyData) -> None:
+        self.tasks.run_slow(weekly.write, data, folder, on_done=guarded(self, self._written),
+                            on_error=guarded(self, self._report_failed))
 
     def _written(self, report: weekly.WeeklyReport) -> None:
         self.report_button.setEnabled(True)

@@ -165,7 +165,7 @@ class ReviewWidget(QWidget):
         self.mark_button.setEnabled(False)
         self.tasks.run_db(review.mark_call, self.ws, self.officer, c.event_id, verdict,
                           self.comment.toPlainText(),
-                          on_done=guarded(self, lambda r: self._marked(r)),
+                          on_done=guarded(self, self._marked),
                           on_error=guarded(self, self._mark_failed))
 
     def _marked(self, r: Review) -> None:

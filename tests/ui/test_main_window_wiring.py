@@ -1,0 +1,153 @@
+"""The main window reaches every feature: menus per role, the dialogs they open, the idle lock."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog
+from pytestqt.qtbot import QtBot
+
+from ui.intake_dialog import ImportDialog
+from ui.lead_facts import ThanksRecipientDialog
+from ui.lead_panel import LeadPanel
+from ui.lock_screen import LockScreen
+from ui.main_window import MainWindow
+from ui.my_reviews import MyReviewsDialog
+from ui.printing import ThanksBatchDialog
+from ui.review import TeamLeadTabs
+from ui.script_editor import ScriptEditorDialog
+from ui.sync_status import ConnectDialog, SyncStatusWidget
+from ui.tasks import TaskRunner
+from workstation.clock import FixedClock
+from workstation.services import auth
+from workstation.services.context import Workstation
+
+
+def open_window(qtbot: QtBot, ws: Workstation, tasks: TaskRunner, username: str) -> MainWindow:
+    officer = auth.get(ws, username)
+    assert officer is not None
+    window = MainWindow(ws, officer, tasks)
+    qtbot.addWidget(window)
+    window.start()
+    window.show()
+    qtbot.waitExposed(window)
+    tasks.wait_idle()
+    return window
+
+
+def menu_titles(window: MainWindow) -> list[str]:
+    return [a.menu().objectName() for a in window.menuBar().actions() if a.menu() is not None]
+
+
+def test_officer_does_not_see_team_lead_menu(qtbot: QtBot, ws: Workstation, tasks: TaskRunner) -> None:
+    window = open_window(qtbot, ws, tasks, "officer1")
+    assert "menu_team" not in menu_titles(window)
+    assert window.menus.scripts_action is None and window.team_lead is None
+    assert window.findChild(TeamLeadTabs) is None
+    assert {"menu_file", "menu_lead", "menu_centre", "menu_help"} <= set(menu_titles(window))
+
+
+def test_team_lead_gets_board_tab_and_script_editor(qtbot: QtBot, ws: Workstation, tasks: TaskRunner) -> None:
+    window = open_window(qtbot, ws, tasks, "lead1")
+    assert "menu_team" in menu_titles(window)
+    assert window.menus.board_action is not None
+    window.menus.board_action.trigger()
+    assert window.tabs is not None and isinstance(window.tabs.currentWidget(), TeamLeadTabs)
+    assert window.menus.scripts_action is not None
+    window.menus.scripts_action.trigger()
+    chooser = window.menus.dialog
+    assert isinstance(chooser, QInputDialog)
+    chooser.setTextValue(chooser.comboBoxItems()[0])
+    chooser.accept()
+    editor = window.menus.dialog
+    assert isinstance(editor, ScriptEditorDialog)
+    with qtbot.waitSignal(editor.loaded, timeout=10000):
+        pass
+    editor.reject()
+
+
+def test_script_library_comes_from_the_service(qtbot: QtBot, ws: Workstation, tasks: TaskRunner) -> None:
+    window = open_window(qtbot, ws, tasks, "officer1")
+    panel = window.lead_panel
+    assert isinstance(panel, LeadPanel)
+    assert len(panel.script.library.scripts) > 0  # read by current_library on the DB worker
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    tasks.wait_idle()
+    assert panel.detail is not None and panel.script.script is not None
+    assert panel.form._script_ref == (panel.script.script.id, panel.script.script.version)
+
+
+def test_file_and_lead_actions_open_their_dialogs(qtbot: QtBot, ws: Workstation, tasks: TaskRunner) -> None:
+    window = open_window(qtbot, ws, tasks, "officer1")
+    window.menus.import_action.trigger()
+    assert isinstance(window.menus.dialog, ImportDialog)
+    window.menus.dialog.reject()
+    window.menus.thanks_batch_action.trigger()
+    assert isinstance(window.menus.dialog, ThanksBatchDialog)
+    window.menus.dialog.reject()
+    window.menus.my_reviews_action.trigger()
+    reviews = window.menus.dialog
+    assert isinstance(reviews, MyReviewsDialog)
+    tasks.wait_idle()
+    reviews.reject()
+    assert window.menus.import_action.shortcut().toString() == "Ctrl+I"
+    assert window.menus.print_action.shortcut().toString() == "Ctrl+P"
+
+
+def test_print_and_thanks_recipient_for_the_open_lead(qtbot: QtBot, ws: Workstation, tasks: TaskRunner) -> None:
+    window = open_window(qtbot, ws, tasks, "officer1")
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    tasks.wait_idle()
+    panel = window.lead_panel
+    assert isinstance(panel, LeadPanel)
+    assert panel.info.print_button.menu() is not None
+    window.menus.print_action.trigger()
+    tasks.wait_idle(30)
+    assert panel.preview.page_count >= 1
+    panel.preview.reject()
+    window.menus.recipient_action.trigger()
+    dialog = panel.fact_dialog
+    assert isinstance(dialog, ThanksRecipientDialog)
+    dialog.name.setText("张三")
+    dialog.deed.setPlainText("在银行柜台劝阻转账")
+    with qtbot.waitSignal(dialog.recorded, timeout=10000):
+        dialog.submit()
+    tasks.wait_idle()
+
+
+def test_drop_folder_watch_and_centre(qtbot: QtBot, ws: Workstation, tasks: TaskRunner, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, ws, tasks, "officer1")
+    assert window.findChild(SyncStatusWidget) is window.centre.widget
+    window.menus.choose_folder = lambda: str(tmp_path)  # type: ignore[method-assign]
+    window.menus.watch_action.setChecked(True)
+    assert window.menus.watcher.running
+    window.menus.watch_action.setChecked(False)
+    assert not window.menus.watcher.running
+    window.menus.connect_action.trigger()
+    assert isinstance(window.centre.connect_dialog, ConnectDialog)
+    window.centre.connect_dialog.reject()
+
+
+def test_idle_lock_covers_and_unlocks(qtbot: QtBot, ws: Workstation, tasks: TaskRunner) -> None:
+    clock = FixedClock(datetime(2026, 3, 2, 2, 0, tzinfo=UTC))
+    desk = dataclasses.replace(ws, clock=clock)
+    window = open_window(qtbot, desk, tasks, "officer1")
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    tasks.wait_idle()
+    window.idle.check()
+    assert window.lock_screen is None
+    clock.advance(minutes=desk.settings.idle_lock_minutes + 1)
+    window.idle.check()
+    screen = window.lock_screen
+    assert isinstance(screen, LockScreen) and screen.isVisible()
+    assert window.isVisible() and isinstance(window.lead_panel, LeadPanel) and window.lead_panel.detail is not None
+    screen.password.setText("wrong-password")
+    screen.unlock()
+    qtbot.waitUntil(lambda: screen.error.isVisible(), timeout=10000)
+    assert screen.isVisible()
+    screen.password.setText("demo1234")
+    with qtbot.waitSignal(screen.unlocked, timeout=10000):
+        screen.unlock()
+    assert window.lock_screen is None and not window.idle.locked

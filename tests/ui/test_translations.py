@@ -1,0 +1,51 @@
+"""zh_CN is the default language: every UI string must reach the translation file, translated."""
+
+import html
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "resources" / "i18n" / "workstation_zh_CN.ts"
+# self.tr("…") and QCoreApplication.translate("Context", "…"): the calls lupdate reads.
+CALL = re.compile(r'(?:\.tr|translate\(\s*"[A-Za-z_]+"\s*,)\s*\(?\s*"((?:[^"\\]|\\.)*)"\s*[,)]')
+
+
+def _messages() -> tuple[set[str], list[str]]:
+    text = TS.read_text(encoding="utf-8")
+    sources = {html.unescape(s) for s in re.findall(r"<source>(.*?)</source>", text, re.S)}
+    unfinished = [html.unescape(s) for s in re.findall(
+        r"<source>(.*?)</source>\s*<translation type=\"unfinished\"", text, re.S)]
+    return sources, unfinished
+
+
+def test_every_string_in_the_ts_file_is_translated() -> None:
+    _, unfinished = _messages()
+    assert unfinished == []
+
+
+def test_every_ui_string_is_in_the_ts_file() -> None:
+    sources, _ = _messages()
+    missing = []
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        for literal in CALL.findall(path.read_text(encoding="utf-8")):
+            if literal.encode().decode("unicode_escape") not in sources and literal not in sources:
+                missing.append(f"{path.relative_to(ROOT)}: {literal}")
+    assert missing == [], "run pyside6-lupdate, resources/i18n/zh_CN_glossary.py and lrelease"
+
+
+def test_the_compiled_file_matches_its_source() -> None:
+    """The .qm the app loads gives every translation the .ts holds (lrelease was run after the last edit)."""
+    import xml.etree.ElementTree as ET
+
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(TS.with_suffix(".qm")))
+    stale = []
+    for context in ET.parse(TS).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source, wanted = message.findtext("source") or "", message.findtext("translation") or ""
+            if message.get("numerus") != "yes" and translator.translate(name, source) != wanted:
+                stale.append(f"{name}: {source}")
+    assert stale == []

@@ -1,0 +1,164 @@
+"""Centre mode for the main window: connect (连接中心), open the configured centre after sign-in, run the
+SyncWorker, and tell the officer what the centre changed (notices, e.g. a lead reassigned to someone else).
+
+The keyring, the server and the worker never run on the GUI thread; the password prompt does.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from ui.sync_status import ConnectDialog, SyncStatusWidget, ask_password, connect_job
+from ui.tasks import TaskRunner
+from ui.widgets import guarded
+from workstation.services.auth import OfficerInfo
+from workstation.services.context import Workstation
+from workstation.sync import credentials
+from workstation.sync.connect import open_centre
+from workstation.sync.options import SyncOptions, strip_password
+from workstation.sync.status import Notice, mark_seen, notices
+from workstation.sync.worker import SyncWorker
+
+NOTICE_POLL_MS = 30_000
+
+
+def configured_url(data_dir: Path) -> str:
+    return SyncOptions.load(data_dir).url or ""
+
+
+def open_job(ws: Workstation, password: str | None) -> object:
+    """(slow pool) The centre, or None when no password is known yet (the GUI asks, then calls again)."""
+    url = configured_url(Path(ws.settings.data_dir))
+    if password is None and not strip_password(url)[1]:
+        password = credentials.get_password(url)
+        if password is None:
+            return None
+    return open_centre(ws, password=password)
+
+
+class NoticeBanner(QFrame):
+    """A non-blocking yellow strip above the desk: what the centre wants this officer to know."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notice_banner")
+        self.setStyleSheet("#notice_banner { background:#fff8e1; border:1px solid #ffb300; }")
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.close_button = QPushButton(self.tr("Got it"), self)
+        self.close_button.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.close_button)
+        self.hide()
+
+    def show_notices(self, found: list[Notice]) -> None:
+        self.text.setText("<br>".join(n.message for n in found))
+        self.show()
+
+
+class CentreLink(QObject):
+    """Owns the status widget, the worker and the notice polling for one window.
+
+    State: `widget` (SyncStatusWidget), `worker` (SyncWorker while running), `banner`, `connect_dialog`.
+    """
+
+    #: Notices were shown (how many).
+    notices_shown = Signal(int)
+    #: The worker started (True) or stopped (False).
+    running_changed = Signal(bool)
+
+    def __init__(self, ws: Workstation, officer: OfficerInfo, tasks: TaskRunner, window: QWidget) -> None:
+        super().__init__(window)
+        self.ws, self.officer, self.tasks, self.window = ws, officer, tasks, window
+        self.widget = SyncStatusWidget(ws.settings.centre_tz, window)
+        self.widget.setObjectName("sync_status")
+        self.banner = NoticeBanner(window)
+        self.worker: SyncWorker | None = None
+        self.connect_dialog: ConnectDialog | None = None
+        self._asked = False
+        self._poll = QTimer(self)
+        self._poll.setInterval(NOTICE_POLL_MS)
+        self._poll.timeout.connect(self.check_notices)
+
+    @property
+    def data_dir(self) -> Path:
+        return Path(self.ws.settings.data_dir)
+
+    # --- start ---------------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """After sign-in: open the configured centre (if any) and look for notices."""
+        self.check_notices()
+        self._poll.start()
+        if configured_url(self.data_dir):
+            self.open(None)
+
+    def open(self, password: str | None) -> None:
+        self.tasks.run_slow(open_job, self.ws, password, on_done=guarded(self, self._opened),
+                            on_error=guarded(self, self._failed))
+
+    def _opened(self, centre: object) -> None:
+        if centre is None:  # no password in the keyring: ask once, on the GUI thread
+            if self._asked:
+                return
+            self._asked = True
+            password = ask_password(self.window, configured_url(self.data_dir))
+            if password:
+                self.open(password)
+            return
+        self.stop()
+        centre.officers.add(self.officer.username)  # type: ignore[attr-defined]
+        self.worker = SyncWorker(centre, on_status=self.widget.relay)  # type: ignore[arg-type]
+        self.worker.start()
+        self.running_changed.emit(True)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.tasks.report_error(exc)
+
+    def stop(self) -> None:
+        """Stop the worker (before ws.close())."""
+        self._poll.stop()
+        if self.worker is not None:
+            worker, self.worker = self.worker, None
+            worker.stop()
+            self.running_changed.emit(False)
+
+    # --- connect dialog -------------------------------------------------------------------------------
+
+    @Slot()
+    def ask_connect(self) -> ConnectDialog:
+        dialog = ConnectDialog(configured_url(self.data_dir), self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._connect(dialog.values()))
+        dialog.open()
+        self.connect_dialog = dialog
+        return dialog
+
+    def _connect(self, values: tuple[str, str | None, bool]) -> None:
+        url, password, migrate_ok = values
+        if not url:
+            return
+        self.tasks.run_slow(connect_job, self.data_dir, url, password, migrate_ok,
+                            on_done=guarded(self, self._connected, password), on_error=guarded(self, self._failed))
+
+    def _connected(self, password: str | None, _connected: object) -> None:
+        self._asked = False
+        self.open(password)
+
+    # --- notices -------------------------------------------------------------------------------------
+
+    @Slot()
+    def check_notices(self) -> None:
+        self.tasks.run_db(notices, self.ws, self.officer.username, on_done=guarded(self, self._notices_read))
+
+    def _notices_read(self, found: list[Notice]) -> None:
+        if not found:
+            return
+        self.banner.show_notices(found)
+        self.tasks.run_db(mark_seen, self.ws, [n.id for n in found])
+        self.notices_shown.emit(len(found))

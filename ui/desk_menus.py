@@ -1,0 +1,233 @@
+"""The main window's menu bar (文件 / 线索 / 组长 / 中心 / 帮助) and the dialogs its actions open.
+
+Role-gated entries (组长, 话术管理) exist only for team leads and admins; the core refuses anyway.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
+
+from ui import i18n
+from ui.intake_dialog import DropFolderWatcher, ImportDialog
+from ui.my_reviews import MyReviewsDialog
+from ui.printing import ThanksBatchDialog
+from ui.script_editor import ScriptEditorDialog
+from workstation.domain.types import ScamType
+from workstation.security.roles import Role
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+LEAD_ROLES = (Role.LEAD, Role.ADMIN)
+
+
+def is_team_lead(role: Role) -> bool:
+    return role in LEAD_ROLES
+
+
+class DeskMenus(QObject):
+    """Builds the menus on `window` and opens what they name. The last dialog opened is kept in `dialog`
+    (tests close it); `watcher` polls the drop folder while "监视投递目录" is checked."""
+
+    #: A dialog was opened from a menu (the dialog).
+    dialog_opened = Signal(object)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ws, self.officer, self.tasks = window.ws, window.officer, window.tasks
+        self.dialog: QWidget | None = None
+        self.watcher = DropFolderWatcher(self.ws, self.officer.username, self.tasks, self)
+        self.watcher.file_handled.connect(self._dropped)
+        self.watcher.failed.connect(lambda text: window.statusBar().showMessage(text, 10000))
+        self._build()
+
+    def _action(self, menu: QMenu, text: str, slot: object, shortcut: QKeySequence | str | None = None,
+                name: str = "") -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if name:
+            action.setObjectName(name)
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        menu.addAction(action)
+        return action
+
+    def _build(self) -> None:
+        w = self.window
+        bar = w.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.setObjectName("menu_file")
+        self.import_action = self._action(file_menu, self.tr("Import leads…"), self.open_import, "Ctrl+I",
+                                          "import_action")
+        self.watch_action = QAction(self.tr("Watch drop folder…"), w)
+        self.watch_action.setObjectName("watch_action")
+        self.watch_action.setCheckable(True)
+        self.watch_action.toggled.connect(self.toggle_watch)
+        file_menu.addAction(self.watch_action)
+        file_menu.addSeparator()
+        self.thanks_batch_action = self._action(file_menu, self.tr("Print thank-you letters…"),
+                                                self.open_thanks_batch, name="thanks_batch_action")
+        file_menu.addSeparator()
+        self.lock_action = self._action(file_menu, self.tr("Lock screen"), w.lock, "Ctrl+L", "lock_action")
+        file_menu.addAction(w.quit_action)
+
+        lead_menu = bar.addMenu(self.tr("&Lead"))
+        lead_menu.setObjectName("menu_lead")
+        lead_menu.addAction(w.next_action)
+        lead_menu.addAction(w.mine_action)
+        lead_menu.addAction(w.refresh_action)
+        lead_menu.addSeparator()
+        self.print_action = self._action(lead_menu, self.tr("Print work record…"), self.print_record, "Ctrl+P",
+                                         "print_action")
+        self.recipient_action = self._action(lead_menu, self.tr("Record thank-you recipient…"),
+                                             self.record_recipient, name="recipient_action")
+        self.received_action = self._action(lead_menu, self.tr("Record thanks received…"),
+                                            self.record_received, name="received_action")
+        lead_menu.addSeparator()
+        self.my_reviews_action = self._action(lead_menu, self.tr("My reviews…"), self.open_my_reviews,
+                                              name="my_reviews_action")
+
+        self.team_menu: QMenu | None = None
+        self.board_action: QAction | None = None
+        self.scripts_action: QAction | None = None
+        if is_team_lead(self.officer.role):
+            self.team_menu = bar.addMenu(self.tr("&Team lead"))
+            self.team_menu.setObjectName("menu_team")
+            self.board_action = self._action(self.team_menu, self.tr("Board and review"), w.show_team_lead,
+                                             "Ctrl+T", "board_action")
+            self.desk_action = self._action(self.team_menu, self.tr("Lead desk"), w.show_desk, "Ctrl+D",
+                                            "desk_action")
+            self.scripts_action = self._action(self.team_menu, self.tr("Manage call scripts…"),
+                                               self.choose_script, name="scripts_action")
+
+        centre_menu = bar.addMenu(self.tr("&Centre"))
+        centre_menu.setObjectName("menu_centre")
+        self.connect_action = self._action(centre_menu, self.tr("Connect to centre…"), w.centre.ask_connect,
+                                           name="connect_action")
+        self._action(centre_menu, self.tr("Check notices"), w.centre.check_notices)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.setObjectName("menu_help")
+        self._action(help_menu, self.tr("Keyboard shortcuts"), self.show_shortcuts, "F1")
+
+    def _opened(self, dialog: QWidget) -> QWidget:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()  # type: ignore[attr-defined]
+        self.dialog_opened.emit(dialog)
+        return dialog
+
+    # --- file --------------------------------------------------------------------------------------------
+
+    @Slot()
+    def open_import(self) -> ImportDialog:
+        dialog = ImportDialog(self.ws, self.officer.username, self.tasks, self.window)
+        dialog.import_finished.connect(lambda _results: self.window.refresh())
+        return self._opened(dialog)  # type: ignore[return-value]
+
+    @Slot(bool)
+    def toggle_watch(self, on: bool) -> None:
+        if not on:
+            self.watcher.stop()
+            self.window.statusBar().showMessage(self.tr("Stopped watching the drop folder"), 5000)
+            return
+        folder = self.choose_folder()
+        if not folder:
+            self.watch_action.blockSignals(True)
+            self.watch_action.setChecked(False)
+            self.watch_action.blockSignals(False)
+            return
+        self.watcher.start(folder)
+        self.window.statusBar().showMessage(self.tr("Watching %1 for lead files").replace("%1", folder), 5000)
+
+    def choose_folder(self) -> str:
+        """The drop folder (a test may replace this)."""
+        return QFileDialog.getExistingDirectory(self.window, self.tr("Drop folder to watch"))
+
+    def _dropped(self, _result: object) -> None:
+        self.window.refresh()
+
+    @Slot()
+    def open_thanks_batch(self) -> ThanksBatchDialog:
+        return self._opened(ThanksBatchDialog(self.ws, self.officer.username, self.tasks,  # type: ignore[return-value]
+                                              self.window))
+
+    # --- lead ------------------------------------------------------------------------------------------
+
+    def _panel_call(self, name: str) -> object:
+        method = getattr(self.window.lead_panel, name, None)
+        if method is None or getattr(self.window.lead_panel, "detail", None) is None:
+            self.window.statusBar().showMessage(self.tr("Open a lead first"), 4000)
+            return None
+        return method()
+
+    @Slot()
+    def print_record(self) -> None:
+        self._panel_call("print_record")
+
+    @Slot()
+    def record_recipient(self) -> None:
+        self._panel_call("record_thanks_recipient")
+
+    @Slot()
+    def record_received(self) -> None:
+        self._panel_call("record_thanks_received")
+
+    @Slot()
+    def open_my_reviews(self) -> MyReviewsDialog:
+        return self._opened(MyReviewsDialog(self.ws, self.officer.username, self.tasks,  # type: ignore[return-value]
+                                            self.window))
+
+    # --- team lead -------------------------------------------------------------------------------------
+
+    @Slot()
+    def choose_script(self) -> QInputDialog:
+        """话术管理: pick the scam type, then edit its script."""
+        chooser = QInputDialog(self.window)
+        chooser.setWindowTitle(self.tr("Manage call scripts"))
+        chooser.setLabelText(self.tr("Scam type"))
+        chooser.setComboBoxItems([i18n.scam_label(k.value) for k in ScamType])
+        chooser.setComboBoxEditable(False)
+        chooser.textValueSelected.connect(self._script_type_chosen)
+        self.chooser = chooser
+        return self._opened(chooser)  # type: ignore[return-value]
+
+    @Slot(str)
+    def _script_type_chosen(self, label: str) -> None:
+        code = next((k.value for k in ScamType if i18n.scam_label(k.value) == label), None)
+        if code is not None:
+            self.open_script_editor(code)
+
+    def open_script_editor(self, scam_type: str) -> ScriptEditorDialog:
+        dialog = ScriptEditorDialog(self.ws, self.officer, self.tasks, scam_type, self.window)
+        dialog.version_saved.connect(self._script_saved)
+        dialog.resize(1000, 720)
+        return self._opened(dialog)  # type: ignore[return-value]
+
+    @Slot(str, int)
+    def _script_saved(self, _scam_type: str, _version: int) -> None:
+        reload = getattr(self.window.lead_panel, "reload_scripts", None)
+        if reload is not None:
+            reload()
+
+    # --- help ------------------------------------------------------------------------------------------
+
+    @Slot()
+    def show_shortcuts(self) -> QMessageBox:
+        rows = [("F5", self.tr("Next lead")), ("Ctrl+M", self.tr("My leads")), ("Ctrl+F", self.tr("Search the queue")),
+                ("Ctrl+Shift+R", self.tr("Refresh")), ("Ctrl+P", self.tr("Print work record")),
+                ("Ctrl+I", self.tr("Import leads")), ("Ctrl+L", self.tr("Lock screen")),
+                ("Ctrl+Enter", self.tr("Save outcome")), ("Alt+1…9", self.tr("Choose outcome")),
+                ("Ctrl+Shift+S", self.tr("Start call")), ("Ctrl+K", self.tr("Search scripts")),
+                ("Ctrl+←/→", self.tr("Script step"))]
+        if is_team_lead(self.officer.role):
+            rows += [("Ctrl+T", self.tr("Board and review")), ("Ctrl+D", self.tr("Lead desk"))]
+        text = "<table>" + "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows) + "</table>"
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Keyboard shortcuts"), text,
+                          QMessageBox.StandardButton.Ok, self.window)
+        return self._opened(box)  # type: ignore[return-value]
