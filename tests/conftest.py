@@ -109,3 +109,20 @@ def ws_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     d.mkdir()
     monkeypatch.setenv("WS_DATA_DIR", str(d))
     return d
+
+
+# --- Qt: one task runner per test ----------------------------------------------------------------------
+
+
+@pytest.fixture
+def tasks(qapp: object) -> Iterator[object]:
+    """A TaskRunner whose unhandled errors are recorded in ``runner.errors`` instead of shown in a dialog."""
+    from ui.tasks import TaskRunner
+
+    runner = TaskRunner(show_errors=False)
+    errors: list[BaseException] = []
+    runner.error_unhandled.connect(errors.append)
+    runner.errors = errors  # type: ignore[attr-defined]
+    yield runner
+    runner.wait_idle(30.0)
+    runner.shutdown()

@@ -18,15 +18,10 @@ from workstation.services.context import Workstation
 
 
 @pytest.fixture
-def tasks(qapp: object) -> Iterator[TaskRunner]:
-    runner = TaskRunner(show_errors=False)
-    errors: list[BaseException] = []
-    runner.error_unhandled.connect(errors.append)
-    runner.errors = errors  # type: ignore[attr-defined]
-    yield runner
-    runner.wait_idle(10.0)
-    runner.shutdown()
-    assert not errors
+def tasks(tasks: TaskRunner) -> Iterator[TaskRunner]:
+    """The shared runner (tests/conftest.py); here no task may fail unhandled."""
+    yield tasks
+    assert not tasks.errors  # type: ignore[attr-defined]
 
 
 def test_preview_shows_every_page_and_saves_the_same_bytes(qtbot: QtBot, tmp_path: Path) -> None:

@@ -46,15 +46,3 @@ def pg_ws(pg_url: str, tmp_path: Path) -> Iterator[Workstation]:
     desk.close()
 
 
-@pytest.fixture
-def tasks(qapp: object) -> Iterator[object]:
-    """A TaskRunner that records unhandled errors in ``runner.errors`` instead of showing a dialog."""
-    from ui.tasks import TaskRunner
-
-    runner = TaskRunner(show_errors=False)
-    errors: list[BaseException] = []
-    runner.error_unhandled.connect(errors.append)
-    runner.errors = errors  # type: ignore[attr-defined]
-    yield runner
-    runner.wait_idle(30.0)
-    runner.shutdown()

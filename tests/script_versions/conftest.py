@@ -38,15 +38,3 @@ def pg_desk(tmp_path: Path, pg_url: str) -> Iterator[Workstation]:
     ws.close()
 
 
-@pytest.fixture
-def tasks(qapp: object) -> Iterator[object]:
-    """A TaskRunner whose unhandled errors are kept in ``runner.errors`` instead of shown in a dialog."""
-    from ui.tasks import TaskRunner
-
-    runner = TaskRunner(show_errors=False)
-    errors: list[BaseException] = []
-    runner.error_unhandled.connect(errors.append)
-    runner.errors = errors  # type: ignore[attr-defined]
-    yield runner
-    runner.wait_idle(10.0)
-    runner.shutdown()
