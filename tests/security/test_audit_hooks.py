@@ -42,3 +42,16 @@ def test_print_import_and_export_are_audited(tmp_path: Path, capsys: pytest.Capt
         assert audit.verify(ws).ok
     finally:
         ws.close()
+
+
+def test_claiming_a_lead_audits_the_unmasked_view(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = f"sqlite:///{tmp_path / 'b.sqlite3'}"
+    assert run(capsys, db, "demo", "--leads", "20")[0] == 0
+    code, out = run(capsys, db, "leads", "next", "--officer", "officer1", "--json")
+    ref = json.loads(out)["lead"]["row"]["ref"]
+    ws = bootstrap(Settings(data_dir=tmp_path, db_url=db))
+    try:
+        views = [e for e in audit.entries(ws) if e.action == "personal_data_viewed" and e.actor == "officer1"]
+        assert [e.target for e in views] == [ref]
+    finally:
+        ws.close()

@@ -138,6 +138,7 @@ def next_lead(ws: Workstation, officer: str) -> ClaimResult:
         assert lead is not None
         session.refresh(lead)
         _append_claim(ws, session, lead, officer, token)
+        _audit_view(ws, session, lead, officer, "claim")
         return ClaimResult(_detail(session, lead, reveal=True), "")
 
 
@@ -158,6 +159,7 @@ def claim(ws: Workstation, officer: str, key: str) -> LeadDetail:
         _officer(session, officer)
         lead = resolve(session, key)
         if lead.owner == officer:
+            _audit_view(ws, session, lead, officer, "owner")
             return _detail(session, lead, reveal=True)
         taken = session.execute(
             update(Lead).where(Lead.id == lead.id, claimable_clause())
@@ -170,6 +172,7 @@ def claim(ws: Workstation, officer: str, key: str) -> LeadDetail:
                 raise Conflict(f"线索 {lead.ref} 正由 {lead.owner} 处置 (another officer holds this lead)")
             raise Conflict(f"线索 {lead.ref} 状态为 {LeadStatus(lead.status).zh}，不能领取 (lead is not in the queue)")
         _append_claim(ws, session, lead, officer, token)
+        _audit_view(ws, session, lead, officer, "claim")
         return _detail(session, lead, reveal=True)
 
 
@@ -190,9 +193,15 @@ def release(ws: Workstation, officer: str, key: str) -> None:
 
 def my_leads(ws: Workstation, officer: str) -> list[LeadRow]:
     """Leads this officer holds, most urgent first (also what can be worked offline)."""
-    with ws.sessions() as session:
+    from workstation.security import audit
+
+    with ws.unit_of_work() as session:
         stmt = select(Lead).where(Lead.owner == officer).order_by(Lead.rank_at, Lead.id)
-        return [lead_row(lead, reveal=True) for lead in session.scalars(stmt)]
+        rows = [lead_row(lead, reveal=True) for lead in session.scalars(stmt)]
+        if rows:
+            audit.record(session, officer, audit.AuditAction.PERSONAL_DATA_LISTED, "my_leads",
+                         {"leads": [r.ref for r in rows]}, desk=ws.desk, at=ws.clock.now())
+        return rows
 
 
 def detail(ws: Workstation, key: str, *, officer: str | None = None, reveal: bool = False) -> LeadDetail:
@@ -201,8 +210,6 @@ def detail(ws: Workstation, key: str, *, officer: str | None = None, reveal: boo
     Every unmasked view is an audit event, committed with the read. A named viewer must be a known, active
     officer; internal callers without one (imports, tests) are audited as unidentified (actor "").
     """
-    from workstation.security import audit
-
     with ws.unit_of_work() as session:
         lead = resolve(session, key)
         owner_view = officer is not None and lead.owner == officer
@@ -211,10 +218,16 @@ def detail(ws: Workstation, key: str, *, officer: str | None = None, reveal: boo
             if viewer is None or not viewer.active:
                 raise NotAllowed(f"未知用户 '{officer}'，不能查看完整个人信息 (unknown officer: no unmasked view)")
         if reveal or owner_view:
-            audit.record(session, officer, audit.AuditAction.PERSONAL_DATA_VIEWED, lead.ref,
-                         {"lead_id": lead.id, "reason": "owner" if owner_view else "reveal"},
-                         desk=ws.desk, at=ws.clock.now())
+            _audit_view(ws, session, lead, officer, "owner" if owner_view else "reveal")
         return _detail(session, lead, reveal=reveal or owner_view)
+
+
+def _audit_view(ws: Workstation, session: Session, lead: Lead, officer: str | None, reason: str) -> None:
+    """Every unmasked view of a person's data is an audit entry, in the same transaction as the read."""
+    from workstation.security import audit
+
+    audit.record(session, officer, audit.AuditAction.PERSONAL_DATA_VIEWED, lead.ref,
+                 {"lead_id": lead.id, "reason": reason}, desk=ws.desk, at=ws.clock.now())
 
 
 def _detail(session: Session, lead: Lead, reveal: bool) -> LeadDetail:
