@@ -124,7 +124,8 @@ def test_unmasked_views_are_audited(desk: Workstation) -> None:
     leads.claim(desk, "officer1", lead_id)
     leads.detail(desk, lead_id, officer="officer1")  # the owner sees it unmasked: audited too
     viewed = audit.entries(desk, action="personal_data_viewed")
-    assert [(e.actor, e.details["reason"]) for e in viewed] == [("lead1", "reveal"), ("officer1", "owner")]
+    assert [(e.actor, e.details["reason"]) for e in viewed] == [
+        ("lead1", "reveal"), ("officer1", "claim"), ("officer1", "owner")]
     assert viewed[0].target == shown.row.ref
     with pytest.raises(NotAllowed):
         leads.detail(desk, lead_id, officer="ghost", reveal=True)
