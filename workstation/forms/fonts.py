@@ -8,6 +8,8 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from workstation.resources import resource_path
+
 FONT_NAME = "WQYMicroHei"
 _FONT_FILE = "wqy-microhei.ttc"
 _SYSTEM_FONT = Path("/usr/share/fonts/truetype/wqy") / _FONT_FILE
@@ -22,8 +24,7 @@ class FontNotFoundError(RuntimeError):
 
 def font_candidates() -> tuple[Path, ...]:
     """Where the font is looked for, in order: the app's resources/, then Debian's fonts-wqy-microhei."""
-    repo_font = Path(__file__).resolve().parents[2] / "resources" / "fonts" / _FONT_FILE
-    return (repo_font, _SYSTEM_FONT)
+    return (resource_path("fonts", _FONT_FILE), _SYSTEM_FONT)
 
 
 def font_path() -> Path:

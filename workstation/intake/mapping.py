@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from workstation.domain.types import SCAM_TYPE_EN, ScamType, TriggerKind, WarningLevel
 from workstation.intake.errors import MappingError
-from workstation.intake.resources import resource_path
+from workstation.resources import resource_path
 
 FIELDS: tuple[str, ...] = (
     "person_name", "phone", "id_number", "district", "city", "scam_type", "level", "trigger_kind",

@@ -8,6 +8,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from workstation.domain.types import ScamType
+from workstation.resources import resource_path
 from workstation.scripts.errors import ScriptError
 from workstation.scripts.model import Script
 from workstation.scripts.parse import parse_script, read_text
@@ -15,8 +16,8 @@ from workstation.scripts.search import SearchHit, search_scripts
 
 
 def default_scripts_dir() -> Path:
-    """The shipped scripts in a checkout: <repo>/resources/scripts."""
-    return Path(__file__).resolve().parents[2] / "resources" / "scripts"
+    """The shipped scripts: resources/scripts (see workstation.resources)."""
+    return resource_path("scripts")
 
 
 @dataclass(frozen=True)
