@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, insert, or_, select, update
 from sqlalchemy.orm import Session
 
-from workstation.domain.events import EventKind, iso
+from workstation.domain.events import EventFact, EventKind, apply, iso
 from workstation.domain.lead import NewLead
 from workstation.domain.priority import deadline_at
 from workstation.domain.types import LeadStatus
@@ -16,7 +16,7 @@ from workstation.errors import Conflict, NotAllowed, NotFound
 from workstation.services.context import Workstation
 from workstation.services.journal import append, events_of, new_id
 from workstation.services.views import LeadDetail, LeadRow, call_view, event_view, lead_row
-from workstation.store.models import Call, Lead, Officer
+from workstation.store.models import Call, Event, Lead, Officer
 
 # Leads that wait for any officer. The claim query and the partial index ix_leads_claimable
 # (migration 0001) use exactly these terms, so the claim is an index range scan, never a table scan.
@@ -55,28 +55,7 @@ def receive(ws: Workstation, new: NewLead, session: Session | None = None) -> st
     if session is None:
         with ws.unit_of_work() as s:
             return receive(ws, new, s)
-    now = ws.clock.now()
-    lead_id = new_id()
-    due = deadline_at(new.triggered_at, ws.settings.deadline_minutes(new.level))
-    local = new.triggered_at.astimezone(_tz(ws))
-    lead = Lead(
-        id=lead_id, ref=lead_ref(lead_id, local), person_name=new.person_name, phone=new.phone,
-        phone_rev=phone_reversed(new.phone),
-        id_number=new.id_number, city=new.city, district=new.district, scam_type=new.scam_type.value,
-        level=new.level.value, trigger_kind=new.trigger_kind.value, trigger_detail=new.trigger_detail,
-        triggered_at=new.triggered_at, deadline_at=due, amount_at_risk=new.amount_at_risk, source=new.source,
-        external_id=new.external_id, received_at=now,
-    )
-    session.add(lead)
-    payload = {
-        "person_name": new.person_name, "phone": new.phone, "id_number": new.id_number, "city": new.city,
-        "district": new.district, "scam_type": new.scam_type.value, "level": new.level.value,
-        "trigger_kind": new.trigger_kind.value, "trigger_detail": new.trigger_detail,
-        "triggered_at": iso(new.triggered_at), "deadline_at": iso(due), "amount_at_risk": str(new.amount_at_risk),
-        "source": new.source, "external_id": new.external_id,
-    }
-    append(session, lead, EventKind.LEAD_RECEIVED, payload, officer=None, desk=ws.desk, at=now)
-    return lead_id
+    return receive_many(ws, session, [new])[0]
 
 
 def _tz(ws: Workstation):  # type: ignore[no-untyped-def]
@@ -252,12 +231,7 @@ def _detail(session: Session, lead: Lead, reveal: bool) -> LeadDetail:
 
 
 def receive_many(ws: Workstation, session: Session, leads: list[NewLead]) -> list[str]:
-    """Enter many leads at once (import, demo, benchmarks): bulk inserts, same facts and projection."""
-    from sqlalchemy import insert
-
-    from workstation.domain.events import EventFact, apply
-    from workstation.store.models import Event
-
+    """Enter leads (预警线索接收): one lead_received event each and its projection, by bulk inserts."""
     now = ws.clock.now()
     tz = _tz(ws)
     lead_rows: list[dict[str, object]] = []
