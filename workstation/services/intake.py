@@ -20,10 +20,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, select
+from sqlalchemy import String, and_, any_, bindparam, select
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -47,6 +48,7 @@ from workstation.security.audit import AuditAction
 from workstation.services.context import Workstation
 from workstation.services.journal import append, new_id
 from workstation.services.leads import receive_many
+from workstation.store.bulk import import_cache
 from workstation.store.models import Event, Lead
 from workstation.store.models_intake import ImportedFile
 
@@ -169,7 +171,7 @@ class _Rollback(Exception):
 def _import_stream(ws: Workstation, path: Path, stream: LeadStream, *, imported_by: str,
                    skip_invalid: bool) -> ImportResult:
     try:
-        with ws.unit_of_work() as session:
+        with ws.unit_of_work() as session, import_cache(session.connection()):
             record = ImportedFile(id=new_id(), sha256=stream.file_sha256, file_name=path.name[:255],
                                   format=stream.format, rows=0, leads_created=0, triggers_joined=0,
                                   rows_skipped=0, imported_by=imported_by[:64], imported_at=ws.clock.now())
@@ -267,17 +269,20 @@ class _Dedup:
         return best
 
     def _load(self, chunk: Sequence[ParsedLead]) -> None:
-        """One query per chunk: open leads with these phones triggered within the window of these rows."""
+        """One query per chunk: open leads with these phones triggered within the window of these rows.
+
+        The query asks by phone only (ix_leads_phone_type) and the window is applied here: given a time
+        range as well, SQLite's planner walks ix_leads_triggered instead — every lead of the window, again
+        for every chunk."""
         phones = sorted({new.phone for _, new in chunk})
         earliest = min(new.triggered_at for _, new in chunk) - self.window
         latest = max(new.triggered_at for _, new in chunk) + self.window
         stmt = (select(Lead.id, Lead.phone, Lead.scam_type, Lead.triggered_at, Lead.trigger_kind,
                        Lead.trigger_detail)
-                .where(Lead.phone.in_(phones), Lead.status.not_in(CLOSED_STATUSES),
-                       Lead.triggered_at >= earliest, Lead.triggered_at <= latest))
+                .where(_any_of(self.session, Lead.phone, phones), Lead.status.not_in(CLOSED_STATUSES)))
         found: dict[str, _Candidate] = {}
         for lead_id, phone, scam_type, at, kind, detail in self.session.execute(stmt):
-            if lead_id in self.loaded:
+            if lead_id in self.loaded or not earliest <= at <= latest:
                 continue
             candidate = _Candidate(lead_id, at, {(at, kind, detail)})
             found[lead_id] = candidate
@@ -307,6 +312,14 @@ class _Dedup:
                    officer=None, desk=self.ws.desk, at=now)
         self.counts.joined += len(joins)
         self.session.flush()
+
+
+def _any_of(session: Session, column: Any, values: list[str]) -> Any:
+    """column IN values; on PostgreSQL as = ANY(one array parameter), which plans in a fraction of the
+    time of an IN list with thousands of parameters."""
+    if session.get_bind().dialect.name == "postgresql":
+        return column == any_(bindparam("any_values", values, type_=ARRAY(String)))
+    return column.in_(values)
 
 
 def trigger_payload(ws: Workstation, new: NewLead) -> dict[str, object]:

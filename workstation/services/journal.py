@@ -5,7 +5,6 @@ from __future__ import annotations
 import secrets
 import threading
 import time
-import uuid
 from dataclasses import asdict
 from datetime import datetime
 from decimal import Decimal
@@ -26,20 +25,33 @@ _counter = 0
 def new_id() -> str:
     """A UUIDv7 (RFC 9562): time-ordered, and strictly increasing within this process, so that events
     recorded at the same instant still replay in the order they were made when sorted by (time, id)."""
+    return new_ids(1)[0]
+
+
+def new_ids(count: int) -> list[str]:
+    """`count` UUIDv7s in increasing order, taken under one lock (bulk receipt makes two per lead)."""
     global _last_ms, _counter
+    stamps: list[tuple[int, int]] = []
     with _id_lock:
-        ms = time.time_ns() // 1_000_000
-        if ms <= _last_ms:
-            ms = _last_ms
-            _counter += 1
-            if _counter > 0xFFF:
-                ms, _counter = ms + 1, 0
-        else:
-            _counter = 0
-        _last_ms = ms
-        counter = _counter
-    value = (ms << 80) | (0x7 << 76) | (counter << 64) | (0b10 << 62) | secrets.randbits(62)
-    return str(uuid.UUID(int=value))
+        for _ in range(count):
+            ms = time.time_ns() // 1_000_000
+            if ms <= _last_ms:
+                ms = _last_ms
+                _counter += 1
+                if _counter > 0xFFF:
+                    ms, _counter = ms + 1, 0
+            else:
+                _counter = 0
+            _last_ms = ms
+            stamps.append((ms, _counter))
+    return [_uuid7_text((ms << 80) | (0x7 << 76) | (counter << 64) | (0b10 << 62) | secrets.randbits(62))
+            for ms, counter in stamps]
+
+
+def _uuid7_text(value: int) -> str:
+    """str(uuid.UUID(int=value)), without building the UUID object."""
+    h = f"{value:032x}"
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def lead_state(lead: Lead) -> LeadState:

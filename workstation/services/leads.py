@@ -4,23 +4,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from decimal import Decimal
 
-from sqlalchemy import and_, insert, or_, select, update
+from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import Session
 
-from workstation.domain.events import EventFact, EventKind, apply, iso
+from workstation.domain.events import EventFact, EventKind, LeadState, apply, iso
 from workstation.domain.lead import NewLead
-from workstation.domain.priority import deadline_at
-from workstation.domain.types import LeadStatus
+from workstation.domain.priority import rank_at
+from workstation.domain.types import LeadStatus, WarningLevel
 from workstation.errors import Conflict, NotAllowed, NotFound
 from workstation.services.context import Workstation
-from workstation.services.journal import append, events_of, new_id
+from workstation.services.journal import append, events_of, new_id, new_ids
 from workstation.services.views import LeadDetail, LeadRow, call_view, event_view, lead_row
+from workstation.store.bulk import Values, insert_rows
 from workstation.store.models import Call, Event, Lead, Officer
 
 # Leads that wait for any officer. The claim query and the partial index ix_leads_claimable
 # (migration 0001) use exactly these terms, so the claim is an index range scan, never a table scan.
 CLAIMABLE = (LeadStatus.NEW.value, LeadStatus.CALLBACK.value, LeadStatus.STOP_PAYMENT.value)
+RECEIVE_CHUNK = 5000  # rows per bulk statement: bounded memory on the database side
 
 
 def claimable_clause():  # type: ignore[no-untyped-def]
@@ -40,12 +43,13 @@ _REF_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32: no I, L,
 
 def phone_reversed(phone: str) -> str:
     """The digits of a phone number, last digit first (for suffix search)."""
-    return "".join(ch for ch in reversed(phone) if ch.isdigit())
+    digits = phone[::-1]
+    return digits if digits.isdigit() else "".join(ch for ch in digits if ch.isdigit())
 
 
 def lead_ref(lead_id: str, local_triggered: datetime) -> str:
     """The reference people read out (YJ261125-7K3QF9ZD): the warning's date and 40 random bits of the id."""
-    bits = int(lead_id.replace("-", "")[-10:], 16)
+    bits = int(lead_id[-10:], 16)  # the last group of a UUID has 12 hex digits and no dash
     code = "".join(_REF_ALPHABET[(bits >> shift) & 31] for shift in range(35, -1, -5))
     return f"YJ{local_triggered:%y%m%d}-{code}"
 
@@ -230,50 +234,74 @@ def _detail(session: Session, lead: Lead, reveal: bool) -> LeadDetail:
     )
 
 
+# receive_many's row tuples: the facts of each lead (LEAD_COLUMNS), then the projection of a receipt, which is
+# the same for every new lead except rank_at (RECEIPT_STATE, added as constants).
+LEAD_COLUMNS = (
+    "id", "ref", "person_name", "phone", "phone_rev", "id_number", "city", "district", "scam_type", "level",
+    "trigger_kind", "trigger_detail", "triggered_at", "deadline_at", "amount_at_risk", "source", "external_id",
+    "rank_at",
+)
+RECEIPT_STATE = ("status", "owner", "claim_token", "claimed_at", "lease_expires_at", "attempts", "next_due_at",
+                 "last_outcome", "last_event_at", "amount_protected", "amount_lost")
+RECEIPT_COLUMNS = ("id", "lead_id", "payload")
+
+
 def receive_many(ws: Workstation, session: Session, leads: list[NewLead]) -> list[str]:
-    """Enter leads (预警线索接收): one lead_received event each and its projection, by bulk inserts."""
+    """Enter leads (预警线索接收): one lead_received event each and its projection, in bulk
+    (workstation.store.bulk: values made ready here, no per-row ORM work or bind processing)."""
+    if not leads:
+        return []
     now = ws.clock.now()
     tz = _tz(ws)
-    lead_rows: list[dict[str, object]] = []
-    event_rows: list[dict[str, object]] = []
-    ids: list[str] = []
-    for new in leads:
-        lead_id = new_id()
-        due = deadline_at(new.triggered_at, ws.settings.deadline_minutes(new.level))
+    conn = session.connection()
+    ready = Values(conn)
+    ids = new_ids(2 * len(leads))
+    deadlines = {level: timedelta(minutes=ws.settings.deadline_minutes(level)) for level in WarningLevel}
+    lead_rows: list[tuple[object, ...]] = []
+    event_rows: list[tuple[object, ...]] = []
+    for index, new in enumerate(leads):
+        lead_id, level, amount = ids[2 * index], new.level, new.amount_at_risk
+        due = new.triggered_at + deadlines[level]
         payload = {
             "person_name": new.person_name, "phone": new.phone, "id_number": new.id_number, "city": new.city,
-            "district": new.district, "scam_type": new.scam_type.value, "level": new.level.value,
+            "district": new.district, "scam_type": new.scam_type.value, "level": level.value,
             "trigger_kind": new.trigger_kind.value, "trigger_detail": new.trigger_detail,
-            "triggered_at": iso(new.triggered_at), "deadline_at": iso(due),
-            "amount_at_risk": str(new.amount_at_risk), "source": new.source, "external_id": new.external_id,
+            "triggered_at": new.triggered_at.isoformat(), "deadline_at": due.isoformat(),
+            "amount_at_risk": str(amount), "source": new.source, "external_id": new.external_id,
         }
-        event_id = new_id()
-        state = apply(None, EventFact(event_id, EventKind.LEAD_RECEIVED, None, now, payload), new.level,
-                      new.amount_at_risk)
-        lead_rows.append({
-            "id": lead_id, "ref": lead_ref(lead_id, new.triggered_at.astimezone(tz)),
-            "person_name": new.person_name, "phone": new.phone, "phone_rev": phone_reversed(new.phone),
-            "id_number": new.id_number, "city": new.city,
-            "district": new.district, "scam_type": new.scam_type.value, "level": new.level.value,
-            "trigger_kind": new.trigger_kind.value, "trigger_detail": new.trigger_detail,
-            "triggered_at": new.triggered_at, "deadline_at": due, "amount_at_risk": new.amount_at_risk,
-            "source": new.source, "external_id": new.external_id, "received_at": now,
-            "status": state.status.value, "owner": None, "claim_token": None, "claimed_at": None,
-            "lease_expires_at": None, "attempts": 0, "next_due_at": None, "rank_at": state.rank_at,
-            "last_outcome": None, "last_event_at": now, "amount_protected": state.amount_protected,
-            "amount_lost": state.amount_lost,
-        })
-        event_rows.append({"id": event_id, "lead_id": lead_id, "kind": EventKind.LEAD_RECEIVED.value,
-                           "officer": None, "desk": ws.desk, "occurred_at": now, "payload": payload,
-                           "amends": None, "claim_token": None, "server_seq": None})
-        ids.append(lead_id)
-    # Core inserts on the session's connection: one executemany per chunk. (ORM bulk inserts split a
-    # chunk into many statements whenever rows differ in which columns are None.)
-    conn = session.connection()
-    for start in range(0, len(lead_rows), 5000):
-        conn.execute(insert(Lead.__table__), lead_rows[start:start + 5000])
-        conn.execute(insert(Event.__table__), event_rows[start:start + 5000])
-    return ids
+        lead_rows.append((
+            lead_id, lead_ref(lead_id, new.triggered_at.astimezone(tz)), new.person_name, new.phone,
+            phone_reversed(new.phone), new.id_number, new.city, new.district, payload["scam_type"],
+            payload["level"], payload["trigger_kind"], new.trigger_detail, ready.time(new.triggered_at),
+            ready.time(due), ready.money(amount), new.source, new.external_id,
+            ready.time(rank_at(due, level, amount)),
+        ))
+        event_rows.append((ids[2 * index + 1], lead_id, ready.json(payload)))
+    state = _receipt_state(leads[0], now)
+    lead_constants = {name: _ready_state(ready, getattr(state, name)) for name in RECEIPT_STATE}
+    lead_constants["received_at"] = ready.time(now)
+    event_constants = {"kind": EventKind.LEAD_RECEIVED.value, "desk": ws.desk, "occurred_at": ready.time(now)}
+    for start in range(0, len(leads), RECEIVE_CHUNK):
+        insert_rows(conn, Lead.__table__, LEAD_COLUMNS, lead_rows[start:start + RECEIVE_CHUNK], lead_constants)
+        insert_rows(conn, Event.__table__, RECEIPT_COLUMNS, event_rows[start:start + RECEIVE_CHUNK],
+                    event_constants)
+    return ids[::2]
+
+
+def _receipt_state(new: NewLead, now: datetime) -> LeadState:
+    """The projection of a lead_received event (what apply() says), for the columns every receipt shares."""
+    payload = {"deadline_at": new.triggered_at.isoformat()}
+    return apply(None, EventFact("", EventKind.LEAD_RECEIVED, None, now, payload), new.level, new.amount_at_risk)
+
+
+def _ready_state(ready: Values, value: object) -> object:
+    if isinstance(value, LeadStatus):
+        return value.value
+    if isinstance(value, datetime):
+        return ready.time(value)
+    if isinstance(value, Decimal):
+        return ready.money(value)
+    return value
 
 
 def note(ws: Workstation, officer: str, key: str, kind: EventKind, payload: dict[str, object]) -> str:

@@ -35,6 +35,21 @@ class UtcDateTime(TypeDecorator[datetime]):
         return value.astimezone(UTC)
 
 
+def sqlite_utc_text(value: datetime) -> str:
+    """The text a UtcDateTime column keeps on SQLite for an aware datetime (what SQLAlchemy's DATETIME
+    writes for the naive UTC value): 'YYYY-MM-DD HH:MM:SS.ffffff'. For bulk writes that bypass SQLAlchemy."""
+    if value.tzinfo is None:
+        raise ValueError("naive datetime given to a UtcDateTime column")
+    if value.tzinfo is not UTC:
+        value = value.astimezone(UTC)
+    return value.isoformat(" ", "microseconds")[:26]  # drops the "+00:00"
+
+
+def json_text(value: Any) -> str:
+    """JSON as a JsonText column keeps it: sorted keys, no spaces, Chinese as is."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
 class JsonText(TypeDecorator[Any]):
     """JSON kept as text on every database (portable, and byte-stable for hashing)."""
 
@@ -42,9 +57,7 @@ class JsonText(TypeDecorator[Any]):
     cache_ok = True
 
     def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
-        if value is None:
-            return None
-        return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        return None if value is None else json_text(value)
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> Any:
         return None if value is None else json.loads(value)
