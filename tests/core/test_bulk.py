@@ -169,3 +169,12 @@ def test_copy_on_postgresql_equals_a_rebuild(pg_url: str, tmp_path: Path) -> Non
             assert len(numbers) == len(new) and None not in numbers  # the server's row trigger numbered them
     finally:
         ws.close()
+
+
+def test_lead_ref_is_the_date_and_the_ids_last_40_bits_in_crockford_base32() -> None:
+    alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+    day = datetime(2026, 1, 5, 23, 59, tzinfo=timezone(timedelta(hours=8)))
+    for lead_id in journal.new_ids(2000):
+        bits = int(lead_id.replace("-", "")[-10:], 16)
+        code = "".join(alphabet[(bits >> shift) & 31] for shift in range(35, -1, -5))
+        assert leads.lead_ref(lead_id, day) == f"YJ260105-{code}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -39,6 +40,7 @@ class ClaimResult:
 
 
 _REF_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32: no I, L, O, U
+_TO_CROCKFORD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", _REF_ALPHABET)  # from RFC 4648 base32
 
 
 def phone_reversed(phone: str) -> str:
@@ -49,9 +51,10 @@ def phone_reversed(phone: str) -> str:
 
 def lead_ref(lead_id: str, local_triggered: datetime) -> str:
     """The reference people read out (YJ261125-7K3QF9ZD): the warning's date and 40 random bits of the id."""
-    bits = int(lead_id[-10:], 16)  # the last group of a UUID has 12 hex digits and no dash
-    code = "".join(_REF_ALPHABET[(bits >> shift) & 31] for shift in range(35, -1, -5))
-    return f"YJ{local_triggered:%y%m%d}-{code}"
+    # The last 10 hex digits (the last group of a UUID has 12, no dash) are 5 bytes = 8 base32 letters.
+    code = base64.b32encode(bytes.fromhex(lead_id[-10:])).decode("ascii").translate(_TO_CROCKFORD)
+    day = local_triggered
+    return f"YJ{day.year % 100:02d}{day.month:02d}{day.day:02d}-{code}"
 
 
 def receive(ws: Workstation, new: NewLead, session: Session | None = None) -> str:
