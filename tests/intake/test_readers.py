@@ -39,6 +39,13 @@ def test_delimiter_is_sniffed(files: FileFactory, delimiter: str) -> None:
     assert result.ok and len(result.leads) == 2
 
 
+def test_semicolons_in_cells_do_not_hide_a_comma_header(files: FileFactory) -> None:
+    """More ';' than ',' per line (found by hypothesis): the likeliest delimiter shows no header, the next does."""
+    noisy = {**lead_row(), "姓名": "张;三;;;;;;;;;;;;", "涉诈号码": ";;;;;;;;;;;;;;;;;;;;"}
+    result = parse_file(files.csv([noisy, noisy]), now=NOW)
+    assert result.ok and len(result.leads) == 2 and result.leads[0].lead.person_name == "张;三;;;;;;;;;;;;"
+
+
 def test_english_headers_and_title_row_in_csv(files: FileFactory) -> None:
     headers = ["Name", "PHONE", "Scam Type", "level", "trigger_kind", "time"]
     row = {"Name": "Li Si", "PHONE": "+86 139-1234-5678", "Scam Type": "fake investment", "level": "high",

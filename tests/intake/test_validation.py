@@ -84,6 +84,14 @@ def test_timestamps_rejected(raw: object, code: str) -> None:
     assert caught.value.code == code
 
 
+@pytest.mark.parametrize("raw, tz", [("0001-01-01 00:00", "Asia/Shanghai"), ("9999-12-31 23:59:59", "America/New_York")])
+def test_timestamps_at_the_ends_of_the_calendar_are_row_errors(raw: str, tz: str) -> None:
+    """Moving year 1 or 9999 across UTC overflows datetime: that must be the row's error, not a crash."""
+    with pytest.raises(FieldInvalid) as caught:
+        parse_timestamp(raw, tz=zone(tz), now=NOW)
+    assert caught.value.code == "time_invalid"
+
+
 @pytest.mark.parametrize("raw, expected", [
     ("1,234.50", "1234.50"), ("¥1234", "1234.00"), ("￥1234元", "1234.00"), ("1.2万", "12000.00"),
     ("", "0.00"), (5000.5, "5000.50"), ("0.005", "0.01"),

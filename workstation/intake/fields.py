@@ -41,16 +41,22 @@ _MOBILE = re.compile(r"(?:\+?86)?(1\d{10})")
 
 def parse_phone(value: object) -> str:
     """A mainland number normalised: mobile "13812345678", landline "010-65529988" / "0755-12345678"."""
-    text = _PHONE_JUNK.sub("", cell_text(value))
+    text = cell_text(value)
+    if len(text) == 11 and text[0] == "1" and text.isdecimal():
+        # The usual cell, a bare mobile number: what _MOBILE finds in it after _PHONE_JUNK removed nothing
+        # (isdecimal is exactly \d).
+        return _mobile(text)
+    return _parse_phone_text(text)
+
+
+def _parse_phone_text(text: str) -> str:
+    """parse_phone for any cell text: separators removed, +86 and landlines understood."""
+    text = _PHONE_JUNK.sub("", text)
     if not text:
         raise FieldInvalid("phone_missing", "手机号为空")
     mobile = _MOBILE.fullmatch(text)
     if mobile:
-        digits = mobile.group(1)
-        # libphonenumber's own CN mobile pattern, matched directly: one regex instead of a 25 µs parse.
-        if not _mobile_pattern().fullmatch(digits):
-            raise FieldInvalid("phone_invalid_mobile", f"手机号码号段无效: {digits}")
-        return digits
+        return _mobile(mobile.group(1))
     try:
         number = phonenumbers.parse(text, "CN")
     except phonenumbers.NumberParseException:
@@ -68,6 +74,14 @@ def parse_phone(value: object) -> str:
         if area:
             return f"0{national[:area]}-{national[area:]}"
     raise FieldInvalid("phone_not_personal", "不是手机号或固定电话（如400/955xx服务号码）")
+
+
+def _mobile(digits: str) -> str:
+    """An 11-digit mobile number checked against libphonenumber's own CN mobile pattern, matched directly:
+    one regex instead of a 25 µs parse."""
+    if not _mobile_pattern().fullmatch(digits):
+        raise FieldInvalid("phone_invalid_mobile", f"手机号码号段无效: {digits}")
+    return digits
 
 
 @lru_cache(maxsize=1)
@@ -122,10 +136,19 @@ def _district_known(code: str) -> bool:
 AMOUNT_MAX = Decimal("1e10")
 _AMOUNT = re.compile(r"([0-9][0-9,]*(?:\.[0-9]*)?|\.[0-9]+)(万|亿)?(?:元|圆)?")
 _CENT = Decimal("0.01")
+_PLAIN_AMOUNT = re.compile(r"[0-9]{1,9}(?:\.[0-9]{1,2})?")
 
 
 def parse_amount(value: object) -> Decimal:
     """Yuan with two decimals from '1,234.50', '¥1234', '1.2万', '3亿元' or a number cell; empty is 0."""
+    if type(value) is str and _PLAIN_AMOUNT.fullmatch(value):
+        # The usual cell ("12345.00"): what the general path gives, without its prefix and unit handling.
+        # At most 9 integer digits, so it is finite, not negative and below AMOUNT_MAX.
+        return Decimal(value).quantize(_CENT, ROUND_HALF_UP)  # rounding by position: half the cost
+    return _parse_amount_general(value)
+
+
+def _parse_amount_general(value: object) -> Decimal:
     if isinstance(value, bool):
         raise FieldInvalid("amount_invalid", "金额格式无法识别")
     if isinstance(value, int | float | Decimal):

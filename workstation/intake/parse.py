@@ -14,7 +14,7 @@ from workstation.intake.mapping import FIELD_ZH, REQUIRED_FIELDS, ColumnMapping,
 from workstation.intake.read_csv import open_csv
 from workstation.intake.read_jsonl import open_jsonl
 from workstation.intake.read_xlsx import open_xlsx
-from workstation.intake.rows import LeadBuilder, row_fields
+from workstation.intake.rows import LeadBuilder, RowPlan, row_fields
 from workstation.intake.sniff import check_size, detect_format, file_sha256
 from workstation.intake.table import Table
 from workstation.intake.times import zone
@@ -106,6 +106,7 @@ class LeadStream:
         try:
             self.file_sha256 = file_sha256(self.path)
             self.plan = column_plan(self.table.headers, self.mapping)
+            self.row_plan = RowPlan(self.plan)
             self._check_required()
         except BaseException:
             self.table.close()
@@ -123,7 +124,7 @@ class LeadStream:
         return {name: spots[0][1] for name, spots in self.plan.items()}
 
     def __iter__(self) -> Iterator[ParsedLead]:
-        limits, headers = self.limits, self.table.headers
+        limits, headers, builder, row_plan = self.limits, self.table.headers, self.builder, self.row_plan
         try:
             for row, cells in self.table.rows:
                 if isinstance(cells, RowError):
@@ -142,8 +143,10 @@ class LeadStream:
                 if problems:
                     self.errors.extend(problems)
                     continue
-                fields = row_fields(cells, self.plan, self.mapping)
-                lead, issues = self.builder.build(row, fields)
+                if isinstance(cells, list | tuple) or not isinstance(cells, Mapping):  # see _blank
+                    lead, issues = builder.build_cells(row, cells, row_plan)
+                else:
+                    lead, issues = builder.build(row, row_fields(cells, self.plan, self.mapping))
                 for issue in issues:
                     (self.warnings if issue.severity == "warning" else self.errors).append(issue)
                 if lead is not None:
@@ -202,7 +205,9 @@ def parse_file(path: str | Path, *, mapping: ColumnMapping | None = None, centre
 
 
 def _blank(cells: Sequence[object] | Mapping[str, object]) -> bool:
-    values = cells.values() if isinstance(cells, Mapping) else cells
+    # Rows are lists or tuples (CSV, XLSX) or JSON objects: the cheap type check comes first, because the
+    # Mapping ABC check costs as much as looking at a whole row.
+    values = cells if isinstance(cells, list | tuple) or not isinstance(cells, Mapping) else cells.values()
     for value in values:
         if value is None or (isinstance(value, str) and not value.strip()):
             continue
@@ -215,7 +220,10 @@ def _absurd(row: int, cells: Sequence[object] | Mapping[str, object], headers: S
     """Rows no real export has: too many cells, a cell past the length bound, nested JSON values."""
     if len(cells) > limits.max_columns:
         return [RowError(row, "", f"{len(cells)} 列", f"列数超过上限 {limits.max_columns}", "too_many_cells")]
-    items = cells.items() if isinstance(cells, Mapping) else zip(_names(headers, len(cells)), cells, strict=False)
+    if _short_texts(cells, limits.max_cell_chars):
+        return []
+    items = (zip(_names(headers, len(cells)), cells, strict=False)
+             if isinstance(cells, list | tuple) or not isinstance(cells, Mapping) else cells.items())
     problems: list[RowError] = []
     for column, value in items:
         if isinstance(value, str):
@@ -225,6 +233,17 @@ def _absurd(row: int, cells: Sequence[object] | Mapping[str, object], headers: S
         elif isinstance(value, dict | list):
             problems.append(RowError(row, str(column), clip(value, 50), "不支持嵌套的值（对象或数组）", "nested_value"))
     return problems
+
+
+def _short_texts(cells: Sequence[object] | Mapping[str, object], size: int) -> bool:
+    """True for a list of str cells with at most size characters all together (every ordinary CSV row): no
+    cell of it can be too long or nested, so _absurd need not look at each cell in Python."""
+    if type(cells) is not list:
+        return False
+    try:
+        return len("".join(cells)) <= size  # join takes only str: TypeError for any other cell
+    except TypeError:
+        return False
 
 
 def _names(headers: Sequence[str], width: int) -> Sequence[str]:

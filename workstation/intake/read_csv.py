@@ -11,7 +11,7 @@ from pathlib import Path
 from workstation.intake.errors import FileRefused, Limits
 from workstation.intake.header import HEADER_SCAN_ROWS, locate_header
 from workstation.intake.mapping import ColumnMapping
-from workstation.intake.sniff import detect_delimiter, detect_encoding
+from workstation.intake.sniff import delimiter_candidates, detect_encoding
 from workstation.intake.table import RawRow, Table
 
 _SAMPLE_CHARS = 64 * 1024
@@ -24,13 +24,14 @@ def open_csv(path: Path, mapping: ColumnMapping, limits: Limits) -> Table:
     text = io.TextIOWrapper(raw, encoding=encoding, errors="strict", newline="")
     try:
         sample = _read(text, _SAMPLE_CHARS, encoding)
-        delimiter = detect_delimiter(sample.splitlines()[:HEADER_SCAN_ROWS])
-        text.seek(0)
-        records = csv.reader(text, delimiter=delimiter)
-        numbered = _records(records, encoding, limits)
-        first = list(itertools.islice(numbered, HEADER_SCAN_ROWS))
-        found = locate_header([cells for _, cells in first], mapping)
-        if found is None:
+        for delimiter in delimiter_candidates(sample.splitlines()[:HEADER_SCAN_ROWS]):
+            text.seek(0)
+            numbered = _records(csv.reader(text, delimiter=delimiter), encoding, limits)
+            first = list(itertools.islice(numbered, HEADER_SCAN_ROWS))
+            found = locate_header([cells for _, cells in first], mapping)
+            if found is not None:
+                break  # the likeliest delimiter that shows a header (cells full of ';' mislead the count)
+        else:
             raise FileRefused(f"{path.name}: 前{HEADER_SCAN_ROWS}行中找不到表头（如 手机号、预警时间、诈骗类型）",
                               code="no_header")
     except BaseException:

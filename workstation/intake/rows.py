@@ -1,36 +1,103 @@
-"""Turning one row's mapped cells into a validated NewLead, or into the reasons it cannot be one."""
+"""Turning one row's mapped cells into a validated NewLead, or into the reasons it cannot be one.
+
+A 100,000-row file is validated while an officer waits, so the per-row work is kept small: what each field
+needs (parser, required flag, default) is worked out once per LeadBuilder (_Step), where each field's cells
+sit once per file (RowPlan), and the parsers have fast paths for the usual cell shapes (tested against their
+general paths in tests/intake/test_fast_paths.py).
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any, TypeVar
+from functools import partial
+from operator import itemgetter
+from typing import Any
 
 from workstation.domain.lead import NewLead
 from workstation.domain.types import ScamType, TriggerKind, WarningLevel
 from workstation.intake.errors import RowError, clip
 from workstation.intake.fields import FieldInvalid, cell_text, parse_amount, parse_id_number, parse_phone
-from workstation.intake.mapping import FIELD_ZH, ColumnMapping
-from workstation.intake.times import parse_timestamp
+from workstation.intake.mapping import FIELD_ZH, REQUIRED_FIELDS, ColumnMapping
+from workstation.intake.times import timestamp_parser
 
-T = TypeVar("T")
 # field → (the column it came from, as written in the file; the raw cell value)
 RowFields = Mapping[str, tuple[str, object]]
+
+# The order in which a row's fields are validated, and so the order of its errors in the report.
+FIELD_ORDER: tuple[str, ...] = (
+    "phone", "scam_type", "level", "trigger_kind", "triggered_at", "amount_at_risk", "id_number",
+    "person_name", "district", "city", "trigger_detail", "external_id", "source",
+)
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _ENUM_NAMES: dict[str, str] = {
     "scam_type": "诈骗类型", "level": "预警级别（红/橙/黄）", "trigger_kind": "预警类型（电话/短信/网址/APP/账户）",
 }
 _ID_WARNING = "身份证号前6位行政区划代码未知（可能是旧代码），已导入，请核对"
+_ID_AT = FIELD_ORDER.index("id_number")
+_ENUM_CACHE_SIZE = 10_000  # distinct cell texts remembered per enum field (a file of junk stays bounded)
+_NO_DEFAULT = object()
+
+
+@dataclass(frozen=True, slots=True)
+class _Step:
+    """How one field of a row is validated.
+
+    default: the raw value used when the cell is empty, or _NO_DEFAULT.
+    """
+
+    name: str
+    parse: Callable[[object], Any]
+    required: bool
+    default: object
+
+
+class RowPlan:
+    """Where each field's cell sits in a row under a header: worked out once per file, so rows only index.
+
+    plan: field → [(column index, header)] as parse.column_plan gives it. When several columns feed one field
+    (涉诈号码 / 涉诈网址 / 涉诈账户), the first non-empty cell wins, as in row_fields.
+    """
+
+    def __init__(self, plan: Mapping[str, Sequence[tuple[int, str]]]) -> None:
+        spots = [tuple(plan.get(name, ())) for name in FIELD_ORDER]
+        # Rows are read with one itemgetter over the cells padded to _width and followed by one None, which
+        # is where a field without a column (index -1) and a cell past the end of a short row read from.
+        self._width = 1 + max((found[0][0] for found in spots if found), default=-1)
+        self._get = itemgetter(*(found[0][0] if found else -1 for found in spots))
+        # The column each field is reported under unless a later column of the field supplied the value.
+        self.columns: tuple[str, ...] = tuple(
+            found[0][1] if found else FIELD_ZH[name] for name, found in zip(FIELD_ORDER, spots, strict=True))
+        self._alternatives = tuple((at, found[1:]) for at, found in enumerate(spots) if len(found) > 1)
+
+    def pick(self, cells: Sequence[object]) -> tuple[Sequence[object], Sequence[str]]:
+        """The raw values in FIELD_ORDER (None where the row has no cell) and the columns they came from."""
+        width = len(cells)
+        padded = [*cells, None] if width >= self._width else [*cells, *[None] * (self._width - width), None]
+        raws: Sequence[object] = self._get(padded)
+        columns: Sequence[str] = self.columns
+        for at, alternatives in self._alternatives:
+            if raws[at] is not None and raws[at] != "":
+                continue
+            for index, header in alternatives:
+                value = cells[index] if index < width else None
+                if value is not None and value != "":
+                    raws = [*raws[:at], value, *raws[at + 1:]]
+                    columns = [*columns[:at], header, *columns[at + 1:]]
+                    break
+        return raws, columns
 
 
 class LeadBuilder:
     """Validates rows against one mapping, time zone, clock and set of defaults.
 
-    defaults: field → raw value used when a row has no value for the field (e.g. {"trigger_kind": "账户"}).
+    defaults: field → raw value used when a row has no value for the field (e.g. {"trigger_kind": "账户"});
+    read once, here, with everything else each field needs.
     source: NewLead.source when the file has no source column and no default (usually the file name).
     """
 
@@ -39,77 +106,129 @@ class LeadBuilder:
         self.mapping, self.tz, self.now, self.source = mapping, tz, now, source
         self.defaults = dict(defaults or {})
         self.today = now.astimezone(tz).date()
-        self._scam_type = self._enum("scam_type", ScamType)
-        self._level = self._enum("level", WarningLevel)
-        self._trigger_kind = self._enum("trigger_kind", TriggerKind)
+        parsers: dict[str, Callable[[object], Any]] = {
+            "phone": parse_phone,
+            "scam_type": self._enum("scam_type", ScamType),
+            "level": self._enum("level", WarningLevel),
+            "trigger_kind": self._enum("trigger_kind", TriggerKind),
+            "triggered_at": timestamp_parser(tz=tz, now=now),
+            "amount_at_risk": parse_amount,
+            "id_number": partial(parse_id_number, today=self.today),
+        }
+        self._steps = tuple(self._step(name, parsers.get(name, _plain_text)) for name in FIELD_ORDER)
+        self._parsers = tuple(_parse_or_default(step) for step in self._steps)
 
     def build(self, row: int, fields: RowFields) -> tuple[NewLead | None, list[RowError]]:
         """The lead and its warnings, or None and every error found in the row (not just the first)."""
-        issues: list[RowError] = []
+        pairs = [fields.get(name) or (FIELD_ZH[name], None) for name in FIELD_ORDER]
+        return self._build(row, [raw for _column, raw in pairs], [column for column, _raw in pairs])
 
-        def take(name: str, parse: Callable[[object], T], required: bool = False) -> T | None:
-            column, raw = fields.get(name) or (FIELD_ZH[name], None)
-            empty = _empty(raw)
-            if empty and name in self.defaults:
-                raw = self.defaults[name]
-                empty = _empty(raw)
-            if empty:
-                if required:
-                    issues.append(RowError(row, column, "", f"{FIELD_ZH[name]}为空（必填）", f"{name}_missing"))
-                    return None
-            try:
-                return parse(raw)
-            except FieldInvalid as exc:
-                issues.append(RowError(row, column, clip(raw), exc.reason, exc.code))
-                return None
+    def build_cells(self, row: int, cells: Sequence[object], plan: RowPlan) -> tuple[NewLead | None, list[RowError]]:
+        """As build, for cells under a header: the same as build(row, row_fields(cells, …)), without the dict."""
+        raws, columns = plan.pick(cells)
+        return self._build(row, raws, columns)
 
-        phone = take("phone", parse_phone, required=True)
-        scam_type = take("scam_type", self._scam_type, required=True)
-        level = take("level", self._level, required=True)
-        trigger_kind = take("trigger_kind", self._trigger_kind, required=True)
-        triggered_at = take("triggered_at", lambda v: parse_timestamp(v, tz=self.tz, now=self.now), required=True)
-        amount = take("amount_at_risk", parse_amount)
-        id_pair = take("id_number", lambda v: parse_id_number(v, today=self.today))
-        texts = {name: take(name, _plain_text) for name in
-                 ("person_name", "district", "city", "trigger_detail", "external_id", "source")}
+    def _build(self, row: int, raws: Sequence[object], columns: Sequence[str]) -> tuple[NewLead | None, list[RowError]]:
+        """raws and columns in FIELD_ORDER.
+
+        Most rows are valid: they are parsed in one pass over self._parsers, which raise FieldInvalid for any
+        row _validate would find an error in. Only those rows pay for _validate, which reports every error.
+        """
+        try:
+            values: list[Any] = [parse(raw) for parse, raw in zip(self._parsers, raws, strict=True)]
+            issues: list[RowError] = []
+        except FieldInvalid:
+            values, issues = self._validate(row, raws, columns)
+        (phone, scam_type, level, trigger_kind, triggered_at, amount, id_pair, person_name, district, city,
+         trigger_detail, external_id, source) = values
+        rejected = bool(issues)  # so far, every issue is an error
         if id_pair and id_pair[1]:
-            column, raw = fields.get("id_number", (FIELD_ZH["id_number"], None))
-            issues.append(RowError(row, column, clip(raw), _ID_WARNING, id_pair[1], "warning"))
-        if any(issue.severity == "error" for issue in issues):
+            issues.append(RowError(row, columns[_ID_AT], clip(raws[_ID_AT]), _ID_WARNING, id_pair[1], "warning"))
+        if rejected:
             return None, issues
         assert phone and scam_type and level and trigger_kind and triggered_at
         lead = NewLead(
-            person_name=texts["person_name"] or "",
+            person_name=person_name or "",
             phone=phone,
             scam_type=scam_type,
             level=level,
             trigger_kind=trigger_kind,
-            trigger_detail=texts["trigger_detail"] or "",
+            trigger_detail=trigger_detail or "",
             triggered_at=triggered_at,
-            district=texts["district"] or "",
+            district=district or "",
             amount_at_risk=amount if amount is not None else Decimal("0.00"),
             id_number=id_pair[0] if id_pair else None,
-            city=texts["city"] or "",
-            source=texts["source"] or self.source,
-            external_id=texts["external_id"] or None,
+            city=city or "",
+            source=source or self.source,
+            external_id=external_id or None,
         )
         return lead, issues
 
+    def _validate(self, row: int, raws: Sequence[object], columns: Sequence[str]) -> tuple[list[Any], list[RowError]]:
+        """Each field's parsed value (None when invalid or missing) and the errors, in FIELD_ORDER.
+
+        The rules themselves: an empty cell takes the field's default; a required field that is still empty
+        is missing; anything else is parsed (an empty optional cell too), and FieldInvalid is the cell's error.
+        """
+        values: list[Any] = []
+        issues: list[RowError] = []
+        for step, raw, column in zip(self._steps, raws, columns, strict=True):
+            if step.default is not _NO_DEFAULT and _empty(raw):
+                raw = step.default
+            if step.required and _empty(raw):
+                issues.append(RowError(row, column, "", f"{FIELD_ZH[step.name]}为空（必填）", f"{step.name}_missing"))
+                values.append(None)
+                continue
+            try:
+                values.append(step.parse(raw))
+            except FieldInvalid as exc:
+                issues.append(RowError(row, column, clip(raw), exc.reason, exc.code))
+                values.append(None)
+        return values, issues
+
+    def _step(self, name: str, parse: Callable[[object], Any]) -> _Step:
+        return _Step(name=name, parse=parse, required=name in REQUIRED_FIELDS,
+                     default=self.defaults.get(name, _NO_DEFAULT))
+
     def _enum(self, name: str, enum: type[StrEnum]) -> Callable[[object], Any]:
-        cache: dict[object, StrEnum | None] = {}
+        known: dict[str, StrEnum] = {}  # cell text as read → member; only text: 1, 1.0 and True are equal keys
 
         def parse(value: object) -> StrEnum:
+            if type(value) is str:
+                member = known.get(value)
+                if member is not None:
+                    return member
+            if _empty(value):  # _validate reports it as missing before parsing; _build's single pass gets here
+                raise FieldInvalid(f"{name}_missing", f"{FIELD_ZH[name]}为空（必填）")
             text = cell_text(value)
-            member = cache.get(text)
-            if member is None:
-                member = cache[text] = self.mapping.value_for(name, text)
-                if len(cache) > 10_000:  # many distinct junk values: keep memory bounded
-                    cache.clear()
-            if member is None:
+            found = self.mapping.value_for(name, text)
+            if found is None:
                 raise FieldInvalid(f"{name}_unknown", f"未知的{_ENUM_NAMES[name]}: {clip(text, 40)}")
-            return enum(member.value)
+            member = enum(found.value)
+            if type(value) is str:
+                if len(known) >= _ENUM_CACHE_SIZE:
+                    known.clear()
+                known[value] = member
+            return member
 
         return parse
+
+
+def _parse_or_default(step: _Step) -> Callable[[object], Any]:
+    """step.parse for _build's single pass, taking the default for an empty cell.
+
+    It gives what _validate gives for a valid cell, and raises FieldInvalid for every cell _validate reports:
+    both parse empty optional cells, and the required fields' parsers (phone, time, the enums) refuse empty
+    cells themselves, where _validate reports them as missing without parsing.
+    """
+    if step.default is _NO_DEFAULT:
+        return step.parse
+    parse, default = step.parse, step.default
+
+    def parse_or_default(raw: object) -> Any:
+        return parse(default if _empty(raw) else raw)
+
+    return parse_or_default
 
 
 def _empty(value: object) -> bool:
@@ -117,8 +236,11 @@ def _empty(value: object) -> bool:
 
 
 def _plain_text(value: object) -> str:
+    if value is None:
+        return ""  # a field without a column in this file: as cell_text gives, without the calls
     text = cell_text(value)
-    if _CONTROL.search(text):
+    # Printable text has no control characters: the regex only runs on the rest (tabs, newlines, …).
+    if not text.isprintable() and _CONTROL.search(text):
         raise FieldInvalid("control_characters", "含有不可见的控制字符")
     return text
 

@@ -77,15 +77,16 @@ def detect_encoding(path: Path) -> str:
     return "utf-8"
 
 
-def detect_delimiter(lines: list[str]) -> str:
-    """The likeliest of , ; and tab: the highest median count over the first lines (title rows allowed)."""
-    best, best_score = ",", 0
+def delimiter_candidates(lines: list[str]) -> list[str]:
+    """, tab and ; from likeliest to least likely (highest median count first; ties keep that order).
+
+    The count can mislead — data cells full of ';' under a comma header — so a reader tries the next
+    candidate when the likeliest one yields no header."""
+    scores: dict[str, int] = {}
     for candidate in (",", "\t", ";"):
         counts = sorted(line.count(candidate) for line in lines if line.strip())
-        score = counts[len(counts) // 2] if counts else 0
-        if score > best_score:
-            best, best_score = candidate, score
-    return best
+        scores[candidate] = counts[len(counts) // 2] if counts else 0
+    return sorted(scores, key=lambda c: -scores[c])
 
 
 def _head(path: Path, size: int) -> bytes:

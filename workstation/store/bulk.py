@@ -19,9 +19,9 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, Table
+from sqlalchemy import Connection, FromClause, Table
 
 from workstation.store.types import json_text, sqlite_utc_text
 
@@ -44,7 +44,7 @@ class Values:
         self.json: Callable[[Any], str] = json_text
 
 
-def insert_rows(conn: Connection, table: Table, columns: Sequence[str], rows: Sequence[tuple[Any, ...]],
+def insert_rows(conn: Connection, table: FromClause, columns: Sequence[str], rows: Sequence[tuple[Any, ...]],
                 constants: Mapping[str, Any] | None = None) -> None:
     """Insert rows (tuples of ready values in `columns` order) into table, in the caller's transaction.
 
@@ -52,6 +52,7 @@ def insert_rows(conn: Connection, table: Table, columns: Sequence[str], rows: Se
     """
     if not rows:
         return
+    table = cast(Table, table)  # a mapped class's __table__ is typed as a FromClause
     constants = dict(constants or {})
     unknown = [name for name in (*columns, *constants) if name not in table.c]
     if unknown:
