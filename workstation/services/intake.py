@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import String, and_, any_, bindparam, select
+from sqlalchemy import Connection, String, and_, any_, bindparam, select
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -47,8 +47,14 @@ from workstation.security import audit
 from workstation.security.audit import AuditAction
 from workstation.services.context import Workstation
 from workstation.services.journal import append, new_id
-from workstation.services.leads import receive_many
-from workstation.store.bulk import import_cache
+from workstation.services.leads import (
+    LEAD_COLUMNS,
+    RECEIPT_COLUMNS,
+    receipt_constants,
+    receipt_rows,
+    receive_many,
+)
+from workstation.store.bulk import Stage, Values, import_cache
 from workstation.store.models import Event, Lead
 from workstation.store.models_intake import ImportedFile
 
@@ -135,29 +141,40 @@ def import_file(ws: Workstation, path: str | Path, *, imported_by: str, skip_inv
     other exception (including one raised by `progress`) rolls everything back and propagates.
     """
     path = Path(path)
-    try:
-        stream = iter_leads(path, mapping=mapping, centre_tz=ws.settings.centre_tz, limits=limits,
-                            now=ws.clock.now(), progress=progress, cancel=cancel)
-    except FileRefused as exc:
-        return ImportResult(path, "refused", exc.message)
-    with stream:
-        previous = find_import(ws, stream.file_sha256)
-        if previous is not None:
-            return ImportResult(path, "already_imported", already_message(ws, previous),
-                                sha256=stream.file_sha256, format=stream.format)
+    staged = ws.dialect == "sqlite"
+    while True:
         try:
-            return _import_stream(ws, path, stream, imported_by=imported_by, skip_invalid=skip_invalid)
+            stream = iter_leads(path, mapping=mapping, centre_tz=ws.settings.centre_tz, limits=limits,
+                                now=ws.clock.now(), progress=progress, cancel=cancel)
         except FileRefused as exc:
-            return ImportResult(path, "refused", exc.message, sha256=stream.file_sha256, format=stream.format)
-        except ImportCancelled as exc:
-            return ImportResult(path, "cancelled", f"{path.name}: {exc.message}，未导入任何数据",
-                                sha256=stream.file_sha256, format=stream.format)
-        except IntegrityError:
+            return ImportResult(path, "refused", exc.message)
+        with stream:
             previous = find_import(ws, stream.file_sha256)
-            if previous is None:
-                raise
-            return ImportResult(path, "already_imported", already_message(ws, previous),
-                                sha256=stream.file_sha256, format=stream.format)
+            if previous is not None:
+                return ImportResult(path, "already_imported", already_message(ws, previous),
+                                    sha256=stream.file_sha256, format=stream.format)
+            try:
+                run = _import_staged if staged else _import_direct
+                return run(ws, path, stream, imported_by=imported_by, skip_invalid=skip_invalid)
+            except _Raced:
+                staged = False  # a matching lead came in meanwhile: read the file again, holding the lock
+            except FileRefused as exc:
+                return ImportResult(path, "refused", exc.message, sha256=stream.file_sha256,
+                                    format=stream.format)
+            except ImportCancelled as exc:
+                return ImportResult(path, "cancelled", f"{path.name}: {exc.message}，未导入任何数据",
+                                    sha256=stream.file_sha256, format=stream.format)
+            except IntegrityError:
+                previous = find_import(ws, stream.file_sha256)
+                if previous is None:
+                    raise
+                return ImportResult(path, "already_imported", already_message(ws, previous),
+                                    sha256=stream.file_sha256, format=stream.format)
+
+
+class _Raced(Exception):
+    """Another writer added an open lead this file should join, or closed one it joins, between reading the
+    file and taking the write lock: the staged import is undone and done again the direct way."""
 
 
 class _Rollback(Exception):
@@ -168,39 +185,90 @@ class _Rollback(Exception):
         self.result = result
 
 
-def _import_stream(ws: Workstation, path: Path, stream: LeadStream, *, imported_by: str,
+def _import_direct(ws: Workstation, path: Path, stream: LeadStream, *, imported_by: str,
                    skip_invalid: bool) -> ImportResult:
+    """Rows written chunk by chunk inside one transaction (PostgreSQL: row locks only, others keep writing)."""
     try:
         with ws.unit_of_work() as session, import_cache(session.connection()):
-            record = ImportedFile(id=new_id(), sha256=stream.file_sha256, file_name=path.name[:255],
-                                  format=stream.format, rows=0, leads_created=0, triggers_joined=0,
-                                  rows_skipped=0, imported_by=imported_by[:64], imported_at=ws.clock.now())
-            session.add(record)
-            session.flush()  # claims the hash now: a concurrent import of the same file waits or fails here
-            dedup = _Dedup(ws, session)
-            chunk: list[ParsedLead] = []
-            for parsed in stream:
-                if stream.errors and not skip_invalid:
-                    continue  # nothing will be kept: read on only to report every bad row
-                chunk.append(parsed)
-                if len(chunk) >= CHUNK:
-                    dedup.write(chunk)
-                    chunk = []
-            if stream.errors and not skip_invalid:
-                raise _Rollback(_invalid(path, stream))
-            dedup.write(chunk)
-            if stream.errors and not (dedup.counts.created or dedup.counts.joined or dedup.counts.repeated):
-                raise _Rollback(_invalid(path, stream))  # nothing usable: do not record the file as imported
-            skipped = len({e.row for e in stream.errors})
-            counts = dedup.counts
-            record.rows, record.rows_skipped = stream.rows_total, skipped
-            record.leads_created, record.triggers_joined = counts.created, counts.joined
-            audit.record(session, imported_by, AuditAction.IMPORTED, path.name[:200],
-                         {"sha256": stream.file_sha256, "rows": stream.rows_total, "leads_created": counts.created,
-                          "triggers_joined": counts.joined, "rows_skipped": skipped},
-                         desk=ws.desk, at=ws.clock.now())
+            record = _claim(ws, session, path, stream, imported_by)
+            dedup = _Dedup(ws, session, lambda fresh: receive_many(ws, session, fresh))
+            skipped = _read(stream, dedup, path, skip_invalid)
+            dedup.finish()
+            _record(ws, session, record, path, stream, dedup.counts, skipped, imported_by)
     except _Rollback as rollback:
         return rollback.result
+    return _imported(path, stream, dedup.counts, skipped)
+
+
+def _import_staged(ws: Workstation, path: Path, stream: LeadStream, *, imported_by: str,
+                   skip_invalid: bool) -> ImportResult:
+    """SQLite: read, check, de-duplicate and stage the whole file in TEMP tables without the desk's write lock
+    (officers keep saving), then take the lock only to re-check and move the rows in (one transaction)."""
+    with ws.engine.connect() as conn:
+        stage = _ReceiptStage(ws, conn)
+        try:
+            with conn.begin():
+                dedup = _Dedup(ws, Session(bind=conn), stage.add)
+                skipped = _read(stream, dedup, path, skip_invalid)
+            with conn.begin(), import_cache(conn):
+                session = Session(bind=conn)
+                record = _claim(ws, session, path, stream, imported_by)  # takes the write lock
+                dedup.session = session
+                if dedup.raced():
+                    raise _Raced()
+                stage.move(ws.clock.now())
+                dedup.finish()
+                _record(ws, session, record, path, stream, dedup.counts, skipped, imported_by)
+                session.flush()
+        except _Rollback as rollback:
+            return rollback.result
+        finally:
+            with conn.begin():
+                stage.drop()
+    return _imported(path, stream, dedup.counts, skipped)
+
+
+def _claim(ws: Workstation, session: Session, path: Path, stream: LeadStream, imported_by: str) -> ImportedFile:
+    """The record of this file, flushed now: it claims the hash (a concurrent import of the same bytes waits
+    or fails here) and, on SQLite, the write lock."""
+    record = ImportedFile(id=new_id(), sha256=stream.file_sha256, file_name=path.name[:255], format=stream.format,
+                          rows=0, leads_created=0, triggers_joined=0, rows_skipped=0,
+                          imported_by=imported_by[:64], imported_at=ws.clock.now())
+    session.add(record)
+    session.flush()
+    return record
+
+
+def _read(stream: LeadStream, dedup: _Dedup, path: Path, skip_invalid: bool) -> int:
+    """Every row of the file through dedup in chunks; the number of rows skipped. Raises _Rollback when
+    the file is invalid (bad rows without skip_invalid, or nothing usable)."""
+    chunk: list[ParsedLead] = []
+    for parsed in stream:
+        if stream.errors and not skip_invalid:
+            continue  # nothing will be kept: read on only to report every bad row
+        chunk.append(parsed)
+        if len(chunk) >= CHUNK:
+            dedup.write(chunk)
+            chunk = []
+    if stream.errors and not skip_invalid:
+        raise _Rollback(_invalid(path, stream))
+    dedup.write(chunk)
+    if stream.errors and not (dedup.counts.created or dedup.counts.joined or dedup.counts.repeated):
+        raise _Rollback(_invalid(path, stream))  # nothing usable: do not record the file as imported
+    return len({e.row for e in stream.errors})
+
+
+def _record(ws: Workstation, session: Session, record: ImportedFile, path: Path, stream: LeadStream,
+            counts: _Counts, skipped: int, imported_by: str) -> None:
+    record.rows, record.rows_skipped = stream.rows_total, skipped
+    record.leads_created, record.triggers_joined = counts.created, counts.joined
+    audit.record(session, imported_by, AuditAction.IMPORTED, path.name[:200],
+                 {"sha256": stream.file_sha256, "rows": stream.rows_total, "leads_created": counts.created,
+                  "triggers_joined": counts.joined, "rows_skipped": skipped},
+                 desk=ws.desk, at=ws.clock.now())
+
+
+def _imported(path: Path, stream: LeadStream, counts: _Counts, skipped: int) -> ImportResult:
     message = (f"{path.name}: 已导入 {stream.rows_total} 行：新线索 {counts.created} 条，"
                f"并入已有线索 {counts.joined} 条，重复 {counts.repeated} 条")
     if skipped:
@@ -209,6 +277,30 @@ def _import_stream(ws: Workstation, path: Path, stream: LeadStream, *, imported_
                         rows=stream.rows_total, leads_created=counts.created, triggers_joined=counts.joined,
                         rows_repeated=counts.repeated, rows_skipped=skipped, errors=tuple(stream.errors),
                         warnings=tuple(stream.warnings), columns=stream.columns)
+
+
+class _ReceiptStage:
+    """New leads of a staged import: their rows in TEMP tables until move() (workstation.store.bulk.Stage)."""
+
+    def __init__(self, ws: Workstation, conn: Connection) -> None:
+        self.ws, self.conn, self.ready = ws, conn, Values(conn)
+        self.leads = Stage(conn, Lead.__table__, LEAD_COLUMNS)
+        self.events = Stage(conn, Event.__table__, RECEIPT_COLUMNS)
+
+    def add(self, fresh: list[NewLead]) -> list[str]:
+        ids, lead_rows, event_rows = receipt_rows(self.ws, self.ready, fresh)
+        self.leads.add(lead_rows)
+        self.events.add(event_rows)
+        return ids
+
+    def move(self, now: datetime) -> None:
+        lead_constants, event_constants = receipt_constants(self.ws, self.ready, now)
+        self.leads.move(lead_constants)
+        self.events.move(event_constants)
+
+    def drop(self) -> None:
+        self.leads.drop()
+        self.events.drop()
 
 
 def _invalid(path: Path, stream: LeadStream) -> ImportResult:
@@ -220,17 +312,22 @@ def _invalid(path: Path, stream: LeadStream) -> ImportResult:
 
 
 class _Dedup:
-    """Writes chunks of valid rows: new leads in bulk, repeat warnings as triggers on open leads.
+    """Sorts chunks of valid rows: new leads go to `receive` in bulk, repeat warnings become triggers on
+    open leads (written by finish(), once every new lead of the file is in the database).
 
     cache: (phone, scam type) → open leads this import knows of (from the database or made by this file);
-    loaded: lead ids already in the cache, so a lead found again by a later chunk's lookup is not doubled.
+    loaded: lead ids already in the cache, so a lead found again by a later chunk's lookup is not doubled;
+    found: of those, the ones that were in the database; fresh: (phone, scam type) → trigger times of new leads.
     """
 
-    def __init__(self, ws: Workstation, session: Session) -> None:
-        self.ws, self.session = ws, session
+    def __init__(self, ws: Workstation, session: Session, receive: Callable[[list[NewLead]], list[str]]) -> None:
+        self.ws, self.session, self.receive = ws, session, receive
         self.window = window(ws)
         self.cache: dict[tuple[str, str], list[_Candidate]] = {}
         self.loaded: set[str] = set()
+        self.found: set[str] = set()
+        self.fresh: dict[tuple[str, str], list[datetime]] = {}
+        self.joins: list[tuple[_Candidate, NewLead]] = []
         self.counts = _Counts()
 
     def write(self, chunk: Sequence[ParsedLead]) -> None:
@@ -239,7 +336,6 @@ class _Dedup:
         self._load(chunk)
         fresh: list[NewLead] = []
         fresh_candidates: list[_Candidate] = []
-        joins: list[tuple[_Candidate, NewLead]] = []
         for _row, new in chunk:
             key = (new.phone, new.scam_type.value)
             trigger = (new.triggered_at, new.trigger_kind.value, new.trigger_detail)
@@ -247,18 +343,45 @@ class _Dedup:
             if match is None:
                 candidate = _Candidate("", new.triggered_at, {trigger})
                 self.cache.setdefault(key, []).append(candidate)
+                self.fresh.setdefault(key, []).append(new.triggered_at)
                 fresh.append(new)
                 fresh_candidates.append(candidate)
             elif trigger in match.triggers:
                 self.counts.repeated += 1
             else:
                 match.triggers.add(trigger)
-                joins.append((match, new))
-        for candidate, lead_id in zip(fresh_candidates, receive_many(self.ws, self.session, fresh), strict=True):
+                self.joins.append((match, new))
+                self.counts.joined += 1
+        for candidate, lead_id in zip(fresh_candidates, self.receive(fresh) if fresh else [], strict=True):
             candidate.lead_id = lead_id
             self.loaded.add(lead_id)
         self.counts.created += len(fresh)
-        self._join(joins)
+
+    def finish(self) -> None:
+        """The repeat warnings as trigger_added events (their leads are all in the database now)."""
+        self._join(self.joins)
+        self.joins = []
+
+    def raced(self) -> bool:
+        """With the write lock held: did another writer, since this file was read, add an open lead one of
+        its new leads should have joined, or close a lead one of its rows joins?"""
+        phones = sorted({phone for phone, _ in self.fresh})
+        for start in range(0, len(phones), CHUNK):
+            stmt = (select(Lead.id, Lead.phone, Lead.scam_type, Lead.triggered_at)
+                    .where(_any_of(self.session, Lead.phone, phones[start:start + CHUNK]),
+                           Lead.status.not_in(CLOSED_STATUSES)))
+            for lead_id, phone, scam_type, at in self.session.execute(stmt):
+                if lead_id in self.loaded:
+                    continue
+                if any(abs(at - mine) <= self.window for mine in self.fresh.get((phone, scam_type), ())):
+                    return True
+        joined = sorted({candidate.lead_id for candidate, _ in self.joins} & self.found)
+        for start in range(0, len(joined), CHUNK):
+            stmt = select(Lead.id).where(Lead.id.in_(joined[start:start + CHUNK]),
+                                         Lead.status.in_(CLOSED_STATUSES)).limit(1)
+            if self.session.execute(stmt).first() is not None:
+                return True
+        return False
 
     def _match(self, key: tuple[str, str], at: datetime) -> _Candidate | None:
         best: _Candidate | None = None
@@ -288,6 +411,7 @@ class _Dedup:
             found[lead_id] = candidate
             self.cache.setdefault((phone, scam_type), []).append(candidate)
             self.loaded.add(lead_id)
+            self.found.add(lead_id)
         if found:
             self._load_triggers(found)
 
@@ -310,7 +434,6 @@ class _Dedup:
         for candidate, new in joins:
             append(self.session, leads[candidate.lead_id], EventKind.TRIGGER_ADDED, trigger_payload(self.ws, new),
                    officer=None, desk=self.ws.desk, at=now)
-        self.counts.joined += len(joins)
         self.session.flush()
 
 

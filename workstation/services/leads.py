@@ -10,7 +10,7 @@ from decimal import Decimal
 from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import Session
 
-from workstation.domain.events import EventFact, EventKind, LeadState, apply, iso
+from workstation.domain.events import EventFact, EventKind, apply, iso
 from workstation.domain.lead import NewLead
 from workstation.domain.priority import rank_at
 from workstation.domain.types import LeadStatus, WarningLevel
@@ -254,14 +254,28 @@ def receive_many(ws: Workstation, session: Session, leads: list[NewLead]) -> lis
     (workstation.store.bulk: values made ready here, no per-row ORM work or bind processing)."""
     if not leads:
         return []
-    now = ws.clock.now()
-    tz = _tz(ws)
     conn = session.connection()
     ready = Values(conn)
+    ids, lead_rows, event_rows = receipt_rows(ws, ready, leads)
+    lead_constants, event_constants = receipt_constants(ws, ready, ws.clock.now())
+    for start in range(0, len(leads), RECEIVE_CHUNK):
+        insert_rows(conn, Lead.__table__, LEAD_COLUMNS, lead_rows[start:start + RECEIVE_CHUNK], lead_constants)
+        insert_rows(conn, Event.__table__, RECEIPT_COLUMNS, event_rows[start:start + RECEIVE_CHUNK],
+                    event_constants)
+    return ids
+
+
+Rows = list[tuple[object, ...]]
+
+
+def receipt_rows(ws: Workstation, ready: Values, leads: list[NewLead]) -> tuple[list[str], Rows, Rows]:
+    """New leads as ready rows: (lead ids, LEAD_COLUMNS tuples, RECEIPT_COLUMNS tuples). With
+    receipt_constants, everything receive_many writes; intake may stage the rows and write them later."""
+    tz = _tz(ws)
     ids = new_ids(2 * len(leads))
     deadlines = {level: timedelta(minutes=ws.settings.deadline_minutes(level)) for level in WarningLevel}
-    lead_rows: list[tuple[object, ...]] = []
-    event_rows: list[tuple[object, ...]] = []
+    lead_rows: Rows = []
+    event_rows: Rows = []
     for index, new in enumerate(leads):
         lead_id, level, amount = ids[2 * index], new.level, new.amount_at_risk
         due = new.triggered_at + deadlines[level]
@@ -280,21 +294,17 @@ def receive_many(ws: Workstation, session: Session, leads: list[NewLead]) -> lis
             ready.time(rank_at(due, level, amount)),
         ))
         event_rows.append((ids[2 * index + 1], lead_id, ready.json(payload)))
-    state = _receipt_state(leads[0], now)
+    return ids[::2], lead_rows, event_rows
+
+
+def receipt_constants(ws: Workstation, ready: Values, now: datetime) -> tuple[dict[str, object], dict[str, object]]:
+    """The values every receipt written at `now` shares: (lead columns, event columns)."""
+    payload = {"deadline_at": now.isoformat()}  # the receipt's projection but for rank_at, which is per lead
+    state = apply(None, EventFact("", EventKind.LEAD_RECEIVED, None, now, payload), WarningLevel.RED, Decimal(0))
     lead_constants = {name: _ready_state(ready, getattr(state, name)) for name in RECEIPT_STATE}
     lead_constants["received_at"] = ready.time(now)
     event_constants = {"kind": EventKind.LEAD_RECEIVED.value, "desk": ws.desk, "occurred_at": ready.time(now)}
-    for start in range(0, len(leads), RECEIVE_CHUNK):
-        insert_rows(conn, Lead.__table__, LEAD_COLUMNS, lead_rows[start:start + RECEIVE_CHUNK], lead_constants)
-        insert_rows(conn, Event.__table__, RECEIPT_COLUMNS, event_rows[start:start + RECEIVE_CHUNK],
-                    event_constants)
-    return ids[::2]
-
-
-def _receipt_state(new: NewLead, now: datetime) -> LeadState:
-    """The projection of a lead_received event (what apply() says), for the columns every receipt shares."""
-    payload = {"deadline_at": new.triggered_at.isoformat()}
-    return apply(None, EventFact("", EventKind.LEAD_RECEIVED, None, now, payload), new.level, new.amount_at_risk)
+    return lead_constants, event_constants
 
 
 def _ready_state(ready: Values, value: object) -> object:

@@ -61,12 +61,11 @@ def insert_rows(conn: Connection, table: FromClause, columns: Sequence[str], row
     if any(len(row) != width for row in rows):
         raise ValueError(f"every row for {table.name} must have {width} values")
     quote = conn.dialect.identifier_preparer.quote
-    names = ", ".join(quote(name) for name in columns)
     all_names = ", ".join(quote(name) for name in (*columns, *constants))
     target = quote(table.name)
     extra = tuple(constants.values())
     if conn.dialect.name == "sqlite" and len(rows) >= STAGE_FROM:
-        _staged(conn, table.name, names, all_names, width, rows, extra)
+        _staged(conn, table, columns, rows, constants)
     elif conn.dialect.name == "postgresql":
         _copy(conn, target, all_names, rows, extra)
     else:
@@ -75,18 +74,14 @@ def insert_rows(conn: Connection, table: FromClause, columns: Sequence[str], row
         conn.exec_driver_sql(f"INSERT INTO {target} ({all_names}) VALUES ({marks})", [row + extra for row in rows])
 
 
-def _staged(conn: Connection, table: str, names: str, all_names: str, width: int,
-            rows: Sequence[tuple[Any, ...]], extra: tuple[Any, ...]) -> None:
-    """The staging table copies the real columns' affinities (CREATE … AS SELECT), so SQLite converts each
-    value exactly as a direct insert would."""
-    stage = f"ws_stage_{table}"
-    conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{stage}")
-    conn.exec_driver_sql(f'CREATE TEMP TABLE {stage} AS SELECT {names} FROM main."{table}" WHERE 0')
-    conn.exec_driver_sql(f"INSERT INTO temp.{stage} VALUES ({', '.join('?' * width)})", list(rows))
-    constants = "".join(", ?" for _ in extra)
-    conn.exec_driver_sql(f'INSERT INTO main."{table}" ({all_names}) SELECT {names}{constants} FROM temp.{stage}',
-                         extra)
-    conn.exec_driver_sql(f"DROP TABLE temp.{stage}")
+def _staged(conn: Connection, table: Table, columns: Sequence[str], rows: Sequence[tuple[Any, ...]],
+            constants: Mapping[str, Any]) -> None:
+    stage = Stage(conn, table, columns, purpose="bulk")
+    try:
+        stage.add(rows)
+        stage.move(constants)
+    finally:
+        stage.drop()
 
 
 def _copy(conn: Connection, target: str, names: str, rows: Sequence[tuple[Any, ...]],
@@ -121,3 +116,59 @@ def _optional(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
         return None if value is None else convert(value)
 
     return ready
+
+
+class Stage:
+    """Rows gathered for one table in a SQLite TEMP table, to enter the real table later in one statement.
+
+    Writing a TEMP table takes no lock on the desk's database, so an import can read, validate and stage a
+    whole file while officers keep saving, and hold the write lock only for move(). The TEMP table belongs to
+    the connection: keep the same one from add() to move(), and drop() at the end whatever happened.
+    It copies the real columns' affinities (CREATE … AS SELECT), so SQLite converts each value exactly as a
+    direct insert would; it has no indexes and no triggers (those work once, in move()).
+    """
+
+    def __init__(self, conn: Connection, table: FromClause, columns: Sequence[str], *, purpose: str = "stage") -> None:
+        if conn.dialect.name != "sqlite":
+            raise ValueError("a Stage is for SQLite; other databases take rows directly (insert_rows)")
+        self.conn, self.table, self.columns = conn, cast(Table, table), tuple(columns)
+        unknown = [name for name in self.columns if name not in self.table.c]
+        if unknown:
+            raise ValueError(f"{self.table.name} has no column(s) {', '.join(unknown)}")
+        self.name = f"ws_{purpose}_{self.table.name}"
+        self.names = ", ".join(conn.dialect.identifier_preparer.quote(c) for c in self.columns)
+        self.rows = 0
+        self._created = False
+
+    def add(self, rows: Sequence[tuple[Any, ...]]) -> None:
+        if not rows:
+            return
+        if any(len(row) != len(self.columns) for row in rows):
+            raise ValueError(f"every row for {self.table.name} must have {len(self.columns)} values")
+        if not self._created:
+            self.conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{self.name}")
+            self.conn.exec_driver_sql(
+                f'CREATE TEMP TABLE {self.name} AS SELECT {self.names} FROM main."{self.table.name}" WHERE 0')
+            self._created = True
+        marks = ", ".join("?" * len(self.columns))
+        self.conn.exec_driver_sql(f"INSERT INTO temp.{self.name} VALUES ({marks})", list(rows))
+        self.rows += len(rows)
+
+    def move(self, constants: Mapping[str, Any] | None = None) -> None:
+        """Everything staged into the real table (one INSERT … SELECT, in the caller's transaction)."""
+        if not self._created:
+            return
+        constants = dict(constants or {})
+        unknown = [name for name in constants if name not in self.table.c]
+        if unknown:
+            raise ValueError(f"{self.table.name} has no column(s) {', '.join(unknown)}")
+        quote = self.conn.dialect.identifier_preparer.quote
+        extra = "".join(f", {quote(name)}" for name in constants)
+        marks = "".join(", ?" for _ in constants)
+        self.conn.exec_driver_sql(f'INSERT INTO main."{self.table.name}" ({self.names}{extra}) '
+                                  f"SELECT {self.names}{marks} FROM temp.{self.name} ORDER BY rowid",
+                                  tuple(constants.values()))
+
+    def drop(self) -> None:
+        self.conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{self.name}")
+        self._created, self.rows = False, 0
