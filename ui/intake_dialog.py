@@ -302,7 +302,13 @@ class ImportDialog(QDialog):
         files = max(1, len(self._paths))
         share = done / total if total else 0.0
         self.progress_bar.setValue(int(1000 * (index + min(1.0, share)) / files))
-        self.status_label.setText(self.tr("File {0} of {1}: {2} rows read").format(index + 1, files, rows))
+        saving = bool(total) and done >= total  # read and checked: the rows go into the database (seconds)
+        if saving:
+            text = self.tr("File {0} of {1}: {2} rows read, saving them (cannot be cancelled now)…")
+        else:
+            text = self.tr("File {0} of {1}: {2} rows read")
+        self.status_label.setText(text.format(index + 1, files, rows))
+        self.cancel_button.setEnabled(not saving)
 
     def _set_running(self, running: bool) -> None:
         self.import_button.setEnabled(not running and bool(self._paths))

@@ -476,22 +476,27 @@
         <translation>正在取消…当前文件不会保留任何内容</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="305" />
+        <location filename="../../ui/intake_dialog.py" line="307" />
+        <source>File {0} of {1}: {2} rows read, saving them (cannot be cancelled now)…</source>
+        <translation>第 {0}/{1} 个文件：已读取 {2} 行，正在写入数据库（此时不能取消）……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="309" />
         <source>File {0} of {1}: {2} rows read</source>
         <translation>第 {0}/{1} 个文件：已读取 {2} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="317" />
+        <location filename="../../ui/intake_dialog.py" line="323" />
         <source>Import cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="332" />
+        <location filename="../../ui/intake_dialog.py" line="338" />
         <source>Import failed, nothing of the current file was kept: {0}</source>
         <translation>导入失败，当前文件未保留任何内容：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="343" />
+        <location filename="../../ui/intake_dialog.py" line="349" />
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>

@@ -50,7 +50,10 @@ ZH: dict[str, str] = {
     "Save report…": "保存报告…", "Close": "关闭", "Choose lead files": "选择线索文件", "Reading {0}…": "正在读取 {0}…",
     "Format: {0}. Columns: {1}": "格式：{0}。列：{1}", "Missing required columns: {0}": "缺少必需的列：{0}",
     "Importing…": "正在导入…", "Cancelling… nothing of the current file will be kept": "正在取消…当前文件不会保留任何内容",
-    "File {0} of {1}: {2} rows read": "第 {0}/{1} 个文件：已读取 {2} 行", "Import cancelled": "导入已取消",
+    "File {0} of {1}: {2} rows read": "第 {0}/{1} 个文件：已读取 {2} 行",
+    "File {0} of {1}: {2} rows read, saving them (cannot be cancelled now)…":
+        "第 {0}/{1} 个文件：已读取 {2} 行，正在写入数据库（此时不能取消）……",
+    "Import cancelled": "导入已取消",
     "Import failed, nothing of the current file was kept: {0}": "导入失败，当前文件未保留任何内容：{0}",
     "Save report": "保存报告",
     "Release": "释放", "Give the lead back to the queue": "将线索退回队列", "ID number": "身份证号",

@@ -57,6 +57,22 @@ def test_good_file_is_imported(qtbot: QtBot, ws: Workstation, tasks: TaskRunner,
     assert not dialog.errors_table.isVisible() and not dialog.save_button.isEnabled()
 
 
+def test_saving_is_shown_and_cannot_be_cancelled(qtbot: QtBot, ws: Workstation, tasks: TaskRunner) -> None:
+    """Once a file is read the rows are written in one short transaction: the dialog says so, and Cancel
+    (which only stops reading) is off until the next file starts."""
+    dialog = make_dialog(qtbot, ws, tasks)
+    dialog._paths = [Path("a.csv"), Path("b.csv")]
+    dialog._set_running(True)
+    dialog._on_progress(dialog._ticket, 0, 1000, 500, 1000)
+    saving = ("正在写入数据库", "saving them")  # zh_CN, or the English source where no translator is loaded
+    assert dialog.cancel_button.isEnabled() and not any(w in dialog.status_label.text() for w in saving)
+    dialog._on_progress(dialog._ticket, 0, 2000, 1000, 1000)
+    assert not dialog.cancel_button.isEnabled() and any(w in dialog.status_label.text() for w in saving)
+    assert dialog.progress_bar.value() == 500
+    dialog._on_progress(dialog._ticket, 1, 10, 5, 1000)  # the next file is being read: cancel works again
+    assert dialog.cancel_button.isEnabled()
+
+
 def test_bad_file_shows_errors_and_imports_nothing(qtbot: QtBot, ws: Workstation, tasks: TaskRunner,
                                                    files: FileFactory, tmp_path: Path) -> None:
     path = files.jsonl([lead_row(), "{broken", lead_row(手机号="12345")])
