@@ -139,3 +139,21 @@ def test_a_failed_move_leaves_nothing_and_no_stage(ws: Workstation, files: FileF
     monkeypatch.undo()
     result = intake.import_file(ws, big_csv(files, 1_500), imported_by=BY)  # the same file, now fine
     assert result.status == "imported" and result.leads_created == 1_500
+
+
+def test_an_encrypted_desk_imports_through_the_stage_too(tmp_path: Path, files: FileFactory,
+                                                         direct_runs: list[str]) -> None:
+    from workstation.clock import FixedClock
+    from workstation.security import cipher
+    from workstation.services.context import bootstrap
+    from workstation.settings import Settings
+
+    ws = bootstrap(Settings(data_dir=tmp_path / "enc", desk_id="desk-enc", db_encryption=True), clock=FixedClock(NOW))
+    try:
+        assert ws.engine.url.drivername == cipher.DRIVER
+        result = intake.import_file(ws, big_csv(files, 1_200), imported_by=BY)
+        assert result.status == "imported" and result.leads_created == 1_200 and direct_runs == []
+        assert counts(ws) == {"leads": 1_200, "events": 1_200, "triggers": 0, "files": 1}
+    finally:
+        ws.close()
+    assert cipher.is_encrypted(tmp_path / "enc" / "workstation.sqlite3")
