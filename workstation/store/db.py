@@ -24,7 +24,9 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=5000")
+    # A writer waits this long for another (an import's last step holds the lock for a few seconds per
+    # 100,000 rows) before "database is locked": an officer's save waits rather than fails.
+    cur.execute("PRAGMA busy_timeout=15000")
     cur.close()
 
 
