@@ -16,6 +16,7 @@ imported, with status "already_imported" — not a failure (the CLI exits 0).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -25,7 +26,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, String, and_, any_, bindparam, select
 from sqlalchemy.dialects.postgresql import ARRAY
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from workstation.domain.events import EventKind, iso
@@ -58,6 +59,7 @@ from workstation.store.bulk import Stage, Values, import_cache
 from workstation.store.models import Event, Lead
 from workstation.store.models_intake import ImportedFile
 
+log = logging.getLogger(__name__)
 Status = Literal["imported", "already_imported", "invalid", "refused", "cancelled"]
 Progress = Callable[[int, int, int], None]  # (rows read, bytes read, bytes total)
 CHUNK = 5000
@@ -223,8 +225,11 @@ def _import_staged(ws: Workstation, path: Path, stream: LeadStream, *, imported_
         except _Rollback as rollback:
             return rollback.result
         finally:
-            with conn.begin():
-                stage.drop()
+            try:
+                with conn.begin():
+                    stage.drop()
+            except SQLAlchemyError:  # the connection broke with the import; the next Stage replaces the table
+                log.warning("could not drop the import's staging tables", exc_info=True)
     return _imported(path, stream, dedup.counts, skipped)
 
 
