@@ -10,7 +10,7 @@ from intake_db_helpers import big_csv, counts, many_rows, phone
 from intake_fixtures import FileFactory, lead_row
 from sqlalchemy import event, select, update
 
-from workstation.services import intake, leads
+from workstation.services import intake, intake_dedup, leads
 from workstation.services.context import Workstation
 from workstation.store.models import Event, Lead
 
@@ -199,7 +199,7 @@ def test_postgresql_crash_mid_file_leaves_nothing(pg_ws: Workstation, files: Fil
 
 
 def test_window_comes_from_settings(ws: Workstation) -> None:
-    assert intake.window(ws) == timedelta(hours=getattr(ws.settings, "dedup_window_hours", 72))
+    assert intake_dedup.window(ws) == timedelta(hours=getattr(ws.settings, "dedup_window_hours", 72))
     assert phone(3) == "13800000003"
 
 

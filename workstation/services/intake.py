@@ -1,14 +1,14 @@
 """Importing lead files (线索导入): one transaction per file, de-duplication, the record of imported files.
 
-A file goes in whole or not at all: its rows are streamed (workstation.intake.iter_leads), written in
-chunks inside one transaction, and that transaction is rolled back when a row is invalid (unless
+A file goes in whole or not at all: its rows are streamed (workstation.intake.iter_leads) and sorted into
+new leads and repeat warnings (intake_dedup); nothing of it is kept when a row is invalid (unless
 skip_invalid), when the caller cancels, or when anything raises — nothing is ever half-written.
 
-De-duplication (去重): a row whose normalised phone and scam type match an open lead (not closed or
-escalated) triggered within the window (Settings.dedup_window_hours, default 72) joins that lead as a
-`trigger_added` event instead of becoming a second lead. Leads made earlier in the same file count too.
-A row identical to a trigger the lead already has (same time, kind and detail: overlapping exports) adds
-nothing and is counted as repeated.
+- SQLite (a desk): the whole file is read, checked, de-duplicated and staged in TEMP tables without the
+  database's write lock, so officers keep saving; one short transaction then claims the file, checks that
+  no matching lead came in (or closed) meanwhile, and moves the rows in. If one did, the file is imported
+  again the direct way.
+- Direct (PostgreSQL, and SQLite after such a race): rows are written chunk by chunk inside one transaction.
 
 Re-importing the same bytes (same SHA-256) changes nothing: the result says when and by whom the file was
 imported, with status "already_imported" — not a failure (the CLI exits 0).
@@ -17,22 +17,18 @@ imported, with status "already_imported" — not a failure (the CLI exits 0).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection, String, and_, any_, bindparam, select
-from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy import Connection, select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from workstation.domain.events import EventKind, iso
 from workstation.domain.lead import NewLead
-from workstation.domain.priority import deadline_at
-from workstation.domain.types import LeadStatus
 from workstation.intake import (
     ColumnMapping,
     FileRefused,
@@ -47,7 +43,8 @@ from workstation.intake import (
 from workstation.security import audit
 from workstation.security.audit import AuditAction
 from workstation.services.context import Workstation
-from workstation.services.journal import append, new_id
+from workstation.services.intake_dedup import CHUNK, Counts, Dedup
+from workstation.services.journal import new_id
 from workstation.services.leads import (
     LEAD_COLUMNS,
     RECEIPT_COLUMNS,
@@ -62,9 +59,6 @@ from workstation.store.models_intake import ImportedFile
 log = logging.getLogger(__name__)
 Status = Literal["imported", "already_imported", "invalid", "refused", "cancelled"]
 Progress = Callable[[int, int, int], None]  # (rows read, bytes read, bytes total)
-CHUNK = 5000
-CLOSED_STATUSES = (LeadStatus.CLOSED.value, LeadStatus.ESCALATED.value)
-DEFAULT_WINDOW_HOURS = 72
 
 
 @dataclass(frozen=True)
@@ -94,26 +88,6 @@ class ImportResult:
     def ok(self) -> bool:
         """True when everything asked for is in the database (imported whole, or imported before)."""
         return self.status == "already_imported" or (self.status == "imported" and not self.rows_skipped)
-
-
-@dataclass
-class _Candidate:
-    """An open lead a row may join: its id, first trigger time and the triggers it already has."""
-
-    lead_id: str
-    triggered_at: datetime
-    triggers: set[tuple[datetime, str, str]]
-
-
-@dataclass
-class _Counts:
-    created: int = 0
-    joined: int = 0
-    repeated: int = 0
-
-
-def window(ws: Workstation) -> timedelta:
-    return timedelta(hours=float(getattr(ws.settings, "dedup_window_hours", DEFAULT_WINDOW_HOURS)))
 
 
 def find_import(ws: Workstation, sha256: str) -> ImportedFile | None:
@@ -193,7 +167,7 @@ def _import_direct(ws: Workstation, path: Path, stream: LeadStream, *, imported_
     try:
         with ws.unit_of_work() as session, import_cache(session.connection()):
             record = _claim(ws, session, path, stream, imported_by)
-            dedup = _Dedup(ws, session, lambda fresh: receive_many(ws, session, fresh))
+            dedup = Dedup(ws, session, lambda fresh: receive_many(ws, session, fresh))
             skipped = _read(stream, dedup, path, skip_invalid)
             dedup.finish()
             _record(ws, session, record, path, stream, dedup.counts, skipped, imported_by)
@@ -210,7 +184,7 @@ def _import_staged(ws: Workstation, path: Path, stream: LeadStream, *, imported_
         stage = _ReceiptStage(ws, conn)
         try:
             with conn.begin():
-                dedup = _Dedup(ws, Session(bind=conn), stage.add)
+                dedup = Dedup(ws, Session(bind=conn), stage.add)
                 skipped = _read(stream, dedup, path, skip_invalid)
             with conn.begin(), import_cache(conn):
                 session = Session(bind=conn)
@@ -244,7 +218,7 @@ def _claim(ws: Workstation, session: Session, path: Path, stream: LeadStream, im
     return record
 
 
-def _read(stream: LeadStream, dedup: _Dedup, path: Path, skip_invalid: bool) -> int:
+def _read(stream: LeadStream, dedup: Dedup, path: Path, skip_invalid: bool) -> int:
     """Every row of the file through dedup in chunks; the number of rows skipped. Raises _Rollback when
     the file is invalid (bad rows without skip_invalid, or nothing usable)."""
     chunk: list[ParsedLead] = []
@@ -264,7 +238,7 @@ def _read(stream: LeadStream, dedup: _Dedup, path: Path, skip_invalid: bool) -> 
 
 
 def _record(ws: Workstation, session: Session, record: ImportedFile, path: Path, stream: LeadStream,
-            counts: _Counts, skipped: int, imported_by: str) -> None:
+            counts: Counts, skipped: int, imported_by: str) -> None:
     record.rows, record.rows_skipped = stream.rows_total, skipped
     record.leads_created, record.triggers_joined = counts.created, counts.joined
     audit.record(session, imported_by, AuditAction.IMPORTED, path.name[:200],
@@ -273,7 +247,7 @@ def _record(ws: Workstation, session: Session, record: ImportedFile, path: Path,
                  desk=ws.desk, at=ws.clock.now())
 
 
-def _imported(path: Path, stream: LeadStream, counts: _Counts, skipped: int) -> ImportResult:
+def _imported(path: Path, stream: LeadStream, counts: Counts, skipped: int) -> ImportResult:
     message = (f"{path.name}: 已导入 {stream.rows_total} 行：新线索 {counts.created} 条，"
                f"并入已有线索 {counts.joined} 条，重复 {counts.repeated} 条")
     if skipped:
@@ -314,150 +288,6 @@ def _invalid(path: Path, stream: LeadStream) -> ImportResult:
                         sha256=stream.file_sha256, format=stream.format, rows=stream.rows_total,
                         rows_skipped=bad, errors=tuple(stream.errors), warnings=tuple(stream.warnings),
                         columns=stream.columns)
-
-
-class _Dedup:
-    """Sorts chunks of valid rows: new leads go to `receive` in bulk, repeat warnings become triggers on
-    open leads (written by finish(), once every new lead of the file is in the database).
-
-    cache: (phone, scam type) → open leads this import knows of (from the database or made by this file);
-    loaded: lead ids already in the cache, so a lead found again by a later chunk's lookup is not doubled;
-    found: of those, the ones that were in the database; fresh: (phone, scam type) → trigger times of new leads.
-    """
-
-    def __init__(self, ws: Workstation, session: Session, receive: Callable[[list[NewLead]], list[str]]) -> None:
-        self.ws, self.session, self.receive = ws, session, receive
-        self.window = window(ws)
-        self.cache: dict[tuple[str, str], list[_Candidate]] = {}
-        self.loaded: set[str] = set()
-        self.found: set[str] = set()
-        self.fresh: dict[tuple[str, str], list[datetime]] = {}
-        self.joins: list[tuple[_Candidate, NewLead]] = []
-        self.counts = _Counts()
-
-    def write(self, chunk: Sequence[ParsedLead]) -> None:
-        if not chunk:
-            return
-        self._load(chunk)
-        fresh: list[NewLead] = []
-        fresh_candidates: list[_Candidate] = []
-        for _row, new in chunk:
-            key = (new.phone, new.scam_type.value)
-            trigger = (new.triggered_at, new.trigger_kind.value, new.trigger_detail)
-            match = self._match(key, new.triggered_at)
-            if match is None:
-                candidate = _Candidate("", new.triggered_at, {trigger})
-                self.cache.setdefault(key, []).append(candidate)
-                self.fresh.setdefault(key, []).append(new.triggered_at)
-                fresh.append(new)
-                fresh_candidates.append(candidate)
-            elif trigger in match.triggers:
-                self.counts.repeated += 1
-            else:
-                match.triggers.add(trigger)
-                self.joins.append((match, new))
-                self.counts.joined += 1
-        for candidate, lead_id in zip(fresh_candidates, self.receive(fresh) if fresh else [], strict=True):
-            candidate.lead_id = lead_id
-            self.loaded.add(lead_id)
-        self.counts.created += len(fresh)
-
-    def finish(self) -> None:
-        """The repeat warnings as trigger_added events (their leads are all in the database now)."""
-        self._join(self.joins)
-        self.joins = []
-
-    def raced(self) -> bool:
-        """With the write lock held: did another writer, since this file was read, add an open lead one of
-        its new leads should have joined, or close a lead one of its rows joins?"""
-        phones = sorted({phone for phone, _ in self.fresh})
-        for start in range(0, len(phones), CHUNK):
-            stmt = (select(Lead.id, Lead.phone, Lead.scam_type, Lead.triggered_at)
-                    .where(_any_of(self.session, Lead.phone, phones[start:start + CHUNK]),
-                           Lead.status.not_in(CLOSED_STATUSES)))
-            for lead_id, phone, scam_type, at in self.session.execute(stmt):
-                if lead_id in self.loaded:
-                    continue
-                if any(abs(at - mine) <= self.window for mine in self.fresh.get((phone, scam_type), ())):
-                    return True
-        joined = sorted({candidate.lead_id for candidate, _ in self.joins} & self.found)
-        for start in range(0, len(joined), CHUNK):
-            stmt = select(Lead.id).where(Lead.id.in_(joined[start:start + CHUNK]),
-                                         Lead.status.in_(CLOSED_STATUSES)).limit(1)
-            if self.session.execute(stmt).first() is not None:
-                return True
-        return False
-
-    def _match(self, key: tuple[str, str], at: datetime) -> _Candidate | None:
-        best: _Candidate | None = None
-        for candidate in self.cache.get(key, ()):
-            gap = abs(candidate.triggered_at - at)
-            if gap <= self.window and (best is None or gap < abs(best.triggered_at - at)):
-                best = candidate
-        return best
-
-    def _load(self, chunk: Sequence[ParsedLead]) -> None:
-        """One query per chunk: open leads with these phones triggered within the window of these rows.
-
-        The query asks by phone only (ix_leads_phone_type) and the window is applied here: given a time
-        range as well, SQLite's planner walks ix_leads_triggered instead — every lead of the window, again
-        for every chunk."""
-        phones = sorted({new.phone for _, new in chunk})
-        earliest = min(new.triggered_at for _, new in chunk) - self.window
-        latest = max(new.triggered_at for _, new in chunk) + self.window
-        stmt = (select(Lead.id, Lead.phone, Lead.scam_type, Lead.triggered_at, Lead.trigger_kind,
-                       Lead.trigger_detail)
-                .where(_any_of(self.session, Lead.phone, phones), Lead.status.not_in(CLOSED_STATUSES)))
-        found: dict[str, _Candidate] = {}
-        for lead_id, phone, scam_type, at, kind, detail in self.session.execute(stmt):
-            if lead_id in self.loaded or not earliest <= at <= latest:
-                continue
-            candidate = _Candidate(lead_id, at, {(at, kind, detail)})
-            found[lead_id] = candidate
-            self.cache.setdefault((phone, scam_type), []).append(candidate)
-            self.loaded.add(lead_id)
-            self.found.add(lead_id)
-        if found:
-            self._load_triggers(found)
-
-    def _load_triggers(self, found: dict[str, _Candidate]) -> None:
-        ids = list(found)
-        for start in range(0, len(ids), CHUNK):
-            stmt = select(Event.lead_id, Event.payload).where(
-                and_(Event.lead_id.in_(ids[start:start + CHUNK]), Event.kind == EventKind.TRIGGER_ADDED.value))
-            for lead_id, payload in self.session.execute(stmt):
-                at = datetime.fromisoformat(payload["triggered_at"])
-                found[lead_id].triggers.add((at, payload.get("trigger_kind", ""), payload.get("trigger_detail", "")))
-
-    def _join(self, joins: Iterable[tuple[_Candidate, NewLead]]) -> None:
-        joins = list(joins)
-        if not joins:
-            return
-        ids = list({candidate.lead_id for candidate, _ in joins})
-        leads = {lead.id: lead for lead in self.session.scalars(select(Lead).where(Lead.id.in_(ids)))}
-        now = self.ws.clock.now()
-        for candidate, new in joins:
-            append(self.session, leads[candidate.lead_id], EventKind.TRIGGER_ADDED, trigger_payload(self.ws, new),
-                   officer=None, desk=self.ws.desk, at=now)
-        self.session.flush()
-
-
-def _any_of(session: Session, column: Any, values: list[str]) -> Any:
-    """column IN values; on PostgreSQL as = ANY(one array parameter), which plans in a fraction of the
-    time of an IN list with thousands of parameters."""
-    if session.get_bind().dialect.name == "postgresql":
-        return column == any_(bindparam("any_values", values, type_=ARRAY(String)))
-    return column.in_(values)
-
-
-def trigger_payload(ws: Workstation, new: NewLead) -> dict[str, object]:
-    """The facts of a repeat warning, as a `trigger_added` event keeps them."""
-    due = deadline_at(new.triggered_at, ws.settings.deadline_minutes(new.level))
-    return {
-        "triggered_at": iso(new.triggered_at), "deadline_at": iso(due), "trigger_kind": new.trigger_kind.value,
-        "trigger_detail": new.trigger_detail, "level": new.level.value, "amount_at_risk": str(new.amount_at_risk),
-        "person_name": new.person_name, "source": new.source, "external_id": new.external_id,
-    }
 
 
 def import_files(ws: Workstation, paths: Iterable[str | Path], *, imported_by: str, skip_invalid: bool = False,
