@@ -275,3 +275,15 @@ def test_font_is_embedded() -> None:
 def test_unsupported_chars_names_what_the_font_lacks() -> None:
     assert unsupported_chars("王秀英 ¥1,234.50") == frozenset()
     assert unsupported_chars("张㐀") == {"㐀"}  # CJK Extension A
+
+
+def test_forms_rendered_on_several_threads_at_once_are_whole() -> None:
+    """Previews, batches and the archive render on different task threads; reportlab's shared font file is
+    read through one position pointer, so unguarded concurrent builds failed now and then (KeyError)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    forms = list(samples.all_kinds().values())
+    expected = [render(form) for form in forms]
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        for _round in range(4):
+            assert list(pool.map(render, forms * 3)) == expected * 3

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -44,6 +45,11 @@ CHECKED, UNCHECKED = "■", "□"  # ☑/☐ are not in the CJK font; these two 
 _NBSP_PER_EM = 3.85
 # Chinese punctuation that must not begin a line (避头点); reportlab's list has the Japanese set only.
 _CANNOT_START_ZH = "，；：！？”’》〉」』】〕）〗…％%"
+
+# reportlab's TTFont reads the shared font file through one position pointer while it embeds a subset: two
+# builds at once (a preview and a batch, on different task threads) can read each other's glyphs and fail.
+# One build at a time; a form takes 6-17 ms.
+_BUILD_LOCK = threading.Lock()
 
 
 def gap(ems: float) -> str:
@@ -379,5 +385,6 @@ def build_pdf(
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, WIDTH, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(flow, canvasmaker=_FooterCanvas)
+    with _BUILD_LOCK:
+        doc.build(flow, canvasmaker=_FooterCanvas)
     return buf.getvalue()
