@@ -41,6 +41,7 @@ from workstation.services.context import Workstation
 from workstation.services.intake import ImportResult
 
 PREVIEW_ROWS = 20
+PREVIEW_MAX_COLUMN_PX = 260  # a column of long text does not push the others out of sight
 UNMAPPED = QColor("#eeeeee")
 BAD_CELL = QColor("#ffcdd2")
 FILE_FILTER = "Lead files (*.csv *.txt *.xlsx *.jsonl *.json);;All files (*)"
@@ -163,6 +164,7 @@ class ImportDialog(QDialog):
         self.missing_label.setWordWrap(True)
         self.preview_table = QTableWidget()
         self.preview_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.preview_table.setWordWrap(False)  # a long cell is cut off with "…", rows stay one line high
 
         self.skip_invalid = QCheckBox(self.tr("Import the valid rows and skip invalid ones"))
         self.progress_bar = QProgressBar()
@@ -262,6 +264,9 @@ class ImportDialog(QDialog):
                 if (number, shown.headers[column]) in bad:
                     item.setBackground(QBrush(BAD_CELL))
                 table.setItem(line, column, item)
+        table.resizeColumnsToContents()  # whole timestamps and phone numbers, within reason
+        for column in range(table.columnCount()):
+            table.setColumnWidth(column, min(table.columnWidth(column), PREVIEW_MAX_COLUMN_PX))
         mapped = [f"{h} → {FIELD_ZH[f]}" for h, f in zip(shown.headers, shown.mapped_fields, strict=True) if f]
         self.mapping_label.setText(self.tr("Format: {0}. Columns: {1}").format(shown.format, "；".join(mapped)))
         missing = "、".join(FIELD_ZH[f] for f in shown.missing_fields)

@@ -9,7 +9,7 @@ from intake_fixtures import FileFactory, lead_row
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from ui.intake_dialog import DropFolderWatcher, ImportDialog
+from ui.intake_dialog import PREVIEW_MAX_COLUMN_PX, DropFolderWatcher, ImportDialog
 from ui.tasks import TaskRunner
 from workstation.services.context import Workstation
 
@@ -34,6 +34,10 @@ def test_preview_shows_the_mapping(qtbot: QtBot, ws: Workstation, tasks: TaskRun
     assert table.item(1, 1).background().color().name() == "#ffcdd2"  # the bad phone is marked
     assert table.item(0, 0).background().color().name() == "#eeeeee"  # an ignored column is greyed
     assert "手机号 → 手机号" in dialog.mapping_label.text()
+    time_column = headers.index("预警时间\n→ 预警时间")
+    text = table.item(0, time_column).text()
+    assert table.columnWidth(time_column) >= table.fontMetrics().horizontalAdvance(text)  # shown whole
+    assert all(table.columnWidth(c) <= PREVIEW_MAX_COLUMN_PX for c in range(table.columnCount()))
 
 
 def test_missing_columns_are_shown(qtbot: QtBot, ws: Workstation, tasks: TaskRunner, files: FileFactory) -> None:
