@@ -107,10 +107,7 @@ class Dedup:
         its new leads should have joined, or close a lead one of its rows joins?"""
         phones = sorted({phone for phone, _ in self.fresh})
         for start in range(0, len(phones), CHUNK):
-            stmt = (select(Lead.id, Lead.phone, Lead.scam_type, Lead.triggered_at)
-                    .where(any_of(self.session, Lead.phone, phones[start:start + CHUNK]),
-                           Lead.status.not_in(CLOSED_STATUSES)))
-            for lead_id, phone, scam_type, at in self.session.execute(stmt):
+            for lead_id, phone, scam_type, at in self._open_leads(phones[start:start + CHUNK]):
                 if lead_id in self.loaded:
                     continue
                 if any(abs(at - mine) <= self.window for mine in self.fresh.get((phone, scam_type), ())):
@@ -132,19 +129,14 @@ class Dedup:
         return best
 
     def _load(self, chunk: Sequence[ParsedLead]) -> None:
-        """One query per chunk: open leads with these phones triggered within the window of these rows.
-
-        The query asks by phone only (ix_leads_phone_type) and the window is applied here: given a time
-        range as well, SQLite's planner walks ix_leads_triggered instead — every lead of the window, again
-        for every chunk."""
+        """One query per chunk: open leads with these phones triggered within the window of these rows (the
+        window is applied here, see _open_leads)."""
         phones = sorted({new.phone for _, new in chunk})
         earliest = min(new.triggered_at for _, new in chunk) - self.window
         latest = max(new.triggered_at for _, new in chunk) + self.window
-        stmt = (select(Lead.id, Lead.phone, Lead.scam_type, Lead.triggered_at, Lead.trigger_kind,
-                       Lead.trigger_detail)
-                .where(any_of(self.session, Lead.phone, phones), Lead.status.not_in(CLOSED_STATUSES)))
         found: dict[str, Candidate] = {}
-        for lead_id, phone, scam_type, at, kind, detail in self.session.execute(stmt):
+        for lead_id, phone, scam_type, at, kind, detail in self._open_leads(phones, Lead.trigger_kind,
+                                                                              Lead.trigger_detail):
             if lead_id in self.loaded or not earliest <= at <= latest:
                 continue
             candidate = Candidate(lead_id, at, {(at, kind, detail)})
@@ -154,6 +146,13 @@ class Dedup:
             self.found.add(lead_id)
         if found:
             self._load_triggers(found)
+
+    def _open_leads(self, phones: list[str], *more: Any) -> Any:
+        """(id, phone, scam type, triggered at, *more) of the open leads with these phones. By phone only: given
+        a time range as well, SQLite's planner walks ix_leads_triggered instead of ix_leads_phone_type."""
+        stmt = (select(Lead.id, Lead.phone, Lead.scam_type, Lead.triggered_at, *more)
+                .where(any_of(self.session, Lead.phone, phones), Lead.status.not_in(CLOSED_STATUSES)))
+        return self.session.execute(stmt)
 
     def _load_triggers(self, found: dict[str, Candidate]) -> None:
         ids = list(found)

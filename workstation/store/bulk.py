@@ -54,12 +54,9 @@ def insert_rows(conn: Connection, table: FromClause, columns: Sequence[str], row
         return
     table = cast(Table, table)  # a mapped class's __table__ is typed as a FromClause
     constants = dict(constants or {})
-    unknown = [name for name in (*columns, *constants) if name not in table.c]
-    if unknown:
-        raise ValueError(f"{table.name} has no column(s) {', '.join(unknown)}")
+    _check_columns(table, (*columns, *constants))
     width = len(columns)
-    if any(len(row) != width for row in rows):
-        raise ValueError(f"every row for {table.name} must have {width} values")
+    _check_width(table, rows, width)
     quote = conn.dialect.identifier_preparer.quote
     all_names = ", ".join(quote(name) for name in (*columns, *constants))
     target = quote(table.name)
@@ -82,6 +79,17 @@ def _staged(conn: Connection, table: Table, columns: Sequence[str], rows: Sequen
         stage.move(constants)
     finally:
         stage.drop()
+
+
+def _check_columns(table: Table, names: Sequence[str]) -> None:
+    unknown = [name for name in names if name not in table.c]
+    if unknown:
+        raise ValueError(f"{table.name} has no column(s) {', '.join(unknown)}")
+
+
+def _check_width(table: Table, rows: Sequence[tuple[Any, ...]], width: int) -> None:
+    if any(len(row) != width for row in rows):
+        raise ValueError(f"every row for {table.name} must have {width} values")
 
 
 def _copy(conn: Connection, target: str, names: str, rows: Sequence[tuple[Any, ...]],
@@ -132,19 +140,15 @@ class Stage:
         if conn.dialect.name != "sqlite":
             raise ValueError("a Stage is for SQLite; other databases take rows directly (insert_rows)")
         self.conn, self.table, self.columns = conn, cast(Table, table), tuple(columns)
-        unknown = [name for name in self.columns if name not in self.table.c]
-        if unknown:
-            raise ValueError(f"{self.table.name} has no column(s) {', '.join(unknown)}")
+        _check_columns(self.table, self.columns)
         self.name = f"ws_{purpose}_{self.table.name}"
         self.names = ", ".join(conn.dialect.identifier_preparer.quote(c) for c in self.columns)
-        self.rows = 0
         self._created = False
 
     def add(self, rows: Sequence[tuple[Any, ...]]) -> None:
         if not rows:
             return
-        if any(len(row) != len(self.columns) for row in rows):
-            raise ValueError(f"every row for {self.table.name} must have {len(self.columns)} values")
+        _check_width(self.table, rows, len(self.columns))
         if not self._created:
             self.conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{self.name}")
             self.conn.exec_driver_sql(
@@ -152,16 +156,13 @@ class Stage:
             self._created = True
         marks = ", ".join("?" * len(self.columns))
         self.conn.exec_driver_sql(f"INSERT INTO temp.{self.name} VALUES ({marks})", list(rows))
-        self.rows += len(rows)
 
     def move(self, constants: Mapping[str, Any] | None = None) -> None:
         """Everything staged into the real table (one INSERT … SELECT, in the caller's transaction)."""
         if not self._created:
             return
         constants = dict(constants or {})
-        unknown = [name for name in constants if name not in self.table.c]
-        if unknown:
-            raise ValueError(f"{self.table.name} has no column(s) {', '.join(unknown)}")
+        _check_columns(self.table, tuple(constants))
         quote = self.conn.dialect.identifier_preparer.quote
         extra = "".join(f", {quote(name)}" for name in constants)
         marks = "".join(", ?" for _ in constants)
@@ -171,4 +172,4 @@ class Stage:
 
     def drop(self) -> None:
         self.conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{self.name}")
-        self._created, self.rows = False, 0
+        self._created = False
