@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from workstation.domain.events import EventFact, EventKind, apply, iso
 from workstation.domain.lead import NewLead
-from workstation.domain.priority import rank_at
+from workstation.domain.priority import deadline_at, rank_at
 from workstation.domain.types import LeadStatus, WarningLevel
 from workstation.errors import Conflict, NotAllowed, NotFound
 from workstation.services.context import Workstation
@@ -273,12 +273,12 @@ def receipt_rows(ws: Workstation, ready: Values, leads: list[NewLead]) -> tuple[
     receipt_constants, everything receive_many writes; intake may stage the rows and write them later."""
     tz = _tz(ws)
     ids = new_ids(2 * len(leads))
-    deadlines = {level: timedelta(minutes=ws.settings.deadline_minutes(level)) for level in WarningLevel}
+    minutes = {level: ws.settings.deadline_minutes(level) for level in WarningLevel}
     lead_rows: Rows = []
     event_rows: Rows = []
     for index, new in enumerate(leads):
         lead_id, level, amount = ids[2 * index], new.level, new.amount_at_risk
-        due = new.triggered_at + deadlines[level]
+        due = deadline_at(new.triggered_at, minutes[level])
         payload = {
             "person_name": new.person_name, "phone": new.phone, "id_number": new.id_number, "city": new.city,
             "district": new.district, "scam_type": new.scam_type.value, "level": level.value,
