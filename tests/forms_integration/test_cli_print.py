@@ -16,7 +16,7 @@ from workstation.services.context import Workstation
 
 
 def run(capsys: pytest.CaptureFixture[str], ws: Workstation, *args: str) -> tuple[int, str, str]:
-    code = main(["--db", ws.settings.db_url, *args])
+    code = main(["--db", ws.settings.db_url, *args], clock=ws.clock)
     out, err = capsys.readouterr()
     return code, out, err
 

@@ -14,7 +14,7 @@ from workstation.services.context import Workstation
 
 
 def cli(ws: Workstation, *args: str) -> int:
-    return main(["--db", ws.settings.db_url, "intake", *args])
+    return main(["--db", ws.settings.db_url, "intake", *args], clock=ws.clock)
 
 
 def test_import_then_again_exits_0(ws: Workstation, files: FileFactory, capsys: pytest.CaptureFixture[str]) -> None:

@@ -15,8 +15,9 @@ from workstation.settings import Settings
 
 
 def open_desk(args: argparse.Namespace, upgrade: bool = True) -> Workstation:
+    """The desk this command works on, on the clock `main()` was given (the system clock by default)."""
     settings = Settings.load(args.data_dir, db_url=args.db)
-    return bootstrap(settings, upgrade=upgrade)
+    return bootstrap(settings, upgrade=upgrade, clock=getattr(args, "clock", None))
 
 
 def emit_json(doc: Any) -> None:

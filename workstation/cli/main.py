@@ -11,6 +11,7 @@ from sqlalchemy.exc import OperationalError
 
 from workstation.cli import audit_cmd, intake_cmd, leads_cmd, print_cmd, report_cmd, sync_cmd
 from workstation.cli.common import emit_json, open_desk
+from workstation.clock import Clock
 from workstation.errors import InvalidInput, WorkstationError
 
 
@@ -81,9 +82,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> int:
+    """Run one command. `clock`: the desk's clock (tests pass the one their desk runs on)."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.clock = clock
     try:
         return int(args.func(args))
     except InvalidInput as exc:
