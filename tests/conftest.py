@@ -31,7 +31,7 @@ import pytest  # noqa: E402
 from tests.support import pg  # noqa: E402
 from tests.support.keyring_memory import MemoryKeyring  # noqa: E402
 
-PG_FIXTURES = frozenset({"pg_admin", "pg_server", "pg_url"})
+PG_FIXTURES = frozenset({"pg_admin", "pg_server", "pg_url", "pw_admin", "pw_url"})
 
 
 def pytest_report_header(config: pytest.Config) -> list[str]:
@@ -81,6 +81,36 @@ def pg_url(pg_admin: pg.PgServer) -> Iterator[str]:
         yield pg_admin.url(name)
     finally:
         pg_admin.drop_database(name)
+
+
+def _unavailable(why: str) -> None:
+    if pg.is_ci():
+        pytest.fail(f"PostgreSQL unavailable (CI: postgres tests fail, never skip): {why}", pytrace=False)
+    pytest.skip(f"PostgreSQL unavailable: {why}")
+
+
+@pytest.fixture(scope="session")
+def pw_admin() -> Iterator[pg.PgServer]:
+    """A throwaway cluster that checks passwords (SCRAM) for every role but its superuser, as a centre does:
+    for tests of signing in as an officer's own database role."""
+    try:
+        server = pg.start_password_cluster()
+    except pg.PgUnavailable as e:
+        _unavailable(str(e))
+    try:
+        yield server
+    finally:
+        server.close()
+
+
+@pytest.fixture
+def pw_url(pw_admin: pg.PgServer) -> Iterator[str]:
+    """A fresh database on the password-checking cluster (superuser URL, no password needed)."""
+    name = pw_admin.create_database()
+    try:
+        yield pw_admin.url(name)
+    finally:
+        pw_admin.drop_database(name)
 
 
 # --- keyring, data directory ------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ Nothing here skips or fails tests: that is the conftest's decision. Everything r
 from __future__ import annotations
 
 import atexit
+import hashlib
 import os
 import pwd
 import re
@@ -127,6 +128,11 @@ class PgServer:
     def drop_database(self, name: str) -> None:
         with self.connect() as conn:
             conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+            # Officers' login roles are cluster-wide, named with the database's own prefix (ws_role_prefix()).
+            prefix = officer_role_prefix(name)
+            for (role,) in conn.execute("SELECT rolname FROM pg_roles WHERE starts_with(rolname, %s)",
+                                        (prefix,)).fetchall():
+                conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(role)))
 
     def terminate_connections(self, dbname: str) -> int:
         """Kill every other session on dbname (a server-side cut, for fault tests). Returns how many."""
@@ -183,11 +189,21 @@ def _others_can_enter(path: Path) -> bool:
     return all(os.stat(p).st_mode & stat.S_IXOTH for p in [path, *path.parents])
 
 
-class ThrowawayCluster:
-    """initdb + pg_ctl in a temporary directory; start() returns a PgServer, stop() removes everything."""
+def officer_role_prefix(dbname: str) -> str:
+    """What the centre's ws_role_prefix() returns in database `dbname` (migration 0010)."""
+    return "ws_" + hashlib.md5(dbname.encode()).hexdigest()[:8] + "_"
 
-    def __init__(self, bindir: Path) -> None:
+
+class ThrowawayCluster:
+    """initdb + pg_ctl in a temporary directory; start() returns a PgServer, stop() removes everything.
+
+    passwords=True: TCP connections of every role but the superuser `postgres` must give their password
+    (SCRAM), as on a real centre; the superuser stays on trust so tests can set the cluster up.
+    """
+
+    def __init__(self, bindir: Path, *, passwords: bool = False) -> None:
         self.bindir = bindir
+        self.passwords = passwords
         self.run_as: pwd.struct_passwd | None = None
         if os.geteuid() == 0:
             try:
@@ -268,6 +284,11 @@ class ThrowawayCluster:
         )
         with open(self.data / "postgresql.conf", "a", encoding="utf-8") as f:
             f.write(settings)
+        if self.passwords:
+            (self.data / "pg_hba.conf").write_text(
+                "local all all trust\n"
+                f"host all {DEFAULT_USER} {DEFAULT_HOST}/32 trust\n"
+                f"host all all {DEFAULT_HOST}/32 scram-sha-256\n", encoding="utf-8")
 
     def _start_postgres(self) -> None:
         assert self.tmp is not None and self.data is not None
@@ -349,6 +370,15 @@ def acquire_server() -> PgServer:
         )
         raise PgUnavailable("; ".join(why))
     return ThrowawayCluster(bindir).start()
+
+
+def start_password_cluster() -> PgServer:
+    """A throwaway cluster that checks passwords (see ThrowawayCluster); PgUnavailable without binaries."""
+    bindir = find_bindir()
+    if bindir is None:
+        raise PgUnavailable("no PostgreSQL server binaries (initdb, pg_ctl) for a password-checking cluster;"
+                            " install Debian's 'postgresql' package (`./run tests` does that)")
+    return ThrowawayCluster(bindir, passwords=True).start()
 
 
 def libpq_url(sqlalchemy_url: str) -> str:
