@@ -45,3 +45,9 @@ class InvalidInput(WorkstationError):
 
 class SchemaOutOfDate(WorkstationError):
     exit_code = 7
+
+
+class Offline(WorkstationError):
+    """The centre cannot be reached now: the desk works on what it has (workstation.sync.errors subclasses it)."""
+
+    exit_code = 9

@@ -8,6 +8,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
+from sqlalchemy.orm import Session
 
 from workstation.clock import Clock
 from workstation.domain.lead import NewLead
@@ -17,6 +19,7 @@ from workstation.services.context import Workstation, bootstrap
 from workstation.settings import Settings
 from workstation.store import migrate
 from workstation.store.db import make_engine
+from workstation.sync import officers as centre_officers
 from workstation.sync.centre import Centre
 from workstation.sync.options import SyncOptions
 
@@ -55,12 +58,27 @@ def make_desk(tmp_path: Path) -> Iterator[DeskFactory]:
                                  "password1")
         if url is not None:
             ws.centre = Centre(ws, url, SyncOptions(url=url, **options))  # type: ignore[arg-type]
+            if officers:
+                enrol(url, OFFICERS)
         made.append(ws)
         return ws
 
     yield make
     for ws in made:
         ws.close()
+
+
+def enrol(url: str, names: tuple[str, ...] = OFFICERS, password: str = "password1") -> None:
+    """Officers on the centre, as its installer or an admin creates them (ws_add_officer), once each."""
+    engine = make_engine(url)
+    try:
+        with engine.begin() as conn, Session(bind=conn) as s:
+            have = set(s.scalars(text("SELECT username FROM officer_directory")))
+            for o in names:
+                if o not in have:
+                    centre_officers.add(s, o, o.upper(), "lead" if o.startswith("lead") else "officer", password)
+    finally:
+        engine.dispose()
 
 
 def centre_of(ws: Workstation) -> Centre:

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from workstation.domain.outcome import FieldError
 from workstation.domain.types import Role
-from workstation.errors import AuthError, InvalidInput, NotAllowed, NotFound
+from workstation.errors import AuthError, InvalidInput, NotAllowed, NotFound, Offline
 from workstation.security import audit
 from workstation.security.audit import AuditAction
 from workstation.security.lockout import LockoutPolicy
@@ -70,6 +70,14 @@ def add_officer(ws: Workstation, username: str, display_name: str, role: Role, p
         _require_admin(ws, by)
     if not username.strip() or len(password) < 8:
         raise InvalidInput([FieldError("password", "用户名不能为空，密码至少 8 位 (password: 8 characters or more)")])
+    if ws.centre is not None and by is not None:  # the centre makes the officer's database role
+        ws.centre.add_officer(by, username, display_name, role.value, password, badge_no)
+        with ws.unit_of_work() as session:
+            audit.record(session, by, AuditAction.OFFICER_ADDED, username, {"role": role.value, "centre": True},
+                         desk=ws.desk, at=ws.clock.now())
+        info = get(ws, username)
+        assert info is not None
+        return info
     with ws.unit_of_work() as session:
         officer = Officer(username=username, display_name=display_name, role=role.value,
                           password_hash=hash_password(password), badge_no=badge_no, created_at=ws.clock.now())
@@ -83,30 +91,91 @@ def add_officer(ws: Workstation, username: str, display_name: str, role: Role, p
 def sign_in(ws: Workstation, username: str, password: str) -> OfficerInfo:
     """Check a password; the same message whether the user or the password was wrong.
 
+    On a connected desk the centre decides: the desk signs in there as the officer's own database role, and
+    keeps a verifier of the password (scrypt) for signing in offline, as domain logons cache credentials;
+    role, name and active come from the centre. Offline, or on a standalone desk, the local verifier decides.
     Every attempt is audited. After `lockout_attempts` failures in a row the account is locked for
     `lockout_minutes`; while locked, sign-in is refused (with the time it opens again) without checking.
     """
     name = username.strip()
     now = ws.clock.now()
     policy = LockoutPolicy.from_settings(ws.settings)
+    with ws.sessions() as session:
+        state = session.get(SignInState, name)
+        locked = state is not None and policy.is_locked(state.locked_until, now)
+    online: dict[str, object] | None = None
+    refused_online = False
+    if ws.centre is not None and not locked:
+        try:
+            online = ws.centre.sign_in(name, password)
+        except AuthError:
+            refused_online = True
+        except Offline:
+            online = None
     with ws.unit_of_work() as session:
         officer = session.get(Officer, name)
+        if online is not None:
+            officer = _cache_verifier(ws, session, officer, online, password)
         state = session.get(SignInState, name) if officer is not None else None
         if state is not None and policy.is_locked(state.locked_until, now):
             assert state.locked_until is not None
             _audit(ws, session, name, AuditAction.SIGN_IN_REFUSED, {"locked_until": state.locked_until})
             error: AuthError = AccountLocked(_locked_message(ws, state.locked_until))
-        elif not verify_password(password, officer.password_hash if officer else _DUMMY_HASH) or not (
-                officer and officer.active):
+        elif refused_online or (online is None and not verify_password(
+                password, officer.password_hash if officer else _DUMMY_HASH)) or not (officer and officer.active):
             error = _failed(ws, session, name, officer, state, policy, now)
         else:
             officer.failed_logins = 0
             if state is not None:
                 state.locked_until = None
-            _audit(ws, session, name, AuditAction.SIGN_IN, {"role": officer.role})
+            details: dict[str, object] = {"role": officer.role}
+            if ws.centre is not None:
+                details["centre"] = online is not None
+            _audit(ws, session, name, AuditAction.SIGN_IN, details)
             return _info(officer)
     # Raised after the block, so the failure count and the audit entries are committed.
     raise error
+
+
+def resume(ws: Workstation, username: str) -> OfficerInfo:
+    """Take up a sign-in made earlier (a CLI session saved after `workstation login`): the officer must still be
+    active, and on a connected desk the centre must let their role in without a typed password — through
+    libpq's own credentials (.pgpass, PGPASSWORD, a service file, a client certificate). Offline the saved
+    session stands. AuthError when the centre refuses (sign in again)."""
+    info = get(ws, username)
+    if info is None or not _is_active(ws, username):
+        raise AuthError(WRONG)
+    if ws.centre is not None:
+        try:
+            ws.centre.sign_in(username, None)
+        except Offline:
+            pass
+        except AuthError:
+            raise AuthError("中心要求重新登录：请输入密码或运行 `workstation login` "
+                            "(the centre needs your password again: sign in with --password-stdin or login)") from None
+    return info
+
+
+def _is_active(ws: Workstation, username: str) -> bool:
+    with ws.sessions() as session:
+        officer = session.get(Officer, username)
+        return officer is not None and officer.active
+
+
+def _cache_verifier(ws: Workstation, session: Session, officer: Officer | None, online: dict[str, object],
+                    password: str) -> Officer:
+    """The desk's copy of an officer the centre just signed in: the centre's role, name and active, and a
+    verifier of this password for offline sign-in (rehashed only when it changed)."""
+    if officer is None:
+        officer = Officer(username=str(online["username"]), password_hash="", failed_logins=0,
+                          created_at=ws.clock.now())
+        session.add(officer)
+    for key in ("display_name", "role", "badge_no", "active", "version"):
+        if key in online:
+            setattr(officer, key, online[key])
+    if not verify_password(password, officer.password_hash or _DUMMY_HASH):
+        officer.password_hash = hash_password(password)
+    return officer
 
 
 def _failed(ws: Workstation, session: Session, name: str, officer: Officer | None, state: SignInState | None,
@@ -169,6 +238,14 @@ def set_role(ws: Workstation, by: str, username: str, role: Role) -> OfficerInfo
     """Change an officer's role (admin only; audited). The last active admin cannot give up the role."""
     _require_admin(ws, by)
     role = Role(role)
+    if ws.centre is not None:  # the centre decides and versions the change; the desk pulls it
+        ws.centre.set_role(by, username, role.value)
+        with ws.unit_of_work() as session:
+            _audit(ws, session, by, AuditAction.ROLE_CHANGED, {"to": role.value, "centre": True}, target=username)
+        info = get(ws, username)
+        if info is None:
+            raise NotFound(f"找不到民警 '{username}' (no such officer)")
+        return info
     with ws.unit_of_work() as session:
         officer = session.get(Officer, username)
         if officer is None:
@@ -184,6 +261,26 @@ def set_role(ws: Workstation, by: str, username: str, role: Role) -> OfficerInfo
         officer.role = role.value
         _audit(ws, session, by, AuditAction.ROLE_CHANGED, {"from": before, "to": role.value}, target=username)
         return _info(officer)
+
+
+def set_active(ws: Workstation, by: str, username: str, active: bool) -> None:
+    """Disable an officer or enable them again (admin only; audited). On a connected desk the centre does it:
+    a disabled officer's database role can no longer log in and their open sessions end."""
+    _require_admin(ws, by)
+    if ws.centre is not None:
+        ws.centre.set_active(by, username, active)
+    else:
+        with ws.unit_of_work() as session:
+            officer = session.get(Officer, username)
+            if officer is None:
+                raise NotFound(f"找不到民警 '{username}' (no such officer)")
+            if not active and officer.role == Role.ADMIN.value and (session.scalar(
+                    select(func.count()).select_from(Officer).where(
+                        Officer.role == Role.ADMIN.value, Officer.active.is_(True))) or 0) <= 1:
+                raise NotAllowed("不能停用最后一名管理员 (cannot disable the last admin)")
+            officer.active = active
+    with ws.unit_of_work() as session:
+        _audit(ws, session, by, AuditAction.ROLE_CHANGED, {"active": active}, target=username)
 
 
 def _require_admin(ws: Workstation, username: str) -> OfficerInfo:

@@ -23,9 +23,16 @@ class CentreLink(Protocol):
     Each call raises workstation.sync.errors.CentreUnavailable when the server cannot be reached.
     """
 
+    def sign_in(self, username: str, password: str | None) -> dict[str, object]: ...
+    def sign_out(self, username: str) -> None: ...
+    def add_officer(self, by: str, username: str, display_name: str, role: str, password: str,
+                    badge_no: str = "") -> None: ...
+    def set_role(self, by: str, username: str, role: str) -> None: ...
+    def set_active(self, by: str, username: str, active: bool) -> None: ...
     def next_lead(self, officer: str) -> str | None: ...
     def claim(self, officer: str, lead_id: str) -> None: ...
     def release(self, officer: str, lead_id: str) -> bool: ...
+    def reassign(self, team_lead: str, lead_id: str, to: str) -> None: ...
     def wake(self) -> None: ...
     def close(self) -> None: ...
 
@@ -61,8 +68,10 @@ class Workstation:
 
 
 def bootstrap(settings: Settings | None = None, *, clock: Clock | None = None, upgrade: bool = True,
-              engine_kwargs: dict[str, object] | None = None) -> Workstation:
-    """Open the desk's database; bring its schema up to date (or refuse if `upgrade` is False)."""
+              engine_kwargs: dict[str, object] | None = None, centre: bool = True) -> Workstation:
+    """Open the desk's database; bring its schema up to date (or refuse if `upgrade` is False); and, when
+    the desk is connected (settings.toml has `[centre] url`), attach its centre, so the GUI and the CLI
+    alike claim, sign in and write on the centre. Nothing connects to the centre until it is used."""
     settings = settings or Settings.load()
     if settings.db_encryption and settings.db_url.startswith("sqlite"):
         from workstation.security.cipher import make_encrypted_engine
@@ -77,4 +86,9 @@ def bootstrap(settings: Settings | None = None, *, clock: Clock | None = None, u
             f"数据库结构版本为 {migrate.current_revision(engine)}，需要 {migrate.head_revision()}；"
             "请运行 `workstation db upgrade` (database schema is out of date)"
         )
-    return Workstation(settings, engine, make_session_factory(engine), clock or SystemClock())
+    ws = Workstation(settings, engine, make_session_factory(engine), clock or SystemClock())
+    if centre:
+        from workstation.sync.attach import attach_configured
+
+        attach_configured(ws)
+    return ws

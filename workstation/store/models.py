@@ -41,6 +41,8 @@ class Officer(Base):
     active: Mapped[bool] = mapped_column(default=True)
     failed_logins: Mapped[int] = mapped_column(default=0)
     created_at: Mapped[datetime]
+    # The centre numbers every change of an officer (role, active…); a desk pulls those above its highest.
+    version: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
 
 
 class Lead(Base):

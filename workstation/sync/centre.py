@@ -1,4 +1,10 @@
-"""The link from a desk to its centre (中心连接): claims on the server, push, pull, heartbeat, sweep.
+"""The link from a desk to its centre (中心连接): sign-in, claims, push, pull, heartbeat, sweep.
+
+The desk talks to the centre as the officer signed in at it: each officer who signs in here gets an engine that
+connects as their own database role (`ws_role_prefix() || username`), and every write goes through the
+centre's checked functions as that officer. The base URL's own identity (a libpq service, a client
+certificate, or a superuser in tests and benchmarks) is used for reading before anyone signs in; a superuser
+may act for a named officer, anyone else only for themselves (the server checks).
 
 Thread-safe: every call opens its own sessions (a Session is never shared between threads); one sync cycle
 runs at a time. Connection trouble becomes CentreUnavailable, which callers treat as "offline".
@@ -12,20 +18,24 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Engine, select, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from workstation.errors import AuthError, NotAllowed
 from workstation.services.context import Workstation
 from workstation.store import migrate
-from workstation.store.db import make_engine
-from workstation.store.models import Lead, Officer
-from workstation.sync import claims
+from workstation.store.db import make_engine, normalise_url
+from workstation.store.models import Lead
+from workstation.sync import claims, officers
 from workstation.sync.errors import CentreUnavailable, SyncRefused
 from workstation.sync.options import SyncOptions, strip_password
 from workstation.sync.pull import apply_remote, copy_leads, pull_all, set_state, whole_lead
 from workstation.sync.push import PushReport, is_transient, push_all
 from workstation.sync.status import LAST_SYNC
-from workstation.sync.transfer import copy_officers
+
+WRONG = "用户名或密码错误 (wrong user name or password)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,25 +48,40 @@ class SyncReport:
     expired: int
 
 
-class Centre:
-    """Holds the server engine, the officers working at this desk (their leases get renewed), and a wake flag.
+def _auth_failed(exc: BaseException) -> bool:
+    message = str(getattr(exc, "orig", None) or exc)
+    return any(s in message for s in ("password authentication failed", "no password supplied",
+                                      "role \"", "is not permitted to log in", "certificate authentication failed"))
 
-    State: `engine`/`server` (PostgreSQL), `officers` (signed in here), `wakeup` (set by NOTIFY or a local
-    write: sync now), `after_server_commit` (fault tests only).
+
+class Centre:
+    """The centre's engines and what this desk does there.
+
+    State: `engine`/`server` (the base URL's identity), `_as` (officer → sessions of their own role, for those
+    signed in here), `officers` (signed in here: their leases get renewed), `current` (the last to sign in),
+    `wakeup` (set by NOTIFY or a local write: sync now), `after_server_commit` (fault tests only).
     """
 
     def __init__(self, ws: Workstation, url: str, options: SyncOptions | None = None) -> None:
         self.ws = ws
         self.url = url  # with the password, in memory only
         self.options = options or SyncOptions(url=strip_password(url)[0])
-        self.engine = make_engine(url, pool_size=3, max_overflow=5, pool_pre_ping=True,
-                                  connect_args={"connect_timeout": self.options.connect_timeout})
+        self.engine = self._engine(url)
         self.server: sessionmaker[Session] = sessionmaker(self.engine, expire_on_commit=False)
+        self._as: dict[str, sessionmaker[Session]] = {}
         self.officers: set[str] = set()
+        self.current: str | None = None
         self.wakeup = threading.Event()
         self.after_server_commit: Callable[[list[str]], None] | None = None
         self._cycle = threading.Lock()
-        self._server_officers: set[str] = set()
+        self._base_super: bool | None = None
+        self._base_officer: str | None = None
+        self._prefix: str = getattr(self.options, "role_prefix", "")
+
+    def _engine(self, url: str) -> Engine:
+        return make_engine(url, pool_size=3, max_overflow=5, pool_pre_ping=True,
+                           connect_args={"connect_timeout": self.options.connect_timeout,
+                                         "application_name": self.ws.desk[:64]})
 
     # --- plumbing -----------------------------------------------------------------------------------------
     @contextmanager
@@ -65,7 +90,7 @@ class Centre:
         try:
             yield
         except Exception as exc:
-            if is_transient(exc):
+            if is_transient(exc) and not _auth_failed(exc):
                 reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0] if str(exc) else ""
                 raise CentreUnavailable(f"无法连接中心服务器，离线工作 (centre unreachable: {reason})") from exc
             raise
@@ -74,13 +99,110 @@ class Centre:
         self.wakeup.set()
 
     def close(self) -> None:
+        for sessions in self._as.values():
+            engine = sessions.kw.get("bind")
+            if isinstance(engine, Engine):
+                engine.dispose()
         self.engine.dispose()
+
+    def _base_identity(self) -> tuple[bool, str | None]:
+        """(is the base URL a superuser, which officer it is if an officer's role)."""
+        if self._base_super is None:
+            with self.online(), self.server() as s:
+                row = s.execute(text("SELECT rolsuper, ws_role_prefix() AS prefix FROM pg_roles "
+                                     "WHERE rolname = session_user")).one()
+                self._base_super, prefix = bool(row.rolsuper), str(row.prefix)
+                self._prefix = self._prefix or prefix
+                user = str(s.scalar(text("SELECT session_user")))
+                self._base_officer = user[len(prefix):] if user.startswith(prefix) else None
+        return self._base_super, self._base_officer
+
+    def prefix(self) -> str:
+        if not self._prefix:
+            self._base_identity()
+        return self._prefix
+
+    def sessions_as(self, officer: str | None) -> sessionmaker[Session] | None:
+        """Sessions that act as `officer` on the centre (None: nobody's own; the base identity reads)."""
+        if officer is not None and officer in self._as:
+            return self._as[officer]
+        superuser, base_officer = self._base_identity()
+        if superuser or officer is None or officer == base_officer:
+            return self.server
+        return None
+
+    def _acting(self, officer: str) -> sessionmaker[Session]:
+        sessions = self.sessions_as(officer)
+        if sessions is None:
+            raise NotAllowed(f"{officer} 尚未在本机登录中心 (sign in first: the centre does not know you here)")
+        return sessions
+
+    def _tx(self, officer: str, fn: Callable[[Session], Any]) -> Any:
+        with self.online(), self._acting(officer)() as s, s.begin():
+            return fn(s)
+
+    # --- identity ---------------------------------------------------------------------------------------
+    def sign_in(self, username: str, password: str | None) -> dict[str, Any]:
+        """Sign in on the centre as the officer's own database role; what the centre knows of them.
+
+        AuthError for a wrong password or an unknown or disabled officer; CentreUnavailable when offline.
+        A password of None leaves it to libpq (.pgpass, PGPASSWORD, a service file, a client certificate).
+        """
+        base = make_url(normalise_url(self.url))
+        url = base.set(username=officers.role_name(self.prefix(), username), password=password or None)
+        engine = self._engine(url.render_as_string(hide_password=False))
+        sessions: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
+        try:
+            with self.online(), sessions() as s:
+                me = officers.whoami(s, username)
+        except (DBAPIError, NotAllowed) as exc:
+            engine.dispose()
+            if isinstance(exc, NotAllowed) or _auth_failed(exc) or claims.domain_error(exc) is not None:
+                raise AuthError(WRONG) from exc
+            raise
+        except BaseException:
+            engine.dispose()
+            raise
+        old = self._as.pop(username, None)
+        if old is not None and isinstance(old.kw.get("bind"), Engine):
+            old.kw["bind"].dispose()
+        self._as[username] = sessions
+        self.officers.add(username)
+        self.current = username
+        return me
+
+    def sign_out(self, username: str) -> None:
+        sessions = self._as.pop(username, None)
+        self.officers.discard(username)
+        if self.current == username:
+            self.current = None
+        if sessions is not None and isinstance(sessions.kw.get("bind"), Engine):
+            sessions.kw["bind"].dispose()
+
+    def _admin(self, by: str, fn: Callable[[Session], None]) -> None:
+        with claims.refusals():
+            self._tx(by, fn)
+        self.sync_officers()
+
+    def add_officer(self, by: str, username: str, display_name: str, role: str, password: str,
+                    badge_no: str = "") -> None:
+        self._admin(by, lambda s: officers.add(s, username, display_name, role, password, badge_no))
+
+    def set_role(self, by: str, username: str, role: str) -> None:
+        self._admin(by, lambda s: officers.set_role(s, username, role))
+
+    def set_active(self, by: str, username: str, active: bool) -> None:
+        self._admin(by, lambda s: officers.set_active(s, username, active))
+
+    def reader(self) -> sessionmaker[Session]:
+        """Sessions for reading the centre: the officer signed in last, else the base URL's identity."""
+        return self._as.get(self.current or "", self.server)
 
     def check(self) -> None:
         """Refuse to sync when the schema or the clock differs from the server's (SyncRefused)."""
         with self.online():
-            server_rev = migrate.current_revision(self.engine)
-            with self.server() as s:
+            with self.reader()() as s:
+                server_rev = migrate.current_revision(s.get_bind())  # type: ignore[arg-type]
                 server_time = claims.server_now(s)
         if server_rev != migrate.head_revision():
             raise SyncRefused(f"中心数据库结构版本 {server_rev} 与本机 {migrate.head_revision()} 不一致，暂停同步"
@@ -90,85 +212,110 @@ class Centre:
             raise SyncRefused(f"本机时钟与中心服务器相差 {skew:.0f} 秒，暂停同步；请校准时间"
                               f" (clock differs from the server's by {skew:.0f} s)")
 
-    def sync_officers(self) -> None:
-        """Officers both ways (leads.owner refers to them); insert-or-ignore, never an update."""
+    def sync_officers(self) -> int:
+        """The centre's officer directory onto the desk (versions above the desk's highest)."""
         with self.online():
-            with self.ws.sessions() as local, self.server() as s, s.begin():
-                copy_officers(local, s)
-            with self.server() as s, self.ws.unit_of_work() as local:
-                copy_officers(s, local)
-                self._server_officers = set(s.scalars(select(Officer.username)))
+            with self.ws.sessions() as local:
+                since = officers.local_version(local)
+            with self.reader()() as s:
+                rows = officers.directory_since(s, since)
+            if rows:
+                with self.ws.unit_of_work() as local:
+                    officers.apply_directory(local, rows)
+        return len(rows)
 
-    def _ensure_officer(self, officer: str) -> None:
-        if officer not in self._server_officers:
-            self.sync_officers()
-
-    def _copy(self, lead_ids: list[str]) -> None:
-        copy_leads(self.ws.sessions, self.server, lead_ids, desk=self.ws.desk, now=self.ws.clock.now())
-
-    def _server_tx(self, fn: Callable[[Session], Any]) -> Any:
-        with self.online(), self.server() as s, s.begin():
-            return fn(s)
+    def _copy(self, officer: str, lead_ids: list[str]) -> None:
+        copy_leads(self.ws.sessions, self._acting(officer), lead_ids, desk=self.ws.desk, now=self.ws.clock.now())
 
     # --- claims ---------------------------------------------------------------------------------------------
     def next_lead(self, officer: str) -> str | None:
         """Claim the most urgent free lead on the centre and bring it into the desk's SQLite."""
-        self._ensure_officer(officer)
-
         def claim(s: Session) -> tuple[str | None, Any]:
-            lead_id = claims.claim_next(s, officer, self.ws.desk, self.ws.settings.lease_seconds)
+            lead_id = claims.claim_next(s, officer, self.ws.settings.lease_seconds)
             return lead_id, (whole_lead(s, lead_id) if lead_id else None)
 
-        lead_id, whole = self._server_tx(claim)
+        lead_id, whole = self._tx(officer, claim)
         self.officers.add(officer)
         if lead_id is not None:  # the lead and its history came back with the claim: one round trip
+            self._ensure_officers([officer])
             apply_remote(self.ws.sessions, None, whole[0], desk=self.ws.desk, now=self.ws.clock.now(),
                          cursor_to=None, whole_leads=whole[1])
         return lead_id
 
+    def _ensure_officers(self, names: list[str]) -> None:
+        with self.ws.sessions() as local:
+            known = set(local.scalars(select(officers.Officer.username).where(officers.Officer.username.in_(names))))
+        if set(names) - known:
+            self.sync_officers()
+
     def claim(self, officer: str, lead_id: str) -> None:
-        self._ensure_officer(officer)
-        self._server_tx(lambda s: claims.claim_one(s, lead_id, officer, self.ws.desk, self.ws.settings.lease_seconds))
+        self._tx(officer, lambda s: claims.claim_one(s, lead_id, officer, self.ws.settings.lease_seconds))
         self.officers.add(officer)
+        self._ensure_officers([officer])
         with self.online():
-            self._copy([lead_id])
+            self._copy(officer, [lead_id])
 
     def release(self, officer: str, lead_id: str) -> bool:
         """Release on the server (fenced by the local claim token); the desk then learns the outcome."""
         with self.ws.sessions() as local:
             token = local.scalar(select(Lead.claim_token).where(Lead.id == lead_id))
-        done = bool(self._server_tx(lambda s: claims.release(s, lead_id, officer, token, self.ws.desk)))
+        done = bool(self._tx(officer, lambda s: claims.release(s, lead_id, officer, token)))
         with self.online():
-            self._copy([lead_id])
+            self._copy(officer, [lead_id])
         return done
 
     def reassign(self, team_lead: str, lead_id: str, to: str) -> None:
-        self._ensure_officer(to)
-        self._server_tx(lambda s: claims.reassign(s, lead_id, team_lead, to, self.ws.desk))
+        self._tx(team_lead, lambda s: claims.reassign(s, lead_id, team_lead, to))
+        self._ensure_officers([to])
         with self.online():
-            self._copy([lead_id])
+            self._copy(team_lead, [lead_id])
 
     def heartbeat(self) -> int:
-        """Renew the leases of the leads the officers at this desk hold."""
-        if not self.officers:
-            return 0
-        with self.ws.sessions() as local:
-            tokens = list(local.scalars(select(Lead.claim_token).where(
-                Lead.owner.in_(self.officers), Lead.claim_token.is_not(None))))
-        return int(self._server_tx(lambda s: claims.heartbeat(s, tokens, self.ws.settings.lease_seconds)))
+        """Renew the leases of the leads the officers at this desk hold (each as themselves)."""
+        renewed = 0
+        for officer in sorted(self.officers):
+            if self.sessions_as(officer) is None:
+                continue
+            with self.ws.sessions() as local:
+                tokens = list(local.scalars(select(Lead.claim_token).where(
+                    Lead.owner == officer, Lead.claim_token.is_not(None))))
+            if tokens:
+                renewed += int(self._tx(officer, lambda s, o=officer, t=tokens: claims.heartbeat(
+                    s, o, t, self.ws.settings.lease_seconds)))
+        return renewed
+
+    def _sweeper(self) -> str | None:
+        superuser, base_officer = self._base_identity()
+        return self.current or base_officer or (next(iter(sorted(self.officers)), None) if superuser else None)
 
     def sweep(self) -> int:
-        return len(self._server_tx(lambda s: claims.sweep(s, self.ws.desk)))
+        officer = self._sweeper()
+        if officer is None:
+            return 0
+        return len(self._tx(officer, lambda s: claims.sweep(s, officer)))
 
     # --- replication ------------------------------------------------------------------------------------------
+    def _allowed(self) -> set[str] | None:
+        superuser, base_officer = self._base_identity()
+        if superuser:
+            return None
+        return set(self._as) | ({base_officer} if base_officer else set())
+
+    def _sender(self, officer: str | None) -> sessionmaker[Session] | None:
+        if officer is None:
+            officer = self.current or self._base_identity()[1]
+            if officer is None:
+                return self.server if self._base_identity()[0] else None
+        return self.sessions_as(officer)
+
     def push(self) -> PushReport:
         with self.online():
-            return push_all(self.ws.sessions, self.server, batch=self.options.push_batch, now=self.ws.clock.now,
-                            after_server_commit=self.after_server_commit)
+            return push_all(self.ws.sessions, self._sender, batch=self.options.push_batch, now=self.ws.clock.now,
+                            allowed=self._allowed(), after_server_commit=self.after_server_commit)
 
     def pull(self) -> int:
         with self.online():
-            return pull_all(self.ws.sessions, self.server, batch=self.options.pull_batch,
+            return pull_all(self.ws.sessions, self.reader(), batch=self.options.pull_batch,
                             overlap=self.options.pull_overlap, desk=self.ws.desk, now=self.ws.clock.now())
 
     def sync_once(self, *, heartbeat: bool = True, sweep: bool = False) -> SyncReport:

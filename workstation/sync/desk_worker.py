@@ -17,11 +17,15 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+
 from workstation.domain.lead import NewLead
 from workstation.domain.types import Role, ScamType, TriggerKind, WarningLevel
 from workstation.services import auth, leads
 from workstation.services.context import Workstation, bootstrap
 from workstation.settings import Settings
+from workstation.sync import officers as centre_officers
 from workstation.sync.centre import Centre
 from workstation.sync.options import SyncOptions
 
@@ -40,9 +44,24 @@ def open_desk(args: argparse.Namespace) -> Workstation:
     return ws
 
 
+PASSWORD = "password1"
+
+
 def ensure_officer(ws: Workstation, name: str) -> None:
+    """The officer on this desk and, in centre mode, on the centre (made through the base connection, which
+    must be an admin's or the centre's owner's), then signed in there as their own database role."""
     if auth.get(ws, name) is None:
-        auth.add_officer(ws, name, name, Role.OFFICER, "password1")
+        auth.add_officer(ws, name, name, Role.OFFICER, PASSWORD)
+    if isinstance(ws.centre, Centre):
+        with ws.centre.server() as s, s.begin():
+            known = s.scalar(text("SELECT count(*) FROM officer_directory WHERE username = :u"), {"u": name})
+            if not known:
+                try:
+                    with s.begin_nested():
+                        centre_officers.add(s, name, name, Role.OFFICER.value, PASSWORD)
+                except DBAPIError:  # another desk process enrolled the same officer meanwhile
+                    pass
+        ws.centre.sign_in(name, PASSWORD)
 
 
 def cmd_claim(ws: Workstation, args: argparse.Namespace) -> None:

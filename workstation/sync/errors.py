@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from workstation.errors import WorkstationError
+from workstation.errors import Offline, WorkstationError
 
 
-class CentreUnavailable(WorkstationError):
+class CentreUnavailable(Offline):
     """The centre's server cannot be reached now (network, server down): work continues offline."""
 
     exit_code = 9

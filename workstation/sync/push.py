@@ -1,21 +1,24 @@
-"""Push: the outbox goes up in batches, idempotently; rows leave the outbox only once acknowledged.
+"""Push: the outbox goes up in batches through the centre's checked `ws_push` function; rows leave the outbox
+only once acknowledged.
 
-Per batch: one server transaction (leads of new receipts, INSERT … ON CONFLICT DO NOTHING RETURNING the
-events, re-projection of the leads they touch), then one local transaction (drop the acknowledged outbox
-rows, note each event's server number). A crash between the two resends the batch, which changes nothing.
-A batch the server refuses for good is split until the refused events are found; those go to the
-dead-letter list, the rest go up.
+The server checks every event (kind against the caller's role, payload shape and size, officer = the caller,
+the claim token of guarded events), stores those it accepts with their server numbers and keeps its own
+projection; it answers each event with its number or the reason it was refused. A refused event goes to the
+desk's dead-letter list with that reason and never blocks the rest. Events go up as the officer who wrote them
+(a run of one officer's events, with the receipts among them, per call), so only officers signed in at this
+desk can send theirs; the others wait in the outbox until they sign in again. A resend after a lost
+acknowledgement changes nothing (the server answers the number it already gave).
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy import bindparam, delete, func, or_, select, text, update
 from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import Session, sessionmaker
@@ -23,8 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from workstation.domain.events import EventKind
 from workstation.store.models import Event, Lead
 from workstation.store.models_sync import DeadLetter, OutboxEntry
-from workstation.sync.projection import reproject
-from workstation.sync.transfer import event_rows, insert_ignore, lead_rows
+from workstation.sync.transfer import event_rows, insert_ignore
 
 Sessions = sessionmaker[Session]
 
@@ -47,65 +49,83 @@ def pending(session: Session) -> int:
     return int(session.scalar(select(func.count()).select_from(OutboxEntry)) or 0)
 
 
-def push_all(local: Sessions, server: Sessions, *, batch: int, now: Callable[[], datetime],
+# Who may send an officer's events: a session factory acting as that officer, or None (not signed in here).
+Senders = Callable[[str | None], "Sessions | None"]
+
+
+def push_all(local: Sessions, senders: Senders, *, batch: int, now: Callable[[], datetime],
+             allowed: set[str] | None,
              after_server_commit: Callable[[list[str]], None] | None = None) -> PushReport:
-    """Send the whole outbox. Transient errors propagate (the caller goes offline and retries)."""
+    """Send what of the outbox can go up now: the events of `allowed` officers (None: everyone's, e.g. for a
+    trusted superuser connection) and those written by no officer (receipts). Transient errors propagate."""
     report = PushReport()
     while True:
         with local() as s:
-            ids = list(s.scalars(select(OutboxEntry.event_id).order_by(OutboxEntry.seq).limit(batch)))
+            stmt = select(OutboxEntry.event_id).join(Event, Event.id == OutboxEntry.event_id)
+            if allowed is not None:
+                stmt = stmt.where(or_(Event.officer.is_(None), Event.officer.in_(sorted(allowed))))
+            ids = list(s.scalars(stmt.order_by(OutboxEntry.seq).limit(batch)))
             if not ids:
+                orphans = list(s.scalars(select(OutboxEntry.event_id).where(
+                    OutboxEntry.event_id.not_in(select(Event.id))).limit(batch)))
+                if orphans:  # an outbox row whose event is not here (cannot happen with the trigger)
+                    _ack(local, {i: None for i in orphans})
+                    continue
                 return report
-            events = event_rows(s, ids)
+            order = {event_id: n for n, event_id in enumerate(ids)}
+            events = sorted(event_rows(s, ids), key=lambda e: order[e["id"]])
             receipts = [e["lead_id"] for e in events if e["kind"] == EventKind.LEAD_RECEIVED and e["lead_id"]]
-            leads = lead_rows(s, receipts)
-        gone = set(ids) - {e["id"] for e in events}
-        if gone:  # an outbox row whose event is not here (cannot happen with the trigger): nothing to send
-            _ack(local, {i: None for i in gone})
-        _send(local, server, events, leads, report, now, after_server_commit)
+            refs = {r.id: r.ref for r in s.execute(select(Lead.id, Lead.ref).where(Lead.id.in_(receipts)))}
+        sent_before = report.sent + report.dead
+        for officer, run in _runs(events):
+            sessions = senders(officer)
+            if sessions is None:
+                continue
+            _send(local, sessions, officer, run, refs, report, now, after_server_commit)
+        if report.sent + report.dead == sent_before:
+            return report  # nothing of this batch could go up now (no one to send it as)
 
 
-def _send(local: Sessions, server: Sessions, events: list[dict[str, Any]], leads: list[dict[str, Any]],
-          report: PushReport, now: Callable[[], datetime],
+def _runs(events: list[dict[str, Any]]) -> list[tuple[str | None, list[dict[str, Any]]]]:
+    """Consecutive events of one officer; events written by no officer join the run they stand in."""
+    runs: list[tuple[str | None, list[dict[str, Any]]]] = []
+    for e in events:
+        officer = e["officer"]
+        if runs and (officer is None or runs[-1][0] in (None, officer)):
+            runs[-1] = (runs[-1][0] or officer, runs[-1][1] + [e])
+        else:
+            runs.append((officer, [e]))
+    return runs
+
+
+def _wire(e: dict[str, Any]) -> dict[str, Any]:
+    at = e["occurred_at"]
+    return {"id": e["id"], "lead_id": e["lead_id"], "kind": e["kind"], "officer": e["officer"],
+            "occurred_at": at.isoformat() if isinstance(at, datetime) else at, "payload": e["payload"],
+            "amends": e["amends"], "claim_token": e["claim_token"]}
+
+
+def _send(local: Sessions, server: Sessions, officer: str | None, events: list[dict[str, Any]],
+          refs: dict[str, str], report: PushReport, now: Callable[[], datetime],
           after_server_commit: Callable[[list[str]], None] | None) -> None:
-    if not events:
-        return
-    try:
-        acked, new = _to_server(server, events, leads)
-    except Exception as exc:
-        if is_transient(exc):
-            raise
-        if len(events) == 1:
-            _dead(local, events[0]["id"], exc, now())
-            report.dead += 1
-            return
-        half = len(events) // 2
-        for part in (events[:half], events[half:]):
-            wanted = {e["lead_id"] for e in part}
-            _send(local, server, part, [r for r in leads if r["id"] in wanted], report, now, after_server_commit)
-        return
+    wanted = {e["lead_id"] for e in events if e["kind"] == EventKind.LEAD_RECEIVED}
+    body = json.dumps([_wire(e) for e in events], ensure_ascii=False, default=str)
+    with server() as s, s.begin():
+        answers = s.execute(text("SELECT event_id, server_seq, refused, fresh FROM ws_push(CAST(:events AS jsonb), "
+                                 "CAST(:refs AS jsonb), :officer)"),
+                            {"events": body, "refs": json.dumps({k: v for k, v in refs.items() if k in wanted}),
+                             "officer": officer}).all()
+    acked = {a.event_id: a.server_seq for a in answers if a.server_seq is not None}
+    refused = {a.event_id: a.refused for a in answers if a.server_seq is None}
     if after_server_commit is not None:
         after_server_commit(list(acked))  # fault tests: the ack can be lost here
-    _ack(local, acked)
+    if acked:
+        _ack(local, acked)
+    for event_id, reason in refused.items():
+        _dead(local, event_id, reason or "refused by the centre", now())
     report.sent += len(acked)
-    report.new += new
-
-
-def _to_server(server: Sessions, events: list[dict[str, Any]],
-               leads: list[dict[str, Any]]) -> tuple[dict[str, int | None], int]:
-    table = Event.__table__
-    rows = [{k: v for k, v in e.items() if k != "server_seq"} for e in events]
-    with server() as s, s.begin():
-        insert_ignore(s, Lead, leads)
-        stmt = pg_insert(table).on_conflict_do_nothing(index_elements=["id"]).returning(table.c.id,
-                                                                                         table.c.server_seq)
-        inserted: dict[str, int | None] = {r.id: r.server_seq for r in s.execute(stmt, rows)}
-        touched = {e["lead_id"] for e in events if e["id"] in inserted and e["lead_id"]}
-        reproject(s, touched, keep_leases=True)
-        missing = [e["id"] for e in events if e["id"] not in inserted]
-        if missing:  # already there (a batch resent after a lost acknowledgement)
-            inserted.update(s.execute(select(Event.id, Event.server_seq).where(Event.id.in_(missing))).all())
-    return inserted, len(events) - len(missing)
+    report.new += sum(1 for a in answers if a.fresh and a.server_seq is not None)
+    report.dead += len(refused)
 
 
 def _ack(local: Sessions, acked: dict[str, int | None]) -> None:
@@ -118,8 +138,7 @@ def _ack(local: Sessions, acked: dict[str, int | None]) -> None:
                       .values(server_seq=bindparam("b_seq")), numbered)
 
 
-def _dead(local: Sessions, event_id: str, exc: BaseException, at: datetime) -> None:
-    reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0][:500]
+def _dead(local: Sessions, event_id: str, reason: str, at: datetime) -> None:
     with local() as s, s.begin():
         s.execute(delete(OutboxEntry).where(OutboxEntry.event_id == event_id))
-        insert_ignore(s, DeadLetter, [{"event_id": event_id, "reason": reason, "failed_at": at}])
+        insert_ignore(s, DeadLetter, [{"event_id": event_id, "reason": reason[:500], "failed_at": at}])
