@@ -12,6 +12,9 @@ from workstation.domain.types import ContactedParty, LeadStatus, OutcomeCode
 # Outcomes that count as a failed attempt to reach the person: retried, then escalated.
 RETRY_OUTCOMES = {OutcomeCode.NO_ANSWER, OutcomeCode.BUSY, OutcomeCode.REFUSED}
 MAX_NOTES = 20_000
+MAX_SCRIPT_VERSION = 2**31 - 1  # calls.script_version is a 32-bit integer on both sides
+MAX_RELATION = 32
+MAX_SCRIPT_ID = 32
 MAX_AMOUNT = Decimal("10000000000")
 
 
@@ -138,6 +141,13 @@ def validate(inp: OutcomeInput, now: datetime) -> list[FieldError]:
         errors.append(FieldError("relation", "接听人为亲友时须填写关系 (relation is required for a relative)"))
     if len(inp.notes) > MAX_NOTES:
         errors.append(FieldError("notes", f"备注过长，最多 {MAX_NOTES} 字 (notes too long)"))
+    # The centre keeps the same bounds (0010_centre_trust.sql): a saved outcome is never refused there later.
+    if inp.script_version is not None and not 1 <= inp.script_version <= MAX_SCRIPT_VERSION:
+        errors.append(FieldError("script_version", f"话术版本号无效 (script version must be 1..{MAX_SCRIPT_VERSION})"))
+    if len(inp.relation) > MAX_RELATION:
+        errors.append(FieldError("relation", f"关系最多 {MAX_RELATION} 字 (relation too long)"))
+    if inp.script_id is not None and len(inp.script_id) > MAX_SCRIPT_ID:
+        errors.append(FieldError("script_id", f"话术编号最多 {MAX_SCRIPT_ID} 字 (script id too long)"))
     reached = code not in (OutcomeCode.NO_ANSWER, OutcomeCode.BUSY, OutcomeCode.WRONG_NUMBER)
     if code is OutcomeCode.PERSUADED and party is ContactedParty.NOBODY:
         errors.append(FieldError("contacted_party", "劝阻成功须注明接听人 (persuaded: who was reached?)"))

@@ -108,12 +108,18 @@ class Centre:
     def _base_identity(self) -> tuple[bool, str | None]:
         """(is the base URL a superuser, which officer it is if an officer's role)."""
         if self._base_super is None:
-            with self.online(), self.server() as s:
-                row = s.execute(text("SELECT rolsuper, ws_role_prefix() AS prefix FROM pg_roles "
-                                     "WHERE rolname = session_user")).one()
-                self._base_super, prefix = bool(row.rolsuper), str(row.prefix)
+            try:
+                with self.online(), self.server() as s:
+                    row = s.execute(text("SELECT rolsuper, session_user AS me, ws_role_prefix() AS prefix "
+                                         "FROM pg_roles WHERE rolname = session_user")).one()
+            except DBAPIError as exc:
+                if not _auth_failed(exc):
+                    raise
+                self._base_super, self._base_officer = False, None  # only officers' own roles get in
+            else:
+                prefix, user = str(row.prefix), str(row.me)
                 self._prefix = self._prefix or prefix
-                user = str(s.scalar(text("SELECT session_user")))
+                self._base_super = bool(row.rolsuper)
                 self._base_officer = user[len(prefix):] if user.startswith(prefix) else None
         return self._base_super, self._base_officer
 

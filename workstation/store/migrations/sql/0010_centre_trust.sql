@@ -280,8 +280,8 @@ BEGIN
     IF jsonb_typeof(p) <> 'object' THEN
         RETURN 'payload is not an object';
     END IF;
-    IF octet_length(p::text) > 65536 THEN
-        RETURN 'payload larger than 64 KiB';
+    IF octet_length(p::text) > 131072 THEN
+        RETURN 'payload larger than 128 KiB';
     END IF;
     IF kind = 'lead_received' THEN
         IF NOT (ws_centre.text_ok(p, 'person_name', 64, true) AND ws_centre.text_ok(p, 'phone', 20, true)
@@ -344,7 +344,7 @@ BEGIN
                      OR (p ->> 'script_version')::bigint NOT BETWEEN 1 AND 2147483647) THEN
             RETURN 'outcome_recorded: script_version out of range';
         END IF;
-        IF NOT (ws_centre.text_ok(p, 'notes', 4000, false) AND ws_centre.text_ok(p, 'relation', 32, false)
+        IF NOT (ws_centre.text_ok(p, 'notes', 20000, false) AND ws_centre.text_ok(p, 'relation', 32, false)
                 AND ws_centre.text_ok(p, 'contacted_party', 16, false) AND ws_centre.text_ok(p, 'script_id', 32, false)) THEN
             RETURN 'outcome_recorded: a text field is too long';
         END IF;
