@@ -30,7 +30,11 @@ def configured_url(data_dir: Path) -> str:
 
 
 def open_job(ws: Workstation, password: str | None) -> object:
-    """(slow pool) The centre, or None when no password is known yet (the GUI asks, then calls again)."""
+    """(slow pool) The centre, or None when no password is known yet (the GUI asks, then calls again).
+
+    On a connected desk bootstrap attached the centre and the officer signed in on it as themselves."""
+    if ws.centre is not None:
+        return ws.centre
     url = configured_url(Path(ws.settings.data_dir))
     if password is None and not strip_password(url)[1]:
         password = credentials.get_password(url)
