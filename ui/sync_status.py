@@ -33,7 +33,8 @@ class StatusRelay(QObject):
 
 
 class SyncStatusWidget(QWidget):
-    """The status-bar piece: ● 在线/离线 · 上次同步 hh:mm:ss · 待上传 n (· 无法上传 n)."""
+    """The status-bar piece: ● 在线/离线 · 上次同步 hh:mm:ss · 待上传 n (· 无法上传 n) (· 未能应用 n: pulled
+    events this desk set aside)."""
 
     def __init__(self, centre_tz: str = "Asia/Shanghai", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +64,8 @@ class SyncStatusWidget(QWidget):
         text = self.tr("待上传 %1").replace("%1", str(st.pending))
         if st.dead_letters:
             text += " · " + self.tr("无法上传 %1").replace("%1", str(st.dead_letters))
+        if st.set_aside:
+            text += " · " + self.tr("未能应用 %1").replace("%1", str(st.set_aside))
         self.pending.setText(text)
 
 

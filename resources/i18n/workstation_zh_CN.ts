@@ -104,22 +104,22 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="74" />
+        <location filename="../../ui/sync_status.py" line="77" />
         <source>连接中心服务器</source>
         <translation>连接中心服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="79" />
+        <location filename="../../ui/sync_status.py" line="82" />
         <source>需要时升级中心数据库结构</source>
         <translation>需要时升级中心数据库结构</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="85" />
+        <location filename="../../ui/sync_status.py" line="88" />
         <source>地址</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="86" />
+        <location filename="../../ui/sync_status.py" line="89" />
         <source>密码</source>
         <translation>密码</translation>
     </message>
@@ -1693,39 +1693,44 @@
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="55" />
+        <location filename="../../ui/sync_status.py" line="56" />
         <source>单机 (standalone)</source>
         <translation>单机</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="57" />
+        <location filename="../../ui/sync_status.py" line="58" />
         <source>在线</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="59" />
+        <location filename="../../ui/sync_status.py" line="60" />
         <source>离线</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="61" />
+        <location filename="../../ui/sync_status.py" line="62" />
         <source>从未</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="62" />
+        <location filename="../../ui/sync_status.py" line="63" />
         <source>上次同步 %1</source>
         <translation>上次同步 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="63" />
+        <location filename="../../ui/sync_status.py" line="64" />
         <source>待上传 %1</source>
         <translation>待上传 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="65" />
+        <location filename="../../ui/sync_status.py" line="66" />
         <source>无法上传 %1</source>
         <translation>无法上传 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="68" />
+        <source>未能应用 %1</source>
+        <translation>未能应用 %1</translation>
     </message>
 </context>
 <context>
@@ -1894,7 +1899,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="103" />
+        <location filename="../../ui/sync_status.py" line="106" />
         <source>中心服务器密码</source>
         <translation>中心服务器密码</translation>
     </message>

@@ -57,13 +57,14 @@ def cmd_sync(args: argparse.Namespace) -> int:
             options_url = _configured(ws)
             st = local_status(ws, connected=bool(options_url), online=False)
             doc = {"centre": options_url, "pending": st.pending, "dead_letters": st.dead_letters,
-                   "last_sync_at": st.last_sync_at, "cursor": st.cursor}
+                   "set_aside": st.set_aside, "last_sync_at": st.last_sync_at, "cursor": st.cursor}
             if args.json:
                 emit_json(doc)
             else:
                 last = local(st.last_sync_at, ws.settings.centre_tz, "%Y-%m-%d %H:%M:%S") or "从未 (never)"
                 print(f"中心 (centre): {options_url or '未连接 (not connected)'}\n上次同步 (last sync): {last}\n"
-                      f"待上传 (waiting to go up): {st.pending}\n无法上传 (dead letters): {st.dead_letters}")
+                      f"待上传 (waiting to go up): {st.pending}\n无法上传 (dead letters): {st.dead_letters}\n"
+                      f"未能应用 (pulled, set aside): {st.set_aside}")
             return 0
         centre = open_centre(ws, prompt=_prompt)
         while True:

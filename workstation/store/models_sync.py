@@ -1,4 +1,4 @@
-"""Sync bookkeeping on a desk (外网同步): the outbox, the pull cursor, dead letters and notices.
+"""Sync bookkeeping on a desk (外网同步): the outbox, the pull cursor, dead letters, set-aside events, notices.
 
 The tables exist on every database the migrations touch; only a desk's SQLite fills them. The server side of
 sync lives in migration 0004 (sequence for events.server_seq, triggers, NOTIFY, roles).
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Index, String, Text, text
+from sqlalchemy import BigInteger, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from workstation.store.models import Base, Event, Lead
@@ -46,6 +46,24 @@ class DeadLetter(Base):
     event_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     reason: Mapped[str] = mapped_column(Text)
     failed_at: Mapped[datetime]
+
+
+class SetAside(Base):
+    """An event pulled from the centre that this desk could not apply (搁置): malformed, too large, or one its
+    projection raised on. It is not in `events`; it is kept here with the reason, shown, and the pull goes on.
+
+    `raw` is the server's row as JSON text, cut to RAW_LIMIT characters (a huge payload is not even fetched).
+    """
+
+    __tablename__ = "sync_set_aside"
+
+    event_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    lead_id: Mapped[str | None] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(Text)
+    server_seq: Mapped[int | None] = mapped_column(BigInteger)
+    received_at: Mapped[datetime]
+    raw: Mapped[str] = mapped_column(Text)
 
 
 class SyncNotice(Base):

@@ -3,6 +3,10 @@
 Sequence numbers can commit out of order (a long push holds low numbers while a claim commits a higher one),
 so each pull starts `overlap` numbers below the cursor and inserts-or-ignores. Each page is applied in one
 local transaction together with the new cursor, so a crash never leaves the cursor ahead of the rows.
+
+Nothing read from the centre is trusted (workstation.sync.set_aside): an event that is malformed, too large or
+that the projection cannot apply is put aside with its reason instead of stored, the cursor moves past it, and
+the rest of the page is applied.
 """
 
 from __future__ import annotations
@@ -18,7 +22,14 @@ from workstation.domain.events import EventKind
 from workstation.services.journal import new_id
 from workstation.store.models import Event, Lead
 from workstation.store.models_sync import SyncNotice, SyncState
-from workstation.sync.projection import reproject
+from workstation.sync.set_aside import (
+    already_aside,
+    apply_guarded,
+    event_select,
+    put_aside,
+    read_events,
+    screen,
+)
 from workstation.sync.transfer import IN_CHUNK, existing_leads, insert_ignore, lead_rows
 
 Sessions = sessionmaker[Session]
@@ -52,7 +63,7 @@ def pull_all(local: Sessions, server: Sessions, *, batch: int, overlap: int, des
     while True:
         with server() as s:
             rows = [dict(r._mapping) for r in s.execute(
-                select(table).where(table.c.server_seq > low).order_by(table.c.server_seq).limit(batch))]
+                event_select(s).where(table.c.server_seq > low).order_by(table.c.server_seq).limit(batch))]
         if not rows:
             return new_total
         new_total += apply_remote(local, server, rows, desk=desk, now=now, cursor_to=rows[-1]["server_seq"])
@@ -63,9 +74,8 @@ def pull_all(local: Sessions, server: Sessions, *, batch: int, overlap: int, des
 
 def copy_leads(local: Sessions, server: Sessions, lead_ids: list[str], *, desk: str, now: datetime) -> None:
     """Bring these leads with all their events from the server (after a claim on the centre)."""
-    table = Event.__table__
     with server() as s:
-        rows = [dict(r._mapping) for r in s.execute(select(table).where(table.c.lead_id.in_(lead_ids)))]
+        rows = read_events(s, Event.__table__.c.lead_id.in_(lead_ids))
     apply_remote(local, server, rows, desk=desk, now=now, cursor_to=None)
 
 
@@ -73,36 +83,42 @@ def apply_remote(local: Sessions, server: Sessions | None, rows: list[dict[str, 
                  now: datetime, cursor_to: int | None, whole_leads: list[dict[str, Any]] | None = None) -> int:
     """Insert the server's events locally (ignoring those already here), create the leads this desk has not
     seen, re-project what changed, note what officers must be told, and move the cursor — one transaction.
+    Events that fail their checks or the projection are put aside instead (workstation.sync.set_aside).
+    Returns how many events were new here and applied.
 
+    rows: as read_events returns them (raw payload text and its size) or with parsed payloads.
     whole_leads: the rows of leads whose every event is in `rows` (a claim brings them): no server round trip.
     """
-    lead_ids = {r["lead_id"] for r in rows if r["lead_id"]}
+    with local() as s:
+        have_events = _existing_events(s, [r["id"] for r in rows])
+        have_events |= already_aside(s, [r["id"] for r in rows if r["id"] not in have_events])
+    good, aside = screen(r for r in rows if r["id"] not in have_events)
+    lead_ids = {r["lead_id"] for r in good if r["lead_id"]}
     with local() as s:
         have_leads = existing_leads(s, lead_ids)
-        have_events = _existing_events(s, [r["id"] for r in rows])
     missing = lead_ids - have_leads
-    received_here = {r["lead_id"] for r in rows if r["kind"] == EventKind.LEAD_RECEIVED}
+    received_here = {r["lead_id"] for r in good if r["kind"] == EventKind.LEAD_RECEIVED}
     extra: list[dict[str, Any]] = []
     if whole_leads is not None or server is None:
         new_leads = [r for r in whole_leads or [] if r["id"] in missing]
     else:
         new_leads, extra = _fetch_missing(server, missing, received_here)
-    fresh = [r for r in rows if r["id"] not in have_events]
-
-    seen = {r["id"] for r in fresh}
-    fresh += [r for r in extra if r["id"] not in have_events and r["id"] not in seen]
+    seen = {r["id"] for r in good} | {a.row["id"] for a in aside}
+    more, more_aside = screen(r for r in extra if r["id"] not in have_events and r["id"] not in seen)
+    fresh = good + more
+    aside += more_aside
     with local() as s, s.begin():
         insert_ignore(s, Lead, [_unowned(r) for r in new_leads])
-        insert_ignore(s, Event, fresh)
         # A lead new here keeps the server's projection unless more than its receipt arrived with it.
         touched = {r["lead_id"] for r in fresh if r["lead_id"] in have_leads or
                    (r["lead_id"] and r["kind"] != EventKind.LEAD_RECEIVED)}
         touched |= {r["id"] for r in new_leads if r["owner"] is not None}
-        reproject(s, touched)
-        _notices(s, fresh, desk, now)
+        applied, failed = apply_guarded(s, fresh, touched)
+        put_aside(s, aside + failed, now)
+        _notices(s, applied, desk, now)
         if cursor_to is not None and cursor_to > cursor(s):
             set_state(s, CURSOR, str(cursor_to))
-    return len(fresh)
+    return len(applied)
 
 
 def _fetch_missing(server: Sessions, missing: set[str],
@@ -112,16 +128,14 @@ def _fetch_missing(server: Sessions, missing: set[str],
         new_leads = lead_rows(s, missing)
         partial = sorted(missing - received_here)  # their receipt is not in this page: fetch their history
         if partial:
-            table = Event.__table__
-            extra = [dict(r._mapping) for r in s.execute(select(table).where(table.c.lead_id.in_(partial)))]
+            extra = read_events(s, Event.__table__.c.lead_id.in_(partial))
     return new_leads, extra
 
 
 def whole_lead(s: Session, lead_id: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """(all events of a lead, its row) read on the server, e.g. inside the claim's transaction."""
-    table = Event.__table__
-    events = [dict(r._mapping) for r in s.execute(select(table).where(table.c.lead_id == lead_id))]
-    return events, lead_rows(s, [lead_id])
+    """(all events of a lead, its row) read on the server, e.g. inside the claim's transaction. The events come
+    as read_events gives them (apply_remote checks them)."""
+    return read_events(s, Event.__table__.c.lead_id == lead_id), lead_rows(s, [lead_id])
 
 
 def _unowned(row: dict[str, Any]) -> dict[str, Any]:

@@ -1,4 +1,5 @@
-"""What the desk shows about sync: online or not, last sync, events waiting to go up, dead letters, notices."""
+"""What the desk shows about sync: online or not, last sync, events waiting to go up, dead letters, pulled events
+set aside, notices."""
 
 from __future__ import annotations
 
@@ -6,9 +7,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
 
 from workstation.services.context import Workstation
-from workstation.store.models_sync import DeadLetter, SyncNotice
+from workstation.store.models_sync import DeadLetter, SetAside, SyncNotice
 from workstation.sync.pull import get_state
 from workstation.sync.push import pending
 
@@ -26,6 +28,20 @@ class SyncStatus:
     dead_letters: int  # events the centre refused for good
     cursor: int
     error: str = ""
+    set_aside: int = 0  # events pulled from the centre that this desk could not apply
+
+
+@dataclass(frozen=True, slots=True)
+class SetAsideEvent:
+    """A pulled event this desk put aside instead of applying, and why (`raw`: the server's row, maybe cut)."""
+
+    event_id: str
+    lead_id: str | None
+    kind: str
+    reason: str
+    server_seq: int | None
+    received_at: datetime
+    raw: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +59,7 @@ def local_status(ws: Workstation, *, connected: bool, online: bool, error: str =
         return SyncStatus(
             connected=connected, online=online, last_sync_at=datetime.fromisoformat(last) if last else None,
             pending=pending(s), dead_letters=int(s.scalar(select(func.count()).select_from(DeadLetter)) or 0),
-            cursor=int(get_state(s, "cursor") or 0), error=error,
+            cursor=int(get_state(s, "cursor") or 0), error=error, set_aside=set_aside_count(s),
         )
 
 
@@ -52,6 +68,19 @@ def dead_letters(ws: Workstation) -> list[tuple[str, str, datetime]]:
         rows = s.execute(select(DeadLetter.event_id, DeadLetter.reason, DeadLetter.failed_at)
                          .order_by(DeadLetter.failed_at)).all()
         return list(rows)
+
+
+def set_aside_count(session: Session) -> int:
+    """How many pulled events this desk has put aside."""
+    return int(session.scalar(select(func.count()).select_from(SetAside)) or 0)
+
+
+def set_aside_events(ws: Workstation, *, limit: int | None = None) -> list[SetAsideEvent]:
+    """The pulled events this desk put aside, in the centre's order (then by id)."""
+    with ws.sessions() as s:
+        stmt = select(SetAside).order_by(SetAside.server_seq, SetAside.event_id).limit(limit)
+        return [SetAsideEvent(a.event_id, a.lead_id, a.kind, a.reason, a.server_seq, a.received_at, a.raw)
+                for a in s.scalars(stmt)]
 
 
 def notices(ws: Workstation, officer: str, *, unseen_only: bool = True) -> list[Notice]:
