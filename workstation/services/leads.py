@@ -193,9 +193,12 @@ def my_leads(ws: Workstation, officer: str) -> list[LeadRow]:
 def detail(ws: Workstation, key: str, *, officer: str | None = None, reveal: bool = False) -> LeadDetail:
     """A lead in full. Personal data shows unmasked to its owner, or when `reveal` is asked for.
 
-    Every unmasked view is an audit event, committed with the read. A named viewer must be a known, active
-    officer; internal callers without one (imports, tests) are audited as unidentified (actor "").
+    Every unmasked view is an audit event, committed with the read. A named viewer who is not the owner must
+    be a known, active team lead or admin to `reveal` (Permission.EXPORT_PERSONAL_DATA); internal callers
+    without one (imports, tests) are audited as unidentified (actor "").
     """
+    from workstation.security.roles import Permission, allowed
+
     with ws.unit_of_work() as session:
         lead = resolve(session, key)
         owner_view = officer is not None and lead.owner == officer
@@ -203,6 +206,9 @@ def detail(ws: Workstation, key: str, *, officer: str | None = None, reveal: boo
             viewer = session.get(Officer, officer)
             if viewer is None or not viewer.active:
                 raise NotAllowed(f"未知用户 '{officer}'，不能查看完整个人信息 (unknown officer: no unmasked view)")
+            if not allowed(viewer.role, Permission.EXPORT_PERSONAL_DATA):
+                raise NotAllowed(f"线索 {lead.ref} 不在您名下，查看完整个人信息需要组长或管理员 "
+                                 "(not your lead: only a team lead or an admin may see it unmasked)")
         if reveal or owner_view:
             _audit_view(ws, session, lead, officer, "owner" if owner_view else "reveal")
         return _detail(session, lead, reveal=reveal or owner_view)

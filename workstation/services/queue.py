@@ -127,6 +127,22 @@ def iterate(ws: Workstation, flt: QueueFilter, sort: SortKey = SortKey.URGENCY, 
         after = cursor_of(rows[-1], sort)
 
 
+def revealed(ws: Workstation, officer: str, flt: QueueFilter, sort: SortKey = SortKey.URGENCY, *,
+             export: bool = False, via: str = "") -> list[LeadRow]:
+    """Every matching lead unmasked: a list of personal data, for team leads and admins only, audited
+    (as an export when `export`: the rows leave the desk as a document)."""
+    from workstation.security import audit
+    from workstation.security.roles import Permission, authorize
+
+    authorize(ws, officer, Permission.EXPORT_PERSONAL_DATA)
+    rows = list(iterate(ws, flt, sort, reveal=True))
+    action = audit.AuditAction.EXPORTED if export else audit.AuditAction.PERSONAL_DATA_LISTED
+    audit.record(ws, officer, action, "leads", {"count": len(rows), "via": via, "filter": {
+        "statuses": list(flt.statuses) if flt.statuses is not None else None, "scam_type": flt.scam_type,
+        "district": flt.district, "search": flt.search, "owner": flt.owner}})
+    return rows
+
+
 def districts(ws: Workstation) -> list[str]:
     with ws.sessions() as session:
         return list(session.scalars(select(Lead.district).distinct().order_by(Lead.district)))

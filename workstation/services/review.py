@@ -152,10 +152,11 @@ def weekly_data(ws: Workstation, username: str, period: Period, weeks: int = 8) 
     return data
 
 
-def weekly_report(ws: Workstation, username: str, period: Period, out_dir: Path) -> weekly.WeeklyReport:
-    """Build the weekly analysis (研判周报) as PDF and XLSX in out_dir."""
+def weekly_report(ws: Workstation, username: str, period: Period, out_dir: Path,
+                  weeks: int = 8) -> weekly.WeeklyReport:
+    """Build the weekly analysis (研判周报) as PDF and XLSX in out_dir (`weeks` shown week over week)."""
     require_role(ws, username, *LEAD_ROLES)
-    report = weekly.build(ws, period, out_dir)
+    report = weekly.build(ws, period, out_dir, weeks)
     audit.record(ws, username, AuditAction.EXPORTED, f"weekly {period.label}",
                  {"form": "weekly_report", "pdf": str(report.pdf_path), "xlsx": str(report.xlsx_path)})
     return report
