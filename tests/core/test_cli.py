@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.sign_in import DEMO_PASSWORD, as_officer, feed_password
 from workstation.cli.main import main
 
 
@@ -12,6 +13,12 @@ def run(capsys: pytest.CaptureFixture[str], db: str, *args: str) -> tuple[int, s
     code = main(["--db", db, *args])
     out, err = capsys.readouterr()
     return code, out, err
+
+
+@pytest.fixture(autouse=True)
+def _demo_password(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Commands that act as an officer sign in with --password-stdin: the demo accounts' password."""
+    feed_password(monkeypatch, DEMO_PASSWORD)
 
 
 @pytest.fixture
@@ -26,12 +33,12 @@ def test_list_json_is_one_document_with_every_lead_masked(db: str, capsys: pytes
     doc = json.loads(out)
     assert code == 0 and doc["count"] == 40 == len(doc["leads"])
     assert all("*" in lead["phone"] for lead in doc["leads"])
-    code, out, _ = run(capsys, db, "leads", "list", "--all", "--json", "--reveal", "--officer", "lead1")
+    code, out, _ = run(capsys, db, "leads", "list", "--all", "--json", "--reveal", *as_officer("lead1"))
     assert all(lead["phone"].replace("-", "").isdigit() for lead in json.loads(out)["leads"])
 
 
 def test_next_then_outcome_then_errors(db: str, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, db, "leads", "next", "--officer", "officer1", "--json")
+    code, out, _ = run(capsys, db, "leads", "next", *as_officer("officer1"), "--json")
     lead = json.loads(out)["lead"]
     assert code == 0 and lead["row"]["owner"] == "officer1"
     ref = lead["row"]["ref"]
@@ -43,23 +50,23 @@ def test_next_then_outcome_then_errors(db: str, capsys: pytest.CaptureFixture[st
         (["--code", "transferred", "--start", "2026-01-01T10:00"], "stop_payment.victim_account"),
         (["--code", "persuaded", "--start", "yesterday"], "not a time"),
     ]:
-        code, _, err = run(capsys, db, "outcome", ref, "--officer", "officer1", *args)
+        code, _, err = run(capsys, db, "outcome", ref, *as_officer("officer1"), *args)
         assert code != 0 and needle in err, (args, err)
     code, out, _ = run(capsys, db, "leads", "show", ref, "--json")
     assert json.loads(out)["calls"] == []
-    code, out, err = run(capsys, db, "outcome", ref, "--officer", "officer2", "--code", "persuaded",
+    code, out, err = run(capsys, db, "outcome", ref, *as_officer("officer2"), "--code", "persuaded",
                          "--start", "2026-01-01T10:00")
     assert code == 4 and "claim" in err
-    code, out, _ = run(capsys, db, "outcome", ref, "--officer", "officer1", "--code", "no_answer",
+    code, out, _ = run(capsys, db, "outcome", ref, *as_officer("officer1"), "--code", "no_answer",
                        "--start", "2026-01-01T10:00", "--end", "2026-01-01T10:01", "--json")
     assert code == 0 and json.loads(out)["status"] == "callback"
 
 
 def test_unknown_lead_and_officer(db: str, capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = run(capsys, db, "leads", "claim", "YJ000000-NOPE", "--officer", "officer1")
+    code, _, err = run(capsys, db, "leads", "claim", "YJ000000-NOPE", *as_officer("officer1"))
     assert code == 3 and "no such lead" in err
-    code, _, err = run(capsys, db, "leads", "next", "--officer", "ghost")
-    assert code == 3 and "no such officer" in err
+    code, _, err = run(capsys, db, "leads", "next", *as_officer("ghost"))
+    assert code == 6 and "wrong user name or password" in err  # an unknown officer cannot sign in
 
 
 def test_db_upgrade_is_idempotent(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

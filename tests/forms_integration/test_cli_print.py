@@ -10,9 +10,16 @@ import pytest
 from tests.core.conftest import NOW
 from tests.forms.pdftext import assert_prints
 from tests.forms_integration.conftest import OFFICER, persuaded_lead, thanked_lead
+from tests.support.sign_in import as_officer, feed_password
 from workstation.cli.main import main
 from workstation.services import documents, leads
 from workstation.services.context import Workstation
+
+
+@pytest.fixture(autouse=True)
+def _password(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Commands that act as an officer sign in with --password-stdin (the test desk's password)."""
+    feed_password(monkeypatch)
 
 
 def run(capsys: pytest.CaptureFixture[str], ws: Workstation, *args: str) -> tuple[int, str, str]:
@@ -26,7 +33,7 @@ def test_print_writes_the_pdf_and_archives_it(desk: Workstation, tmp_path: Path,
     lead_id = persuaded_lead(desk)
     ref = leads.detail(desk, lead_id).row.ref
     out_file = tmp_path / "out" / "record.pdf"
-    code, out, err = run(capsys, desk, "print", "record", "--lead", ref, "-o", str(out_file), "--officer", OFFICER,
+    code, out, err = run(capsys, desk, "print", "record", "--lead", ref, "-o", str(out_file), *as_officer(OFFICER),
                          "--copies", "2", "--json")
     assert code == 0, err
     doc = json.loads(out)
@@ -37,7 +44,7 @@ def test_print_writes_the_pdf_and_archives_it(desk: Workstation, tmp_path: Path,
     assert (info.sha256, info.action, info.copies, info.target) == (doc["sha256"], "save", 2, str(out_file))
 
     again = tmp_path / "again.pdf"
-    code, out, err = run(capsys, desk, "print", "reprint", info.id[:13], "-o", str(again), "--officer", "officer2")
+    code, out, err = run(capsys, desk, "print", "reprint", info.id[:13], "-o", str(again), *as_officer("officer2"))
     assert code == 0, err
     assert info.serial_no in out
     assert again.read_bytes() == data
@@ -51,14 +58,14 @@ def test_unknown_lead_and_missing_facts_fail_with_a_message(desk: Workstation, t
                                                             capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "x.pdf"
     code, _, err = run(capsys, desk, "print", "record", "--lead", "YJ000000-NOPE", "-o", str(target),
-                       "--officer", OFFICER)
+                       *as_officer(OFFICER))
     assert code == 3 and "找不到线索" in err
     lead_id = persuaded_lead(desk)
     code, _, err = run(capsys, desk, "print", "stop-payment", "--lead", lead_id, "-o", str(target),
-                       "--officer", OFFICER)
+                       *as_officer(OFFICER))
     assert code != 0 and "没有紧急止付申请" in err and "no stop-payment request" in err
     assert not target.exists() and documents.history(desk, lead_id) == []
-    code, _, err = run(capsys, desk, "print", "record", "--lead", lead_id, "--officer", OFFICER)
+    code, _, err = run(capsys, desk, "print", "record", "--lead", lead_id, *as_officer(OFFICER))
     assert code == 2 and "-o" in err
 
 
@@ -66,13 +73,13 @@ def test_recording_facts_then_a_batch_of_letters(desk: Workstation, tmp_path: Pa
                                                  capsys: pytest.CaptureFixture[str]) -> None:
     thanked_lead(desk, "刘芳同志")
     lead_id = persuaded_lead(desk)
-    code, _, err = run(capsys, desk, "print", "add-recipient", lead_id, "--name", "赵师傅", "--officer", OFFICER,
+    code, _, err = run(capsys, desk, "print", "add-recipient", lead_id, "--name", "赵师傅", *as_officer(OFFICER),
                        "--deed", "出租车司机发现乘客欲转账并报警", "--at", "2026-11-25T13:00", "--role", "driver")
     assert code == 0, err
     week = tmp_path / "week.pdf"
     day = NOW.date().isoformat()
     code, out, err = run(capsys, desk, "print", "batch", "thanks", "--since", day, "--until", day,
-                         "-o", str(week), "--officer", OFFICER)
+                         "-o", str(week), *as_officer(OFFICER))
     assert code == 0, err
     assert "2 封" in out
     assert_prints(week.read_bytes(), "刘芳同志", "赵师傅", "出租车司机发现乘客欲转账并报警")

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from tests.forms_integration.conftest import OFFICER, thanked_lead
+from tests.support.sign_in import as_officer, feed_password
 from workstation.cli.main import main
 from workstation.services import documents
 from workstation.services.context import Workstation
@@ -111,11 +112,12 @@ def pdf_pages(path: Path) -> int:
 
 
 def test_a_letter_printed_through_cups_arrives_and_is_archived(
-        cups_pdf: str, desk: Workstation, capsys: pytest.CaptureFixture[str]) -> None:
+        cups_pdf: str, desk: Workstation, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    feed_password(monkeypatch)
     lead_id = thanked_lead(desk)
     since = time.time() - 1
     code = main(["--db", desk.settings.db_url, "print", "thanks", "--lead", lead_id, "--printer", cups_pdf,
-                 "--officer", OFFICER], clock=desk.clock)
+                 *as_officer(OFFICER)], clock=desk.clock)
     out, err = capsys.readouterr()
     assert code == 0, err
     [info] = documents.history(desk, lead_id)
@@ -128,17 +130,19 @@ def test_a_letter_printed_through_cups_arrives_and_is_archived(
 
 
 def test_a_saved_batch_sent_to_cups_arrives_with_every_page(
-        cups_pdf: str, desk: Workstation, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        cups_pdf: str, desk: Workstation, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    feed_password(monkeypatch)
     for name in ("刘芳同志", "赵师傅", "钱经理"):
         thanked_lead(desk, name)
     batch = tmp_path / "week.pdf"
     assert main(["--db", desk.settings.db_url, "print", "batch", "thanks", "--since", "2026-11-23",
-                 "--until", "2026-11-29", "-o", str(batch), "--officer", OFFICER], clock=desk.clock) == 0
+                 "--until", "2026-11-29", "-o", str(batch), *as_officer(OFFICER)], clock=desk.clock) == 0
     since = time.time() - 1
     job_file = tmp_path / "ws-batch-send.pdf"
     shutil.copyfile(batch, job_file)
     code = main(["--db", desk.settings.db_url, "print", "send", str(job_file), "--printer", cups_pdf,
-                 "--officer", OFFICER], clock=desk.clock)
+                 *as_officer(OFFICER)], clock=desk.clock)
     out, err = capsys.readouterr()
     assert code == 0, err
     assert "archived as a print" in out

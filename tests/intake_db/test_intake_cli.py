@@ -8,8 +8,11 @@ import pytest
 from intake_db_helpers import counts
 from intake_fixtures import FileFactory, lead_row
 
+from tests.support.sign_in import as_officer, feed_password
 from workstation.cli.intake_cmd import run_watch
 from workstation.cli.main import main
+from workstation.domain.types import Role
+from workstation.services import auth
 from workstation.services.context import Workstation
 
 
@@ -17,9 +20,12 @@ def cli(ws: Workstation, *args: str) -> int:
     return main(["--db", ws.settings.db_url, "intake", *args], clock=ws.clock)
 
 
-def test_import_then_again_exits_0(ws: Workstation, files: FileFactory, capsys: pytest.CaptureFixture[str]) -> None:
+def test_import_then_again_exits_0(ws: Workstation, files: FileFactory, capsys: pytest.CaptureFixture[str],
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    auth.add_officer(ws, "officer1", "OFFICER1", Role.OFFICER, "password1")
+    feed_password(monkeypatch)
     path = files.csv([lead_row()], encoding="gb18030")
-    assert cli(ws, "import", str(path), "--officer", "officer1") == 0
+    assert cli(ws, "import", str(path), *as_officer("officer1")) == 0
     assert "新线索 1 条" in capsys.readouterr().out
     assert cli(ws, "import", str(path)) == 0
     assert "未做任何更改" in capsys.readouterr().out

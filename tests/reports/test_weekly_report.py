@@ -10,6 +10,7 @@ from openpyxl import load_workbook
 
 from tests.forms.pdftext import assert_prints, text
 from tests.reports.dataset import Built
+from tests.support.sign_in import as_officer, feed_password
 from workstation.cli.main import main
 from workstation.reports.calls import Verdict
 from workstation.reports.period import iso_week
@@ -67,17 +68,21 @@ def test_xlsx_cells(report: review.weekly.WeeklyReport) -> None:
     assert [c[7] for c in cases if c[0] == "紧急止付"] == [8000]
 
 
-def test_cli_weekly(sqlite_desk: Workstation, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_weekly(sqlite_desk: Workstation, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                    monkeypatch: pytest.MonkeyPatch) -> None:
     from tests.reports.dataset import build
 
     build(sqlite_desk)
+    feed_password(monkeypatch)
     url = sqlite_desk.settings.db_url
     out = tmp_path / "cli-out"
-    code = main(["--db", url, "report", "weekly", "--week", "2026-W47", "-o", str(out), "--json"])
+    code = main(["--db", url, "report", "weekly", "--week", "2026-W47", "-o", str(out), "--json",
+                 *as_officer("lead1")])
     printed = capsys.readouterr().out
     assert code == 0 and '"handled": 6' in printed
     assert (out / "研判周报-2026-W47.pdf").stat().st_size > 10_000
     assert (out / "研判周报-2026-W47.xlsx").exists()
-    assert main(["--db", url, "report", "weekly", "--week", "2026-W99", "-o", str(out)]) == 2
+    assert main(["--db", url, "report", "weekly", "--week", "2026-W99", "-o", str(out), *as_officer("lead1")]) == 2
     assert main(["--db", url, "report", "weekly", "--week", "2026-W47", "-o", str(out),
-                 "--officer", "officer1"]) == 4
+                 *as_officer("officer1")]) == 4
+    assert main(["--db", url, "report", "weekly", "--week", "2026-W47", "-o", str(out)]) == 6  # nobody signed in

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.script_versions.texts import shipped_text
+from tests.support.sign_in import as_officer, feed_password
 from workstation.cli.main import main
 from workstation.scripts import default_scripts_dir, load_script
 from workstation.services import scripts
@@ -41,10 +42,12 @@ def _draft(tmp_path: Path) -> Path:
     return path
 
 
-def test_import_versions_and_show(desk: Workstation, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_import_versions_and_show(desk: Workstation, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    feed_password(monkeypatch)
     base = ["--data-dir", str(tmp_path)]
     path = _draft(tmp_path)
-    assert main([*base, "scripts", "import", str(path), "--officer", "lead1", "--json"]) == 0
+    assert main([*base, "scripts", "import", str(path), *as_officer("lead1"), "--json"]) == 0
     version = json.loads(capsys.readouterr().out)["version"]
 
     assert main([*base, "scripts", "versions", "fake_loan", "--json"]) == 0
@@ -62,13 +65,15 @@ def test_import_versions_and_show(desk: Workstation, tmp_path: Path, capsys: pyt
     assert main([*base, "scripts", "show", "fake_loan", "--version", "42"]) == 3
 
 
-def test_import_refusals(desk: Workstation, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_import_refusals(desk: Workstation, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                         monkeypatch: pytest.MonkeyPatch) -> None:
+    feed_password(monkeypatch)
     base = ["--data-dir", str(tmp_path)]
     path = _draft(tmp_path)
-    assert main([*base, "scripts", "import", str(path), "--officer", "officer1"]) == 4
+    assert main([*base, "scripts", "import", str(path), *as_officer("officer1")]) == 4
     assert "lead" in capsys.readouterr().err
     path.write_text(path.read_text(encoding="utf-8").replace('stage = "opening"', 'stage = "x"', 1),
                     encoding="utf-8")
-    assert main([*base, "scripts", "import", str(path), "--officer", "lead1"]) == 2
+    assert main([*base, "scripts", "import", str(path), *as_officer("lead1")]) == 2
     err = capsys.readouterr().err
     assert "fake_loan.toml: steps[0].stage (line " in err

@@ -9,6 +9,7 @@ import pytest
 
 from tests.core.conftest import make_lead
 from tests.security.conftest import PASSWORD, ROLES
+from tests.support.sign_in import as_officer, feed_password
 from workstation.cli.main import main
 from workstation.clock import FixedClock
 from workstation.domain.types import Role
@@ -131,18 +132,20 @@ def test_unmasked_views_are_audited(desk: Workstation) -> None:
         leads.detail(desk, lead_id, officer="ghost", reveal=True)
 
 
-def test_cli_unmasked_list_needs_lead_role_and_is_audited(desk: Workstation,
-                                                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_unmasked_list_needs_lead_role_and_is_audited(desk: Workstation, capsys: pytest.CaptureFixture[str],
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     leads.receive(desk, make_lead())
+    feed_password(monkeypatch, PASSWORD)
     url = desk.settings.db_url
     base = ["--db", url, "leads", "list", "--all", "--json", "--reveal"]
-    assert main(base) == 4
-    assert main([*base, "--officer", "officer1"]) == 4
+    assert main(base) == 6  # nobody signed in (was 4 when a bare name was taken on trust)
+    assert main([*base, *as_officer("officer1")]) == 4
     capsys.readouterr()
-    assert main([*base, "--officer", "lead1"]) == 0
+    assert main([*base, *as_officer("lead1")]) == 0
     doc = json.loads(capsys.readouterr().out)
     assert doc["leads"][0]["phone"] == "13812345678"
     entry = audit.entries(desk, action="exported")[-1]
     assert entry.actor == "lead1" and entry.details["count"] == 1
     assert main(["--db", url, "leads", "list", "--all", "--json"]) == 0  # masked: anyone, not audited
-    assert main(["--db", url, "leads", "show", doc["leads"][0]["ref"], "--reveal"]) == 4
+    assert main(["--db", url, "leads", "show", doc["leads"][0]["ref"], "--reveal"]) == 6  # nobody signed in
+    assert main(["--db", url, "leads", "show", doc["leads"][0]["ref"], "--reveal", *as_officer("officer1")]) == 4

@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from workstation.cli.common import emit_json, local, open_desk, table
+from workstation.cli.common import add_sign_in, emit_json, local, open_desk, signed_in, table
 from workstation.intake import DropFolder, watch, write_error_report
 from workstation.services import intake
 from workstation.services.context import Workstation
@@ -32,7 +32,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     p.add_argument("--skip-invalid", action="store_true", help="import the valid rows and report the others")
     p.add_argument("--report", type=Path, help="where to write the error report (.csv or .xlsx; "
                                                "default: <file>.errors.csv beside each file with problems)")
-    p.add_argument("--officer", default=None, help="recorded as the importer (default: the OS user)")
+    add_sign_in(p, "the signed-in officer recorded as the importer (default: the OS user, as os:NAME)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_import)
 
@@ -43,7 +43,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     p.add_argument("--settle", type=float, default=2.0,
                    help="seconds a file must stay unchanged before it is taken (still being written)")
     p.add_argument("--skip-invalid", action="store_true")
-    p.add_argument("--officer", default=None)
+    add_sign_in(p, "the signed-in officer recorded as the importer, checked once at the start (default: the "
+                   "OS user, as os:NAME)")
     p.set_defaults(func=cmd_watch)
 
     p = isub.add_parser("history", help="files imported so far, newest first")
@@ -52,8 +53,12 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     p.set_defaults(func=cmd_history)
 
 
-def importer(args: argparse.Namespace) -> str:
-    return args.officer or getpass.getuser()
+def importer(args: argparse.Namespace, ws: Workstation) -> str:
+    """Who is recorded as the importer: a signed-in officer when one is named, else the OS account, marked
+    `os:` so that no officer is ever blamed (or credited) for an import they did not sign in for."""
+    if args.officer or args.password_stdin:
+        return signed_in(args, ws)
+    return f"os:{getpass.getuser()}"
 
 
 def exit_code(results: list[ImportResult]) -> int:
@@ -86,8 +91,8 @@ def write_report(result: ImportResult, wanted: Path | None, several: bool) -> Pa
 def cmd_import(args: argparse.Namespace) -> int:
     ws = open_desk(args)
     try:
-        results = [intake.import_file(ws, f, imported_by=importer(args), skip_invalid=args.skip_invalid)
-                   for f in args.files]
+        by = importer(args, ws)
+        results = [intake.import_file(ws, f, imported_by=by, skip_invalid=args.skip_invalid) for f in args.files]
     finally:
         ws.close()
     with_problems = [r for r in results if r.errors or r.warnings]
@@ -156,7 +161,7 @@ def cmd_watch(args: argparse.Namespace) -> int:
     if not args.once:
         print(f"正在监视 {args.directory}（Ctrl+C 停止）", flush=True)
     try:
-        results = run_watch(ws, args.directory, imported_by=importer(args), skip_invalid=args.skip_invalid,
+        results = run_watch(ws, args.directory, imported_by=importer(args, ws), skip_invalid=args.skip_invalid,
                             once=args.once, poll=args.poll, settle=args.settle, on_result=show)
     except KeyboardInterrupt:
         print("已停止监视；正在导入的文件已回滚，留在原处 (stopped)", file=sys.stderr)

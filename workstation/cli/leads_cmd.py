@@ -5,13 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from workstation.cli.common import emit_json, local, open_desk, parse_time, table
+from workstation.cli.common import add_sign_in, emit_json, local, open_desk, parse_time, signed_in, table
 from workstation.domain.outcome import FieldError, OutcomeInput, StopPaymentDetails, parse_amount
 from workstation.domain.types import LeadStatus, OutcomeCode, ScamType
-from workstation.errors import InvalidInput, NotAllowed
-from workstation.security import audit
-from workstation.security.audit import AuditAction
-from workstation.security.roles import Permission, authorize
+from workstation.errors import InvalidInput
 from workstation.services import leads, outcomes, queue
 from workstation.services.views import LeadDetail, LeadRow
 
@@ -30,14 +27,13 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     p.add_argument("--owner")
     p.add_argument("--sort", choices=[s.value for s in queue.SortKey], default="urgency")
     p.add_argument("--reveal", action="store_true",
-                   help="show names, phone and ID numbers unmasked (needs --officer with role lead or admin; "
-                        "audited)")
-    p.add_argument("--officer", help="who is asking (required with --reveal)")
+                   help="show names, phone and ID numbers unmasked (a signed-in lead or admin; audited)")
+    add_sign_in(p, "who is asking (with --reveal)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_list)
 
     p = lsub.add_parser("next", help="claim the most urgent unclaimed lead")
-    p.add_argument("--officer", required=True)
+    add_sign_in(p, "who claims")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_next)
 
@@ -46,15 +42,17 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
                              ("show", cmd_show, "one lead in full, with its history")):
         p = lsub.add_parser(name, help=text)
         p.add_argument("lead", help="lead id, reference (YJ…) or a unique id prefix")
-        p.add_argument("--officer", required=name != "show")
-        if name == "show":
-            p.add_argument("--reveal", action="store_true")
+        if name == "show":  # masked for anyone; as a signed-in officer, unmasked to its owner or with --reveal
+            add_sign_in(p, "who is asking (the lead's owner sees it unmasked)")
+            p.add_argument("--reveal", action="store_true", help="unmasked (a signed-in lead or admin; audited)")
+        else:
+            add_sign_in(p)
         p.add_argument("--json", action="store_true")
         p.set_defaults(func=func)
 
     p = sub.add_parser("outcome", help="record the outcome of a call on a lead you hold")
     p.add_argument("lead")
-    p.add_argument("--officer", required=True)
+    add_sign_in(p, "who called")
     p.add_argument("--code", required=True, help="one of: " + ", ".join(c.value for c in OutcomeCode))
     p.add_argument("--start", help="call start (ISO 8601; naive = centre time)")
     p.add_argument("--end", help="call end (default: now)")
@@ -88,14 +86,11 @@ def cmd_list(args: argparse.Namespace) -> int:
     ws = open_desk(args)
     statuses = () if args.all else (tuple(args.status) if args.status else None)
     flt = queue.QueueFilter(statuses, args.scam_type, args.district, args.search, args.owner)
-    if args.reveal:  # an unmasked list is an export of personal data: lead/admin only, and audited
-        authorize(ws, args.officer, Permission.EXPORT_PERSONAL_DATA)
-    rows = list(queue.iterate(ws, flt, queue.SortKey(args.sort), reveal=args.reveal))
-    if args.reveal:
-        audit.record(ws, args.officer, AuditAction.EXPORTED if args.json else AuditAction.PERSONAL_DATA_LISTED,
-                     "leads", {"count": len(rows), "via": "cli leads list", "filter": {
-                         "statuses": list(statuses) if statuses is not None else None, "scam_type": args.scam_type,
-                         "district": args.district, "search": args.search, "owner": args.owner}})
+    if args.reveal:  # an unmasked list is an export of personal data: the service checks the role and audits
+        rows = queue.revealed(ws, signed_in(args, ws), flt, queue.SortKey(args.sort), export=args.json,
+                              via="cli leads list")
+    else:
+        rows = list(queue.iterate(ws, flt, queue.SortKey(args.sort)))
     if args.json:
         items = [r.to_json() for r in rows]
         emit_json({"count": len(items), "leads": items})
@@ -120,7 +115,7 @@ def _print_detail(d: LeadDetail, tz: str) -> None:
 
 def cmd_next(args: argparse.Namespace) -> int:
     ws = open_desk(args)
-    result = leads.next_lead(ws, args.officer)
+    result = leads.next_lead(ws, signed_in(args, ws))
     if args.json:
         emit_json({"lead": result.lead.to_json() if result.lead else None, "message": result.message})
     elif result.lead is None:
@@ -132,14 +127,14 @@ def cmd_next(args: argparse.Namespace) -> int:
 
 def cmd_claim(args: argparse.Namespace) -> int:
     ws = open_desk(args)
-    d = leads.claim(ws, args.officer, args.lead)
+    d = leads.claim(ws, signed_in(args, ws), args.lead)
     emit_json(d.to_json()) if args.json else _print_detail(d, ws.settings.centre_tz)
     return 0
 
 
 def cmd_release(args: argparse.Namespace) -> int:
     ws = open_desk(args)
-    leads.release(ws, args.officer, args.lead)
+    leads.release(ws, signed_in(args, ws), args.lead)
     if args.json:
         emit_json({"released": args.lead})
     else:
@@ -148,10 +143,9 @@ def cmd_release(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    if args.reveal and not args.officer:
-        raise NotAllowed("--reveal 需要 --officer (say who is asking to see unmasked personal data)")
     ws = open_desk(args)
-    d = leads.detail(ws, args.lead, officer=args.officer, reveal=args.reveal)
+    acting = args.reveal or args.officer or args.password_stdin
+    d = leads.detail(ws, args.lead, officer=signed_in(args, ws) if acting else None, reveal=args.reveal)
     emit_json(d.to_json()) if args.json else _print_detail(d, ws.settings.centre_tz)
     return 0
 
@@ -184,7 +178,7 @@ def cmd_outcome(args: argparse.Namespace) -> int:
         callback_at=parse_time(args.callback_at, tz), station=args.station, channel=args.channel,
         stop_payment=sp,
     )
-    saved = outcomes.record(ws, args.officer, args.lead, inp)
+    saved = outcomes.record(ws, signed_in(args, ws), args.lead, inp)  # the input is checked before the sign-in
     if args.json:
         emit_json({"event_id": saved.event_id, "lead_id": saved.lead_id, "ref": saved.ref,
                    "status": saved.result.status.value, "next_due_at": saved.result.next_due_at,

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import OperationalError
 
-from workstation.cli import audit_cmd, intake_cmd, leads_cmd, print_cmd, report_cmd, sync_cmd
+from workstation.cli import audit_cmd, intake_cmd, leads_cmd, login_cmd, print_cmd, report_cmd, sync_cmd
 from workstation.cli.common import emit_json, open_desk
 from workstation.clock import Clock
 from workstation.errors import InvalidInput, WorkstationError
@@ -22,6 +22,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", type=Path, help="the desk's data directory (default: WS_DATA_DIR or the "
                                                       "user data directory)")
     sub = parser.add_subparsers(dest="command", required=True)
+    login_cmd.add_parsers(sub)
     leads_cmd.add_parsers(sub)
     report_cmd.add_parsers(sub)
     intake_cmd.add_parsers(sub)

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import hashlib
 import os
 import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from workstation.cli.common import emit_json, local, open_desk, parse_time, table
+from workstation.cli.common import add_sign_in, emit_json, local, open_desk, parse_time, signed_in, table
 from workstation.domain.outcome import FieldError, parse_amount
 from workstation.errors import InvalidInput, NotFound
 from workstation.forms import FORM_KINDS
@@ -67,7 +66,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
 
 
 def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--officer", help="who prints (default: WS_OFFICER, else the login name)")
+    add_sign_in(p, "who prints")
     p.add_argument("--copies", type=int, default=1)
     p.add_argument("--json", action="store_true")
 
@@ -81,7 +80,7 @@ def _fact_parsers(psub: argparse._SubParsersAction) -> None:  # type: ignore[typ
     p.add_argument("--org", default="")
     p.add_argument("--role", default="citizen", choices=["citizen", "bank_clerk", "driver", "partner"])
     p.add_argument("--amount-protected")
-    p.add_argument("--officer")
+    add_sign_in(p, "who records it")
     p.set_defaults(func=cmd_add_recipient)
 
     p = psub.add_parser("thanks-received", help="record a letter or banner (锦旗) the centre received")
@@ -90,7 +89,7 @@ def _fact_parsers(psub: argparse._SubParsersAction) -> None:  # type: ignore[typ
     p.add_argument("--from", dest="from_name", required=True)
     p.add_argument("--at", required=True)
     p.add_argument("--note", default="")
-    p.add_argument("--officer")
+    add_sign_in(p, "who records it")
     p.set_defaults(func=cmd_thanks_received)
 
     p = psub.add_parser("case-details", help="record the intake details of a 受案登记表")
@@ -100,7 +99,7 @@ def _fact_parsers(psub: argparse._SubParsersAction) -> None:  # type: ignore[typ
     p.add_argument("--facts", required=True)
     p.add_argument("--decision", required=True)
     p.add_argument("--place", default="")
-    p.add_argument("--officer")
+    add_sign_in(p, "who records it")
     p.set_defaults(func=cmd_case_details)
 
     p = psub.add_parser("visit", help="record an in-person visit (上门劝阻)")
@@ -109,12 +108,8 @@ def _fact_parsers(psub: argparse._SubParsersAction) -> None:  # type: ignore[typ
     p.add_argument("--officers", required=True, help="the two officers' names, comma-separated")
     p.add_argument("--at", required=True)
     p.add_argument("--unit", default="", help="the visiting unit (default: the centre)")
-    p.add_argument("--officer")
+    add_sign_in(p, "who records it")
     p.set_defaults(func=cmd_visit)
-
-
-def officer_of(args: argparse.Namespace) -> str:
-    return args.officer or os.environ.get("WS_OFFICER") or getpass.getuser()
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -138,10 +133,9 @@ def _need_target(args: argparse.Namespace) -> None:
         raise argparse.ArgumentTypeError("请用 -o FILE.pdf 或 --printer NAME 指定输出 (give -o or --printer)")
 
 
-def _deliver(ws: Workstation, args: argparse.Namespace, rendered: Rendered, reprint_of: str | None = None,
-             ) -> list[DocumentInfo]:
-    """Write and/or spool the bytes, then archive each delivery."""
-    officer = officer_of(args)
+def _deliver(ws: Workstation, args: argparse.Namespace, officer: str, rendered: Rendered,
+             reprint_of: str | None = None) -> list[DocumentInfo]:
+    """Write and/or spool the bytes, then archive each delivery as `officer` (signed in)."""
     done: list[DocumentInfo] = []
     if args.output:
         write_atomically(args.output, rendered.data)
@@ -176,16 +170,18 @@ def _report(args: argparse.Namespace, rendered: Rendered, done: list[DocumentInf
 def cmd_form(args: argparse.Namespace) -> int:
     _need_target(args)
     ws = open_desk(args)
-    rendered = documents.make(ws, officer_of(args), args.form_kind, args.lead, choice=args.recipient)
-    return _report(args, rendered, _deliver(ws, args, rendered))
+    officer = signed_in(args, ws)
+    rendered = documents.make(ws, officer, args.form_kind, args.lead, choice=args.recipient)
+    return _report(args, rendered, _deliver(ws, args, officer, rendered))
 
 
 def cmd_reprint(args: argparse.Namespace) -> int:
     _need_target(args)
     ws = open_desk(args)
+    officer = signed_in(args, ws)
     info, data = documents.fetch(ws, args.document)
     rendered = Rendered(data, info.form, info.serial_no, info.lead_ids, ())
-    return _report(args, rendered, _deliver(ws, args, rendered, reprint_of=info.reprint_of or info.id))
+    return _report(args, rendered, _deliver(ws, args, officer, rendered, reprint_of=info.reprint_of or info.id))
 
 
 def cmd_batch(args: argparse.Namespace) -> int:
@@ -196,10 +192,11 @@ def cmd_batch(args: argparse.Namespace) -> int:
     assert since is not None and until is not None
     if len(args.until.strip()) <= 10:  # a date alone: up to the end of that day
         until += timedelta(days=1)
+    officer = signed_in(args, ws)
     entries = documents.thanks_letters(ws, since, until)
-    rendered = documents.make_thanks_batch(ws, officer_of(args), entries)
+    rendered = documents.make_thanks_batch(ws, officer, entries)
     print(f"{len(entries)} 封感谢信 (letters)")
-    return _report(args, rendered, _deliver(ws, args, rendered))
+    return _report(args, rendered, _deliver(ws, args, officer, rendered))
 
 
 def cmd_send(args: argparse.Namespace) -> int:
@@ -207,12 +204,13 @@ def cmd_send(args: argparse.Namespace) -> int:
         raise NotFound(f"找不到文件 {args.file} (no such file)")
     data = args.file.read_bytes()
     ws = open_desk(args)
+    officer = signed_in(args, ws)  # before the job goes out, so every print of an archived document is archived
     known = documents.find_by_hash(ws, hashlib.sha256(data).hexdigest())
     job = documents.send_to_cups(str(args.file), args.printer, args.copies, args.file.name)
     print(f"已发送到 {args.printer}：{job} (sent)")
     if known is not None:  # the bytes of an archived document: the archive learns it was printed
         rendered = Rendered(data, known.form, known.serial_no, known.lead_ids, ())
-        d = documents.archive(ws, officer_of(args), rendered, "print", args.copies, f"{args.printer} ({job})",
+        d = documents.archive(ws, officer, rendered, "print", args.copies, f"{args.printer} ({job})",
                               reprint_of=known.reprint_of or known.id)
         print(f"  archived as a print of {known.serial_no} (document {d.id})")
     return 0
@@ -241,7 +239,7 @@ def _at(args: argparse.Namespace, ws: Workstation) -> datetime:
 def cmd_add_recipient(args: argparse.Namespace) -> int:
     ws = open_desk(args)
     amount = parse_amount(args.amount_protected, "amount_protected") if args.amount_protected else None
-    event = documents.add_thanks_recipient(ws, officer_of(args), args.lead, args.name, args.deed,
+    event = documents.add_thanks_recipient(ws, signed_in(args, ws), args.lead, args.name, args.deed,
                                            _at(args, ws), recipient_org=args.org, role=args.role,
                                            amount_protected=amount)
     print(f"recorded {event}")
@@ -250,7 +248,7 @@ def cmd_add_recipient(args: argparse.Namespace) -> int:
 
 def cmd_thanks_received(args: argparse.Namespace) -> int:
     ws = open_desk(args)
-    event = documents.record_thanks_received(ws, officer_of(args), args.lead, args.kind, args.from_name,
+    event = documents.record_thanks_received(ws, signed_in(args, ws), args.lead, args.kind, args.from_name,
                                              _at(args, ws), args.note)
     print(f"recorded {event}")
     return 0
@@ -260,13 +258,13 @@ def cmd_case_details(args: argparse.Namespace) -> int:
     ws = open_desk(args)
     details = {"case_source": args.source, "reporter_address": args.address, "brief_facts": args.facts,
                "decision": args.decision, "received_place": args.place}
-    print(f"recorded {documents.record_case_details(ws, officer_of(args), args.lead, details)}")
+    print(f"recorded {documents.record_case_details(ws, signed_in(args, ws), args.lead, details)}")
     return 0
 
 
 def cmd_visit(args: argparse.Namespace) -> int:
     ws = open_desk(args)
-    event = documents.record_visit(ws, officer_of(args), args.lead, args.address,
+    event = documents.record_visit(ws, signed_in(args, ws), args.lead, args.address,
                                    args.officers.replace("，", ",").split(","), _at(args, ws),
                                    unit_name=args.unit)
     print(f"recorded {event}")

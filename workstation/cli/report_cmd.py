@@ -5,11 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from workstation.cli.common import emit_json, open_desk
-from workstation.reports import weekly
+from workstation.cli.common import add_sign_in, emit_json, open_desk, signed_in
 from workstation.reports.period import iso_week, week_of
-from workstation.security import audit
-from workstation.security.audit import AuditAction
 from workstation.services import review
 
 
@@ -20,7 +17,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     p.add_argument("--week", help="ISO week, e.g. 2026-W47 (default: the current week)")
     p.add_argument("-o", "--output", type=Path, default=Path("."), help="directory for the files")
     p.add_argument("--weeks", type=int, default=8, help="weeks shown week over week (default 8)")
-    p.add_argument("--officer", help="build as this user (checked for the lead/admin role)")
+    add_sign_in(p, "who builds it (a team lead or an admin)")
     p.add_argument("--json", action="store_true", help="print the files and the totals as JSON")
     p.set_defaults(func=cmd_weekly)
 
@@ -30,11 +27,8 @@ def cmd_weekly(args: argparse.Namespace) -> int:
     try:
         tz = ws.settings.centre_tz
         period = iso_week(args.week, tz) if args.week else week_of(ws.clock.now(), tz)
-        if args.officer:
-            review.require_role(ws, args.officer, *review.LEAD_ROLES)
-        report = weekly.build(ws, period, args.output, max(1, args.weeks))
-        audit.record(ws, args.officer or "", AuditAction.EXPORTED, f"weekly {period.label}",
-                     {"form": "weekly_report", "pdf": str(report.pdf_path), "xlsx": str(report.xlsx_path)})
+        # the service checks the role and audits the export
+        report = review.weekly_report(ws, signed_in(args, ws), period, args.output, max(1, args.weeks))
     finally:
         ws.close()
     t = report.data.figures.total

@@ -7,7 +7,7 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from workstation.cli.common import emit_json, local, open_desk, table
+from workstation.cli.common import add_sign_in, emit_json, local, open_desk, signed_in, table
 from workstation.domain.types import ScamType
 from workstation.scripts import default_scripts_dir, validate_file
 from workstation.services import scripts
@@ -24,7 +24,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
 
     p = ssub.add_parser("import", help="store a script file as the new version of its scam type (team lead)")
     p.add_argument("file", type=Path)
-    p.add_argument("--officer", required=True)
+    add_sign_in(p, "who imports it (a team lead or an admin)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_import)
 
@@ -57,7 +57,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     ws = open_desk(args)
-    script = scripts.import_file(ws, args.officer, args.file)
+    script = scripts.import_file(ws, signed_in(args, ws), args.file)
     if args.json:
         emit_json({"scam_type": script.id, "version": script.version, "digest": script.digest})
     else:
