@@ -3,6 +3,9 @@
 Every view of unmasked personal data, every print and export, every sign-in (failed ones too) and every role
 change is one `record(...)` call. `verify(ws)` walks the chain and names the first entry that was changed
 (its hash no longer matches its fields) or removed (a gap in `seq`, or a `prev_hash` that does not match).
+`guard_problems(session)` checks the append-only triggers are still in place; `wire_entries` is the form the
+centre's insert-only copy takes (workstation.sync.audit_push), and workstation.security.audit_centre compares
+the chain with that copy, which finds what a chain alone cannot: a cut tail, a deleted or recomputed log.
 """
 
 from __future__ import annotations
@@ -181,13 +184,41 @@ class _Raw:
     hash: str
 
 
-def _walk(session: Session) -> Iterator[_Raw]:
+def _walk(session: Session, *, after: int = 0, limit: int | None = None) -> Iterator[_Raw]:
     # SQLite keeps times as text: read it raw too (PostgreSQL's timestamptz cannot hold a malformed value).
     raw = {"details", "at"} if session.get_bind().dialect.name == "sqlite" else {"details"}
     cols = [type_coerce(c, Text()) if c.name in raw else c for c in AuditEntry.__table__.c]
-    stmt = select(*cols).order_by(AuditEntry.seq).execution_options(yield_per=2000)
+    stmt = select(*cols).where(AuditEntry.seq > after).order_by(AuditEntry.seq).execution_options(yield_per=2000)
+    if limit is not None:
+        stmt = stmt.limit(limit)
     for row in session.execute(stmt):
         yield _Raw(*row)
+
+
+def hashes(session: Session) -> Iterator[tuple[int, str]]:
+    """(seq, hash) of every stored entry, oldest first, as stored (nothing recomputed)."""
+    stmt = select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq).execution_options(yield_per=5000)
+    for seq, digest in session.execute(stmt):
+        yield int(seq), str(digest)
+
+
+def wire_entries(session: Session, *, after: int, limit: int) -> list[dict[str, Any]]:
+    """Entries after seq `after` in the form the centre's ws_append_audit takes: every field as hashed
+    (`at` in the hashed spelling, `details` as its canonical JSON text). A value that cannot be read goes as
+    stored, so the centre refuses it rather than the desk hiding it."""
+    out: list[dict[str, Any]] = []
+    for e in _walk(session, after=after, limit=limit):
+        try:
+            at = _at(_parse_at(e.at))
+        except (TypeError, ValueError):
+            at = str(e.at)
+        try:
+            details = canonical(json.loads(e.details))
+        except (TypeError, ValueError):
+            details = str(e.details)
+        out.append({"seq": e.seq, "id": e.id, "at": at, "actor": e.actor, "desk": e.desk, "action": e.action,
+                    "target": e.target, "details": details, "prev_hash": e.prev_hash, "hash": e.hash})
+    return out
 
 
 def _parse_at(value: object) -> datetime:
@@ -239,3 +270,49 @@ def _check(e: _Raw, expected_seq: int, expected_prev: str) -> tuple[int, str] | 
     if digest != e.hash:
         return e.seq, f"第 {e.seq} 条内容被修改 (entry {e.seq} was changed: its hash does not match)"
     return None
+
+
+# The append-only guards 0007 creates, as their SQL reads (whitespace aside): a guard with the right name that
+# no longer refuses (emptied, made conditional) is as good as gone.
+_GUARD_MESSAGE = "audit_log is append-only (审计日志只能追加)"
+_SQLITE_GUARDS = {f"audit_log_no_{verb.lower()}": f"CREATE TRIGGER audit_log_no_{verb.lower()} BEFORE {verb} ON "
+                  f"audit_log BEGIN SELECT RAISE(ABORT, '{_GUARD_MESSAGE}'); END" for verb in ("UPDATE", "DELETE")}
+
+
+def guard_problems(session: Session) -> list[str]:
+    """What is wrong with the database's append-only guards on audit_log ([] when they are in place).
+
+    The hash chain shows a changed entry; only the guards stop a quiet delete of the newest ones, so a
+    missing, disabled or altered guard is itself a finding."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        found: dict[str, str] = dict(session.execute(text(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'")).all())
+        problems = []
+        for name, expected in _SQLITE_GUARDS.items():
+            if name not in found:
+                problems.append(f"触发器 {name} 不存在 (trigger {name} is missing: audit_log can be changed)")
+            elif " ".join(str(found[name]).split()) != expected:
+                problems.append(f"触发器 {name} 被改动 (trigger {name} was altered: it may not refuse changes)")
+        return problems
+    if dialect == "postgresql":
+        return pg_guard_problems(session, "audit_log", "audit_log_append_only")
+    return []
+
+
+def pg_guard_problems(session: Session, table: str, trigger: str) -> list[str]:
+    """The same for a PostgreSQL table guarded by one statement trigger that raises on UPDATE/DELETE/TRUNCATE:
+    present, enabled, on those events, and its function still raises."""
+    # tgtype bits: 2 BEFORE, 8 DELETE, 16 UPDATE, 32 TRUNCATE; no WHEN condition, no UPDATE OF column list.
+    row = session.execute(text(
+        "SELECT t.tgenabled, (t.tgtype & 58) = 58 AND t.tgqual IS NULL "
+        "AND cardinality(t.tgattr::int2[]) = 0 AS refuses_all, p.prosrc FROM pg_trigger t "
+        "JOIN pg_proc p ON p.oid = t.tgfoid WHERE t.tgrelid = to_regclass(:table) AND t.tgname = :name "
+        "AND NOT t.tgisinternal"), {"table": table, "name": trigger}).first()
+    if row is None:
+        return [f"触发器 {trigger} 不存在 (trigger {trigger} on {table} is missing: {table} can be changed)"]
+    if row.tgenabled == "D":
+        return [f"触发器 {trigger} 已停用 (trigger {trigger} on {table} is disabled)"]
+    if not row.refuses_all or "RAISE EXCEPTION" not in str(row.prosrc).upper():
+        return [f"触发器 {trigger} 被改动 (trigger {trigger} on {table} was altered: it may not refuse changes)"]
+    return []

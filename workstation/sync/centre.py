@@ -332,6 +332,10 @@ class Centre:
             self.sync_officers()
             pushed = self.push()
             pulled = self.pull()
+            with self.online():  # audit entries to the centre's insert-only copy (refusals are kept, not raised)
+                from workstation.sync.audit_push import push_audit
+
+                push_audit(self.ws.sessions, self.reader())
             renewed = self.heartbeat() if heartbeat else 0
             expired = self.sweep() if sweep else 0
             if expired:

@@ -1,0 +1,94 @@
+"""The desk's audit chain against the centre's copy (中心审计副本), which desks can append to and nothing else.
+
+A chain alone cannot show that its newest entries were cut off, that the whole log was deleted, or that an
+entry was edited and every hash after it recomputed: each of those leaves a chain that checks out. The
+centre's copy (ws_audit.centre_audit, filled by workstation.sync.audit_push) can: every entry the centre holds
+for this desk must still be here with the same hash. Entries not yet sent are not a finding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session, sessionmaker
+
+from workstation.security import audit
+from workstation.services.context import Workstation
+
+CENTRE_TABLE = "ws_audit.centre_audit"
+CENTRE_GUARD = "centre_audit_append_only"
+
+
+@dataclass(frozen=True, slots=True)
+class CentreCheck:
+    """The outcome of comparing with the centre: ok, or the first seq that differs and what is wrong."""
+
+    ok: bool
+    desk: str  # the name the centre files this desk's entries under (the session's application_name)
+    entries: int  # how many entries the centre holds for it
+    head_seq: int | None  # the newest of them
+    first_bad_seq: int | None = None
+    problems: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, object]:
+        return {"checked": True, "ok": self.ok, "desk": self.desk, "entries": self.entries,
+                "head_seq": self.head_seq, "first_bad_seq": self.first_bad_seq, "problems": self.problems}
+
+
+def check_centre(ws: Workstation, server: sessionmaker[Session]) -> CentreCheck:
+    """Compare this desk's audit log with the centre's copy, and check the copy's append-only trigger.
+
+    Raises what the server raises (no connection, no right to read): the caller reports "not checked".
+    """
+    with server() as s:
+        # The name the centre stored the entries under, spelt as the server spells application_name.
+        s.execute(text("SELECT set_config('application_name', :desk, true)"), {"desk": ws.desk[:64]})
+        desk = str(s.scalar(text("SELECT left(current_setting('application_name'), 64)")))
+        if s.scalar(text("SELECT to_regclass(:t)"), {"t": CENTRE_TABLE}) is None:
+            return CentreCheck(False, desk, 0, None, None, [
+                "中心没有审计副本表 (the centre has no ws_audit.centre_audit: its schema is older, or it was "
+                "dropped)"])
+        problems = audit.pg_guard_problems(s, CENTRE_TABLE, CENTRE_GUARD)
+        rows = s.execute(text(f"SELECT seq, hash FROM {CENTRE_TABLE} WHERE desk = :desk ORDER BY seq"),
+                         {"desk": desk}, execution_options={"yield_per": 5000})
+        with ws.sessions() as local:
+            count, head, bad, problem = _compare(((int(r[0]), str(r[1])) for r in rows), audit.hashes(local))
+    if problem:
+        problems.insert(0, problem)
+    return CentreCheck(not problems, desk, count, head, bad, problems)
+
+
+def _compare(centre: Iterator[tuple[int, str]],
+             local: Iterator[tuple[int, str]]) -> tuple[int, int | None, int | None, str]:
+    """Walk both (seq order): (centre entries, the centre's newest seq, first bad seq, what is wrong there)."""
+    count, head, bad, problem = 0, None, None, ""
+    here: tuple[int, str] | None = next(local, None)
+    local_top = 0
+    for seq, digest in centre:
+        count, head = count + 1, seq
+        if bad is not None:
+            continue  # keep counting: the summary gives the centre's size
+        while here is not None and here[0] < seq:
+            local_top = here[0]
+            here = next(local, None)
+        if here is None or here[0] != seq:
+            bad = seq
+            if here is None and local_top == 0:
+                problem = ("本机审计日志为空，中心存有记录：日志被删除 (the desk's audit log is empty, but the centre "
+                           "holds entries for it: the log was deleted)")
+            elif here is None:
+                problem = (f"本机日志止于第 {local_top} 条，中心存有其后的条目：日志末尾被删除 (the log ends at entry "
+                           f"{local_top}, but the centre holds entry {seq} and later: the log was cut short)")
+            else:
+                problem = (f"第 {seq} 条在中心副本中有、本机却没有：条目被删除 (entry {seq} is on the centre but not "
+                           "here: it was removed)")
+        elif here[1] != digest:
+            bad = seq
+            problem = (f"第 {seq} 条与中心副本不符：送出后被改写 (entry {seq} differs from the centre's copy: it was "
+                       "changed here after it was sent)")
+        else:
+            local_top = seq
+            here = next(local, None)
+    return count, head, bad, problem
