@@ -16,7 +16,7 @@ from tests.forms_integration.conftest import OFFICER, persuaded_lead, thanked_le
 from workstation.clock import FixedClock
 from workstation.domain.events import EventKind
 from workstation.domain.types import Role
-from workstation.errors import InvalidInput, NotFound
+from workstation.errors import InvalidInput, NotAllowed, NotFound
 from workstation.forms import RenderCancelledError
 from workstation.services import auth, documents, leads
 from workstation.services.context import Workstation, bootstrap
@@ -44,11 +44,13 @@ def test_reprint_gives_the_same_bytes_even_after_the_facts_changed(desk: Worksta
     made = documents.make(desk, OFFICER, "thanks", lead_id)
     original = documents.archive(desk, OFFICER, made, "save", 1, "/tmp/letter.pdf")
     documents.add_thanks_recipient(desk, OFFICER, lead_id, "另一位同志", "另一件事", NOW)  # facts move on
-    again = documents.reprint(desk, "officer2", original.id, copies=3, target="WS-PDF")
+    with pytest.raises(NotAllowed, match="not a lead you worked"):  # personal data: not any officer's to print
+        documents.reprint(desk, "officer2", original.id)
+    again = documents.reprint(desk, "lead1", original.id, copies=3, target="WS-PDF")
     assert again == made.data
     history = documents.history(desk, lead_id)
     assert [(d.action, d.reprint_of, d.serial_no, d.printed_by) for d in history] == [
-        ("save", None, made.serial_no, OFFICER), ("reprint", original.id, made.serial_no, "officer2")]
+        ("save", None, made.serial_no, OFFICER), ("reprint", original.id, made.serial_no, "lead1")]
     # a reprint of a reprint still points at the original
     documents.reprint(desk, OFFICER, history[1].id)
     assert documents.history(desk, lead_id)[-1].reprint_of == original.id
@@ -94,7 +96,9 @@ def test_a_week_of_thank_you_letters_in_one_batch(desk: Workstation, clock: Fixe
     entries = documents.thanks_letters(desk, NOW - timedelta(days=1), NOW + timedelta(days=7))
     assert [e.recipient_name for e in entries] == names
     seen: list[tuple[int, int]] = []
-    batch = documents.make_thanks_batch(desk, OFFICER, entries, progress=lambda d, t: seen.append((d, t)))
+    with pytest.raises(NotAllowed, match="team lead"):  # a batch is an export of many people's data
+        documents.make_thanks_batch(desk, OFFICER, entries)
+    batch = documents.make_thanks_batch(desk, "lead1", entries, progress=lambda d, t: seen.append((d, t)))
     assert seen[-1] == (3, 3) and documents.page_count(batch.data) == 3
     assert_prints(batch.data, *names)
     info = documents.archive(desk, OFFICER, batch, "print", 1, "WS-PDF")
@@ -102,7 +106,7 @@ def test_a_week_of_thank_you_letters_in_one_batch(desk: Workstation, clock: Fixe
     for lead_id in lead_ids:  # each lead's history shows the batch
         assert [d.id for d in documents.history(desk, lead_id)] == [info.id]
     with pytest.raises(RenderCancelledError):
-        documents.make_thanks_batch(desk, OFFICER, entries, cancel=lambda: True)
+        documents.make_thanks_batch(desk, "lead1", entries, cancel=lambda: True)
     assert documents.thanks_letters(desk, NOW + timedelta(days=8), NOW + timedelta(days=9)) == []
 
 

@@ -45,6 +45,8 @@ def test_print_writes_the_pdf_and_archives_it(desk: Workstation, tmp_path: Path,
 
     again = tmp_path / "again.pdf"
     code, out, err = run(capsys, desk, "print", "reprint", info.id[:13], "-o", str(again), *as_officer("officer2"))
+    assert code == 4 and "not a lead you worked" in err and not again.exists()  # not officer2's lead
+    code, out, err = run(capsys, desk, "print", "reprint", info.id[:13], "-o", str(again), *as_officer("lead1"))
     assert code == 0, err
     assert info.serial_no in out
     assert again.read_bytes() == data
@@ -80,6 +82,9 @@ def test_recording_facts_then_a_batch_of_letters(desk: Workstation, tmp_path: Pa
     day = NOW.date().isoformat()
     code, out, err = run(capsys, desk, "print", "batch", "thanks", "--since", day, "--until", day,
                          "-o", str(week), *as_officer(OFFICER))
+    assert code == 4 and "team lead" in err  # a batch is an export: a team lead's
+    code, out, err = run(capsys, desk, "print", "batch", "thanks", "--since", day, "--until", day,
+                         "-o", str(week), *as_officer("lead1"))
     assert code == 0, err
     assert "2 封" in out
     assert_prints(week.read_bytes(), "刘芳同志", "赵师傅", "出租车司机发现乘客欲转账并报警")

@@ -89,7 +89,7 @@ def test_batch_dialog_renders_with_progress_and_opens_the_preview(
 
     for name in ("刘芳同志", "赵师傅"):
         thanked_lead(desk, name)
-    dialog = ThanksBatchDialog(desk, OFFICER, tasks)
+    dialog = ThanksBatchDialog(desk, "lead1", tasks)  # a batch is a team lead's
     qtbot.addWidget(dialog)
     dialog.since.setDate(QDate(2026, 11, 23))
     dialog.until.setDate(QDate(2026, 11, 29))

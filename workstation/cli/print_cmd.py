@@ -179,7 +179,7 @@ def cmd_reprint(args: argparse.Namespace) -> int:
     _need_target(args)
     ws = open_desk(args)
     officer = signed_in(args, ws)
-    info, data = documents.fetch(ws, args.document)
+    info, data = documents.fetch(ws, args.document, officer)  # refused before a byte is written
     rendered = Rendered(data, info.form, info.serial_no, info.lead_ids, ())
     return _report(args, rendered, _deliver(ws, args, officer, rendered, reprint_of=info.reprint_of or info.id))
 

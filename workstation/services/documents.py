@@ -22,7 +22,8 @@ from sqlalchemy.orm import Session
 
 from workstation.domain.events import EventKind, iso
 from workstation.domain.outcome import FieldError
-from workstation.errors import InvalidInput, NotFound, WorkstationError
+from workstation.domain.types import Role
+from workstation.errors import InvalidInput, NotAllowed, NotFound, WorkstationError
 from workstation.forms import FORM_KINDS, Form, render, render_batch
 from workstation.forms.data import CASE_SOURCES
 from workstation.forms.facts import FactKind, FormContext, build, fact_events, thanks_from_event
@@ -113,6 +114,25 @@ def _officer(session: Session, username: str) -> Officer:
     return officer
 
 
+def _may_handle(session: Session, username: str, lead_ids: Sequence[str], *, batch: bool = False) -> Officer:
+    """Forms carry the person's name, ID and accounts: a team lead or an admin may print any; an officer only
+    for the leads they hold or have worked (an event of theirs on it), and never a batch (an export)."""
+    officer = _officer(session, username)
+    if officer.role in (Role.LEAD.value, Role.ADMIN.value):
+        return officer
+    if batch:
+        raise NotAllowed(f"{officer.display_name} 无权批量打印，需要组长或管理员 (batches need a team lead or admin)")
+    for lead_id in lead_ids:
+        lead = session.get(Lead, lead_id)
+        if lead is None:
+            continue
+        worked = lead.owner == username or session.scalar(
+            select(Event.id).where(Event.lead_id == lead_id, Event.officer == username).limit(1)) is not None
+        if not worked:
+            raise NotAllowed(f"线索 {lead.ref} 不由您处置，不能打印其文书 (not a lead you worked: ask a team lead)")
+    return officer
+
+
 # --- serial numbers -----------------------------------------------------------------------------------------
 
 
@@ -158,8 +178,8 @@ def make(ws: Workstation, officer: str, form_kind: str, lead_key: str, *, choice
     if form_kind not in FORM_KINDS:
         raise InvalidInput([FieldError("form", f"未知的表单类型 '{form_kind}' (one of: {', '.join(FORM_KINDS)})")])
     with ws.unit_of_work() as session:
-        _officer(session, officer)
         lead = resolve(session, lead_key)
+        _may_handle(session, officer, [lead.id])
         ctx = FormContext(ws.settings, officer, ws.clock.now(), "")
         form = build(session, form_kind, lead, ctx, choice)  # checks the facts before a number is taken
         serial = _allocate(ws, session, form_kind)
@@ -178,7 +198,7 @@ def archive(ws: Workstation, officer: str, rendered: Rendered, action: str = "pr
         raise InvalidInput([FieldError("copies", "份数须在 1 到 999 之间 (copies must be 1–999)")])
     now = ws.clock.now()
     with ws.unit_of_work() as session:
-        _officer(session, officer)
+        _may_handle(session, officer, rendered.lead_ids)
         single = rendered.lead_ids[0] if len(rendered.lead_ids) == 1 else None
         doc = Document(
             id=new_id(), lead_id=single, lead_ids=list(rendered.lead_ids), form=rendered.kind,
@@ -201,8 +221,9 @@ def archive(ws: Workstation, officer: str, rendered: Rendered, action: str = "pr
         return _info(doc)
 
 
-def fetch(ws: Workstation, document_id: str) -> tuple[DocumentInfo, bytes]:
-    """An archived document and its bytes, checked against the hash recorded when it was printed."""
+def fetch(ws: Workstation, document_id: str, officer: str | None = None) -> tuple[DocumentInfo, bytes]:
+    """An archived document and its bytes, checked against the hash recorded when it was printed; with
+    `officer`, only if they may print it (a team lead, or the officer who worked its one lead)."""
     with ws.sessions() as session:
         doc = session.get(Document, document_id)
         if doc is None:
@@ -211,6 +232,8 @@ def fetch(ws: Workstation, document_id: str) -> tuple[DocumentInfo, bytes]:
             if len(found) != 1:
                 raise NotFound(f"找不到存档文书 '{document_id}' (no such archived document)")
             doc = found[0]
+        if officer is not None:
+            _may_handle(session, officer, list(doc.lead_ids), batch=len(doc.lead_ids) > 1)
         if hashlib.sha256(doc.content).hexdigest() != doc.sha256:
             raise ArchiveCorrupt(f"存档文书 {doc.serial_no} 的内容与存档时的校验值不符 (archived bytes changed)")
         return _info(doc), bytes(doc.content)
@@ -218,7 +241,7 @@ def fetch(ws: Workstation, document_id: str) -> tuple[DocumentInfo, bytes]:
 
 def reprint(ws: Workstation, officer: str, document_id: str, *, copies: int = 1, target: str = "") -> bytes:
     """The archived bytes again (identical), recorded as a reprint pointing at the original."""
-    info, data = fetch(ws, document_id)
+    info, data = fetch(ws, document_id, officer)
     original = info.reprint_of or info.id
     again = Rendered(data, info.form, info.serial_no, info.lead_ids, ())
     archive(ws, officer, again, "reprint", copies, target, reprint_of=original)
@@ -258,7 +281,7 @@ def make_thanks_batch(ws: Workstation, officer: str, entries: Sequence[ThanksEnt
         raise InvalidInput([FieldError("since", "所选时间段内没有需要打印的感谢信 (no thank-you letters in range)")])
     forms: list[Form] = []
     with ws.unit_of_work() as session:
-        _officer(session, officer)
+        _may_handle(session, officer, [e.lead_id for e in entries], batch=len(entries) > 1)
         now = ws.clock.now()
         for entry in entries:
             event = session.get(Event, entry.event_id)
@@ -277,7 +300,7 @@ def make_thanks_batch(ws: Workstation, officer: str, entries: Sequence[ThanksEnt
 
 def _record(ws: Workstation, officer: str, lead_key: str, kind: FactKind, payload: dict[str, Any]) -> str:
     with ws.unit_of_work() as session:
-        _officer(session, officer)
+        _officer(session, officer)  # recording a fact is the officer's own, attributed event
         lead = resolve(session, lead_key)
         return append(session, lead, kind, payload, officer=officer, desk=ws.desk, at=ws.clock.now()).id
 
