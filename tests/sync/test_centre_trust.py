@@ -336,3 +336,21 @@ def test_two_desks_never_get_the_same_lead_and_see_each_others_outcomes(centre: 
         outcomes.record(b, "officer14", taken[2], OutcomeInput(
             code="persuaded", started_at=now - timedelta(minutes=2), ended_at=now, contacted_party="self"))
     assert centre.look("SELECT status, owner FROM leads WHERE id = %s", mine) == [("closed", None)]
+
+
+def test_a_team_lead_reassigns_on_the_centre_and_an_officer_cannot(centre: TrustCentre, desks: Any,
+                                                                   held: tuple[Workstation, str]) -> None:
+    from workstation.services import review
+
+    _desk, lead_id = held
+    team = desks("team")
+    auth.sign_in(team, "lead1", PASSWORD)
+    team.centre.sync_once()  # type: ignore[union-attr]
+    done = review.reassign(team, "lead1", lead_id, "officer1")
+    assert done.from_officer == "officer14" and done.to_officer == "officer1"
+    assert centre.look("SELECT owner FROM leads WHERE id = %s", lead_id) == [("officer1",)]
+    assert centre.look("SELECT officer FROM events WHERE id = %s", done.event_id) == [("lead1",)]
+    before = server_state(centre)
+    with centre.connect_as("officer14") as conn, pytest.raises(psycopg.DatabaseError, match="team lead"):
+        conn.execute("SELECT ws_reassign(%s, 'officer14')", (lead_id,))
+    assert server_state(centre) == before

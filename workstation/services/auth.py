@@ -170,7 +170,8 @@ def _cache_verifier(ws: Workstation, session: Session, officer: Officer | None, 
         officer = Officer(username=str(online["username"]), password_hash="", failed_logins=0,
                           created_at=ws.clock.now())
         session.add(officer)
-    for key in ("display_name", "role", "badge_no", "active", "version"):
+    # Not `version`: the desk's highest version is its cursor into the centre's directory (sync_officers).
+    for key in ("display_name", "role", "badge_no", "active"):
         if key in online:
             setattr(officer, key, online[key])
     if not verify_password(password, officer.password_hash or _DUMMY_HASH):

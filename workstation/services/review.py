@@ -78,10 +78,19 @@ def reassign(ws: Workstation, username: str, key: str, to_officer: str) -> Reass
         if lead.owner == to_officer:
             raise Conflict(f"线索 {lead.ref} 已由 {to_officer} 处置 (already held by this officer)")
         before = lead.owner
-        token = new_id()
-        event = append(session, lead, EventKind.LEAD_REASSIGNED, {"to": to_officer, "token": token, "from": before},
-                       officer=username, desk=ws.desk, at=ws.clock.now(), claim_token=token)
-        return Reassigned(lead.id, lead.ref, before, to_officer, event.id)
+        if ws.centre is not None:  # the centre writes the reassignment (and checks the role again)
+            lead_id, ref = lead.id, lead.ref
+        else:
+            token = new_id()
+            event = append(session, lead, EventKind.LEAD_REASSIGNED, {"to": to_officer, "token": token, "from": before},
+                           officer=username, desk=ws.desk, at=ws.clock.now(), claim_token=token)
+            return Reassigned(lead.id, lead.ref, before, to_officer, event.id)
+    ws.centre.reassign(username, lead_id, to_officer)
+    with ws.sessions() as session:
+        event_id = session.scalar(select(Event.id).where(Event.lead_id == lead_id,
+                                                         Event.kind == EventKind.LEAD_REASSIGNED.value)
+                                  .order_by(Event.occurred_at.desc(), Event.id.desc()).limit(1))
+    return Reassigned(lead_id, ref, before, to_officer, str(event_id))
 
 
 def calls_for_review(ws: Workstation, username: str, flt: CallFilter,
