@@ -12,6 +12,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DatabaseError
 
 from tests.core.conftest import NOW
+from tests.support.sign_in import as_officer, feed_password
 from workstation.cli.main import main
 from workstation.security import audit
 from workstation.security.audit import AuditAction
@@ -94,17 +95,25 @@ def test_cut_tail_is_found_with_an_anchor(desk: Workstation) -> None:
     assert not result.ok and result.first_bad_seq == head.head_seq
 
 
-def test_cli_verify_and_list(desk: Workstation, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_verify_and_list(desk: Workstation, capsys: pytest.CaptureFixture[str],
+                             monkeypatch: pytest.MonkeyPatch) -> None:
     fill(desk)
     url = desk.settings.db_url
     assert main(["--db", url, "audit", "verify"]) == 0
     assert "intact" in capsys.readouterr().out
-    code = main(["--db", url, "audit", "list", "--json", "--since", "2026-11-25T14:00"])
+    feed_password(monkeypatch)
+    listing = ["--db", url, "audit", "list", "--json"]
+    assert main(listing) == 6  # the log names who looked at whom: nobody reads it unsigned …
+    assert main([*listing, *as_officer("officer1")], clock=desk.clock) == 4  # … nor as an officer
+    capsys.readouterr()
+    code = main([*listing, "--since", "2026-11-25T14:00", *as_officer("lead1")], clock=desk.clock)
     doc = json.loads(capsys.readouterr().out)
-    assert code == 0 and doc["count"] == len(audit.entries(desk)) and doc["entries"][-1]["target"] == "report-5"
-    assert main(["--db", url, "audit", "list", "--json", "--since", "2026-11-25T14:01"]) == 0
+    filled = [e for e in doc["entries"] if not e["action"].startswith("sign_in")]
+    assert code == 0 and doc["count"] == len(audit.entries(desk)) and filled[-1]["target"] == "report-5"
+    assert main([*listing, "--since", "2026-11-25T14:01", *as_officer("lead1")], clock=desk.clock) == 0
     assert json.loads(capsys.readouterr().out)["count"] == 0  # NOW is 14:00 in Asia/Shanghai
-    assert main(["--db", url, "audit", "list", "--action", "exported"]) == 0
+    assert main(["--db", url, "audit", "list", "--action", "exported", *as_officer("lead1")],
+                clock=desk.clock) == 0
     assert "report-3" in capsys.readouterr().out
     sqlite_exec(desk, "UPDATE audit_log SET target = 'forged' WHERE seq = 5")
     assert main(["--db", url, "audit", "verify"]) == 9

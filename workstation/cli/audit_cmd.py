@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from workstation.cli.common import emit_json, local, open_desk, parse_time, table
+from workstation.cli.common import add_sign_in, emit_json, local, open_desk, parse_time, signed_in, table
 from workstation.security import audit
 from workstation.services.context import Workstation
 
@@ -35,6 +35,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     p.add_argument("--action", help="e.g. sign_in_failed, personal_data_viewed, printed, exported")
     p.add_argument("--limit", type=int)
     p.add_argument("--json", action="store_true")
+    add_sign_in(p, "a team lead or admin (the log names who looked at whom)")
     p.set_defaults(func=cmd_list)
 
 
@@ -119,7 +120,10 @@ def _check_centre(ws: Workstation, url: str | None) -> dict[str, Any] | None:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from workstation.security.roles import Permission, authorize
+
     ws = open_desk(args)
+    authorize(ws, signed_in(args, ws), Permission.VIEW_AUDIT)
     tz = ws.settings.centre_tz
     rows = audit.entries(ws, since=parse_time(args.since, tz), actor=args.actor, action=args.action,
                          limit=args.limit)
