@@ -36,7 +36,7 @@ def install(app: QCoreApplication, language: str = DEFAULT_LANGUAGE) -> bool:
     _translators.clear()
     _language = language
     if language == "en":
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates))
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return True
     QLocale.setDefault(QLocale(language))
     ours = QTranslator(app)

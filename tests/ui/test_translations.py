@@ -49,3 +49,15 @@ def test_the_compiled_file_matches_its_source() -> None:
             if message.get("numerus") != "yes" and translator.translate(name, source) != wanted:
                 stale.append(f"{name}: {source}")
     assert stale == []
+
+
+def test_installing_each_language_works(qapp: object) -> None:
+    """`--lang en` once crashed at start (an enum newer than the pinned PySide6): install both languages."""
+    from PySide6.QtCore import QLocale
+
+    from ui import i18n
+
+    assert i18n.install(qapp, "en")  # type: ignore[arg-type]
+    assert QLocale().language() == QLocale.Language.English
+    assert i18n.install(qapp, "zh_CN")  # type: ignore[arg-type]
+    assert QLocale().language() == QLocale.Language.Chinese
