@@ -384,3 +384,41 @@ def start_password_cluster() -> PgServer:
 def libpq_url(sqlalchemy_url: str) -> str:
     """postgresql+psycopg://… → postgresql://… for psycopg.connect()."""
     return make_url(sqlalchemy_url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+class CertCluster(ThrowawayCluster):
+    """A throwaway cluster with ssl=on where every role but the superuser logs in with a client certificate
+    (`hostssl … cert`: the certificate's CN is the role, signed by `ca_cert`); no password is accepted.
+
+    The server's certificate and key are copied into the data directory (owned by the server's user, 0600).
+    """
+
+    def __init__(self, bindir: Path, *, server_cert: Path, server_key: Path, ca_cert: Path) -> None:
+        super().__init__(bindir)
+        self.ssl_files = {"server.crt": server_cert, "server.key": server_key, "root.crt": ca_cert}
+
+    def _initdb(self) -> None:
+        super()._initdb()
+        assert self.data is not None
+        for name, source in self.ssl_files.items():
+            target = self.data / name
+            shutil.copyfile(source, target)
+            target.chmod(0o600)
+            if self.run_as is not None:
+                os.chown(target, self.run_as.pw_uid, self.run_as.pw_gid)
+        with open(self.data / "postgresql.conf", "a", encoding="utf-8") as f:
+            f.write("ssl = on\nssl_cert_file = 'server.crt'\nssl_key_file = 'server.key'\nssl_ca_file = 'root.crt'\n")
+        (self.data / "pg_hba.conf").write_text(
+            "local all all trust\n"
+            f"host all {DEFAULT_USER} {DEFAULT_HOST}/32 trust\n"
+            f"hostssl all all {DEFAULT_HOST}/32 cert\n"
+            f"hostnossl all all {DEFAULT_HOST}/32 reject\n", encoding="utf-8")
+
+
+def start_cert_cluster(*, server_cert: Path, server_key: Path, ca_cert: Path) -> PgServer:
+    """A CertCluster (see there), started; PgUnavailable without server binaries."""
+    bindir = find_bindir()
+    if bindir is None:
+        raise PgUnavailable("no PostgreSQL server binaries (initdb, pg_ctl) for a certificate-checking cluster;"
+                            " install Debian's 'postgresql' package (`./run tests` does that)")
+    return CertCluster(bindir, server_cert=server_cert, server_key=server_key, ca_cert=ca_cert).start()

@@ -10,12 +10,13 @@ from typing import Any
 
 from workstation.cli.common import emit_json, local, open_desk
 from workstation.settings import Settings
-from workstation.sync.errors import NotConnected
 
 
 def add_parsers(sub: Any) -> None:
     p = sub.add_parser("connect", help="connect this desk to the centre's PostgreSQL")
-    p.add_argument("url", help="postgresql://user@host[:port]/db (the password goes to the OS keyring)")
+    p.add_argument("url", help="postgresql://user@host[:port]/db[?sslmode=…&sslcert=…&sslkey=…&sslrootcert=…]"
+                   " or postgresql:///?service=NAME; a password goes to the OS keyring, never to a file"
+                   " (~/.pgpass, PGPASSWORD and client certificates work as for psql)")
     p.add_argument("--migrate", action="store_true", help="bring the centre's schema up to date if needed")
     p.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     p.set_defaults(func=cmd_connect)
@@ -27,23 +28,29 @@ def add_parsers(sub: Any) -> None:
 
 
 def _prompt(url: str) -> str | None:
+    """Asked only when the server wants a password we do not have; None (give up) without a terminal."""
     if not sys.stdin.isatty():
-        raise NotConnected(f"钥匙串中没有 {url} 的密码，且无法提示输入 (no password in the keyring and no terminal)")
-    return getpass.getpass(f"{url} 的密码 (password): ")
+        return None
+    return getpass.getpass(f"{url} 的密码 (password): ") or None
 
 
 def cmd_connect(args: argparse.Namespace) -> int:
     from workstation.sync import connect
+    from workstation.sync.options import strip_password
 
     settings = Settings.load(args.data_dir)
-    password = sys.stdin.readline().rstrip("\n") if args.password_stdin else None
-    if password is None and ":" not in args.url.split("@")[0].split("//")[-1] and sys.stdin.isatty():
-        password = getpass.getpass("中心数据库密码 (password, empty for none): ") or None
-    asker = (lambda q: input(q + " [y/N] ").strip().lower() == "y") if sys.stdin.isatty() else None
-    done = connect.connect(settings.data_dir, args.url, password, migrate_ok=args.migrate, ask_migrate=asker)
+    password = (sys.stdin.readline().rstrip("\n") or None) if args.password_stdin else None
+    if strip_password(args.url)[1]:
+        print("注意：命令行中的密码他人可见，请改用 --password-stdin 或钥匙串 (a password in the URL is visible"
+              " in the process list and shell history: prefer --password-stdin)", file=sys.stderr)
+    interactive = sys.stdin.isatty() and not args.password_stdin
+    asker = (lambda q: input(q + " [y/N] ").strip().lower() == "y") if interactive else None
+    done = connect.connect(settings.data_dir, args.url, password, migrate_ok=args.migrate, ask_migrate=asker,
+                           prompt=_prompt if interactive else None)
     print(f"已连接中心 (connected): {done.url}, schema {done.revision}"
           + ("，已升级 (migrated)" if done.migrated else "")
-          + ("" if done.password_stored else "；钥匙串不可用，密码未保存 (keyring unavailable: password not stored)"))
+          + ("" if done.password_stored else "；钥匙串不可用，密码未保存，下次请用 ~/.pgpass 或 PGPASSWORD"
+             " (keyring unavailable: password not stored; use ~/.pgpass or PGPASSWORD next time)"))
     return 0
 
 

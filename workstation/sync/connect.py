@@ -1,5 +1,6 @@
-"""Connecting a desk to its centre: check the server, apply or ask for migrations, keep the URL (without the
-password) in settings.toml and the password in the keyring. Shared by the CLI and the GUI's dialog."""
+"""Connecting a desk to its centre: find a way in (workstation.sync.credentials), check the server, apply or ask
+for migrations, read the centre's role prefix, keep the URL (never a password) in settings.toml and a password
+we were given in the OS keyring. Shared by the CLI and the GUI's dialog."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import text
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import NullPool
 
 from workstation.services.context import Workstation
 from workstation.store import migrate
@@ -15,8 +18,10 @@ from workstation.store.db import make_engine
 from workstation.sync import credentials
 from workstation.sync.centre import Centre
 from workstation.sync.errors import CentreUnavailable, NotConnected, SyncRefused
-from workstation.sync.options import SyncOptions, save_url, strip_password, with_password
+from workstation.sync.options import SyncOptions, parse_url, save_url, strip_password
 from workstation.sync.push import is_transient
+
+CONNECT_TIMEOUT = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,50 +29,82 @@ class Connected:
     url: str  # without the password
     revision: str | None
     migrated: bool
-    password_stored: bool
+    password_stored: bool  # False: a password was needed and given, but the keyring could not keep it
+    role_prefix: str = ""
+    source: str = "libpq"  # where the password came from: given, keyring, prompt, libpq (its own or none)
+
+
+def role_prefix(engine: Engine) -> str:
+    """The centre's `ws_role_prefix()` (migration 0010), or "" where that function does not exist yet."""
+    with engine.connect() as conn:
+        if conn.scalar(text("SELECT to_regprocedure('ws_role_prefix()') IS NOT NULL")):
+            return str(conn.scalar(text("SELECT ws_role_prefix()")) or "")
+    return ""
 
 
 def connect(data_dir: Path, url: str, password: str | None, *, migrate_ok: bool,
-            ask_migrate: Callable[[str], bool] | None = None) -> Connected:
-    """Check the connection and the schema; on success save the URL and the password."""
-    clean, in_url = strip_password(url)
-    password = password or in_url
-    engine = make_engine(with_password(clean, password), connect_args={"connect_timeout": 5})
+            ask_migrate: Callable[[str], bool] | None = None,
+            prompt: credentials.Prompt | None = None) -> Connected:
+    """Check the connection and the schema; on success save the URL (and role prefix) and the password.
+
+    `password` (or one in the URL) is tried first, then the keyring, then libpq's own sources; `prompt` is
+    asked only when the server wants a password. Raises CredentialsNeeded/CredentialsRefused, CentreUnavailable,
+    SyncRefused (schema out of date and no migration allowed); nothing is saved then.
+    """
+    login = credentials.sign_in(url, password, prompt=prompt, timeout=CONNECT_TIMEOUT)
+    secrets = (login.password, strip_password(url)[1], password)
+    engine = make_engine(login.engine_url(), poolclass=NullPool, connect_args={"connect_timeout": CONNECT_TIMEOUT})
     try:
         try:
-            with engine.connect() as conn:
-                conn.execute(text("SELECT 1"))
             current = migrate.current_revision(engine)
-        except Exception as exc:
-            if is_transient(exc):
-                raise CentreUnavailable(f"无法连接中心服务器 (cannot connect): {getattr(exc, 'orig', exc)}") from exc
+            migrated = False
+            if current != migrate.head_revision():
+                question = f"中心数据库结构为 {current or '(空)'}，需要 {migrate.head_revision()}，现在升级吗？"
+                if migrate_ok or (ask_migrate is not None and ask_migrate(question)):
+                    migrate.upgrade(engine)
+                    migrated = True
+                    current = migrate.current_revision(engine)
+                else:
+                    raise SyncRefused(f"{question} 请使用 --migrate 或请管理员运行 `workstation db upgrade`"
+                                      " (the centre's schema is out of date)")
+            prefix = role_prefix(engine)
+        except DBAPIError as exc:
+            if is_transient(exc) or credentials.needs_password(exc) or credentials.refused(exc):
+                credentials.raise_for(exc, login.url, *secrets)
             raise
-        migrated = False
-        if current != migrate.head_revision():
-            question = f"中心数据库结构为 {current or '(空)'}，需要 {migrate.head_revision()}，现在升级吗？"
-            if migrate_ok or (ask_migrate is not None and ask_migrate(question)):
-                migrate.upgrade(engine)
-                migrated = True
-                current = migrate.current_revision(engine)
-            else:
-                raise SyncRefused(f"{question} 请使用 --migrate 或请管理员运行 `workstation db upgrade`"
-                                  " (the centre's schema is out of date)")
     finally:
         engine.dispose()
-    stored = credentials.set_password(clean, password) if password else True
-    save_url(data_dir, clean)
-    return Connected(clean, current, migrated, stored)
+    stored = True
+    if login.password and login.source in ("given", "prompt"):
+        stored = credentials.set_password(login.url, login.password)
+    save_url(data_dir, login.url, role_prefix=prefix)
+    return Connected(login.url, current, migrated, stored, prefix, login.source)
 
 
 def open_centre(ws: Workstation, *, password: str | None = None,
-                prompt: Callable[[str], str | None] | None = None) -> Centre:
-    """The configured centre with its password from the keyring (or the prompt). Sets ws.centre."""
+                prompt: credentials.Prompt | None = None) -> Centre:
+    """The configured centre, signed in with `password`, the keyring's or libpq's own; `prompt` only if the
+    server wants a password. Sets ws.centre.
+
+    When the server cannot be reached the centre is still returned (the desk works offline; sync reports
+    CentreUnavailable and retries). CredentialsNeeded/CredentialsRefused when the server turns us away.
+    """
     options = SyncOptions.load(Path(ws.settings.data_dir))
     if not options.url:
         raise NotConnected("本机尚未连接中心，请运行 `workstation connect URL` (no centre configured)")
-    password = password or credentials.get_password(options.url)
-    if password is None and prompt is not None:
-        password = prompt(options.url)
-    centre = Centre(ws, with_password(options.url, password), options)
+    try:
+        login = credentials.sign_in(options.url, password, prompt=prompt, timeout=options.connect_timeout)
+    except CentreUnavailable:
+        login = credentials.Login(options.url, password or credentials.get_password(options.url), "offline",
+                                  False)
+    else:
+        if login.source == "prompt" and login.password:
+            credentials.set_password(login.url, login.password)  # best effort: the keyring stays the default
+    old = ws.centre
+    if isinstance(old, Centre) and parse_url(old.url) == parse_url(login.engine_url()):
+        return old  # bootstrap attached this very centre: keep it (and the officers signed in on it)
+    centre = Centre(ws, login.engine_url(), options)
     ws.centre = centre
+    if old is not None and hasattr(old, "close"):
+        old.close()
     return centre
