@@ -8,7 +8,7 @@ import sys
 import time
 from typing import Any
 
-from workstation.cli.common import emit_json, local, open_desk
+from workstation.cli.common import add_sign_in, emit_json, local, named_officer, open_desk, signed_in
 from workstation.settings import Settings
 
 
@@ -24,6 +24,8 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--once", action="store_true")
     p.add_argument("what", nargs="?", choices=["status"], help="status: show the state of sync")
     p.add_argument("--json", action="store_true")
+    add_sign_in(p, "sync as this officer (their events go up; default: the `workstation login` session, else "
+                   "the centre URL's own credentials)")
     p.set_defaults(func=cmd_sync)
 
 
@@ -73,7 +75,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
                       f"待上传 (waiting to go up): {st.pending}\n无法上传 (dead letters): {st.dead_letters}\n"
                       f"未能应用 (pulled, set aside): {st.set_aside}")
             return 0
-        centre = open_centre(ws, prompt=_prompt)
+        centre = _signed_in_centre(args, ws) or open_centre(ws, prompt=_prompt)
         while True:
             r = centre.sync_once(sweep=True)
             print(f"pushed {r.pushed} (new {r.pushed_new}, refused {r.dead}), pulled {r.pulled}, "
@@ -84,6 +86,19 @@ def cmd_sync(args: argparse.Namespace) -> int:
             time.sleep(0)
     finally:
         ws.close()
+
+
+def _signed_in_centre(args: argparse.Namespace, ws: Any) -> Any:
+    """The centre bootstrap attached, with the officer of this command signed in on it as themselves — when an
+    officer is named or a `workstation login` session exists; else None (the URL's own credentials serve)."""
+    from workstation.cli import session_file
+
+    if ws.centre is None:
+        return None
+    if not (named_officer(args) or args.password_stdin or session_file.read(ws)[0] is not None):
+        return None
+    signed_in(args, ws)
+    return ws.centre
 
 
 def _configured(ws: Any) -> str:

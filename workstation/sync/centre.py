@@ -19,18 +19,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Engine, select, text
-from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from workstation.errors import AuthError, NotAllowed
 from workstation.services.context import Workstation
 from workstation.store import migrate
-from workstation.store.db import make_engine, normalise_url
+from workstation.store.db import make_engine
 from workstation.store.models import Lead
 from workstation.sync import claims, officers
 from workstation.sync.errors import CentreUnavailable, SyncRefused
-from workstation.sync.options import SyncOptions, strip_password
+from workstation.sync.options import SyncOptions, engine_url, strip_password
 from workstation.sync.pull import apply_remote, copy_leads, pull_all, set_state, whole_lead
 from workstation.sync.push import PushReport, is_transient, push_all
 from workstation.sync.status import LAST_SYNC
@@ -154,9 +153,8 @@ class Centre:
         AuthError for a wrong password or an unknown or disabled officer; CentreUnavailable when offline.
         A password of None leaves it to libpq (.pgpass, PGPASSWORD, a service file, a client certificate).
         """
-        base = make_url(normalise_url(self.url))
-        url = base.set(username=officers.role_name(self.prefix(), username), password=password or None)
-        engine = self._engine(url.render_as_string(hide_password=False))
+        # Never the base URL's password: exactly this officer's, or libpq's own for their role.
+        engine = self._engine(engine_url(self.url, officers.role_name(self.prefix(), username), password))
         sessions: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
         try:
             with self.online(), sessions() as s:
