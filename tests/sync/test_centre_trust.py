@@ -256,6 +256,26 @@ def test_malformed_oversized_foreign_and_old_events_are_refused_one_by_one(
     assert server_state(centre) == before
 
 
+def receipt_event() -> dict[str, Any]:
+    return event("lead_received", new_id(), None, {
+        "person_name": "王某", "phone": "13800000001", "scam_type": "fake_loan", "level": "red",
+        "trigger_kind": "fraud_call", "trigger_detail": "", "triggered_at": datetime.now(UTC).isoformat(),
+        "deadline_at": datetime.now(UTC).isoformat(), "amount_at_risk": "100", "district": "西湖区",
+        "city": "", "source": "platform", "external_id": None, "id_number": None})
+
+
+def test_a_receipt_whose_reference_is_taken_is_refused_alone(centre: TrustCentre) -> None:
+    with centre.connect_as("officer1") as conn:
+        first = receipt_event()
+        assert push(conn, [first], {first["lead_id"]: "YJ261201-AAAAAAAA"})[first["id"]][0] is not None
+        clash, other = receipt_event(), receipt_event()
+        answers = push(conn, [clash, other], {clash["lead_id"]: "YJ261201-AAAAAAAA",
+                                              other["lead_id"]: "YJ261201-BBBBBBBB"})
+    assert answers[clash["id"]][0] is None and "taken" in (answers[clash["id"]][1] or "")
+    assert answers[other["id"]][0] is not None  # one bad receipt does not stop the batch
+    assert centre.look("SELECT count(*) FROM leads") == [(2,)]
+
+
 def test_the_desk_name_comes_from_the_session_and_the_pusher_is_recorded(centre: TrustCentre) -> None:
     with centre.connect_as("officer1", desk="real-desk") as conn:
         receipt = event("lead_received", new_id(), None, {

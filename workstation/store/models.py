@@ -116,7 +116,11 @@ class Event(Base):
     # Set by the centre's server when it accepts the event (centre mode); None on a desk until synced.
     server_seq: Mapped[int | None] = mapped_column(BigInteger)
 
-    __table_args__ = (Index("ix_events_lead_time", "lead_id", "occurred_at", "id"),)
+    __table_args__ = (
+        Index("ix_events_lead_time", "lead_id", "occurred_at", "id"),
+        # The centre's claim-token check on guarded events (0010_centre_trust.sql ws_centre.refusal).
+        Index("ix_events_lead_token", "lead_id", "claim_token"),
+    )
 
 
 class Call(Base):

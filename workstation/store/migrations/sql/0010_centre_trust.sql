@@ -77,15 +77,21 @@ CREATE VIEW officer_directory AS
 
 -- --- identity ---------------------------------------------------------------------------------------------
 
+-- No SET search_path on these small SQL helpers, so the planner inlines them (names are schema-qualified).
 CREATE FUNCTION ws_role_prefix() RETURNS text LANGUAGE sql STABLE
-    SET search_path = pg_catalog AS $$ SELECT 'ws_' || substr(md5(current_database()), 1, 8) || '_' $$;
+    AS $$ SELECT 'ws_' || pg_catalog.substr(pg_catalog.md5(pg_catalog.current_database()), 1, 8) || '_' $$;
 
 CREATE FUNCTION ws_centre.group_of(p_role text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
     SELECT CASE p_role WHEN 'officer' THEN 'ws_officer' WHEN 'lead' THEN 'ws_team_lead'
                        WHEN 'admin' THEN 'ws_admin' END $$;
 
-CREATE FUNCTION ws_centre.is_superuser() RETURNS boolean LANGUAGE sql STABLE
-    SET search_path = pg_catalog AS $$ SELECT coalesce((SELECT rolsuper FROM pg_roles WHERE rolname = session_user), false) $$;
+CREATE FUNCTION ws_centre.is_superuser() RETURNS boolean LANGUAGE sql STABLE AS $$
+    SELECT coalesce((SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = session_user), false) $$;
+
+-- The officer whose own login role this session is (NULL for anyone else): a primary-key look-up.
+CREATE FUNCTION ws_centre.session_officer() RETURNS text LANGUAGE sql STABLE AS $$
+    SELECT CASE WHEN pg_catalog.starts_with(session_user::text, public.ws_role_prefix())
+                THEN pg_catalog.substr(session_user::text, pg_catalog.length(public.ws_role_prefix()) + 1) END $$;
 
 -- The officer calling (an active officer's own login role), or the one a superuser acts for.
 CREATE FUNCTION ws_centre.actor(p_officer text) RETURNS officers LANGUAGE plpgsql STABLE
@@ -100,7 +106,7 @@ BEGIN
         END IF;
         SELECT * INTO me FROM officers WHERE username = p_officer;
     ELSE
-        SELECT * INTO me FROM officers WHERE ws_role_prefix() || username = session_user;
+        SELECT * INTO me FROM officers WHERE username = ws_centre.session_officer();
         IF FOUND AND p_officer IS NOT NULL AND p_officer <> me.username THEN
             RAISE EXCEPTION '登录身份为 %，不能代表 % (signed in as %, cannot act as %)',
                 me.username, p_officer, me.username, p_officer USING ERRCODE = 'WS403';
@@ -135,7 +141,7 @@ BEGIN
     IF session_user = owner_role THEN  -- the centre's installer sets up the first admin
         RETURN session_user;
     END IF;
-    SELECT * INTO me FROM officers WHERE ws_role_prefix() || username = session_user AND active;
+    SELECT * INTO me FROM officers WHERE username = ws_centre.session_officer() AND active;
     IF me.username IS NULL OR me.role <> 'admin' THEN
         RAISE EXCEPTION '只有管理员可以管理民警账户 (only an admin may manage officers)' USING ERRCODE = 'WS403';
     END IF;
@@ -243,7 +249,7 @@ CREATE FUNCTION ws_centre.uuid7() RETURNS text LANGUAGE sql VOLATILE AS $$
     FROM (SELECT lpad(to_hex((extract(epoch FROM clock_timestamp()) * 1000)::bigint), 12, '0')
                  || replace(gen_random_uuid()::text, '-', '') AS h) AS t $$;
 
-CREATE FUNCTION ws_centre.iso(t timestamptz) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+CREATE FUNCTION ws_centre.iso(t timestamptz) RETURNS text LANGUAGE sql STABLE AS $$
     SELECT to_char(t AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') || '+00:00' $$;
 
 -- workstation.domain.priority.rank_at: the deadline pulled forward by the level and the amount at risk.
@@ -719,6 +725,9 @@ BEGIN
             IF why IS NULL AND e.kind = 'lead_received'
                     AND coalesce(p_refs ->> e.lead_id, '') !~ '^YJ\d{6}-[0-9A-Z]{8}$' THEN
                 why := 'the receipt''s lead reference is missing or malformed';
+            ELSIF why IS NULL AND e.kind = 'lead_received'
+                    AND EXISTS (SELECT FROM leads WHERE ref = p_refs ->> e.lead_id) THEN
+                why := 'the receipt''s lead reference is taken by another lead';
             END IF;
         EXCEPTION WHEN others THEN
             why := 'malformed event: ' || SQLERRM;
@@ -751,7 +760,8 @@ BEGIN
            NULL, x.occurred_at::timestamptz, 0, 0
     FROM jsonb_to_recordset(p_events) AS x(id text, lead_id text, kind text, occurred_at text, payload jsonb)
     JOIN unnest(receipts) AS r(lead_id) USING (lead_id)
-    WHERE x.kind = 'lead_received';
+    WHERE x.kind = 'lead_received'
+    ON CONFLICT DO NOTHING;  -- two receipts of one batch with one reference: the second lead waits unprojected
 
     WITH rows AS (
         SELECT x.* FROM jsonb_to_recordset(p_events) AS x(id text, lead_id text, kind text, officer text,

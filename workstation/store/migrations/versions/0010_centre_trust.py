@@ -58,6 +58,7 @@ def _run_script(sql: str) -> None:
 def upgrade() -> None:
     with op.batch_alter_table("officers") as batch:
         batch.add_column(sa.Column("version", sa.BigInteger(), nullable=False, server_default="0"))
+    op.create_index("ix_events_lead_token", "events", ["lead_id", "claim_token"], unique=False)
     if op.get_bind().dialect.name == "postgresql":
         _run_script(SQL.read_text(encoding="utf-8"))
 
@@ -65,5 +66,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         _run_script(PG_DOWN)
+    op.drop_index("ix_events_lead_token", table_name="events")
     with op.batch_alter_table("officers") as batch:
         batch.drop_column("version")
