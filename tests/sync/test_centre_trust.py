@@ -374,3 +374,78 @@ def test_a_team_lead_reassigns_on_the_centre_and_an_officer_cannot(centre: Trust
     with centre.connect_as("officer14") as conn, pytest.raises(psycopg.DatabaseError, match="team lead"):
         conn.execute("SELECT ws_reassign(%s, 'officer14')", (lead_id,))
     assert server_state(centre) == before
+
+
+def test_no_temporary_object_of_a_caller_can_stand_in_for_the_centres(centre: TrustCentre) -> None:
+    """A TEMP SEQUENCE events_server_seq once chose the server numbers of the caller's events (pg_temp is
+    searched first for relations)."""
+    before = server_state(centre)
+    with centre.connect_as("officer1") as conn:
+        for stmt in ("CREATE TEMP SEQUENCE events_server_seq START 9000000000000000000",
+                     "CREATE TEMP TABLE officers (username text)", "CREATE TEMP VIEW pg_roles AS SELECT 1"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(stmt)
+    assert server_state(centre) == before
+    definer = centre.look("SELECT proname FROM pg_proc WHERE prosecdef AND NOT ("
+                          "coalesce(proconfig, '{}') @> ARRAY['search_path=pg_catalog, public, pg_temp'])")
+    assert definer == []  # every SECURITY DEFINER function pins its path, pg_temp last
+
+
+def test_a_time_the_callers_session_settings_could_reinterpret_is_refused(
+        centre: TrustCentre, held: tuple[Workstation, str]) -> None:
+    """A deadline in a time-zone abbreviation parsed under the caller's own timezone_abbreviations once stored,
+    then broke every later projection of that lead in other officers' sessions."""
+    _desk, lead_id = held
+    before = server_state(centre)
+    with centre.connect_as("officer1") as conn:
+        conn.execute("SET timezone_abbreviations = 'Australia'")
+        conn.execute("SET TimeZone = 'Pacific/Kiritimati'")
+        now = datetime.now(UTC)
+        bad = [event("trigger_added", lead_id, "officer1", {"deadline_at": now.strftime("%Y-%m-%d %H:%M") + " WST"}),
+               event("trigger_added", lead_id, "officer1", {"deadline_at": now.strftime("%Y-%m-%d %H:%M")}),
+               {**event("trigger_added", lead_id, "officer1", {"deadline_at": now.isoformat()}),
+                "occurred_at": now.strftime("%Y-%m-%d %H:%M:%S")}]
+        answers = push(conn, bad)
+    assert all(answers[e["id"]][0] is None and "time" in (answers[e["id"]][1] or "") for e in bad), answers
+    assert server_state(centre) == before
+
+
+def test_events_that_would_stall_every_desk_are_refused(centre: TrustCentre, held: tuple[Workstation, str]) -> None:
+    """Found by attack: a year-1 deadline (every desk's projection overflowed), JSON nested 5000 deep (every
+    desk's parser recursed out), an outcome leaving the lead 'claimed' by nobody or due in the year 9999."""
+    _desk, lead_id = held
+    before = server_state(centre)
+    token = centre.look("SELECT claim_token FROM leads WHERE id = %s", lead_id)[0][0]
+    deep: object = 1
+    for _ in range(500):  # (5000 deep in the attack; json.dumps here recurses too)
+        deep = [deep]
+    with centre.connect_as("officer14") as conn:
+        result = outcome_payload("0")["result"]
+        bad = [event("trigger_added", lead_id, "officer14", {"deadline_at": "0001-01-01T00:00:00+00:00"}),
+               event("document_printed", None, "officer14", {"x": deep}),
+               event("outcome_recorded", lead_id, "officer14", {**outcome_payload("0"),
+                     "result": {**result, "status": "claimed"}}, token=token),
+               event("outcome_recorded", lead_id, "officer14", {**outcome_payload("0"),
+                     "result": {**result, "status": "new", "next_due_at": "9999-12-31T00:00:00+00:00"}},
+                     token=token)]
+        answers = push(conn, bad)
+    reasons = [answers[e["id"]][1] or "" for e in bad]
+    assert all(answers[e["id"]][0] is None for e in bad), answers
+    assert "time" in reasons[0] and "too deep" in reasons[1] and "status" in reasons[2] and "next_due_at" in reasons[3]
+    assert server_state(centre) == before
+
+
+def test_nobody_can_hold_the_lock_on_another_officers_lead(centre: TrustCentre,
+                                                          held: tuple[Workstation, str]) -> None:
+    """Found by attack: ws_release locked the row before checking the owner, so an open transaction of a
+    stranger's blocked the holder's pushes for that lead."""
+    _desk, lead_id = held
+    token = centre.look("SELECT claim_token FROM leads WHERE id = %s", lead_id)[0][0]
+    with centre.connect_as("officer1") as stranger:
+        stranger.execute("BEGIN")
+        assert stranger.execute("SELECT ws_release(%s, %s)", (lead_id, token)).fetchone() == (False,)
+        with centre.connect_as("officer14") as holder:  # still in the stranger's open transaction
+            holder.execute("SET lock_timeout = '2s'")
+            assert holder.execute("SELECT ws_heartbeat(ARRAY[%s], 60)", (token,)).fetchone() == (1,)
+            assert holder.execute("SELECT ws_release(%s, %s)", (lead_id, token)).fetchone() == (True,)
+        stranger.execute("ROLLBACK")

@@ -15,6 +15,7 @@ MAX_NOTES = 20_000
 MAX_SCRIPT_VERSION = 2**31 - 1  # calls.script_version is a 32-bit integer on both sides
 MAX_RELATION = 32
 MAX_SCRIPT_ID = 32
+MAX_CALLBACK_AHEAD = timedelta(days=90)
 MAX_AMOUNT = Decimal("10000000000")
 
 
@@ -158,6 +159,8 @@ def validate(inp: OutcomeInput, now: datetime) -> list[FieldError]:
             errors.append(FieldError("callback_at", "请填写约定回拨时间 (callback time is required)"))
         elif inp.callback_at <= now:
             errors.append(FieldError("callback_at", "回拨时间须晚于现在 (callback time must be in the future)"))
+        elif inp.callback_at > now + MAX_CALLBACK_AHEAD:  # the centre refuses a lead hidden for longer
+            errors.append(FieldError("callback_at", "回拨时间最多在 90 天之内 (a callback within 90 days)"))
     if code is OutcomeCode.STATION_VISIT and not inp.station.strip():
         errors.append(FieldError("station", "请填写移交的派出所 (station is required)"))
     if code is OutcomeCode.TRANSFERRED:

@@ -57,7 +57,8 @@ CREATE TRIGGER event_origin_insert_only BEFORE UPDATE OR DELETE OR TRUNCATE ON w
 
 -- Officers' role and active changes are versioned so they reach every desk.
 CREATE SEQUENCE IF NOT EXISTS officers_version_seq AS bigint;
-CREATE FUNCTION ws_centre.officer_version() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION ws_centre.officer_version() RETURNS trigger LANGUAGE plpgsql
+    SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
     NEW.version := nextval('public.officers_version_seq');
     RETURN NEW;
@@ -66,9 +67,12 @@ CREATE TRIGGER officers_version BEFORE INSERT OR UPDATE ON officers
     FOR EACH ROW EXECUTE FUNCTION ws_centre.officer_version();
 
 -- Claims and reassignments are checked by the functions below now (0004's trigger checked current_user).
-CREATE OR REPLACE FUNCTION ws_events_accept() RETURNS trigger LANGUAGE plpgsql AS $$
+-- Schema-qualified with a fixed search_path: pg_temp is searched first for relations otherwise, and a caller's
+-- TEMP SEQUENCE events_server_seq would choose the numbers.
+CREATE OR REPLACE FUNCTION ws_events_accept() RETURNS trigger LANGUAGE plpgsql
+    SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
-    NEW.server_seq := nextval('events_server_seq');
+    NEW.server_seq := nextval('public.events_server_seq');
     RETURN NEW;
 END $$;
 
@@ -95,7 +99,7 @@ CREATE FUNCTION ws_centre.session_officer() RETURNS text LANGUAGE sql STABLE AS 
 
 -- The officer calling (an active officer's own login role), or the one a superuser acts for.
 CREATE FUNCTION ws_centre.actor(p_officer text) RETURNS officers LANGUAGE plpgsql STABLE
-    SET search_path = pg_catalog, public AS $$
+    SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     me officers;
 BEGIN
@@ -120,7 +124,7 @@ END $$;
 
 CREATE FUNCTION ws_whoami(p_officer text DEFAULT NULL)
     RETURNS TABLE (username text, display_name text, role text, badge_no text, active boolean, version bigint)
-    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     me officers := ws_centre.actor(p_officer);
 BEGIN
@@ -129,7 +133,7 @@ BEGIN
 END $$;
 
 CREATE FUNCTION ws_centre.require_admin() RETURNS text LANGUAGE plpgsql STABLE
-    SET search_path = pg_catalog, public AS $$
+    SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     me officers;
     owner_role text;
@@ -150,7 +154,7 @@ END $$;
 
 CREATE FUNCTION ws_add_officer(p_username text, p_display_name text, p_role text, p_verifier text,
                                p_badge_no text DEFAULT '') RETURNS void
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     by_name text := ws_centre.require_admin();
     role_name text := ws_role_prefix() || p_username;
@@ -184,7 +188,7 @@ BEGIN
 END $$;
 
 CREATE FUNCTION ws_set_officer_role(p_username text, p_role text) RETURNS void
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     by_name text := ws_centre.require_admin();
     before text;
@@ -211,7 +215,7 @@ BEGIN
 END $$;
 
 CREATE FUNCTION ws_set_officer_active(p_username text, p_active boolean) RETURNS void
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     by_name text := ws_centre.require_admin();
     o officers;
@@ -261,10 +265,16 @@ CREATE FUNCTION ws_centre.rank_at(due timestamptz, level text, amount numeric) R
                       ELSE make_interval(secs => 60 * round(least(60.0, 12.0 * log(1.0 + amount::float8 / 1000.0))::numeric, 3))
                  END $$;
 
+-- ISO 8601 with a numeric offset only: such a text means the same instant whatever the session's TimeZone,
+-- DateStyle or timezone_abbreviations (a caller can change those; the projection re-reads the text later).
 CREATE FUNCTION ws_centre.is_time(v text) RETURNS boolean LANGUAGE plpgsql IMMUTABLE AS $$
 BEGIN
-    PERFORM v::timestamptz;
-    RETURN v ~ '^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}';
+    IF v !~ '^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}(:?\d{2})?)$' THEN
+        RETURN false;
+    END IF;
+    -- Within what a lead's clock can mean: a year-1 deadline once put a lead before every other and broke the
+    -- desks' projection ("timestamp too small").
+    RETURN v::timestamptz BETWEEN '2000-01-01 00:00+00' AND '2100-01-01 00:00+00';
 EXCEPTION WHEN others THEN
     RETURN false;
 END $$;
@@ -288,6 +298,9 @@ BEGIN
     END IF;
     IF octet_length(p::text) > 131072 THEN
         RETURN 'payload larger than 128 KiB';
+    END IF;
+    IF jsonb_path_exists(p, 'strict $.**{12}') THEN  -- a desk's JSON parser must not recurse without end
+        RETURN 'payload nested too deep';
     END IF;
     IF kind = 'lead_received' THEN
         IF NOT (ws_centre.text_ok(p, 'person_name', 64, true) AND ws_centre.text_ok(p, 'phone', 20, true)
@@ -323,12 +336,16 @@ BEGIN
         IF r IS NULL OR jsonb_typeof(r) <> 'object' THEN
             RETURN 'outcome_recorded: result is missing';
         END IF;
-        IF coalesce(r ->> 'status', '') NOT IN ('new', 'claimed', 'callback', 'stop_payment', 'escalated', 'closed') THEN
+        -- Not 'claimed': an outcome cannot leave a lead held by nobody (out of every queue and every sweep).
+        IF coalesce(r ->> 'status', '') NOT IN ('new', 'callback', 'stop_payment', 'escalated', 'closed') THEN
             RETURN 'outcome_recorded: unknown result.status';
         END IF;
         IF r -> 'next_due_at' IS NOT NULL AND jsonb_typeof(r -> 'next_due_at') <> 'null'
                 AND NOT ws_centre.is_time(r ->> 'next_due_at') THEN
             RETURN 'outcome_recorded: result.next_due_at must be a time';
+        END IF;
+        IF (r ->> 'next_due_at')::timestamptz > now() + interval '90 days' THEN  -- hidden from the queue for good
+            RETURN 'outcome_recorded: result.next_due_at more than 90 days ahead';
         END IF;
         IF r -> 'attempts' IS NOT NULL AND (jsonb_typeof(r -> 'attempts') <> 'number'
                 OR (r ->> 'attempts') !~ '^\d{1,4}$') THEN
@@ -372,7 +389,7 @@ END $$;
 -- and rewrites the projection columns and their calls. A heartbeat moves lease_expires_at without an event:
 -- it is kept while the claim is unchanged.
 CREATE FUNCTION ws_centre.reproject(p_ids text[]) RETURNS integer LANGUAGE plpgsql
-    SET search_path = pg_catalog, public AS $$
+    SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     l record;
     ev record;
@@ -464,7 +481,7 @@ END $$;
 
 CREATE FUNCTION ws_centre.server_event(p_lead text, p_kind text, p_officer text, p_payload jsonb, p_token text,
                                        p_at timestamptz) RETURNS text LANGUAGE plpgsql
-    SET search_path = pg_catalog, public AS $$
+    SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     new_id text := ws_centre.uuid7();
 BEGIN
@@ -481,7 +498,7 @@ CREATE FUNCTION ws_centre.lease(p_seconds integer) RETURNS interval LANGUAGE sql
 
 -- The most urgent lead nobody holds, in one statement (SKIP LOCKED), with its lead_claimed event.
 CREATE FUNCTION ws_claim_next(p_lease_seconds integer, p_officer text DEFAULT NULL) RETURNS text
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     me officers := ws_centre.actor(p_officer);
     t timestamptz := now();
@@ -506,7 +523,7 @@ BEGIN
 END $$;
 
 CREATE FUNCTION ws_claim(p_lead text, p_lease_seconds integer, p_officer text DEFAULT NULL) RETURNS text
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     me officers := ws_centre.actor(p_officer);
     t timestamptz := now();
@@ -534,16 +551,17 @@ END $$;
 
 -- Give a held lead back; false (nothing written) when the claim was superseded meanwhile.
 CREATE FUNCTION ws_release(p_lead text, p_token text, p_officer text DEFAULT NULL) RETURNS boolean
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     me officers := ws_centre.actor(p_officer);
     l leads;
 BEGIN
-    SELECT * INTO l FROM leads WHERE id = p_lead FOR UPDATE;
+    -- Lock the row only when it is the caller's under this token: nobody can hold another officer's lead.
+    SELECT * INTO l FROM leads WHERE id = p_lead AND owner = me.username AND claim_token = p_token FOR UPDATE;
     IF l.id IS NULL THEN
-        RAISE EXCEPTION '中心没有线索 % (no such lead on the centre)', p_lead USING ERRCODE = 'WS404';
-    END IF;
-    IF l.owner IS DISTINCT FROM me.username OR l.claim_token IS DISTINCT FROM p_token THEN
+        IF NOT EXISTS (SELECT FROM leads WHERE id = p_lead) THEN
+            RAISE EXCEPTION '中心没有线索 % (no such lead on the centre)', p_lead USING ERRCODE = 'WS404';
+        END IF;
         RETURN false;
     END IF;
     PERFORM ws_centre.server_event(l.id, 'lead_released', me.username, '{}'::jsonb, p_token, now());
@@ -553,7 +571,7 @@ END $$;
 
 -- Renew the leases the caller still holds under these tokens (a superseded token renews nothing).
 CREATE FUNCTION ws_heartbeat(p_tokens text[], p_lease_seconds integer, p_officer text DEFAULT NULL) RETURNS integer
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     me officers := ws_centre.actor(p_officer);
     n integer;
@@ -566,7 +584,7 @@ END $$;
 
 -- Expired leases become lease_expired events (the lead returns to the queue). Any officer's desk sweeps.
 CREATE FUNCTION ws_sweep(p_officer text DEFAULT NULL) RETURNS SETOF text
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     me officers := ws_centre.actor(p_officer);
     l record;
@@ -584,7 +602,7 @@ END $$;
 
 -- A team lead gives a lead to another officer (改派), whoever held it.
 CREATE FUNCTION ws_reassign(p_lead text, p_to text, p_officer text DEFAULT NULL) RETURNS text
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     me officers := ws_centre.actor(p_officer);
     l leads;
@@ -614,7 +632,7 @@ END $$;
 
 -- Why this event may not be stored (NULL: it may). `receipts` are the leads received earlier in this batch.
 CREATE FUNCTION ws_centre.refusal(e record, me officers, receipts text[]) RETURNS text LANGUAGE plpgsql
-    SET search_path = pg_catalog, public AS $$
+    SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     problem text;
     at timestamptz;
@@ -695,7 +713,7 @@ END $$;
 -- p_refs: {lead id: reference} for the batch's receipts; every other lead column comes from the receipt.
 CREATE FUNCTION ws_push(p_events jsonb, p_refs jsonb DEFAULT '{}'::jsonb, p_officer text DEFAULT NULL)
     RETURNS TABLE (event_id text, server_seq bigint, refused text, fresh boolean)
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     me officers;
     e record;
@@ -787,6 +805,14 @@ END $$;
 
 -- --- privileges -------------------------------------------------------------------------------------------
 
+-- No temporary objects for callers: nothing of theirs can stand in for ours, whatever a function's path says.
+DO $$ BEGIN
+    EXECUTE format('REVOKE TEMPORARY ON DATABASE %I FROM PUBLIC', current_database());
+END $$;
+ALTER FUNCTION ws_events_notify() SET search_path = pg_catalog, public, pg_temp;
+-- Large objects live outside every table and every check: callers make none.
+REVOKE EXECUTE ON FUNCTION lo_create(oid), lo_creat(integer), lo_from_bytea(oid, bytea), lo_import(text),
+    lo_import(text, oid) FROM PUBLIC;
 REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;
 REVOKE ALL ON ALL TABLES IN SCHEMA public FROM ws_desk, ws_officer, ws_team_lead, ws_admin;
 REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM ws_desk, ws_officer, ws_team_lead, ws_admin;

@@ -60,7 +60,7 @@ CREATE TABLE ws_audit.centre_audit (
 COMMENT ON COLUMN ws_audit.centre_audit.desk IS 'the pushing session''s application_name (the desk id)';
 COMMENT ON COLUMN ws_audit.centre_audit.entry_desk IS 'the entry''s own desk field, as hashed on the desk';
 
-CREATE FUNCTION ws_audit.refuse_change() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+CREATE FUNCTION ws_audit.refuse_change() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     RAISE EXCEPTION '中心审计副本只能追加 (centre_audit is append-only: % refused)', TG_OP
         USING ERRCODE = 'insufficient_privilege';
@@ -71,7 +71,7 @@ ALTER TABLE ws_audit.centre_audit ENABLE ALWAYS TRIGGER centre_audit_append_only
 
 -- Does this decimal text read back as exactly x? (False when it is out of float8's range.)
 CREATE FUNCTION ws_audit.reads_as(t text, x float8) RETURNS boolean LANGUAGE plpgsql IMMUTABLE STRICT
-    SET search_path = pg_catalog AS $$
+    SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     RETURN t::float8 = x;
 EXCEPTION WHEN numeric_value_out_of_range THEN
@@ -82,7 +82,7 @@ END $$;
 -- float8 output gives too (extra_float_digits >= 1), re-spelt: positional for a decimal exponent -4..15, else
 -- d.ddde+XX; always a '.0' or a fraction in positional form.
 CREATE FUNCTION ws_audit.py_float(x float8) RETURNS text LANGUAGE plpgsql IMMUTABLE STRICT
-    SET search_path = pg_catalog SET extra_float_digits = 1 AS $$
+    SET search_path = pg_catalog, pg_temp SET extra_float_digits = 1 AS $$
 DECLARE
     t text := x::text;
     neg boolean := false;
@@ -150,7 +150,7 @@ END $$;
 -- everything else as is), integers as written, floats as Python's repr. Over `json`, not `jsonb`, so number
 -- tokens keep their spelling and duplicate keys can be seen.
 CREATE FUNCTION ws_audit.canonical(v json) RETURNS text LANGUAGE plpgsql IMMUTABLE STRICT
-    SET search_path = pg_catalog AS $$
+    SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     t text;
     n bigint;
@@ -185,7 +185,7 @@ END $$;
 
 -- One text field of an entry: present, a JSON string, at most max_len characters.
 CREATE FUNCTION ws_audit.field(e jsonb, k text, max_len integer, s bigint) RETURNS text LANGUAGE plpgsql
-    IMMUTABLE SET search_path = pg_catalog AS $$
+    IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     IF jsonb_typeof(e -> k) IS DISTINCT FROM 'string' THEN
         RAISE EXCEPTION '审计第 % 条缺少 % (audit entry %: "%" must be a string)', s, k, s, k
@@ -199,7 +199,7 @@ BEGIN
 END $$;
 
 CREATE FUNCTION ws_append_audit(entries jsonb) RETURNS integer LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path = pg_catalog, public AS $$
+    SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     d text := left(coalesce(current_setting('application_name', true), ''), 64);
     e jsonb;
