@@ -88,3 +88,25 @@ def test_two_connected_desks_through_the_cli(centre: TrustCentre, tmp_path: Path
     assert make_url(centre.desk_url()).password is None
     assert PASSWORD not in (a / "settings.toml").read_text(encoding="utf-8")
 
+
+
+def test_an_admin_manages_officers_from_the_cli_and_the_other_desk_learns_it(  # noqa: F811
+        centre: TrustCentre, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    a, b = connected_desk(tmp_path, "desk-a", centre), connected_desk(tmp_path, "desk-b", centre)
+    feed_password(monkeypatch, PASSWORD)  # the admin's password, then (next line) the new officer's first one
+    code, out, err = cli(capsys, a, "officers", "add", "newbie", "--name", "新警员", *as_officer("officer1"))
+    assert code == 4, (out, err)  # only an admin
+    code, out, err = cli(capsys, a, "officers", "add", "newbie", "--name", "新警员", *as_officer("admin1"))
+    assert code == 0, err
+    assert centre.look("SELECT role, active FROM officers WHERE username = 'newbie'") == [("officer", True)]
+    assert cli(capsys, a, "officers", "role", "newbie", "lead", *as_officer("admin1"))[0] == 0
+    assert cli(capsys, b, "sync", "--once", *as_officer("officer14"))[0] == 0
+    code, out, err = cli(capsys, b, "officers", "list", "--json")
+    assert {"username": "newbie", "display_name": "新警员", "role": "lead", "badge_no": ""} in json.loads(out)["officers"]
+    assert cli(capsys, b, "whoami")[0] == 6
+    assert cli(capsys, b, "login", *as_officer("newbie"))[0] == 0  # signs in on the centre as their own role
+    assert cli(capsys, a, "officers", "disable", "newbie", *as_officer("admin1"))[0] == 0
+    assert centre.look("SELECT rolcanlogin FROM pg_roles WHERE rolname = %s", centre.prefix + "newbie") == [(False,)]
+    code, out, err = cli(capsys, b, "leads", "next", *as_officer("newbie"), "--json")
+    assert code == 6, (out, err)  # the centre no longer lets the role in

@@ -9,7 +9,16 @@ from pathlib import Path
 
 from sqlalchemy.exc import OperationalError
 
-from workstation.cli import audit_cmd, intake_cmd, leads_cmd, login_cmd, print_cmd, report_cmd, sync_cmd
+from workstation.cli import (
+    audit_cmd,
+    intake_cmd,
+    leads_cmd,
+    login_cmd,
+    officers_cmd,
+    print_cmd,
+    report_cmd,
+    sync_cmd,
+)
 from workstation.cli.common import emit_json, open_desk
 from workstation.clock import Clock
 from workstation.errors import InvalidInput, WorkstationError
@@ -23,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
                                                       "user data directory)")
     sub = parser.add_subparsers(dest="command", required=True)
     login_cmd.add_parsers(sub)
+    officers_cmd.add_parsers(sub)
     leads_cmd.add_parsers(sub)
     report_cmd.add_parsers(sub)
     intake_cmd.add_parsers(sub)
