@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import os
 import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -12,6 +11,7 @@ from pathlib import Path
 from workstation.cli.common import add_sign_in, emit_json, local, open_desk, parse_time, signed_in, table
 from workstation.domain.outcome import FieldError, parse_amount
 from workstation.errors import InvalidInput, NotFound
+from workstation.files import write_atomically
 from workstation.forms import FORM_KINDS
 from workstation.forms.data import CASE_SOURCES
 from workstation.services import documents
@@ -110,22 +110,6 @@ def _fact_parsers(psub: argparse._SubParsersAction) -> None:  # type: ignore[typ
     p.add_argument("--unit", default="", help="the visiting unit (default: the centre)")
     add_sign_in(p, "who records it")
     p.set_defaults(func=cmd_visit)
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside `path`, flush to disk, then rename over it."""
-    path = path.expanduser()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _need_target(args: argparse.Namespace) -> None:

@@ -19,13 +19,13 @@ import hmac
 import json
 import os
 import secrets
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from workstation.errors import AuthError
+from workstation.files import write_atomically
 from workstation.services.context import Workstation
 from workstation.settings import Settings
 
@@ -79,22 +79,6 @@ def _private(path: Path) -> bool:
     return st.st_uid == os.getuid() and not st.st_mode & 0o077
 
 
-def _write_private(path: Path, data: bytes) -> None:
-    """Write beside `path` (mode 0600), flush to disk, then rename over it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        os.chmod(tmp, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def _key(data_dir: Path, create: bool) -> bytes | None:
     """This desk's session key; made on first use (never replaced, so an old session stays checkable)."""
     path = Path(data_dir) / KEY_FILE
@@ -129,7 +113,7 @@ def save(ws: Workstation, officer: str, minutes: int) -> CliSession:
         raise AuthError(f"{Path(ws.settings.data_dir) / KEY_FILE}: 其他用户可读写，拒绝使用 "
                               "(the session key file is open to other users: remove it)")
     doc = {**_fields(session), "mac": _mac(key, _fields(session))}
-    _write_private(session_path(ws.settings.data_dir),
+    write_atomically(session_path(ws.settings.data_dir),
                    (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode())
     return session
 

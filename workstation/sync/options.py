@@ -13,7 +13,6 @@ import getpass
 import json
 import os
 import re
-import tempfile
 import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -22,6 +21,7 @@ from typing import Any
 from sqlalchemy.engine import URL, make_url
 
 from workstation.errors import WorkstationError
+from workstation.files import write_atomically
 from workstation.store.db import normalise_url
 
 #: Query parameters libpq treats as secrets: never saved, never shown.
@@ -200,25 +200,6 @@ def _replace_centre(text: str, values: dict[str, str]) -> str:
     return "\n".join(out) + "\n"
 
 
-def write_private(path: Path, text: str) -> None:
-    """Write `text` to `path` atomically (a temporary file in the same directory, then rename), mode 0600."""
-    fd, tmp = tempfile.mkstemp(prefix="." + path.name + ".", dir=path.parent)
-    try:
-        if os.name == "posix":
-            os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
 def save_url(data_dir: Path, url: str, *, role_prefix: str | None = None) -> Path:
     """Set `[centre] url` (its password removed) and `role_prefix` in settings.toml, keeping everything else.
     The file is replaced atomically and is readable by its owner alone."""
@@ -229,5 +210,5 @@ def save_url(data_dir: Path, url: str, *, role_prefix: str | None = None) -> Pat
     values = {"url": clean} if role_prefix is None else {"url": clean, "role_prefix": role_prefix}
     new = _replace_centre(text, values)
     tomllib.loads(new)  # never leave a file the desk cannot read
-    write_private(path, new)
+    write_atomically(path, new)
     return path
