@@ -98,3 +98,31 @@ def test_projection_replays_in_time_order_regardless_of_arrival() -> None:
     assert state.status is LeadStatus.NEW and state.owner is None
     state = project([claimed, received], WarningLevel.RED, Decimal("0"))
     assert state.status is LeadStatus.CLAIMED and state.owner == "officer1" and state.claim_token == "t1"
+
+
+def test_a_write_under_an_older_claim_is_stale_even_when_nobody_holds_the_lead() -> None:
+    from datetime import UTC, datetime, timedelta
+    from decimal import Decimal
+
+    from workstation.domain.events import EventFact, project
+    from workstation.domain.types import LeadStatus, WarningLevel
+
+    t = datetime(2026, 11, 25, 6, 0, tzinfo=UTC)
+
+    def at(minutes: int) -> datetime:
+        return t + timedelta(minutes=minutes)
+
+    outcome = {"code": "persuaded", "amount_protected": "100", "amount_lost": "0",
+               "result": {"status": "closed", "next_due_at": None, "attempts": 1}}
+    events = [EventFact("e0", "lead_received", None, at(0), {"deadline_at": at(20).isoformat()}),
+              EventFact("e1", "lead_claimed", "o1", at(1), {"token": "t1"}),
+              EventFact("e2", "lead_released", "o1", at(2), {}, "t1"),
+              EventFact("e3", "lead_claimed", "o2", at(3), {"token": "t2"}),
+              EventFact("e4", "lead_released", "o2", at(4), {}, "t2")]
+    late = EventFact("e5", "outcome_recorded", "o1", at(5), outcome, "t1")
+    state = project([*events, late], WarningLevel.RED, Decimal("0"))
+    assert state.status is LeadStatus.NEW and state.amount_protected == Decimal("100")
+    # Under the latest claim, after its lease ran out and nobody took the lead, the outcome still counts.
+    expired = [*events[:4], EventFact("e4", "lease_expired", None, at(4), {}, "t2")]
+    own = EventFact("e5", "outcome_recorded", "o2", at(5), outcome, "t2")
+    assert project([*expired, own], WarningLevel.RED, Decimal("0")).status is LeadStatus.CLOSED

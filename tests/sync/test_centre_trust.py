@@ -449,3 +449,24 @@ def test_nobody_can_hold_the_lock_on_another_officers_lead(centre: TrustCentre,
             assert holder.execute("SELECT ws_heartbeat(ARRAY[%s], 60)", (token,)).fetchone() == (1,)
             assert holder.execute("SELECT ws_release(%s, %s)", (lead_id, token)).fetchone() == (True,)
         stranger.execute("ROLLBACK")
+
+
+def test_an_old_claim_token_cannot_close_a_lead_someone_else_claimed_since(
+        centre: TrustCentre, desks: Any) -> None:
+    """Found by attack: officer1 claimed and released; officer14 claimed, recorded a callback and released;
+    officer1's outcome under the old token then closed the lead. It stays on record, fenced."""
+    desk = desks("a")
+    auth.sign_in(desk, "officer1", PASSWORD)
+    lead_id = leads.receive(desk, new_lead(1))
+    desk.centre.sync_once()  # type: ignore[union-attr]
+    with centre.connect_as("officer1") as one:
+        old = one.execute("SELECT ws_claim(%s, 60)", (lead_id,)).fetchone()[0]
+        assert one.execute("SELECT ws_release(%s, %s)", (lead_id, old)).fetchone() == (True,)
+    with centre.connect_as("officer14") as other:
+        new = other.execute("SELECT ws_claim(%s, 60)", (lead_id,)).fetchone()[0]
+        assert other.execute("SELECT ws_release(%s, %s)", (lead_id, new)).fetchone() == (True,)
+    with centre.connect_as("officer1") as one:
+        answers = push(one, [event("outcome_recorded", lead_id, "officer1", outcome_payload("999999"), token=old)])
+    assert all(seq is not None for seq, _ in answers.values())  # kept on record …
+    assert centre.look("SELECT status, amount_protected FROM leads WHERE id = %s", lead_id) == [
+        ("new", Decimal("999999.00"))]  # … its amount counts, but the lead stays in the queue

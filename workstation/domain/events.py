@@ -63,6 +63,8 @@ class LeadState:
     last_event_at: datetime
     amount_protected: Decimal
     amount_lost: Decimal
+    # The token of the latest claim or reassignment, held or not: a write under any older token is stale.
+    last_claim_token: str | None = None
 
 
 def parse_time(value: str | None) -> datetime | None:
@@ -79,9 +81,11 @@ def _released(state: LeadState, at: datetime) -> LeadState:
 
 
 def is_stale(state: LeadState, event: EventFact) -> bool:
-    """Fencing: the event was written under a claim that is no longer the lead's current one (the lease
-    expired, or a team lead reassigned the lead while its officer was offline)."""
-    return event.claim_token is not None and state.claim_token is not None and event.claim_token != state.claim_token
+    """Fencing: the event was written under a claim that is no longer the lead's latest one (a team lead
+    reassigned the lead while its officer was offline, or another officer claimed it since). A write under the
+    latest claim still counts after its lease ran out and nobody else took the lead."""
+    latest = state.claim_token or state.last_claim_token
+    return event.claim_token is not None and latest is not None and event.claim_token != latest
 
 
 FENCED = frozenset({"outcome_recorded", "lead_released", "lease_expired"})
@@ -102,12 +106,14 @@ def apply(state: LeadState | None, event: EventFact, level: WarningLevel, amount
         return _stale(state, event)
     if kind == EventKind.LEAD_CLAIMED:
         return replace(state, status=LeadStatus.CLAIMED, owner=event.officer, claim_token=p["token"],
-                       claimed_at=at, lease_expires_at=parse_time(p.get("lease_expires_at")), last_event_at=at)
+                       claimed_at=at, lease_expires_at=parse_time(p.get("lease_expires_at")), last_event_at=at,
+                       last_claim_token=p["token"])
     if kind in (EventKind.LEAD_RELEASED, EventKind.LEASE_EXPIRED):
         return _released(state, at)
     if kind == EventKind.LEAD_REASSIGNED:
         return replace(state, status=LeadStatus.CLAIMED, owner=p["to"], claim_token=p["token"], claimed_at=at,
-                       lease_expires_at=parse_time(p.get("lease_expires_at")), last_event_at=at)
+                       lease_expires_at=parse_time(p.get("lease_expires_at")), last_event_at=at,
+                       last_claim_token=p["token"])
     if kind == EventKind.TRIGGER_ADDED:
         new_rank = rank_at(datetime.fromisoformat(p["deadline_at"]), level, amount)
         return replace(state, rank_at=min(state.rank_at, new_rank), last_event_at=at)

@@ -251,7 +251,7 @@ LEAD_COLUMNS = (
     "rank_at",
 )
 RECEIPT_STATE = ("status", "owner", "claim_token", "claimed_at", "lease_expires_at", "attempts", "next_due_at",
-                 "last_outcome", "last_event_at", "amount_protected", "amount_lost")
+                 "last_outcome", "last_event_at", "amount_protected", "amount_lost", "last_claim_token")
 RECEIPT_COLUMNS = ("id", "lead_id", "payload")
 
 

@@ -74,6 +74,7 @@ class Lead(Base):
     status: Mapped[str] = mapped_column(String(16))
     owner: Mapped[str | None] = mapped_column(ForeignKey("officers.username"))
     claim_token: Mapped[str | None] = mapped_column(String(36))
+    last_claim_token: Mapped[str | None] = mapped_column(String(36))  # the latest claim's, held or not (fencing)
     claimed_at: Mapped[datetime | None]
     lease_expires_at: Mapped[datetime | None]
     attempts: Mapped[int] = mapped_column(default=0)

@@ -396,7 +396,7 @@ DECLARE
     p jsonb;
     n integer := 0;
     received boolean;
-    st text; own text; tok text; cl_at timestamptz; lease timestamptz; att integer; due timestamptz;
+    st text; own text; tok text; last_tok text; cl_at timestamptz; lease timestamptz; att integer; due timestamptz;
     rnk timestamptz; last_out text; last_at timestamptz; prot numeric; lost numeric;
     nst text; ndue timestamptz;
 BEGIN
@@ -407,14 +407,15 @@ BEGIN
                   WHERE e.lead_id = l.id ORDER BY (e.kind <> 'lead_received'), e.occurred_at, e.id LOOP
             p := ev.payload::jsonb;
             IF ev.kind = 'lead_received' THEN
-                st := 'new'; own := NULL; tok := NULL; cl_at := NULL; lease := NULL; att := 0; due := NULL;
+                st := 'new'; own := NULL; tok := NULL; last_tok := NULL; cl_at := NULL; lease := NULL; att := 0; due := NULL;
                 rnk := ws_centre.rank_at((p ->> 'deadline_at')::timestamptz, l.level, l.amount_at_risk);
                 last_out := NULL; last_at := ev.occurred_at; prot := 0; lost := 0; received := true;
                 CONTINUE;
             END IF;
             CONTINUE WHEN NOT received;
+            -- Written under a claim older than the latest (held or not): stale, as domain.events.is_stale says.
             IF ev.kind IN ('outcome_recorded', 'lead_released', 'lease_expired') AND ev.claim_token IS NOT NULL
-                    AND tok IS NOT NULL AND ev.claim_token <> tok THEN  -- written under a superseded claim
+                    AND coalesce(tok, last_tok) IS NOT NULL AND ev.claim_token <> coalesce(tok, last_tok) THEN
                 last_at := greatest(last_at, ev.occurred_at);
                 IF ev.kind = 'outcome_recorded' THEN
                     prot := prot + coalesce((p ->> 'amount_protected')::numeric, 0);
@@ -424,10 +425,10 @@ BEGIN
             END IF;
             CASE ev.kind
             WHEN 'lead_claimed' THEN
-                st := 'claimed'; own := ev.officer; tok := p ->> 'token'; cl_at := ev.occurred_at;
+                st := 'claimed'; own := ev.officer; tok := p ->> 'token'; last_tok := tok; cl_at := ev.occurred_at;
                 lease := (p ->> 'lease_expires_at')::timestamptz; last_at := ev.occurred_at;
             WHEN 'lead_reassigned' THEN
-                st := 'claimed'; own := p ->> 'to'; tok := p ->> 'token'; cl_at := ev.occurred_at;
+                st := 'claimed'; own := p ->> 'to'; tok := p ->> 'token'; last_tok := tok; cl_at := ev.occurred_at;
                 lease := (p ->> 'lease_expires_at')::timestamptz; last_at := ev.occurred_at;
             WHEN 'lead_released', 'lease_expired' THEN
                 IF st = 'claimed' THEN
@@ -460,7 +461,8 @@ BEGIN
         IF l.lease_expires_at IS NOT NULL AND tok IS NOT DISTINCT FROM l.claim_token THEN
             lease := l.lease_expires_at;
         END IF;
-        UPDATE leads SET status = st, owner = own, claim_token = tok, claimed_at = cl_at, lease_expires_at = lease,
+        UPDATE leads SET status = st, owner = own, claim_token = tok, last_claim_token = last_tok, claimed_at = cl_at,
+                         lease_expires_at = lease,
                          attempts = att, next_due_at = due, rank_at = rnk, last_outcome = last_out,
                          last_event_at = last_at, amount_protected = prot, amount_lost = lost
             WHERE id = l.id;
@@ -506,7 +508,7 @@ DECLARE
     tok text := gen_random_uuid()::text;
     taken text;
 BEGIN
-    UPDATE leads SET owner = me.username, claim_token = tok, status = 'claimed', claimed_at = t,
+    UPDATE leads SET owner = me.username, claim_token = tok, last_claim_token = tok, status = 'claimed', claimed_at = t,
                      lease_expires_at = until_at, last_event_at = t
         WHERE id = (SELECT id FROM leads
                     WHERE owner IS NULL AND status IN ('new', 'callback', 'stop_payment')
@@ -531,7 +533,7 @@ DECLARE
     tok text := gen_random_uuid()::text;
     l leads;
 BEGIN
-    UPDATE leads SET owner = me.username, claim_token = tok, status = 'claimed', claimed_at = t,
+    UPDATE leads SET owner = me.username, claim_token = tok, last_claim_token = tok, status = 'claimed', claimed_at = t,
                      lease_expires_at = until_at, last_event_at = t
         WHERE id = p_lead AND owner IS NULL AND status IN ('new', 'callback', 'stop_payment')
         RETURNING * INTO l;

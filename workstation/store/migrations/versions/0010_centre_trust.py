@@ -59,6 +59,9 @@ def upgrade() -> None:
     with op.batch_alter_table("officers") as batch:
         batch.add_column(sa.Column("version", sa.BigInteger(), nullable=False, server_default="0"))
     op.create_index("ix_events_lead_token", "events", ["lead_id", "claim_token"], unique=False)
+    with op.batch_alter_table("leads") as batch:
+        batch.add_column(sa.Column("last_claim_token", sa.String(length=36), nullable=True))
+    op.execute("UPDATE leads SET last_claim_token = claim_token")
     if op.get_bind().dialect.name == "postgresql":
         _run_script(SQL.read_text(encoding="utf-8"))
 
@@ -67,5 +70,7 @@ def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         _run_script(PG_DOWN)
     op.drop_index("ix_events_lead_token", table_name="events")
+    with op.batch_alter_table("leads") as batch:
+        batch.drop_column("last_claim_token")
     with op.batch_alter_table("officers") as batch:
         batch.drop_column("version")
