@@ -27,7 +27,7 @@ from workstation.services.context import Workstation
 from workstation.store import migrate
 from workstation.store.db import make_engine
 from workstation.store.models import Lead
-from workstation.sync import claims, officers
+from workstation.sync import claims, credentials, officers
 from workstation.sync.errors import CentreUnavailable, SyncRefused
 from workstation.sync.options import SyncOptions, engine_url, strip_password
 from workstation.sync.pull import apply_remote, copy_leads, pull_all, set_state, whole_lead
@@ -48,9 +48,14 @@ class SyncReport:
 
 
 def _auth_failed(exc: BaseException) -> bool:
-    message = str(getattr(exc, "orig", None) or exc)
-    return any(s in message for s in ("password authentication failed", "no password supplied",
-                                      "role \"", "is not permitted to log in", "certificate authentication failed"))
+    """The centre turned this identity away (a password, a role, a certificate): not an outage."""
+    return credentials.needs_password(exc) or credentials.refused(exc)
+
+
+def _dispose(sessions: sessionmaker[Session] | None) -> None:
+    engine = None if sessions is None else sessions.kw.get("bind")
+    if isinstance(engine, Engine):
+        engine.dispose()
 
 
 class Centre:
@@ -99,9 +104,7 @@ class Centre:
 
     def close(self) -> None:
         for sessions in self._as.values():
-            engine = sessions.kw.get("bind")
-            if isinstance(engine, Engine):
-                engine.dispose()
+            _dispose(sessions)
         self.engine.dispose()
 
     def _base_identity(self) -> tuple[bool, str | None]:
@@ -167,21 +170,17 @@ class Centre:
         except BaseException:
             engine.dispose()
             raise
-        old = self._as.pop(username, None)
-        if old is not None and isinstance(old.kw.get("bind"), Engine):
-            old.kw["bind"].dispose()
+        _dispose(self._as.pop(username, None))
         self._as[username] = sessions
         self.officers.add(username)
         self.current = username
         return me
 
     def sign_out(self, username: str) -> None:
-        sessions = self._as.pop(username, None)
+        _dispose(self._as.pop(username, None))
         self.officers.discard(username)
         if self.current == username:
             self.current = None
-        if sessions is not None and isinstance(sessions.kw.get("bind"), Engine):
-            sessions.kw["bind"].dispose()
 
     def _admin(self, by: str, fn: Callable[[Session], None]) -> None:
         with claims.refusals():
