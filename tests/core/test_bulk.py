@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import func, select, text
+from sqlalchemy.exc import IntegrityError
 
 from tests.core.conftest import NOW, make_lead
 from workstation.clock import FixedClock
@@ -178,3 +179,57 @@ def test_lead_ref_is_the_date_and_the_ids_last_40_bits_in_crockford_base32() -> 
         bits = int(lead_id.replace("-", "")[-10:], 16)
         code = "".join(alphabet[(bits >> shift) & 31] for shift in range(35, -1, -5))
         assert leads.lead_ref(lead_id, day) == f"YJ260105-{code}"
+
+
+def _rows_of(ws: Workstation, model: type[Lead] | type[Event], ids: list[str], key: str) -> list[dict[str, Any]]:
+    """Whole rows as SQLAlchemy reads them (aware times, Decimals, parsed JSON): what a pull hands on."""
+    table = model.__table__
+    with ws.sessions() as session:
+        return [dict(r._mapping) for r in session.execute(select(table).where(table.c[key].in_(ids)))]
+
+
+def test_insert_ignoring_stores_what_the_orm_stores(desk: Workstation, tmp_path: Path) -> None:
+    """A pull's fast insert (bulk.insert_ignoring) and SQLAlchemy's own insert leave byte-identical rows."""
+    with desk.unit_of_work() as session:
+        ids = leads.receive_many(desk, session, _varied(bulk.STAGE_FROM + 3))
+    lead_rows = _rows_of(desk, Lead, ids, "id")
+    event_rows = _rows_of(desk, Event, ids, "lead_id")
+    for row in event_rows[::2]:
+        row["server_seq"] = 7 + event_rows.index(row)  # as pulled: numbered by the server, so no outbox entry
+    stores = []
+    for name in ("fast", "orm"):
+        ws = bootstrap(Settings(data_dir=tmp_path / name, desk_id=name), clock=FixedClock(NOW))
+        with ws.unit_of_work() as session:
+            if name == "fast":
+                bulk.insert_ignoring(session.connection(), Lead.__table__, lead_rows)
+                bulk.insert_ignoring(session.connection(), Event.__table__, event_rows)
+            else:
+                session.execute(Lead.__table__.insert(), lead_rows)
+                session.execute(Event.__table__.insert(), event_rows)
+        stores.append((_raw(ws, "leads", ids), _raw(ws, "events", ids, key="lead_id"),
+                       _raw(ws, "sync_outbox", [r["id"] for r in event_rows], key="event_id")))
+        ws.close()
+    assert stores[0] == stores[1]
+    assert len(stores[0][0]) == len(ids) and len(stores[0][2]) == len(event_rows) // 2
+
+
+def test_insert_ignoring_skips_known_rows_and_refuses_bad_ones(desk: Workstation) -> None:
+    with desk.unit_of_work() as session:
+        ids = leads.receive_many(desk, session, _varied(2))
+    rows = _rows_of(desk, Lead, ids, "id")
+    before = _raw(desk, "leads", ids)
+    changed = [{**row, "person_name": "改过的"} for row in rows]
+    with desk.unit_of_work() as session:
+        bulk.insert_ignoring(session.connection(), Lead.__table__, changed)  # a resend never overwrites
+    assert _raw(desk, "leads", ids) == before
+    fresh = {**rows[0], "id": "ffffffff-0000-7000-8000-000000000000", "ref": "YJ260101-ZZZZZZZZ"}
+    with pytest.raises(IntegrityError), desk.unit_of_work() as session:  # NOT NULL is not a conflict: it raises
+        bulk.insert_ignoring(session.connection(), Lead.__table__, [{**fresh, "person_name": None}])
+    with pytest.raises(ValueError, match="aware"), desk.unit_of_work() as session:
+        bulk.insert_ignoring(session.connection(), Lead.__table__,
+                             [{**fresh, "received_at": fresh["received_at"].replace(tzinfo=None)}])
+    with pytest.raises(ValueError, match="missing: ref"), desk.unit_of_work() as session:
+        bulk.insert_ignoring(session.connection(), Lead.__table__,
+                             [{k: v for k, v in fresh.items() if k != "ref"}])
+    with desk.sessions() as session:
+        assert session.get(Lead, fresh["id"]) is None

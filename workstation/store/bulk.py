@@ -21,9 +21,9 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any, cast
 
-from sqlalchemy import Connection, FromClause, Table
+from sqlalchemy import Boolean, Column, Connection, FromClause, Numeric, Table
 
-from workstation.store.types import json_text, sqlite_utc_text
+from workstation.store.types import JsonText, UtcDateTime, json_text, sqlite_utc_text
 
 STAGE_FROM = 100  # rows: below this, staging costs more than it saves
 IMPORT_CACHE_KIB = 64 * 1024  # SQLite page cache while an import writes (the default is 2 MiB)
@@ -69,6 +69,53 @@ def insert_rows(conn: Connection, table: FromClause, columns: Sequence[str], row
         mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
         marks = ", ".join(mark for _ in range(width + len(extra)))
         conn.exec_driver_sql(f"INSERT INTO {target} ({all_names}) VALUES ({marks})", [row + extra for row in rows])
+
+
+def insert_ignoring(conn: Connection, table: FromClause, rows: Sequence[Mapping[str, Any]]) -> None:
+    """INSERT … ON CONFLICT DO NOTHING of whole rows (a dict per row with every column of the table, as read
+    from another database), in the caller's transaction, converting each value as SQLAlchemy would bind it
+    (`Values`) but without its per-row machinery: a pull writes 100,000 events and their leads this way.
+    Only uniqueness conflicts are ignored; any other constraint raises, as SQLAlchemy's insert would."""
+    if not rows:
+        return
+    table = cast(Table, table)
+    names = [c.key for c in table.columns]
+    given = set(rows[0])
+    if given != set(names):
+        raise ValueError(f"rows for {table.name} must give every column (missing: "
+                         f"{', '.join(sorted(set(names) - given)) or '-'}; unknown: "
+                         f"{', '.join(sorted(given - set(names))) or '-'})")
+    values = Values(conn)
+    convert = [(c.key, _converter(c, values)) for c in table.columns]
+    quote = conn.dialect.identifier_preparer.quote
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
+           f"VALUES ({', '.join(mark for _ in names)}) ON CONFLICT DO NOTHING")
+    conn.exec_driver_sql(sql, [tuple(row[key] if fn is None else fn(row[key]) for key, fn in convert)
+                               for row in rows])
+
+
+def _converter(column: Column[Any], values: Values) -> Callable[[Any], Any] | None:
+    """How a value of this column is made ready for the driver (None: as it is)."""
+    kind = column.type
+    if isinstance(kind, UtcDateTime):
+        return _aware(values.time)
+    if isinstance(kind, Numeric):
+        return values.money
+    if isinstance(kind, JsonText):
+        return _optional(values.json)
+    if isinstance(kind, Boolean):
+        return _optional(bool)
+    return None
+
+
+def _aware(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    def ready(value: Any) -> Any:
+        if value is not None and (not isinstance(value, datetime) or value.tzinfo is None):
+            raise ValueError("a UtcDateTime column takes an aware datetime")
+        return convert(value)
+
+    return ready
 
 
 def _staged(conn: Connection, table: Table, columns: Sequence[str], rows: Sequence[tuple[Any, ...]],

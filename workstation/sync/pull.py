@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from workstation.domain.events import EventKind
 from workstation.services.journal import new_id
+from workstation.store.bulk import import_cache
 from workstation.store.models import Event, Lead
 from workstation.store.models_sync import SyncNotice, SyncState
 from workstation.sync.set_aside import (
@@ -30,7 +31,7 @@ from workstation.sync.set_aside import (
     read_events,
     screen,
 )
-from workstation.sync.transfer import IN_CHUNK, existing_leads, insert_ignore, lead_rows
+from workstation.sync.transfer import IN_CHUNK, existing_leads, fetch_dicts, insert_whole, lead_rows
 
 Sessions = sessionmaker[Session]
 CURSOR = "cursor"
@@ -62,8 +63,8 @@ def pull_all(local: Sessions, server: Sessions, *, batch: int, overlap: int, des
     table = Event.__table__
     while True:
         with server() as s:
-            rows = [dict(r._mapping) for r in s.execute(
-                event_select(s).where(table.c.server_seq > low).order_by(table.c.server_seq).limit(batch))]
+            rows = fetch_dicts(s, event_select(s).where(table.c.server_seq > low)
+                               .order_by(table.c.server_seq).limit(batch))
         if not rows:
             return new_total
         new_total += apply_remote(local, server, rows, desk=desk, now=now, cursor_to=rows[-1]["server_seq"])
@@ -107,8 +108,8 @@ def apply_remote(local: Sessions, server: Sessions | None, rows: list[dict[str, 
     more, more_aside = screen(r for r in extra if r["id"] not in have_events and r["id"] not in seen)
     fresh = good + more
     aside += more_aside
-    with local() as s, s.begin():
-        insert_ignore(s, Lead, [_unowned(r) for r in new_leads])
+    with local() as s, s.begin(), import_cache(s.connection()):  # a page touches many index pages
+        insert_whole(s, Lead, [_unowned(r) for r in new_leads])
         # A lead new here keeps the server's projection unless more than its receipt arrived with it.
         touched = {r["lead_id"] for r in fresh if r["lead_id"] in have_leads or
                    (r["lead_id"] and r["kind"] != EventKind.LEAD_RECEIVED)}

@@ -36,7 +36,7 @@ from workstation.domain.events import EventKind
 from workstation.store.models import Event
 from workstation.store.models_sync import SetAside
 from workstation.sync.projection import reproject
-from workstation.sync.transfer import EVENT_COLUMNS, IN_CHUNK, insert_ignore
+from workstation.sync.transfer import EVENT_COLUMNS, IN_CHUNK, fetch_dicts, insert_ignore, insert_whole
 
 RAW_LIMIT = 16 * 1024  # characters of the server's row kept in sync_set_aside.raw
 REASON_LIMIT = 1000
@@ -72,7 +72,7 @@ def event_select(session: Session) -> Select[Any]:
 
 def read_events(session: Session, *where: Any) -> list[Row]:
     """Events matching `where` through event_select, as plain dicts (payload still raw text)."""
-    return [dict(r._mapping) for r in session.execute(event_select(session).where(*where))]
+    return fetch_dicts(session, event_select(session).where(*where))
 
 
 def screen(rows: Iterable[Row]) -> tuple[list[Row], list[Aside]]:
@@ -167,7 +167,7 @@ def apply_guarded(session: Session, fresh: list[Row], touched: set[str]) -> tupl
             loose.append(row)
         else:
             by_lead[row["lead_id"]].append(row)
-    insert_ignore(session, Event, loose)
+    insert_whole(session, Event, loose)
     applied: list[Row] = list(loose)
     failed: list[Aside] = []
     _try(session, sorted(by_lead), by_lead, touched, applied, failed)
@@ -181,7 +181,7 @@ def _try(session: Session, leads: list[str], by_lead: dict[str, list[Row]], touc
     rows = [r for lead in leads for r in by_lead[lead]]
     try:
         with session.begin_nested():
-            insert_ignore(session, Event, rows)
+            insert_whole(session, Event, rows)
             reproject(session, [lead for lead in leads if lead in touched])
     except Exception as exc:
         if not is_data_error(exc):
@@ -213,7 +213,7 @@ def _one_lead(session: Session, lead: str, rows: list[Row], project: bool, appli
     for row in order:
         try:
             with session.begin_nested():
-                insert_ignore(session, Event, [row])
+                insert_whole(session, Event, [row])
                 if project:
                     reproject(session, [lead])
         except Exception as exc:
