@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from workstation.cli.commands import command
 from workstation.cli.common import add_sign_in, emit_json, local, open_desk, parse_time, signed_in, table
 from workstation.security import audit
 from workstation.services.context import Workstation
@@ -17,7 +18,7 @@ EXIT_CENTRE_UNCHECKED = 12  # the desk's own checks passed, but the centre's cop
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p_audit = sub.add_parser("audit", help="the audit log (审计日志)")
+    p_audit = command(sub, "audit")
     asub = p_audit.add_subparsers(dest="audit_cmd", required=True)
 
     p = asub.add_parser("verify", help="check that no entry was changed or removed (exit 9 if one was)")

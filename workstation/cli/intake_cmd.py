@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from workstation.cli.commands import command
 from workstation.cli.common import add_sign_in, emit_json, local, open_desk, signed_in, table
 from workstation.intake import DropFolder, watch, write_error_report
 from workstation.services import intake
@@ -24,7 +25,7 @@ EXIT_OK, EXIT_PARTIAL, EXIT_NOT_IMPORTED = 0, 1, 2
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p_intake = sub.add_parser("intake", help="import lead files (CSV, XLSX, JSONL)")
+    p_intake = command(sub, "intake")
     isub = p_intake.add_subparsers(dest="intake_cmd", required=True)
 
     p = isub.add_parser("import", help="import files; each file goes in whole or not at all")

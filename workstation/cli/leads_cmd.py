@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from workstation.cli.commands import command
 from workstation.cli.common import add_sign_in, emit_json, local, open_desk, parse_time, signed_in, table
 from workstation.domain.outcome import FieldError, OutcomeInput, StopPaymentDetails, parse_amount
 from workstation.domain.types import LeadStatus, OutcomeCode, ScamType
@@ -14,7 +15,7 @@ from workstation.services.views import LeadDetail, LeadRow
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p_leads = sub.add_parser("leads", help="the queue of warning leads")
+    p_leads = command(sub, "leads")
     lsub = p_leads.add_subparsers(dest="leads_cmd", required=True)
 
     p = lsub.add_parser("list", help="every matching lead (no limit), most urgent first")
@@ -50,7 +51,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
         p.add_argument("--json", action="store_true")
         p.set_defaults(func=func)
 
-    p = sub.add_parser("outcome", help="record the outcome of a call on a lead you hold")
+    p = command(sub, "outcome")
     p.add_argument("lead")
     add_sign_in(p, "who called")
     p.add_argument("--code", required=True, help="one of: " + ", ".join(c.value for c in OutcomeCode))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from workstation.cli import session_file
+from workstation.cli.commands import command
 from workstation.cli.common import add_sign_in, emit_json, named_officer, open_desk, sign_in_now
 from workstation.domain.outcome import FieldError
 from workstation.errors import AuthError, InvalidInput
@@ -13,8 +14,7 @@ from workstation.settings import Settings
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("login", help="sign in at this desk's command line for a short while (default "
-                                     f"{session_file.DEFAULT_MINUTES} minutes)")
+    p = command(sub, "login")
     add_sign_in(p, "who signs in")
     p.add_argument("--minutes", type=int, default=session_file.DEFAULT_MINUTES,
                    help=f"how long the session lasts (default {session_file.DEFAULT_MINUTES}; at most the "
@@ -22,10 +22,10 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_login)
 
-    p = sub.add_parser("logout", help="end the command line's sign-in session")
+    p = command(sub, "logout")
     p.set_defaults(func=cmd_logout)
 
-    p = sub.add_parser("whoami", help="who is signed in at the command line, and until when (exit 6: nobody)")
+    p = command(sub, "whoami")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_whoami)
 

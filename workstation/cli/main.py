@@ -1,102 +1,65 @@
-"""Entry point of the `workstation` command."""
+"""Entry point of the `workstation` command.
+
+Only the module of the command asked for is imported (workstation.cli.commands): `workstation --help` lists
+every command from that table without loading SQLAlchemy, reportlab or openpyxl.
+"""
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy.exc import OperationalError
-
-from workstation.cli import (
-    audit_cmd,
-    intake_cmd,
-    leads_cmd,
-    login_cmd,
-    officers_cmd,
-    print_cmd,
-    report_cmd,
-    sync_cmd,
-)
-from workstation.cli.common import emit_json, open_desk
+from workstation.cli.commands import COMMANDS
 from workstation.clock import Clock
 from workstation.errors import InvalidInput, WorkstationError
 
+GLOBAL_WITH_VALUE = ("--db", "--data-dir")
 
-def build_parser() -> argparse.ArgumentParser:
+
+def build_parser(argv: Sequence[str] | None = None, *, every: bool = False) -> argparse.ArgumentParser:
+    """The parser for `argv`: the named command built by its own module, the others as their help line only.
+    every: build every command for real (tests compare the two)."""
     parser = argparse.ArgumentParser(prog="workstation", description="预警劝阻工作台 (warning-call workstation)")
     parser.add_argument("--db", help="database URL: sqlite:///path or postgresql://user@host/db "
                                      "(default: SQLite in the user data directory)")
     parser.add_argument("--data-dir", type=Path, help="the desk's data directory (default: WS_DATA_DIR or the "
                                                       "user data directory)")
-    sub = parser.add_subparsers(dest="command", required=True)
-    login_cmd.add_parsers(sub)
-    officers_cmd.add_parsers(sub)
-    leads_cmd.add_parsers(sub)
-    report_cmd.add_parsers(sub)
-    intake_cmd.add_parsers(sub)
-    print_cmd.add_parsers(sub)
-    audit_cmd.add_parsers(sub)
-    sync_cmd.add_parsers(sub)
-
-    p_db = sub.add_parser("db", help="the database schema")
-    dsub = p_db.add_subparsers(dest="db_cmd", required=True)
-    dsub.add_parser("upgrade", help="apply every migration").set_defaults(func=cmd_db_upgrade)
-    dsub.add_parser("rebuild", help="recompute every lead's state from its events").set_defaults(func=cmd_rebuild)
-
-    p = sub.add_parser("demo", help="seed the demo data set (officers and leads)")
-    p.add_argument("--leads", type=int, default=320)
-    p.add_argument("--seed", type=int, default=20261125)
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_demo)
-
-    from workstation.cli import scripts_cmd
-
-    scripts_cmd.add_parsers(sub)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="{" + ",".join(COMMANDS) + "}")
+    wanted = set(COMMANDS) if every else {named_command(argv)} & set(COMMANDS)
+    modules = {COMMANDS[name].module for name in wanted}
+    loaded: dict[str, Any] = {}
+    for name, (module, text) in COMMANDS.items():
+        if module in modules:
+            if module not in loaded:
+                loaded[module] = importlib.import_module(f"workstation.cli.{module}")
+                loaded[module].add_parsers(sub)
+        else:
+            sub.add_parser(name, help=text, add_help=False)  # listed in the help; never run
     return parser
 
 
-def cmd_db_upgrade(args: argparse.Namespace) -> int:
-    from workstation.settings import Settings
-    from workstation.store import migrate
-    from workstation.store.db import make_engine
-
-    settings = Settings.load(args.data_dir, db_url=args.db)
-    engine = make_engine(settings.db_url)
-    before = migrate.current_revision(engine)
-    migrate.upgrade(engine)
-    after = migrate.current_revision(engine)
-    print(f"schema {before or '(empty)'} → {after}")
-    return 0
-
-
-def cmd_rebuild(args: argparse.Namespace) -> int:
-    from workstation.services import journal
-
-    ws = open_desk(args)
-    with ws.unit_of_work() as session:
-        n = journal.rebuild(session)
-    print(f"rebuilt {n} leads from their events")
-    return 0
-
-
-def cmd_demo(args: argparse.Namespace) -> int:
-    from workstation import demo
-
-    ws = open_desk(args)
-    counts = demo.seed(ws, args.leads, args.seed)
-    if args.json:
-        emit_json(counts)
-    else:
-        print(f"demo data: {counts['officers']} officers (password {demo.DEMO_PASSWORD}), {counts['leads']} leads")
-    return 0
+def named_command(argv: Sequence[str] | None) -> str | None:
+    """The subcommand in argv (the first word that is neither an option nor a global option's value)."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word in GLOBAL_WITH_VALUE:
+            i += 2
+            continue
+        if not word.startswith("-"):
+            return word
+        i += 1
+    return None
 
 
 def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> int:
     """Run one command. `clock`: the desk's clock (tests pass the one their desk runs on)."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = build_parser(argv).parse_args(argv)
     args.clock = clock
     try:
         return int(args.func(args))
@@ -110,9 +73,17 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
     except argparse.ArgumentTypeError as exc:
         print(f"错误 (error): {exc}", file=sys.stderr)
         return 2
-    except OperationalError as exc:
-        print(f"数据库错误 (database error): {exc.orig}", file=sys.stderr)
+    except Exception as exc:
+        if not _is_database_error(exc):
+            raise
+        print(f"数据库错误 (database error): {getattr(exc, 'orig', exc)}", file=sys.stderr)
         return 8
+
+
+def _is_database_error(exc: BaseException) -> bool:
+    """An OperationalError of SQLAlchemy (loaded by then, if a command touched a database)."""
+    errors = sys.modules.get("sqlalchemy.exc")
+    return errors is not None and isinstance(exc, errors.OperationalError)
 
 
 if __name__ == "__main__":

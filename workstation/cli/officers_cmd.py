@@ -12,6 +12,7 @@ import argparse
 import getpass
 import sys
 
+from workstation.cli.commands import command
 from workstation.cli.common import add_sign_in, emit_json, open_desk, signed_in, table
 from workstation.domain.outcome import FieldError
 from workstation.domain.types import Role
@@ -20,7 +21,7 @@ from workstation.services import auth
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("officers", help="officers' accounts (admins)")
+    p = command(sub, "officers")
     osub = p.add_subparsers(dest="officers_cmd", required=True)
     q = osub.add_parser("list", help="every officer this desk knows, with role and whether active")
     q.add_argument("--json", action="store_true")

@@ -8,6 +8,7 @@ import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from workstation.cli.commands import command
 from workstation.cli.common import add_sign_in, emit_json, local, open_desk, parse_time, signed_in, table
 from workstation.domain.outcome import FieldError, parse_amount
 from workstation.errors import InvalidInput, NotFound
@@ -24,7 +25,7 @@ HELP = {"record": "预警劝阻工作记录单 (record sheet)", "case": "受案�
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p_print = sub.add_parser("print", help="print or save a form, reprint from the archive, batches")
+    p_print = command(sub, "print")
     psub = p_print.add_subparsers(dest="print_cmd", required=True)
     for kind in FORM_KINDS:
         p = psub.add_parser(kind, help=HELP.get(kind, kind))

@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from workstation.cli.commands import command
 from workstation.cli.common import add_sign_in, emit_json, open_desk, signed_in
 from workstation.reports.period import iso_week, week_of
 from workstation.services import review
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p_report = sub.add_parser("report", help="reports for the team lead")
+    p_report = command(sub, "report")
     rsub = p_report.add_subparsers(dest="report_cmd", required=True)
     p = rsub.add_parser("weekly", help="the weekly analysis (研判周报): PDF and XLSX")
     p.add_argument("--week", help="ISO week, e.g. 2026-W47 (default: the current week)")

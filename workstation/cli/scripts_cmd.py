@@ -7,6 +7,7 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
+from workstation.cli.commands import command
 from workstation.cli.common import add_sign_in, emit_json, local, open_desk, signed_in, table
 from workstation.domain.types import ScamType
 from workstation.scripts import default_scripts_dir, validate_file
@@ -14,7 +15,7 @@ from workstation.services import scripts
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p_scripts = sub.add_parser("scripts", help="call scripts and their versions")
+    p_scripts = command(sub, "scripts")
     ssub = p_scripts.add_subparsers(dest="scripts_cmd", required=True)
     types = [t.value for t in ScamType]
 

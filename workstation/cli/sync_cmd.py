@@ -8,19 +8,20 @@ import sys
 import time
 from typing import Any
 
+from workstation.cli.commands import command
 from workstation.cli.common import add_sign_in, emit_json, local, named_officer, open_desk, signed_in
 from workstation.settings import Settings
 
 
 def add_parsers(sub: Any) -> None:
-    p = sub.add_parser("connect", help="connect this desk to the centre's PostgreSQL")
+    p = command(sub, "connect")
     p.add_argument("url", help="postgresql://user@host[:port]/db[?sslmode=…&sslcert=…&sslkey=…&sslrootcert=…]"
                    " or postgresql:///?service=NAME; a password goes to the OS keyring, never to a file"
                    " (~/.pgpass, PGPASSWORD and client certificates work as for psql)")
     p.add_argument("--migrate", action="store_true", help="bring the centre's schema up to date if needed")
     p.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     p.set_defaults(func=cmd_connect)
-    p = sub.add_parser("sync", help="synchronise with the centre (runs until Ctrl+C unless --once)")
+    p = command(sub, "sync")
     p.add_argument("--once", action="store_true")
     p.add_argument("what", nargs="?", choices=["status"], help="status: show the state of sync")
     p.add_argument("--json", action="store_true")
