@@ -1,6 +1,7 @@
-"""The main window's menu bar (文件 / 线索 / 组长 / 中心 / 帮助) and the dialogs its actions open.
+"""The main window's menu bar (文件 / 线索 / 组长 / 管理 / 中心 / 帮助) and the dialogs its actions open.
 
-Role-gated entries (组长, 话术管理) exist only for team leads and admins; the core refuses anyway.
+Role-gated entries (组长, 话术管理) exist only for team leads and admins, 管理 (民警管理) only for admins; the
+core refuses anyway.
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWi
 from ui import i18n
 from ui.intake_dialog import DropFolderWatcher, ImportDialog
 from ui.my_reviews import MyReviewsDialog
+from ui.officers_dialog import OfficersDialog
 from ui.printing import ThanksBatchDialog
 from ui.script_editor import ScriptEditorDialog
 from workstation.domain.types import ScamType
-from workstation.security.roles import Role
+from workstation.security.roles import Permission, Role, allowed
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -104,6 +106,14 @@ class DeskMenus(QObject):
                                             "desk_action")
             self.scripts_action = self._action(self.team_menu, self.tr("Manage call scripts…"),
                                                self.choose_script, name="scripts_action")
+
+        self.admin_menu: QMenu | None = None
+        self.officers_action: QAction | None = None
+        if allowed(self.officer.role, Permission.MANAGE_OFFICERS):
+            self.admin_menu = bar.addMenu(self.tr("&Admin"))
+            self.admin_menu.setObjectName("menu_admin")
+            self.officers_action = self._action(self.admin_menu, self.tr("Officers…"), self.open_officers,
+                                                name="officers_action")
 
         centre_menu = bar.addMenu(self.tr("&Centre"))
         centre_menu.setObjectName("menu_centre")
@@ -214,6 +224,14 @@ class DeskMenus(QObject):
         reload = getattr(self.window.lead_panel, "reload_scripts", None)
         if reload is not None:
             reload()
+
+    # --- admin ---------------------------------------------------------------------------------------
+
+    @Slot()
+    def open_officers(self) -> OfficersDialog:
+        """民警管理: the officers' accounts (admins only)."""
+        return self._opened(OfficersDialog(self.ws, self.officer, self.tasks,  # type: ignore[return-value]
+                                           self.window))
 
     # --- help ------------------------------------------------------------------------------------------
 

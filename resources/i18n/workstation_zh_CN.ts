@@ -1,6 +1,81 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AddOfficerDialog</name>
+    <message>
+        <location filename="../../ui/officer_form.py" line="43" />
+        <source>Add officer</source>
+        <extracomment>The officer was created (their user name).</extracomment>
+        <translation>新增民警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officer_form.py" line="46" />
+        <source>e.g. zhangsan (used to sign in)</source>
+        <translation>例如 zhangsan（登录用）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officer_form.py" line="58" />
+        <location filename="../../ui/officer_form.py" line="88" />
+        <source>At least {0} characters</source>
+        <translation>至少 {0} 位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officer_form.py" line="62" />
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officer_form.py" line="63" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officer_form.py" line="64" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officer_form.py" line="65" />
+        <source>Badge no.</source>
+        <translation>警号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officer_form.py" line="66" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officer_form.py" line="67" />
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officer_form.py" line="75" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officer_form.py" line="85" />
+        <source>1–{0} letters, digits, _ . or -</source>
+        <translation>1–{0} 位字母、数字或 _ . -</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officer_form.py" line="86" />
+        <source>Enter the name (at most {0} characters)</source>
+        <translation>请填写姓名（最多 {0} 字）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officer_form.py" line="87" />
+        <source>At most {0} characters</source>
+        <translation>最多 {0} 位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officer_form.py" line="89" />
+        <source>The two passwords differ</source>
+        <translation>两次输入的密码不一致</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="98" />
@@ -140,187 +215,197 @@
 <context>
     <name>DeskMenus</name>
     <message>
-        <location filename="../../ui/desk_menus.py" line="63" />
+        <location filename="../../ui/desk_menus.py" line="65" />
         <source>&amp;File</source>
         <extracomment>A dialog was opened from a menu (the dialog).</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="65" />
+        <location filename="../../ui/desk_menus.py" line="67" />
         <source>Import leads…</source>
         <translation>导入线索…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="67" />
+        <location filename="../../ui/desk_menus.py" line="69" />
         <source>Watch drop folder…</source>
         <translation>监视投递目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="73" />
+        <location filename="../../ui/desk_menus.py" line="75" />
         <source>Print thank-you letters…</source>
         <translation>批量打印感谢信…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="76" />
-        <location filename="../../ui/desk_menus.py" line="224" />
+        <location filename="../../ui/desk_menus.py" line="78" />
+        <location filename="../../ui/desk_menus.py" line="242" />
         <source>Lock screen</source>
         <translation>锁屏</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="79" />
+        <location filename="../../ui/desk_menus.py" line="81" />
         <source>&amp;Lead</source>
         <translation>线索(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="85" />
+        <location filename="../../ui/desk_menus.py" line="87" />
         <source>Print work record…</source>
         <translation>打印工作记录单…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="87" />
+        <location filename="../../ui/desk_menus.py" line="89" />
         <source>Record thank-you recipient…</source>
         <translation>记录感谢对象…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="89" />
+        <location filename="../../ui/desk_menus.py" line="91" />
         <source>Record thanks received…</source>
         <translation>记录收到的感谢…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="92" />
+        <location filename="../../ui/desk_menus.py" line="94" />
         <source>My reviews…</source>
         <translation>我的复核…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="99" />
+        <location filename="../../ui/desk_menus.py" line="101" />
         <source>&amp;Team lead</source>
         <translation>组长(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="101" />
-        <location filename="../../ui/desk_menus.py" line="229" />
+        <location filename="../../ui/desk_menus.py" line="103" />
+        <location filename="../../ui/desk_menus.py" line="247" />
         <source>Board and review</source>
         <translation>组长看板</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="103" />
-        <location filename="../../ui/desk_menus.py" line="229" />
+        <location filename="../../ui/desk_menus.py" line="105" />
+        <location filename="../../ui/desk_menus.py" line="247" />
         <source>Lead desk</source>
         <translation>线索处置</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="105" />
+        <location filename="../../ui/desk_menus.py" line="107" />
         <source>Manage call scripts…</source>
         <translation>话术管理…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="108" />
+        <location filename="../../ui/desk_menus.py" line="113" />
+        <source>&amp;Admin</source>
+        <translation>管理(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="115" />
+        <source>Officers…</source>
+        <translation>民警管理…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="118" />
         <source>&amp;Centre</source>
         <translation>中心(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="110" />
+        <location filename="../../ui/desk_menus.py" line="120" />
         <source>Connect to centre…</source>
         <translation>连接中心…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="112" />
+        <location filename="../../ui/desk_menus.py" line="122" />
         <source>Check notices</source>
         <translation>查看通知</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="114" />
+        <location filename="../../ui/desk_menus.py" line="124" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="116" />
-        <location filename="../../ui/desk_menus.py" line="231" />
+        <location filename="../../ui/desk_menus.py" line="126" />
+        <location filename="../../ui/desk_menus.py" line="249" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="137" />
+        <location filename="../../ui/desk_menus.py" line="147" />
         <source>Stopped watching the drop folder</source>
         <translation>已停止监视投递目录</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="146" />
+        <location filename="../../ui/desk_menus.py" line="156" />
         <source>Watching %1 for lead files</source>
         <translation>正在监视 %1 中的线索文件</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="150" />
+        <location filename="../../ui/desk_menus.py" line="160" />
         <source>Drop folder to watch</source>
         <translation>选择要监视的投递目录</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="165" />
+        <location filename="../../ui/desk_menus.py" line="175" />
         <source>Open a lead first</source>
         <translation>请先打开一条线索</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="192" />
+        <location filename="../../ui/desk_menus.py" line="202" />
         <source>Manage call scripts</source>
         <translation>话术管理</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="193" />
+        <location filename="../../ui/desk_menus.py" line="203" />
         <source>Scam type</source>
         <translation>诈骗类型</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="222" />
+        <location filename="../../ui/desk_menus.py" line="240" />
         <source>Next lead</source>
         <translation>下一条</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="222" />
+        <location filename="../../ui/desk_menus.py" line="240" />
         <source>My leads</source>
         <translation>我的线索</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="222" />
+        <location filename="../../ui/desk_menus.py" line="240" />
         <source>Search the queue</source>
         <translation>搜索队列</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="223" />
+        <location filename="../../ui/desk_menus.py" line="241" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="223" />
+        <location filename="../../ui/desk_menus.py" line="241" />
         <source>Print work record</source>
         <translation>打印工作记录单</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="224" />
+        <location filename="../../ui/desk_menus.py" line="242" />
         <source>Import leads</source>
         <translation>导入线索</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="225" />
+        <location filename="../../ui/desk_menus.py" line="243" />
         <source>Save outcome</source>
         <translation>保存处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="225" />
+        <location filename="../../ui/desk_menus.py" line="243" />
         <source>Choose outcome</source>
         <translation>选择处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="226" />
+        <location filename="../../ui/desk_menus.py" line="244" />
         <source>Start call</source>
         <translation>开始通话</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="226" />
+        <location filename="../../ui/desk_menus.py" line="244" />
         <source>Search scripts</source>
         <translation>搜索话术</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="227" />
+        <location filename="../../ui/desk_menus.py" line="245" />
         <source>Script step</source>
         <translation>话术上一步/下一步</translation>
     </message>
@@ -386,117 +471,117 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="137" />
+        <location filename="../../ui/intake_dialog.py" line="138" />
         <source>Import leads</source>
         <translation>导入线索</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="147" />
+        <location filename="../../ui/intake_dialog.py" line="148" />
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="149" />
+        <location filename="../../ui/intake_dialog.py" line="150" />
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="167" />
+        <location filename="../../ui/intake_dialog.py" line="169" />
         <source>Import the valid rows and skip invalid ones</source>
         <translation>导入有效行，跳过无效行</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="175" />
+        <location filename="../../ui/intake_dialog.py" line="177" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="175" />
+        <location filename="../../ui/intake_dialog.py" line="177" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="175" />
+        <location filename="../../ui/intake_dialog.py" line="177" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="175" />
+        <location filename="../../ui/intake_dialog.py" line="177" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="180" />
+        <location filename="../../ui/intake_dialog.py" line="182" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="183" />
+        <location filename="../../ui/intake_dialog.py" line="185" />
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="186" />
+        <location filename="../../ui/intake_dialog.py" line="188" />
         <source>Save report…</source>
         <translation>保存报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="189" />
+        <location filename="../../ui/intake_dialog.py" line="191" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="211" />
+        <location filename="../../ui/intake_dialog.py" line="213" />
         <source>Choose lead files</source>
         <translation>选择线索文件</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="239" />
+        <location filename="../../ui/intake_dialog.py" line="241" />
         <source>Reading {0}…</source>
         <translation>正在读取 {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="266" />
+        <location filename="../../ui/intake_dialog.py" line="271" />
         <source>Format: {0}. Columns: {1}</source>
         <translation>格式：{0}。列：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="268" />
+        <location filename="../../ui/intake_dialog.py" line="273" />
         <source>Missing required columns: {0}</source>
         <translation>缺少必需的列：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="286" />
+        <location filename="../../ui/intake_dialog.py" line="291" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="296" />
+        <location filename="../../ui/intake_dialog.py" line="301" />
         <source>Cancelling… nothing of the current file will be kept</source>
         <translation>正在取消…当前文件不会保留任何内容</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="307" />
+        <location filename="../../ui/intake_dialog.py" line="312" />
         <source>File {0} of {1}: {2} rows read, saving them (cannot be cancelled now)…</source>
         <translation>第 {0}/{1} 个文件：已读取 {2} 行，正在写入数据库（此时不能取消）……</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="309" />
+        <location filename="../../ui/intake_dialog.py" line="314" />
         <source>File {0} of {1}: {2} rows read</source>
         <translation>第 {0}/{1} 个文件：已读取 {2} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="323" />
+        <location filename="../../ui/intake_dialog.py" line="328" />
         <source>Import cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="338" />
+        <location filename="../../ui/intake_dialog.py" line="343" />
         <source>Import failed, nothing of the current file was kept: {0}</source>
         <translation>导入失败，当前文件未保留任何内容：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="349" />
+        <location filename="../../ui/intake_dialog.py" line="354" />
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
@@ -903,9 +988,147 @@
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../../ui/centre_link.py" line="51" />
+        <location filename="../../ui/centre_link.py" line="55" />
         <source>Got it</source>
         <translation>知道了</translation>
+    </message>
+</context>
+<context>
+    <name>OfficersDialog</name>
+    <message>
+        <location filename="../../ui/officers_dialog.py" line="63" />
+        <source>Officers</source>
+        <extracomment>The roster was read and shown (the number of officers). A change went through (the officer's user name). The core refused a change (its message).</extracomment>
+        <translation>民警管理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officers_dialog.py" line="78" />
+        <source>Add officer…</source>
+        <translation>新增民警…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officers_dialog.py" line="79" />
+        <source>Change role…</source>
+        <translation>更改角色…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officers_dialog.py" line="80" />
+        <source>Disable…</source>
+        <translation>停用…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officers_dialog.py" line="81" />
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officers_dialog.py" line="82" />
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officers_dialog.py" line="83" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officers_dialog.py" line="174" />
+        <source>Officer {0} added.</source>
+        <translation>已新增民警 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officers_dialog.py" line="186" />
+        <source>Change role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officers_dialog.py" line="187" />
+        <source>Role of {0} ({1})</source>
+        <translation>{0}（{1}）的角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officers_dialog.py" line="202" />
+        <source>Role of {0} changed to {1}.</source>
+        <translation>{0} 的角色已改为{1}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officers_dialog.py" line="211" />
+        <source>Disable {0} ({1})? They will no longer be able to sign in.</source>
+        <translation>停用 {0}（{1}）？停用后该民警将无法登录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officers_dialog.py" line="214" />
+        <source>This is your own account.</source>
+        <translation>这是您本人的账户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officers_dialog.py" line="215" />
+        <source>Disable officer</source>
+        <translation>停用民警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officers_dialog.py" line="218" />
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officers_dialog.py" line="228" />
+        <source>{0} is disabled.</source>
+        <translation>已停用 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officers_dialog.py" line="235" />
+        <source>{0} may sign in again.</source>
+        <translation>已启用 {0}，可以重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officers_dialog.py" line="242" />
+        <source>{0} is unlocked.</source>
+        <translation>已解锁 {0}。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficersModel</name>
+    <message>
+        <location filename="../../ui/officers_model.py" line="31" />
+        <source>User name</source>
+        <extracomment>The officer's row (a RosterRow) for any cell.</extracomment>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officers_model.py" line="31" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officers_model.py" line="32" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officers_model.py" line="32" />
+        <source>Badge no.</source>
+        <translation>警号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officers_model.py" line="33" />
+        <source>Account</source>
+        <translation>账户状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officers_model.py" line="33" />
+        <source>Locked until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officers_model.py" line="52" />
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officers_model.py" line="52" />
+        <source>Disabled</source>
+        <translation>已停用</translation>
     </message>
 </context>
 <context>

@@ -140,10 +140,26 @@ ZH.update({
     "What they did": "事迹", "Amount protected (¥)": "挽损金额（元）", "When": "时间",
     "The amount is not a number": "金额不是数字", "Reviewed": "已复核", "Needs follow-up": "需跟进",
     "Commended": "表扬", "Print": "打印",
+    # 民警管理 (the admin's officers dialog)
+    "&Admin": "管理(&A)", "Officers…": "民警管理…", "Officers": "民警管理", "Add officer…": "新增民警…",
+    "Change role…": "更改角色…", "Disable…": "停用…", "Enable": "启用", "Disable": "停用",
+    "Officer {0} added.": "已新增民警 {0}。", "Change role": "更改角色", "Role of {0} ({1})": "{0}（{1}）的角色",
+    "Role of {0} changed to {1}.": "{0} 的角色已改为{1}。",
+    "Disable {0} ({1})? They will no longer be able to sign in.": "停用 {0}（{1}）？停用后该民警将无法登录。",
+    "This is your own account.": "这是您本人的账户。", "Disable officer": "停用民警", "{0} is disabled.": "已停用 {0}。",
+    "{0} may sign in again.": "已启用 {0}，可以重新登录。", "{0} is unlocked.": "已解锁 {0}。",
+    "Badge no.": "警号", "Account": "账户状态", "Locked until": "锁定至", "Active": "正常", "Disabled": "已停用",
+    "Add officer": "新增民警", "e.g. zhangsan (used to sign in)": "例如 zhangsan（登录用）",
+    "At least {0} characters": "至少 {0} 位", "Password again": "再次输入密码", "Add": "添加",
+    "1–{0} letters, digits, _ . or -": "1–{0} 位字母、数字或 _ . -",
+    "Enter the name (at most {0} characters)": "请填写姓名（最多 {0} 字）", "At most {0} characters": "最多 {0} 位",
+    "The two passwords differ": "两次输入的密码不一致",
 })
 
 CONTEXT: dict[tuple[str, str], str] = {("QueueView", "Open"): "未办结",
-                                       ("SyncStatusWidget", "单机 (standalone)"): "单机"}
+                                       ("SyncStatusWidget", "单机 (standalone)"): "单机",
+                                       # an officer's role (角色), not a thank-you recipient's (身份)
+                                       ("OfficersModel", "Role"): "角色", ("AddOfficerDialog", "Role"): "角色"}
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 

@@ -6,6 +6,7 @@ import base64
 import hashlib
 import hmac
 import os
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -15,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from workstation.domain.outcome import FieldError
 from workstation.domain.types import Role
-from workstation.errors import AuthError, InvalidInput, NotAllowed, NotFound, Offline
+from workstation.errors import AuthError, Conflict, InvalidInput, NotAllowed, NotFound, Offline
 from workstation.security import audit
 from workstation.security.audit import AuditAction
 from workstation.security.lockout import LockoutPolicy
@@ -24,6 +25,10 @@ from workstation.store.models import Officer
 from workstation.store.models_audit import SignInState
 
 _N, _R, _P = 2**14, 8, 1
+MIN_PASSWORD = 8
+# What the centre's ws_add_officer accepts (a user name is also part of a PostgreSQL role name there).
+USERNAME_MAX, MAX_DISPLAY_NAME, MAX_BADGE_NO = 32, 64, 16
+USERNAME = re.compile(rf"[A-Za-z0-9_.-]{{1,{USERNAME_MAX}}}")
 WRONG = "用户名或密码错误 (wrong user name or password)"
 # Checked against for unknown users, so a wrong user name takes as long as a wrong password.
 _DUMMY_HASH = "scrypt$16384$8$1$d29ya3N0YXRpb24tZHVtbQ==$Q1KEYu5rVqVSFVHL060BVIM1X2VmeuhtJUJdUPa5JVo="
@@ -63,13 +68,32 @@ def _info(o: Officer) -> OfficerInfo:
     return OfficerInfo(o.username, o.display_name, Role(o.role), o.badge_no)
 
 
+def new_officer_errors(username: str, display_name: str, password: str, badge_no: str = "") -> list[FieldError]:
+    """What is wrong with a new officer's fields, one FieldError per field (field names as add_officer's
+    parameters); empty when nothing is. The same rules as the centre's, so a desk refuses what it would."""
+    errors: list[FieldError] = []
+    if not USERNAME.fullmatch(username):
+        errors.append(FieldError("username", f"用户名只能含字母、数字、_ . -，1-{USERNAME_MAX} 位 "
+                                             f"(user name: 1-{USERNAME_MAX} letters, digits, _ . -)"))
+    if not display_name.strip() or len(display_name) > MAX_DISPLAY_NAME:
+        errors.append(FieldError("display_name", f"姓名 1-{MAX_DISPLAY_NAME} 字 "
+                                                 f"(display name: 1-{MAX_DISPLAY_NAME} characters)"))
+    if len(badge_no) > MAX_BADGE_NO:
+        errors.append(FieldError("badge_no", f"警号最多 {MAX_BADGE_NO} 位 (badge number: up to {MAX_BADGE_NO})"))
+    if len(password) < MIN_PASSWORD:
+        errors.append(FieldError("password", f"密码至少 {MIN_PASSWORD} 位 (password: {MIN_PASSWORD} characters "
+                                             "or more)"))
+    return errors
+
+
 def add_officer(ws: Workstation, username: str, display_name: str, role: Role, password: str,
                 badge_no: str = "", *, by: str | None = None) -> OfficerInfo:
     """Create an officer. `by` (an admin) is required except when seeding a new desk; audited either way."""
     if by is not None:
         _require_admin(ws, by)
-    if not username.strip() or len(password) < 8:
-        raise InvalidInput([FieldError("password", "用户名不能为空，密码至少 8 位 (password: 8 characters or more)")])
+    errors = new_officer_errors(username, display_name, password, badge_no)
+    if errors:
+        raise InvalidInput(errors)
     if ws.centre is not None and by is not None:  # the centre makes the officer's database role
         ws.centre.add_officer(by, username, display_name, role.value, password, badge_no)
         with ws.unit_of_work() as session:
@@ -79,6 +103,8 @@ def add_officer(ws: Workstation, username: str, display_name: str, role: Role, p
         assert info is not None
         return info
     with ws.unit_of_work() as session:
+        if session.get(Officer, username) is not None:
+            raise Conflict(f"民警 {username} 已存在 (officer exists)")
         officer = Officer(username=username, display_name=display_name, role=role.value,
                           password_hash=hash_password(password), badge_no=badge_no, created_at=ws.clock.now())
         session.add(officer)
@@ -291,6 +317,30 @@ def _require_admin(ws: Workstation, username: str) -> OfficerInfo:
 def officers(ws: Workstation) -> list[OfficerInfo]:
     with ws.sessions() as session:
         return [_info(o) for o in session.scalars(select(Officer).order_by(Officer.username))]
+
+
+@dataclass(frozen=True, slots=True)
+class RosterRow:
+    """One officer in the admin's list (民警名册): who they are, whether they may sign in (`active`) and, while
+    their account is locked after failed sign-ins on this desk, until when (`locked_until`, else None)."""
+
+    username: str
+    display_name: str
+    role: Role
+    badge_no: str
+    active: bool
+    locked_until: datetime | None
+
+
+def roster(ws: Workstation) -> list[RosterRow]:
+    """Every officer this desk knows, by user name, with the active flag and the lockout state in one query."""
+    now = ws.clock.now()
+    query = (select(Officer, SignInState.locked_until)
+             .outerjoin(SignInState, SignInState.username == Officer.username).order_by(Officer.username))
+    with ws.sessions() as session:
+        return [RosterRow(o.username, o.display_name, Role(o.role), o.badge_no, o.active,
+                          until if LockoutPolicy.is_locked(until, now) else None)
+                for o, until in session.execute(query)]
 
 
 def get(ws: Workstation, username: str) -> OfficerInfo | None:
