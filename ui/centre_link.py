@@ -6,6 +6,7 @@ The keyring, the server and the worker never run on the GUI thread; the password
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
@@ -14,11 +15,13 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from ui.sync_status import ConnectDialog, SyncStatusWidget, ask_password, connect_job
 from ui.tasks import TaskRunner
 from ui.widgets import guarded
+from workstation.errors import Offline, WorkstationError
 from workstation.services.auth import OfficerInfo
 from workstation.services.context import Workstation
 from workstation.sync import credentials
+from workstation.sync.centre import Centre
 from workstation.sync.connect import open_centre
-from workstation.sync.options import SyncOptions, strip_password
+from workstation.sync.options import SyncOptions, parse_url, strip_password
 from workstation.sync.status import Notice, mark_seen, notices
 from workstation.sync.worker import SyncWorker
 
@@ -29,18 +32,44 @@ def configured_url(data_dir: Path) -> str:
     return SyncOptions.load(data_dir).url or ""
 
 
-def open_job(ws: Workstation, password: str | None) -> object:
-    """(slow pool) The centre, or None when no password is known yet (the GUI asks, then calls again).
+@dataclass(frozen=True, slots=True)
+class Opened:
+    centre: Centre
+    needs_sign_in: bool  # the officer cannot act on this centre yet (e.g. just connected to a new one)
 
-    On a connected desk bootstrap attached the centre and the officer signed in on it as themselves."""
-    if ws.centre is not None:
-        return ws.centre
+
+def open_job(ws: Workstation, password: str | None, officer: str | None = None) -> Opened | None:
+    """(slow pool) The configured centre, or None when the centre wants a password we do not know (the GUI asks,
+    then calls again).
+
+    On a connected desk bootstrap attached the centre and the officer signed in on it as themselves: that one is
+    kept. After "Connect to centre…" to another centre the new one replaces it, and the officer must sign in
+    there before their work reaches it (`needs_sign_in`)."""
     url = configured_url(Path(ws.settings.data_dir))
-    if password is None and not strip_password(url)[1]:
-        password = credentials.get_password(url)
-        if password is None:
+    centre = ws.centre
+    if not (isinstance(centre, Centre) and same_centre(centre.url, url)):
+        try:  # the password given, else the keyring's, else libpq's own (.pgpass, a certificate, trust)
+            centre = open_centre(ws, password=password)
+        except credentials.CredentialsNeeded:
+            if password is not None:
+                raise  # the one given was wrong: say so
             return None
-    return open_centre(ws, password=password)
+    return Opened(centre, officer is not None and not _can_act(centre, officer))
+
+
+def same_centre(a: str, b: str) -> bool:
+    """The same server, database and identity (passwords aside)."""
+    try:
+        return parse_url(strip_password(a)[0]) == parse_url(strip_password(b)[0])
+    except WorkstationError:
+        return False
+
+
+def _can_act(centre: Centre, officer: str) -> bool:
+    try:
+        return centre.sessions_as(officer) is not None
+    except Offline:
+        return True  # cannot tell now; the desk works offline and sync says what it needs when it is back
 
 
 class NoticeBanner(QFrame):
@@ -75,6 +104,8 @@ class CentreLink(QObject):
     notices_shown = Signal(int)
     #: The worker started (True) or stopped (False).
     running_changed = Signal(bool)
+    #: The officer is not signed in on the centre just opened: their work waits on this desk until they are.
+    sign_in_needed = Signal()
 
     def __init__(self, ws: Workstation, officer: OfficerInfo, tasks: TaskRunner, window: QWidget) -> None:
         super().__init__(window)
@@ -103,11 +134,11 @@ class CentreLink(QObject):
             self.open(None)
 
     def open(self, password: str | None) -> None:
-        self.tasks.run_slow(open_job, self.ws, password, on_done=guarded(self, self._opened),
+        self.tasks.run_slow(open_job, self.ws, password, self.officer.username, on_done=guarded(self, self._opened),
                             on_error=guarded(self, self._failed))
 
-    def _opened(self, centre: object) -> None:
-        if centre is None:  # no password in the keyring: ask once, on the GUI thread
+    def _opened(self, opened: Opened | None) -> None:
+        if opened is None:  # no password in the keyring: ask once, on the GUI thread
             if self._asked:
                 return
             self._asked = True
@@ -116,10 +147,12 @@ class CentreLink(QObject):
                 self.open(password)
             return
         self.stop()
-        centre.officers.add(self.officer.username)  # type: ignore[attr-defined]
-        self.worker = SyncWorker(centre, on_status=self.widget.relay)  # type: ignore[arg-type]
+        opened.centre.officers.add(self.officer.username)
+        self.worker = SyncWorker(opened.centre, on_status=self.widget.relay)
         self.worker.start()
         self.running_changed.emit(True)
+        if opened.needs_sign_in:
+            self.sign_in_needed.emit()
 
     def _failed(self, exc: BaseException) -> None:
         self.tasks.report_error(exc)

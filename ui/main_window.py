@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 55)
         self.splitter.setChildrenCollapsible(False)
         self.centre = CentreLink(ws, officer, tasks, self)
+        self.centre.sign_in_needed.connect(self.ask_centre_sign_in)
         self.team_lead: QWidget | None = None
         self.tabs: QTabWidget | None = None
         central = QWidget(self)
@@ -341,6 +342,21 @@ class MainWindow(QMainWindow):
         flush = getattr(self.lead_panel, "flush_draft", None)
         if flush is not None:
             flush()
+
+    @Slot()
+    def ask_centre_sign_in(self) -> QMessageBox:
+        """The centre just opened does not know this officer at this desk: offer to sign in there (the lock
+        screen signs in on the centre); until then their work stays on this desk, nothing is lost."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Sign in on the centre"),
+                          self.tr("You are not signed in on this centre yet. Your work stays on this desk until you do."),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("centre_sign_in_box")
+        now = box.addButton(self.tr("Sign in now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: self.lock() if button is now else None)
+        box.open()
+        return box
 
     @Slot()
     def lock(self) -> LockScreen:

@@ -857,82 +857,102 @@
         <translation>预警劝阻工作台 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>Lead desk</source>
         <translation>线索处置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>Team lead</source>
         <translation>组长</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>Next lead</source>
         <translation>下一条</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>Claim the most urgent lead nobody holds (F5)</source>
         <translation>领取最紧急的未认领线索（F5）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>My leads</source>
         <translation>我的线索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="198" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>Officer: %1 (%2) · %3</source>
         <translation>民警：%1（%2）· %3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="213" />
         <source>Desk: %1</source>
         <translation>席位：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231" />
+        <location filename="../../ui/main_window.py" line="232" />
         <source>Centre time %1</source>
         <translation>中心时间 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282" />
+        <location filename="../../ui/main_window.py" line="283" />
         <source>Lead is held</source>
         <translation>线索已被认领</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283" />
+        <location filename="../../ui/main_window.py" line="284" />
         <source>Lead %1 is being handled by %2.</source>
         <translation>线索 %1 正由 %2 处置。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305" />
+        <location filename="../../ui/main_window.py" line="306" />
         <source>Opened %1 (%2)</source>
         <translation>已打开 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364" />
+        <location filename="../../ui/main_window.py" line="350" />
+        <source>Sign in on the centre</source>
+        <translation>登录中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="351" />
+        <source>You are not signed in on this centre yet. Your work stays on this desk until you do.</source>
+        <translation>您尚未在此中心登录。登录之前，您的工作保存在本机，不会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="354" />
+        <source>Sign in now</source>
+        <translation>现在登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="355" />
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="380" />
         <source>Unlocked</source>
         <translation>已解锁</translation>
     </message>
@@ -988,7 +1008,7 @@
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../../ui/centre_link.py" line="55" />
+        <location filename="../../ui/centre_link.py" line="84" />
         <source>Got it</source>
         <translation>知道了</translation>
     </message>
@@ -1032,57 +1052,57 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/officers_dialog.py" line="174" />
+        <location filename="../../ui/officers_dialog.py" line="177" />
         <source>Officer {0} added.</source>
         <translation>已新增民警 {0}。</translation>
     </message>
     <message>
-        <location filename="../../ui/officers_dialog.py" line="186" />
+        <location filename="../../ui/officers_dialog.py" line="189" />
         <source>Change role</source>
         <translation>更改角色</translation>
     </message>
     <message>
-        <location filename="../../ui/officers_dialog.py" line="187" />
+        <location filename="../../ui/officers_dialog.py" line="190" />
         <source>Role of {0} ({1})</source>
         <translation>{0}（{1}）的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/officers_dialog.py" line="202" />
+        <location filename="../../ui/officers_dialog.py" line="205" />
         <source>Role of {0} changed to {1}.</source>
         <translation>{0} 的角色已改为{1}。</translation>
     </message>
     <message>
-        <location filename="../../ui/officers_dialog.py" line="211" />
+        <location filename="../../ui/officers_dialog.py" line="214" />
         <source>Disable {0} ({1})? They will no longer be able to sign in.</source>
         <translation>停用 {0}（{1}）？停用后该民警将无法登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/officers_dialog.py" line="214" />
+        <location filename="../../ui/officers_dialog.py" line="217" />
         <source>This is your own account.</source>
         <translation>这是您本人的账户。</translation>
     </message>
     <message>
-        <location filename="../../ui/officers_dialog.py" line="215" />
+        <location filename="../../ui/officers_dialog.py" line="218" />
         <source>Disable officer</source>
         <translation>停用民警</translation>
     </message>
     <message>
-        <location filename="../../ui/officers_dialog.py" line="218" />
+        <location filename="../../ui/officers_dialog.py" line="221" />
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/officers_dialog.py" line="228" />
+        <location filename="../../ui/officers_dialog.py" line="231" />
         <source>{0} is disabled.</source>
         <translation>已停用 {0}。</translation>
     </message>
     <message>
-        <location filename="../../ui/officers_dialog.py" line="235" />
+        <location filename="../../ui/officers_dialog.py" line="238" />
         <source>{0} may sign in again.</source>
         <translation>已启用 {0}，可以重新登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/officers_dialog.py" line="242" />
+        <location filename="../../ui/officers_dialog.py" line="245" />
         <source>{0} is unlocked.</source>
         <translation>已解锁 {0}。</translation>
     </message>

@@ -154,6 +154,10 @@ ZH.update({
     "1–{0} letters, digits, _ . or -": "1–{0} 位字母、数字或 _ . -",
     "Enter the name (at most {0} characters)": "请填写姓名（最多 {0} 字）", "At most {0} characters": "最多 {0} 位",
     "The two passwords differ": "两次输入的密码不一致",
+    # connecting an open desk to another centre
+    "Sign in on the centre": "登录中心", "Sign in now": "现在登录", "Later": "稍后",
+    "You are not signed in on this centre yet. Your work stays on this desk until you do.":
+        "您尚未在此中心登录。登录之前，您的工作保存在本机，不会丢失。",
 })
 
 CONTEXT: dict[tuple[str, str], str] = {("QueueView", "Open"): "未办结",
