@@ -107,9 +107,11 @@ class QueueModel(QAbstractTableModel):
         self._now = ws.clock.now()
         self._due_soon = ws.settings.due_soon * 60
         self.owner_names: dict[str, str] = {}
-        self._headers = (self.tr("Ref"), self.tr("Level"), self.tr("Scam type"), self.tr("Name"),
-                         self.tr("Phone"), self.tr("District"), self.tr("Amount at risk"), self.tr("Status"),
-                         self.tr("Owner"), self.tr("Due in"))
+        labels = {"ref": self.tr("Ref"), "level": self.tr("Level"), "due": self.tr("Due in"),
+                  "scam_type": self.tr("Scam type"), "person_name": self.tr("Name"), "phone": self.tr("Phone"),
+                  "district": self.tr("District"), "amount": self.tr("Amount at risk"), "status": self.tr("Status"),
+                  "owner": self.tr("Owner")}
+        self._headers = tuple(labels[name] for name in COLUMNS)  # by name: a header cannot drift off its column
 
     # --- what is shown ------------------------------------------------------------------------------------
 

@@ -1549,12 +1549,12 @@
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="110" />
+        <location filename="../../ui/queue_model.py" line="111" />
         <source>Scam type</source>
         <translation>诈骗类型</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="110" />
+        <location filename="../../ui/queue_model.py" line="111" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -1564,37 +1564,37 @@
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="111" />
+        <location filename="../../ui/queue_model.py" line="112" />
         <source>District</source>
         <translation>辖区</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="111" />
+        <location filename="../../ui/queue_model.py" line="112" />
         <source>Amount at risk</source>
         <translation>涉险金额</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="111" />
+        <location filename="../../ui/queue_model.py" line="112" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="112" />
+        <location filename="../../ui/queue_model.py" line="113" />
         <source>Owner</source>
         <translation>处置人</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="112" />
+        <location filename="../../ui/queue_model.py" line="110" />
         <source>Due in</source>
         <translation>剩余时限</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="261" />
+        <location filename="../../ui/queue_model.py" line="263" />
         <source>Click to sort</source>
         <translation>点击排序</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="342" />
+        <location filename="../../ui/queue_model.py" line="344" />
         <source>Due at %1</source>
         <translation>时限 %1</translation>
     </message>

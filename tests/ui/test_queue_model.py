@@ -188,3 +188,16 @@ def test_view_search_is_debounced_and_header_sorts(ws: Workstation, qtbot, tasks
     view.table.horizontalHeader().sectionClicked.emit(COL["phone"])  # not sortable: nothing changes
     assert model.sort_key is SortKey.AMOUNT
     assert model.index(0, 0).data(ROW_ROLE) is model.row_at(0)
+
+
+def test_each_header_names_the_field_shown_under_it(ws: Workstation) -> None:
+    """Header i and column i are the same field (they were one column off from the third on)."""
+    model = loaded(ws, ALL)
+    headers = {name: model.headerData(COL[name], Qt.Orientation.Horizontal) for name in COL}
+    assert headers == {"ref": "Ref", "level": "Level", "due": "Due in", "scam_type": "Scam type",
+                       "person_name": "Name", "phone": "Phone", "district": "District", "amount": "Amount at risk",
+                       "status": "Status", "owner": "Owner"}
+    row = model.rows()[0]
+    shown = {name: model.data(model.index(0, COL[name])) for name in COL}
+    assert shown["ref"] == row.ref and shown["person_name"] == row.person_name and shown["phone"] == row.phone
+    assert shown["due"] == countdown_text(row.due_at, model._now)  # noqa: SLF001
