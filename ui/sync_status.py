@@ -53,19 +53,19 @@ class SyncStatusWidget(QWidget):
     @Slot(object)
     def show_status(self, st: SyncStatus) -> None:
         if not st.connected:
-            self.state.setText(self.tr("单机 (standalone)"))
+            self.state.setText(self.tr("Standalone"))
         elif st.online:
-            self.state.setText("<span style='color:#2e7d32'>●</span> " + self.tr("在线"))
+            self.state.setText("<span style='color:#2e7d32'>●</span> " + self.tr("Online"))
         else:
-            self.state.setText("<span style='color:#c62828'>●</span> " + self.tr("离线"))
+            self.state.setText("<span style='color:#c62828'>●</span> " + self.tr("Offline"))
         self.state.setToolTip(st.error)
-        when = st.last_sync_at.astimezone(self._tz).strftime("%H:%M:%S") if st.last_sync_at else self.tr("从未")
-        self.last.setText(self.tr("上次同步 %1").replace("%1", when))
-        text = self.tr("待上传 %1").replace("%1", str(st.pending))
+        when = st.last_sync_at.astimezone(self._tz).strftime("%H:%M:%S") if st.last_sync_at else self.tr("never")
+        self.last.setText(self.tr("Last sync %1").replace("%1", when))
+        text = self.tr("To send %1").replace("%1", str(st.pending))
         if st.dead_letters:
-            text += " · " + self.tr("无法上传 %1").replace("%1", str(st.dead_letters))
+            text += " · " + self.tr("Refused %1").replace("%1", str(st.dead_letters))
         if st.set_aside:
-            text += " · " + self.tr("未能应用 %1").replace("%1", str(st.set_aside))
+            text += " · " + self.tr("Set aside %1").replace("%1", str(st.set_aside))
         self.pending.setText(text)
 
 
@@ -74,19 +74,19 @@ class ConnectDialog(QDialog):
 
     def __init__(self, url: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("连接中心服务器"))
+        self.setWindowTitle(self.tr("Connect to the centre's server"))
         self.url = QLineEdit(url, self)
         self.url.setPlaceholderText("postgresql://user@host/db")
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.migrate = QCheckBox(self.tr("需要时升级中心数据库结构"), self)
+        self.migrate = QCheckBox(self.tr("Upgrade the centre's database schema if needed"), self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                    self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(self.tr("地址"), self.url)
-        form.addRow(self.tr("密码"), self.password)
+        form.addRow(self.tr("Address"), self.url)
+        form.addRow(self.tr("Password"), self.password)
         form.addRow(self.migrate)
         form.addRow(buttons)
 
@@ -103,5 +103,5 @@ def connect_job(data_dir: Path, url: str, password: str | None, migrate_ok: bool
 
 def ask_password(parent: QWidget, url: str) -> str | None:
     """The GUI fallback when the keyring has no password or did not answer in time."""
-    text, ok = QInputDialog.getText(parent, parent.tr("中心服务器密码"), url, QLineEdit.EchoMode.Password)
+    text, ok = QInputDialog.getText(parent, parent.tr("Centre server password"), url, QLineEdit.EchoMode.Password)
     return text if ok else None

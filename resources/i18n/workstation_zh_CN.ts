@@ -180,22 +180,22 @@
     <name>ConnectDialog</name>
     <message>
         <location filename="../../ui/sync_status.py" line="77" />
-        <source>连接中心服务器</source>
+        <source>Connect to the centre's server</source>
         <translation>连接中心服务器</translation>
     </message>
     <message>
         <location filename="../../ui/sync_status.py" line="82" />
-        <source>需要时升级中心数据库结构</source>
+        <source>Upgrade the centre's database schema if needed</source>
         <translation>需要时升级中心数据库结构</translation>
     </message>
     <message>
         <location filename="../../ui/sync_status.py" line="88" />
-        <source>地址</source>
+        <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
         <location filename="../../ui/sync_status.py" line="89" />
-        <source>密码</source>
+        <source>Password</source>
         <translation>密码</translation>
     </message>
 </context>
@@ -1486,33 +1486,33 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing.py" line="78" />
+        <location filename="../../ui/printing.py" line="79" />
         <source>Print preview</source>
         <extracomment>The document went to a printer: (printer name, copies). The document was saved: (file path).</extracomment>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="92" />
+        <location filename="../../ui/printing.py" line="93" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="93" />
+        <location filename="../../ui/printing.py" line="94" />
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="109" />
+        <location filename="../../ui/printing.py" line="110" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="130" />
+        <location filename="../../ui/printing.py" line="131" />
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="131" />
+        <location filename="../../ui/printing.py" line="132" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -1520,7 +1520,7 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="166" />
+        <location filename="../../ui/printing.py" line="167" />
         <source>The printer could not be opened</source>
         <translation>无法打开打印机</translation>
     </message>
@@ -1937,42 +1937,42 @@
     <name>SyncStatusWidget</name>
     <message>
         <location filename="../../ui/sync_status.py" line="56" />
-        <source>单机 (standalone)</source>
+        <source>Standalone</source>
         <translation>单机</translation>
     </message>
     <message>
         <location filename="../../ui/sync_status.py" line="58" />
-        <source>在线</source>
+        <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
         <location filename="../../ui/sync_status.py" line="60" />
-        <source>离线</source>
+        <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
         <location filename="../../ui/sync_status.py" line="62" />
-        <source>从未</source>
+        <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
         <location filename="../../ui/sync_status.py" line="63" />
-        <source>上次同步 %1</source>
+        <source>Last sync %1</source>
         <translation>上次同步 %1</translation>
     </message>
     <message>
         <location filename="../../ui/sync_status.py" line="64" />
-        <source>待上传 %1</source>
+        <source>To send %1</source>
         <translation>待上传 %1</translation>
     </message>
     <message>
         <location filename="../../ui/sync_status.py" line="66" />
-        <source>无法上传 %1</source>
+        <source>Refused %1</source>
         <translation>无法上传 %1</translation>
     </message>
     <message>
         <location filename="../../ui/sync_status.py" line="68" />
-        <source>未能应用 %1</source>
+        <source>Set aside %1</source>
         <translation>未能应用 %1</translation>
     </message>
 </context>
@@ -2011,7 +2011,7 @@
 <context>
     <name>ThanksBatchDialog</name>
     <message>
-        <location filename="../../ui/printing.py" line="294" />
+        <location filename="../../ui/printing.py" line="295" />
         <source>Print thank-you letters</source>
         <extracomment>The batch PDF is ready and its preview is open.</extracomment>
         <translation>打印感谢信</translation>
@@ -2143,7 +2143,7 @@
     <name>parent</name>
     <message>
         <location filename="../../ui/sync_status.py" line="106" />
-        <source>中心服务器密码</source>
+        <source>Centre server password</source>
         <translation>中心服务器密码</translation>
     </message>
 </context>

@@ -154,6 +154,19 @@ ZH.update({
     "1–{0} letters, digits, _ . or -": "1–{0} 位字母、数字或 _ . -",
     "Enter the name (at most {0} characters)": "请填写姓名（最多 {0} 字）", "At most {0} characters": "最多 {0} 位",
     "The two passwords differ": "两次输入的密码不一致",
+    # the sync status bar and the connect dialog (their sources were Chinese: English showed Chinese)
+    "Standalone": "单机 (standalone)",
+    "Online": "在线",
+    "Offline": "离线",
+    "never": "从未",
+    "Last sync %1": "上次同步 %1",
+    "To send %1": "待上传 %1",
+    "Refused %1": "无法上传 %1",
+    "Set aside %1": "未能应用 %1",
+    "Connect to the centre's server": "连接中心服务器",
+    "Upgrade the centre's database schema if needed": "需要时升级中心数据库结构",
+    "Address": "地址",
+    "Centre server password": "中心服务器密码",
     # connecting an open desk to another centre
     "Sign in on the centre": "登录中心", "Sign in now": "现在登录", "Later": "稍后",
     "You are not signed in on this centre yet. Your work stays on this desk until you do.":
@@ -161,7 +174,6 @@ ZH.update({
 })
 
 CONTEXT: dict[tuple[str, str], str] = {("QueueView", "Open"): "未办结",
-                                       ("SyncStatusWidget", "单机 (standalone)"): "单机",
                                        # an officer's role (角色), not a thank-you recipient's (身份)
                                        ("OfficersModel", "Role"): "角色", ("AddOfficerDialog", "Role"): "角色"}
 CJK = re.compile(r"[\u4e00-\u9fff]")

@@ -11,13 +11,13 @@ from workstation.sync.status import SyncStatus
 def test_status_widget_shows_online_last_sync_and_waiting(qtbot) -> None:  # type: ignore[no-untyped-def]
     w = SyncStatusWidget("Asia/Shanghai")
     qtbot.addWidget(w)
-    assert "单机" in w.state.text()
+    assert "Standalone" in w.state.text()
     with qtbot.waitSignal(w.relay.status_changed):
         w.relay(SyncStatus(True, True, datetime(2026, 11, 25, 6, 0, 5, tzinfo=UTC), 7, 1, 42))
-    qtbot.waitUntil(lambda: "在线" in w.state.text())
-    assert "14:00:05" in w.last.text() and "7" in w.pending.text() and "无法上传 1" in w.pending.text()
+    qtbot.waitUntil(lambda: "Online" in w.state.text())
+    assert "14:00:05" in w.last.text() and "7" in w.pending.text() and "Refused 1" in w.pending.text() and "Set aside 42" in w.pending.text()
     w.show_status(SyncStatus(True, False, None, 3, 0, 0, error="centre unreachable"))
-    assert "离线" in w.state.text() and w.state.toolTip() == "centre unreachable"
+    assert "Offline" in w.state.text() and w.state.toolTip() == "centre unreachable"
 
 
 def test_connect_dialog_returns_what_was_typed(qtbot) -> None:  # type: ignore[no-untyped-def]
