@@ -13,9 +13,9 @@ def test_status_widget_shows_online_last_sync_and_waiting(qtbot) -> None:  # typ
     qtbot.addWidget(w)
     assert "Standalone" in w.state.text()
     with qtbot.waitSignal(w.relay.status_changed):
-        w.relay(SyncStatus(True, True, datetime(2026, 11, 25, 6, 0, 5, tzinfo=UTC), 7, 1, 42))
+        w.relay(SyncStatus(True, True, datetime(2026, 11, 25, 6, 0, 5, tzinfo=UTC), 7, 1, 42, set_aside=3))
     qtbot.waitUntil(lambda: "Online" in w.state.text())
-    assert "14:00:05" in w.last.text() and "7" in w.pending.text() and "Refused 1" in w.pending.text() and "Set aside 42" in w.pending.text()
+    assert "14:00:05" in w.last.text() and "7" in w.pending.text() and "Refused 1" in w.pending.text() and "Set aside 3" in w.pending.text()
     w.show_status(SyncStatus(True, False, None, 3, 0, 0, error="centre unreachable"))
     assert "Offline" in w.state.text() and w.state.toolTip() == "centre unreachable"
 
