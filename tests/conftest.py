@@ -26,12 +26,17 @@ _ROOT = str(Path(__file__).resolve().parent.parent)
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
 
+from tests.support import faketime  # noqa: E402
+
+faketime.mend_sleep()  # before anything binds time.sleep (a no-op unless libfaketime broke it)
+
 import pytest  # noqa: E402
 
 from tests.support import pg  # noqa: E402
 from tests.support.keyring_memory import MemoryKeyring  # noqa: E402
 
-PG_FIXTURES = frozenset({"pg_admin", "pg_server", "pg_url", "pw_admin", "pw_url"})
+# The shared server, the password-checking cluster, and the clusters some tests/sync modules start themselves.
+PG_FIXTURES = frozenset({"pg_admin", "pg_server", "pg_url", "pw_admin", "pw_url", "own_cluster", "cert_centre"})
 
 
 def pytest_report_header(config: pytest.Config) -> list[str]:

@@ -13,7 +13,7 @@ import tempfile
 import threading
 import weakref
 from collections.abc import Callable
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 from ui.tasks import TaskRunner, show_error
 from ui.widgets import guarded
 from workstation.forms import RenderCancelledError
+from workstation.reports.period import week_of
 from workstation.services import documents
 from workstation.services.context import Workstation
 from workstation.services.documents import Rendered
@@ -292,10 +293,9 @@ class ThanksBatchDialog(QDialog):
         super().__init__(parent)
         self.ws, self.officer, self.tasks = ws, officer, tasks
         self.setWindowTitle(self.tr("Print thank-you letters"))
-        today = date.today()
-        monday = today - timedelta(days=today.weekday())
+        week = week_of(ws.clock.now(), ws.settings.centre_tz)  # the desk's clock, the centre's days
+        monday, sunday = week.first_day, week.last_day
         self.since = QDateEdit(QDate(monday.year, monday.month, monday.day), self)
-        sunday = monday + timedelta(days=6)
         self.until = QDateEdit(QDate(sunday.year, sunday.month, sunday.day), self)
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from tests.forms_integration.conftest import OFFICER, persuaded_lead, thanked_lead
 from ui.printing import PdfPreviewDialog, ThanksBatchDialog, print_lead_form, reprint_document
 from ui.tasks import TaskRunner
+from workstation.clock import FixedClock
 from workstation.forms import render_batch, samples
 from workstation.services import documents
 from workstation.services.context import Workstation
@@ -91,10 +93,20 @@ def test_batch_dialog_renders_with_progress_and_opens_the_preview(
         thanked_lead(desk, name)
     dialog = ThanksBatchDialog(desk, "lead1", tasks)  # a batch is a team lead's
     qtbot.addWidget(dialog)
-    dialog.since.setDate(QDate(2026, 11, 23))
-    dialog.until.setDate(QDate(2026, 11, 29))
+    # This week on the desk's clock (NOW: Wednesday 2026-11-25), not on the wall clock.
+    assert (dialog.since.date(), dialog.until.date()) == (QDate(2026, 11, 23), QDate(2026, 11, 29))
     with qtbot.waitSignal(dialog.preview_opened, timeout=20_000) as opened:
         dialog.start_button.click()
     preview = opened.args[0]
     assert preview.page_count == 2
     preview.close()
+
+
+def test_batch_dialog_takes_this_week_in_the_centres_zone(qtbot: QtBot, desk: Workstation, clock: FixedClock,
+                                                          tasks: TaskRunner) -> None:
+    from PySide6.QtCore import QDate
+
+    clock.set(datetime(2026, 11, 29, 17, 0, tzinfo=UTC))  # Sunday 17:00 UTC is Monday 01:00 in Asia/Shanghai
+    dialog = ThanksBatchDialog(desk, "lead1", tasks)
+    qtbot.addWidget(dialog)
+    assert (dialog.since.date(), dialog.until.date()) == (QDate(2026, 11, 30), QDate(2026, 12, 6))

@@ -76,13 +76,17 @@ def test_cli_weekly(sqlite_desk: Workstation, tmp_path: Path, capsys: pytest.Cap
     feed_password(monkeypatch)
     url = sqlite_desk.settings.db_url
     out = tmp_path / "cli-out"
+    clock = sqlite_desk.clock  # the commands run on the desk's clock, as the data was made
     code = main(["--db", url, "report", "weekly", "--week", "2026-W47", "-o", str(out), "--json",
-                 *as_officer("lead1")])
+                 *as_officer("lead1")], clock=clock)
     printed = capsys.readouterr().out
     assert code == 0 and '"handled": 6' in printed
     assert (out / "研判周报-2026-W47.pdf").stat().st_size > 10_000
+    assert_prints((out / "研判周报-2026-W47.pdf").read_bytes(), "生成时间：2026-11-25 14:00")  # the desk's NOW
     assert (out / "研判周报-2026-W47.xlsx").exists()
-    assert main(["--db", url, "report", "weekly", "--week", "2026-W99", "-o", str(out), *as_officer("lead1")]) == 2
+    assert main(["--db", url, "report", "weekly", "--week", "2026-W99", "-o", str(out), *as_officer("lead1")],
+                clock=clock) == 2
     assert main(["--db", url, "report", "weekly", "--week", "2026-W47", "-o", str(out),
-                 *as_officer("officer1")]) == 4
-    assert main(["--db", url, "report", "weekly", "--week", "2026-W47", "-o", str(out)]) == 6  # nobody signed in
+                 *as_officer("officer1")], clock=clock) == 4
+    assert main(["--db", url, "report", "weekly", "--week", "2026-W47", "-o", str(out)],
+                clock=clock) == 6  # nobody signed in

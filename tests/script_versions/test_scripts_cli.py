@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import shutil
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
+from tests.script_versions.conftest import NOW
 from tests.script_versions.texts import shipped_text
 from tests.support.sign_in import as_officer, feed_password
 from workstation.cli.main import main
@@ -47,22 +49,23 @@ def test_import_versions_and_show(desk: Workstation, tmp_path: Path, capsys: pyt
     feed_password(monkeypatch)
     base = ["--data-dir", str(tmp_path)]
     path = _draft(tmp_path)
-    assert main([*base, "scripts", "import", str(path), *as_officer("lead1"), "--json"]) == 0
+    assert main([*base, "scripts", "import", str(path), *as_officer("lead1"), "--json"], clock=desk.clock) == 0
     version = json.loads(capsys.readouterr().out)["version"]
 
-    assert main([*base, "scripts", "versions", "fake_loan", "--json"]) == 0
+    assert main([*base, "scripts", "versions", "fake_loan", "--json"], clock=desk.clock) == 0
     listed = json.loads(capsys.readouterr().out)
     assert [(v["version"], v["origin"], v["added_by"], v["current"]) for v in listed] == [
         (version, "import", "lead1", True), (version - 1, "file", None, False)]
+    assert datetime.fromisoformat(listed[0]["added_at"]) == NOW  # imported on the desk's clock
 
-    assert main([*base, "scripts", "versions", "fake_loan"]) == 0
+    assert main([*base, "scripts", "versions", "fake_loan"], clock=desk.clock) == 0
     assert f"{version} *" in capsys.readouterr().out
 
-    assert main([*base, "scripts", "show", "fake_loan", "--version", str(version - 1)]) == 0
+    assert main([*base, "scripts", "show", "fake_loan", "--version", str(version - 1)], clock=desk.clock) == 0
     assert capsys.readouterr().out == shipped_text()
-    assert main([*base, "scripts", "show", "fake_loan"]) == 0
+    assert main([*base, "scripts", "show", "fake_loan"], clock=desk.clock) == 0
     assert f"version = {version}" in capsys.readouterr().out
-    assert main([*base, "scripts", "show", "fake_loan", "--version", "42"]) == 3
+    assert main([*base, "scripts", "show", "fake_loan", "--version", "42"], clock=desk.clock) == 3
 
 
 def test_import_refusals(desk: Workstation, tmp_path: Path, capsys: pytest.CaptureFixture[str],
@@ -70,10 +73,10 @@ def test_import_refusals(desk: Workstation, tmp_path: Path, capsys: pytest.Captu
     feed_password(monkeypatch)
     base = ["--data-dir", str(tmp_path)]
     path = _draft(tmp_path)
-    assert main([*base, "scripts", "import", str(path), *as_officer("officer1")]) == 4
+    assert main([*base, "scripts", "import", str(path), *as_officer("officer1")], clock=desk.clock) == 4
     assert "lead" in capsys.readouterr().err
     path.write_text(path.read_text(encoding="utf-8").replace('stage = "opening"', 'stage = "x"', 1),
                     encoding="utf-8")
-    assert main([*base, "scripts", "import", str(path), *as_officer("lead1")]) == 2
+    assert main([*base, "scripts", "import", str(path), *as_officer("lead1")], clock=desk.clock) == 2
     err = capsys.readouterr().err
     assert "fake_loan.toml: steps[0].stage (line " in err

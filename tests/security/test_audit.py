@@ -99,11 +99,11 @@ def test_cli_verify_and_list(desk: Workstation, capsys: pytest.CaptureFixture[st
                              monkeypatch: pytest.MonkeyPatch) -> None:
     fill(desk)
     url = desk.settings.db_url
-    assert main(["--db", url, "audit", "verify"]) == 0
+    assert main(["--db", url, "audit", "verify"], clock=desk.clock) == 0
     assert "intact" in capsys.readouterr().out
     feed_password(monkeypatch)
     listing = ["--db", url, "audit", "list", "--json"]
-    assert main(listing) == 6  # the log names who looked at whom: nobody reads it unsigned …
+    assert main(listing, clock=desk.clock) == 6  # the log names who looked at whom: nobody reads it unsigned …
     assert main([*listing, *as_officer("officer1")], clock=desk.clock) == 4  # … nor as an officer
     capsys.readouterr()
     code = main([*listing, "--since", "2026-11-25T14:00", *as_officer("lead1")], clock=desk.clock)
@@ -116,9 +116,9 @@ def test_cli_verify_and_list(desk: Workstation, capsys: pytest.CaptureFixture[st
                 clock=desk.clock) == 0
     assert "report-3" in capsys.readouterr().out
     sqlite_exec(desk, "UPDATE audit_log SET target = 'forged' WHERE seq = 5")
-    assert main(["--db", url, "audit", "verify"]) == 9
+    assert main(["--db", url, "audit", "verify"], clock=desk.clock) == 9
     assert "seq 5" in capsys.readouterr().err
-    assert main(["--db", url, "audit", "verify", "--anchor", "nonsense"]) == 2
+    assert main(["--db", url, "audit", "verify", "--anchor", "nonsense"], clock=desk.clock) == 2
 
 
 def test_concurrent_appenders_on_sqlite(desk: Workstation, tmp_path: Path) -> None:

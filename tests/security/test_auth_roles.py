@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from tests.core.conftest import make_lead
+from tests.core.conftest import NOW, make_lead
 from tests.security.conftest import PASSWORD, ROLES
 from tests.support.sign_in import as_officer, feed_password
 from workstation.cli.main import main
@@ -138,14 +138,16 @@ def test_cli_unmasked_list_needs_lead_role_and_is_audited(desk: Workstation, cap
     feed_password(monkeypatch, PASSWORD)
     url = desk.settings.db_url
     base = ["--db", url, "leads", "list", "--all", "--json", "--reveal"]
-    assert main(base) == 6  # nobody signed in (was 4 when a bare name was taken on trust)
-    assert main([*base, *as_officer("officer1")]) == 4
+    assert main(base, clock=desk.clock) == 6  # nobody signed in (was 4 when a bare name was taken on trust)
+    assert main([*base, *as_officer("officer1")], clock=desk.clock) == 4
     capsys.readouterr()
-    assert main([*base, *as_officer("lead1")]) == 0
+    assert main([*base, *as_officer("lead1")], clock=desk.clock) == 0
     doc = json.loads(capsys.readouterr().out)
     assert doc["leads"][0]["phone"] == "13812345678"
     entry = audit.entries(desk, action="exported")[-1]
-    assert entry.actor == "lead1" and entry.details["count"] == 1
-    assert main(["--db", url, "leads", "list", "--all", "--json"]) == 0  # masked: anyone, not audited
-    assert main(["--db", url, "leads", "show", doc["leads"][0]["ref"], "--reveal"]) == 6  # nobody signed in
-    assert main(["--db", url, "leads", "show", doc["leads"][0]["ref"], "--reveal", *as_officer("officer1")]) == 4
+    assert entry.actor == "lead1" and entry.details["count"] == 1 and entry.at == NOW  # the desk's clock
+    masked = ["--db", url, "leads", "list", "--all", "--json"]
+    assert main(masked, clock=desk.clock) == 0  # masked: anyone, not audited
+    show = ["--db", url, "leads", "show", doc["leads"][0]["ref"], "--reveal"]
+    assert main(show, clock=desk.clock) == 6  # nobody signed in
+    assert main([*show, *as_officer("officer1")], clock=desk.clock) == 4
