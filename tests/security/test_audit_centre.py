@@ -213,22 +213,24 @@ def test_a_forged_entry_is_refused_and_the_copy_unchanged(make_desk: DeskFactory
     before = centre_copy(centre_url)
     seq, head = before[-1][0], before[-1][9]
     entries, message = _forgeries(seq, head, before[0][1])[forgery]
+    key = audit_push.desk_key(a.sessions)  # the desk's own key: the forger holds the desk (see test_centre_attacks_2)
     with connect(as_role(centre_url, officer_role)) as conn:
         with pytest.raises(psycopg.Error, match=message):
-            conn.execute("SELECT ws_append_audit(%s::jsonb)", (json.dumps(entries),))
+            conn.execute("SELECT ws_append_audit(%s::jsonb, %s)", (json.dumps(entries), key))
         # The same call with the one well-formed next entry goes through: the refusal was for the forgery.
-        assert conn.execute("SELECT ws_append_audit(%s::jsonb)", (json.dumps([wire(seq + 1, head)]),)
+        assert conn.execute("SELECT ws_append_audit(%s::jsonb, %s)", (json.dumps([wire(seq + 1, head)]), key)
                             ).fetchone() == (1,)
     after = centre_copy(centre_url)
     assert after[:-1] == before and after[-1][0] == seq + 1
 
 
 def test_no_desk_name_no_append(centre_url: str, officer_role: str) -> None:
+    key = secrets.token_urlsafe(32)
     with connect(as_role(centre_url, officer_role), desk="") as conn:
         with pytest.raises(psycopg.Error, match="no desk name"):
-            conn.execute("SELECT ws_append_audit(%s::jsonb)", (json.dumps([wire(1, audit.GENESIS)]),))
+            conn.execute("SELECT ws_append_audit(%s::jsonb, %s)", (json.dumps([wire(1, audit.GENESIS)]), key))
         conn.execute("SET application_name = 'a'")
-        assert conn.execute("SELECT ws_append_audit(%s::jsonb)", (json.dumps([wire(1, audit.GENESIS)]),)
+        assert conn.execute("SELECT ws_append_audit(%s::jsonb, %s)", (json.dumps([wire(1, audit.GENESIS)]), key)
                             ).fetchone() == (1,)
 
 

@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, text
 
 from tests.support import pg
 from tests.sync.conftest import DeskFactory, centre_of, new_lead
@@ -58,6 +58,8 @@ def test_desk_processes_claim_2000_leads_each_exactly_once(centre_url: str, tmp_
     setup = bootstrap(Settings(data_dir=tmp_path / "setup", db_url=centre_url, desk_id="intake"))
     with setup.unit_of_work() as s:
         ids = leads.receive_many(setup, s, [sample_lead(i) for i in range(2000)])
+        # A load test: each officer holds up to 1000 leads at once, far above what one may hold on a centre.
+        s.execute(text("UPDATE ws_centre.limits SET value = 1000000 WHERE name = 'held_leads'"))
     setup.close()
     procs = [desk_process(tmp_path, f"d{n}", centre_url, "claim", "--officer", f"officer{n}")
              for n in range(desks)]

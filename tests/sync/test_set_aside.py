@@ -67,7 +67,7 @@ def test_a_malformed_outcome_is_set_aside_and_the_sync_goes_on(make_desk: DeskFa
         assert before is not None and before.status == "new"
     bad = on_centre(centre_url, first[0], "outcome_recorded", {"code": "persuaded"})  # no result, no times
     not_json = on_centre(centre_url, first[1], "outcome_recorded", "{not json", raw=True)
-    unknown = on_centre(centre_url, first[1], "thanks_received", {"recipient_name": "张三"})  # a kind we don't know
+    unknown = on_centre(centre_url, first[1], "call_transcribed", {"recipient_name": "张三"})  # a kind we do not know
     more = [leads.receive(a, new_lead(10 + i)) for i in range(3)]
     centre_of(a).sync_once()
 
@@ -217,7 +217,7 @@ def test_the_shape_rules(kind: str, payload: Any, wanted: str) -> None:
 
 
 def test_unknown_kinds_and_complete_outcomes_pass() -> None:
-    assert problems("thanks_received", {"recipient_name": "张三"}) == []
+    assert problems("call_transcribed", {"recipient_name": "张三"}) == []
     assert problems("outcome_recorded", {
         "code": "callback_requested", "started_at": "2026-01-01T10:00:00.123456+08:00",
         "ended_at": "2026-01-01T10:05:00+08:00", "amount_protected": "0", "amount_lost": "1234.50",

@@ -3,7 +3,9 @@
 A chain alone cannot show that its newest entries were cut off, that the whole log was deleted, or that an
 entry was edited and every hash after it recomputed: each of those leaves a chain that checks out. The
 centre's copy (ws_audit.centre_audit, filled by workstation.sync.audit_push) can: every entry the centre holds
-for this desk must still be here with the same hash. Entries not yet sent are not a finding.
+for this desk must still be here with the same hash. Entries not yet sent are not a finding. The desk reads its
+own chain through ws_audit_chain(its audit key) (officers cannot read the copy itself, migration 0013); a desk
+without a key while the centre holds entries under its name has lost its key, or its log and key together.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from workstation.security import audit
 from workstation.services.context import Workstation
+from workstation.sync.audit_push import desk_key
 
 CENTRE_TABLE = "ws_audit.centre_audit"
 CENTRE_GUARD = "centre_audit_append_only"
@@ -51,8 +54,16 @@ def check_centre(ws: Workstation, server: sessionmaker[Session]) -> CentreCheck:
                 "中心没有审计副本表 (the centre has no ws_audit.centre_audit: its schema is older, or it was "
                 "dropped)"])
         problems = audit.pg_guard_problems(s, CENTRE_TABLE, CENTRE_GUARD)
-        rows = s.execute(text(f"SELECT seq, hash FROM {CENTRE_TABLE} WHERE desk = :desk ORDER BY seq"),
-                         {"desk": desk}, execution_options={"yield_per": 5000})
+        key = desk_key(ws.sessions)
+        if key is None:
+            chains, held = s.execute(text("SELECT chains, entries FROM ws_audit_desk_chains()")).one()
+            if held:
+                problems.insert(0, f"本机没有审计密钥，中心却存有 {held} 条本工位名下的审计记录：密钥或日志被删除 (the desk "
+                                   f"has no audit key, but the centre holds {held} entries in {chains} chain(s) "
+                                   f"under desk {desk}: the key, or the log and the key, were removed)")
+            return CentreCheck(not problems, desk, 0, None, None, problems)
+        rows = s.execute(text("SELECT seq, hash FROM ws_audit_chain(:key) ORDER BY seq"), {"key": key},
+                         execution_options={"yield_per": 5000})
         with ws.sessions() as local:
             count, head, bad, problem = _compare(((int(r[0]), str(r[1])) for r in rows), audit.hashes(local))
     if problem:

@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
+from workstation.domain.event_shapes import is_amount
 from workstation.domain.events import EventKind, iso
 from workstation.domain.outcome import FieldError
 from workstation.domain.types import Role
@@ -317,10 +318,14 @@ def add_thanks_recipient(ws: Workstation, officer: str, lead_key: str, recipient
     """Record who helped stop the fraud and what they did (感谢对象及事迹); returns the event id."""
     _required({"recipient_name": recipient_name, "deed": deed},
               {"recipient_name": "感谢对象 (recipient)", "deed": "事迹 (what they did)"})
+    # Plain digits (1E+3 → 1000), and only what the centre and every desk take as an amount (event_shapes).
+    amount = None if amount_protected is None else format(amount_protected, "f")
+    if amount is not None and not is_amount(amount):
+        raise InvalidInput([FieldError("amount_protected", "挽回金额须为不超过两位小数的非负数 "
+                                                           "(an amount of at most 12 digits and 2 decimals)")])
     return _record(ws, officer, lead_key, FactKind.THANKS_RECIPIENT_ADDED, {
         "recipient_name": recipient_name.strip(), "recipient_org": recipient_org.strip(), "deed": deed.strip(),
-        "role": role, "occurred_at": iso(occurred_at),
-        "amount_protected": None if amount_protected is None else str(amount_protected)})
+        "role": role, "occurred_at": iso(occurred_at), "amount_protected": amount})
 
 
 def record_thanks_received(ws: Workstation, officer: str, lead_key: str, kind: str, from_name: str,

@@ -1,7 +1,10 @@
 """Audit to the centre: the desk's audit entries not yet on the server go up through ws_append_audit.
 
 The centre keeps an insert-only copy of every desk's chain (migration 0012) and takes entries only as the next
-links of the chain it already holds for the session's desk (application_name), recomputing each hash. The
+links of the chain it already holds for the session's desk (application_name) and this desk's audit key,
+recomputing each hash. The key (sync_state `audit_desk_key`, made on the first push) is a secret only this desk
+holds: any officer can set application_name to another desk's name, but without its key they reach a chain of
+their own, never this one (migration 0013). The
 desk keeps a cursor (sync_state `audit_cursor`: the last seq the centre acknowledged) and sends from there in
 batches. Resending entries the centre already holds changes nothing, so a lost acknowledgement is harmless.
 
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import json
 import logging
+import secrets
 from typing import Any
 
 from sqlalchemy import text
@@ -29,6 +33,7 @@ from workstation.sync.push import is_transient
 Sessions = sessionmaker[Session]
 AUDIT_CURSOR = "audit_cursor"
 AUDIT_ERROR = "audit_push_error"
+AUDIT_KEY = "audit_desk_key"
 BATCH = 1000  # the most ws_append_audit takes in one call
 BATCH_BYTES = 2_000_000  # and roughly this much JSON per call (details are up to 16 KiB each)
 
@@ -43,6 +48,10 @@ def push_audit(local: Sessions, server: Sessions, *, desk: str | None = None, ba
     """
     with local() as s:
         sent_to = int(get_state(s, AUDIT_CURSOR) or 0)
+    key = desk_key(local)
+    if key is None:  # a new key starts a new chain on the centre (entries sent before 0013 stay under chain '')
+        key, sent_to = desk_key(local, create=True), 0
+    assert key is not None
     stored, realigned, limit = 0, False, max(1, min(batch, BATCH))
     while True:
         with local() as s:
@@ -51,13 +60,13 @@ def push_audit(local: Sessions, server: Sessions, *, desk: str | None = None, ba
             _clear_error(local)
             return stored
         try:
-            stored += _append(server, rows, desk)
+            stored += _append(server, rows, desk, key)
         except DBAPIError as exc:
             if is_transient(exc):
                 raise
             if not realigned:  # the centre may be elsewhere (a new centre, a lost ack): start where it is
                 realigned = True
-                head = _centre_head(server, desk)
+                head = _centre_head(server, desk, key)
                 if head is not None and head != sent_to:
                     sent_to = head
                     continue
@@ -69,6 +78,19 @@ def push_audit(local: Sessions, server: Sessions, *, desk: str | None = None, ba
         sent_to, limit = int(rows[-1]["seq"]), max(1, min(batch, BATCH))
         with local() as s, s.begin():
             set_state(s, AUDIT_CURSOR, str(sent_to))
+
+
+def desk_key(local: Sessions, *, create: bool = False) -> str | None:
+    """This desk's secret audit key (None if it has none yet and `create` is false)."""
+    with local() as s:
+        key = get_state(s, AUDIT_KEY)
+    if key is None and create:
+        with local() as s, s.begin():
+            key = get_state(s, AUDIT_KEY)
+            if key is None:
+                key = secrets.token_urlsafe(32)
+                set_state(s, AUDIT_KEY, key)
+    return key
 
 
 def _about_an_entry(exc: DBAPIError) -> bool:
@@ -91,20 +113,19 @@ def _name_desk(s: Session, desk: str | None) -> None:
         s.execute(text("SELECT set_config('application_name', :desk, true)"), {"desk": desk[:64]})
 
 
-def _append(server: Sessions, rows: list[dict[str, Any]], desk: str | None) -> int:
+def _append(server: Sessions, rows: list[dict[str, Any]], desk: str | None, key: str) -> int:
     with server() as s, s.begin():
         _name_desk(s, desk)
-        return int(s.scalar(text("SELECT ws_append_audit(CAST(:entries AS jsonb))"),
-                            {"entries": json.dumps(rows, ensure_ascii=False)}) or 0)
+        return int(s.scalar(text("SELECT ws_append_audit(CAST(:entries AS jsonb), :key)"),
+                            {"entries": json.dumps(rows, ensure_ascii=False), "key": key}) or 0)
 
 
-def _centre_head(server: Sessions, desk: str | None) -> int | None:
+def _centre_head(server: Sessions, desk: str | None, key: str) -> int | None:
     """The newest seq the centre holds for this desk (0 for none; None if it cannot be read)."""
     try:
         with server() as s, s.begin():
             _name_desk(s, desk)
-            return int(s.scalar(text("SELECT coalesce(max(seq), 0) FROM ws_audit.centre_audit "
-                                     "WHERE desk = left(current_setting('application_name'), 64)")) or 0)
+            return int(s.scalar(text("SELECT coalesce(max(seq), 0) FROM ws_audit_chain(:key)"), {"key": key}) or 0)
     except DBAPIError as exc:
         if is_transient(exc):
             raise

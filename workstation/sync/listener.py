@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from typing import Any
 
 import psycopg
+from psycopg.conninfo import make_conninfo
 from sqlalchemy.engine import make_url
 
 from workstation.store.db import normalise_url
@@ -18,7 +20,21 @@ CHANNEL = "ws_events"
 
 
 def libpq_url(url: str) -> str:
-    return make_url(normalise_url(url)).set(drivername="postgresql").render_as_string(hide_password=False)
+    """libpq's keyword form of the centre's URL: any character of a password survives it (a URI with a space in
+    the password is refused by libpq, and the listener then never connected)."""
+    u = make_url(normalise_url(url))
+    params: dict[str, Any] = {k: (v[-1] if isinstance(v, tuple) else v) for k, v in u.query.items()}
+    params.update(host=u.host, port=u.port, user=u.username, password=u.password, dbname=u.database)
+    return make_conninfo("", **{k: v for k, v in params.items() if v is not None})
+
+
+def notified_seq(payload: str) -> int:
+    """The sequence number a notification carries, or 0. Anyone connected may NOTIFY any channel (PostgreSQL has
+    no privilege for it), so the payload is a hint at most: '²' passes str.isdigit() but int() refuses it, and
+    int() refuses 5000 digits too; either once ended this thread for good on every desk."""
+    if payload.isascii() and payload.isdigit() and len(payload) <= 19:
+        return int(payload)
+    return 0
 
 
 class Listener(threading.Thread):
@@ -45,7 +61,7 @@ class Listener(threading.Thread):
                     self.listening.set()
                     while not self._halt.is_set():
                         for note in conn.notifies(timeout=0.5):
-                            self.on_notify(int(note.payload) if note.payload.isdigit() else 0)
+                            self.on_notify(notified_seq(note.payload))
             except psycopg.Error:
                 pass  # the poll covers the gap; try again shortly
             finally:
