@@ -242,6 +242,6 @@ def test_the_status_bar_shows_how_many_were_set_aside(qtbot) -> None:  # type: i
     w = SyncStatusWidget("Asia/Shanghai")
     qtbot.addWidget(w)
     w.show_status(SyncStatus(True, True, None, 0, 0, 0, set_aside=3))
-    assert "未能应用 3" in w.pending.text()
+    assert "Set aside 3" in w.pending.text()
     w.show_status(SyncStatus(True, True, None, 0, 0, 0))
-    assert "未能应用" not in w.pending.text()
+    assert "Set aside" not in w.pending.text()
