@@ -65,7 +65,8 @@ def fresh_centre(server: pg.PgServer) -> tuple[str, str]:
     migrate.upgrade(engine)
     engine.dispose()
     with server.connect(name) as conn:  # a load test: each officer here holds thousands of leads at once
-        conn.execute("UPDATE ws_centre.limits SET value = 1000000 WHERE name = 'held_leads'")
+        if conn.execute("SELECT to_regclass(%s)", ("ws_centre.limits",)).fetchone()[0]:
+            conn.execute("UPDATE ws_centre.limits SET value = 1000000 WHERE name = 'held_leads'")
     return name, url
 
 

@@ -397,15 +397,17 @@ BEGIN
     IF ws_centre.is_superuser() THEN
         RETURN;
     END IF;
-    SELECT count(*) INTO held FROM leads WHERE owner = me.username AND lease_expires_at > now();
+    SELECT count(*) INTO held FROM (SELECT FROM leads WHERE owner = me.username AND lease_expires_at > now()
+                                    LIMIT most) AS mine;  -- bounded work, however many are held
     IF held >= most THEN
         RAISE EXCEPTION '您已持有 % 条线索，请先处置或退回 (you hold % leads already, the most one officer may hold: '
             'record or release some first)', held, held USING ERRCODE = 'WS403';
     END IF;
 END $$;
 
+-- No lock_timeout either: SKIP LOCKED waits for no row.
 CREATE OR REPLACE FUNCTION ws_claim_next(p_lease_seconds integer, p_officer text DEFAULT NULL) RETURNS text
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp SET lock_timeout = '10s' AS $$
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     me officers := ws_centre.actor(p_officer);
     t timestamptz := now();
@@ -414,7 +416,8 @@ DECLARE
     taken text;
 BEGIN
     PERFORM ws_centre.may_hold_more(me);
-    PERFORM ws_centre.end_lock_hogs();  -- SKIP LOCKED would pass over leads a hog keeps locked, for good
+    -- No end_lock_hogs here: SKIP LOCKED never waits, and the hog that hides a lead is ended by the next
+    -- heartbeat, sweep or push of any desk (every sync cycle), so the claim F5 waits for stays one statement.
     UPDATE leads SET owner = me.username, claim_token = tok, last_claim_token = tok, status = 'claimed', claimed_at = t,
                      lease_expires_at = until_at, last_event_at = t
         WHERE id = (SELECT id FROM leads
