@@ -75,7 +75,7 @@ class DeskMenus(QObject):
         self.thanks_batch_action = self._action(file_menu, self.tr("Print thank-you letters…"),
                                                 self.open_thanks_batch, name="thanks_batch_action")
         file_menu.addSeparator()
-        self.lock_action = self._action(file_menu, self.tr("Lock screen"), w.lock, "Ctrl+L", "lock_action")
+        self.lock_action = self._action(file_menu, self.tr("Lock screen"), w.lock_now, "Ctrl+L", "lock_action")
         file_menu.addAction(w.quit_action)
 
         lead_menu = bar.addMenu(self.tr("&Lead"))

@@ -79,13 +79,18 @@ class LockScreen(QDialog):
 
     unlocked = Signal()
 
-    def __init__(self, ws: Workstation, officer: OfficerInfo, tasks: TaskRunner, parent: QWidget) -> None:
+    def __init__(self, ws: Workstation, officer: OfficerInfo, tasks: TaskRunner, parent: QWidget,
+                 reason: str = "idle") -> None:
+        """reason: why the desk is locked, for the title — idle, asked (Ctrl+L) or centre (sign in there)."""
         super().__init__(parent, Qt.WindowType.FramelessWindowHint | Qt.WindowType.Dialog)
         self.ws, self.officer, self.tasks = ws, officer, tasks
         self.setObjectName("lock_screen")
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setStyleSheet("#lock_screen { background:#263238; } QLabel { color:white; }")
-        title = QLabel(self.tr("Locked — the desk was idle"), self)
+        titles = {"idle": self.tr("Locked — the desk was idle"), "asked": self.tr("Locked"),
+                  "centre": self.tr("Sign in to send your work to the centre")}
+        title = QLabel(titles.get(reason, titles["idle"]), self)
+        title.setObjectName("lock_title")
         title.setStyleSheet("font-size:22px; font-weight:bold;")
         who = QLabel(self.tr("Signed in: %1 (%2)").replace("%1", officer.display_name)
                      .replace("%2", officer.username), self)

@@ -354,18 +354,22 @@ class MainWindow(QMainWindow):
         now = box.addButton(self.tr("Sign in now"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(lambda button: self.lock() if button is now else None)
+        box.buttonClicked.connect(lambda button: self.lock("centre") if button is now else None)
         box.open()
         return box
 
     @Slot()
-    def lock(self) -> LockScreen:
+    def lock_now(self) -> LockScreen:
+        """Ctrl+L: the officer locks the desk on leaving it."""
+        return self.lock("asked")
+
+    def lock(self, reason: str = "idle") -> LockScreen:
         """离开锁屏: cover the window until this officer's password is given again; nothing is closed."""
         if self.lock_screen is not None and self.lock_screen.isVisible():
             return self.lock_screen
         self._flush_draft()
         self.idle.locked = True
-        screen = LockScreen(self._ws, self.officer, self._tasks, self)
+        screen = LockScreen(self._ws, self.officer, self._tasks, self, reason)
         screen.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         screen.unlocked.connect(self._unlocked)
         self.lock_screen = screen

@@ -166,12 +166,12 @@
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="147" />
+        <location filename="../../ui/review/board.py" line="152" />
         <source>overdue {0} min</source>
         <translation>超时 {0} 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="148" />
+        <location filename="../../ui/review/board.py" line="153" />
         <source>in {0} min</source>
         <translation>{0} 分钟后</translation>
     </message>
@@ -783,23 +783,33 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock_screen.py" line="88" />
+        <location filename="../../ui/lock_screen.py" line="90" />
         <source>Locked — the desk was idle</source>
         <extracomment>The policy says the desk has been idle long enough.</extracomment>
         <translation>已锁屏：长时间无操作</translation>
     </message>
     <message>
         <location filename="../../ui/lock_screen.py" line="90" />
+        <source>Locked</source>
+        <translation>已锁屏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="91" />
+        <source>Sign in to send your work to the centre</source>
+        <translation>请登录，以便将工作上传中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="95" />
         <source>Signed in: %1 (%2)</source>
         <translation>当前民警：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="95" />
+        <location filename="../../ui/lock_screen.py" line="100" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="98" />
+        <location filename="../../ui/lock_screen.py" line="103" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
@@ -952,7 +962,7 @@
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380" />
+        <location filename="../../ui/main_window.py" line="384" />
         <source>Unlocked</source>
         <translation>已解锁</translation>
     </message>
@@ -1938,7 +1948,7 @@
     <message>
         <location filename="../../ui/sync_status.py" line="56" />
         <source>Standalone</source>
-        <translation>单机</translation>
+        <translation>单机 (standalone)</translation>
     </message>
     <message>
         <location filename="../../ui/sync_status.py" line="58" />

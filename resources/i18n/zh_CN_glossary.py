@@ -168,7 +168,7 @@ ZH.update({
     "Address": "地址",
     "Centre server password": "中心服务器密码",
     # connecting an open desk to another centre
-    "Sign in on the centre": "登录中心", "Sign in now": "现在登录", "Later": "稍后",
+    "Sign in on the centre": "登录中心", "Locked": "已锁屏", "Sign in to send your work to the centre": "请登录，以便将工作上传中心", "Sign in now": "现在登录", "Later": "稍后",
     "You are not signed in on this centre yet. Your work stays on this desk until you do.":
         "您尚未在此中心登录。登录之前，您的工作保存在本机，不会丢失。",
 })

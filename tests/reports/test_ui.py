@@ -117,3 +117,25 @@ def test_figures_and_report(tasks: TaskRunner, qtbot, ws: Workstation, tmp_path:
         w.write_report(tmp_path)
     assert Path(written.args[0]).name == "研判周报-2026-W47.pdf"
     assert isinstance(tabs.board, BoardWidget) and isinstance(tabs.review, ReviewWidget)
+
+
+def test_after_a_reassign_the_button_waits_for_a_lead_to_be_chosen(tasks: TaskRunner, qtbot, ws: Workstation) -> None:  # type: ignore[no-untyped-def]
+    """A second click used to move the previous lead again, with no row selected."""
+    lead_id = overdue_lead(ws)
+    leads.claim(ws, "officer1", lead_id)
+    w = BoardWidget(ws, "lead1", tasks)
+    qtbot.addWidget(w)
+    qtbot.waitUntil(lambda: w.held_model.rowCount() == 1 and w.to_officer.count() > 0)
+    assert w.select_lead(lead_id)
+    w.to_officer.setCurrentIndex(w.to_officer.findData("officer2"))
+    with qtbot.waitSignal(w.refreshed, timeout=5000):
+        qtbot.mouseClick(w.reassign_button, Qt.MouseButton.LeftButton)
+    assert not w.reassign_button.isEnabled()
+    w.to_officer.setCurrentIndex(w.to_officer.findData("officer3"))
+    w.reassign_selected()  # as a click would
+    assert tasks.wait_idle()
+    assert leads.detail(ws, lead_id).row.owner == "officer2"  # not moved on to officer3
+    assert w.select_lead(lead_id) and w.reassign_button.isEnabled()  # choosing it again allows it
+    with qtbot.waitSignal(w.refreshed, timeout=5000):
+        w.refresh()
+    assert w.reassign_button.isEnabled()  # a refresh keeps a lead still shown chosen

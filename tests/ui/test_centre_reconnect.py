@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 from sqlalchemy.engine import make_url
 
 from tests.support import pg
@@ -73,6 +73,15 @@ def test_the_window_offers_the_sign_in_and_locks_for_it(qtbot, ws: Workstation, 
     now = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
     now.click()
     assert isinstance(window.lock_screen, LockScreen) and window.lock_screen.isVisible()
+    title = window.lock_screen.findChild(QLabel, "lock_title")
+    assert title is not None and title.text() == "Sign in to send your work to the centre"  # not "the desk was idle"
+
+
+def test_locking_by_hand_says_locked_not_idle(qtbot, ws: Workstation, tasks: TaskRunner) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, ws, tasks)
+    window.menus.lock_action.trigger()
+    title = window.lock_screen.findChild(QLabel, "lock_title") if window.lock_screen else None
+    assert title is not None and title.text() == "Locked"
 
 
 def test_a_centre_that_wants_a_password_is_asked_for_one(ws: Workstation, pw_url: str) -> None:

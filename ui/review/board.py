@@ -138,6 +138,11 @@ class BoardWidget(QWidget):
                    [self.tr("{0} min").format(int(x.held_minutes(now) or 0)) for x in board.held])
         self._fill(self.unreachable_model, board.unreachable,
                    [f"{x.attempts}/{board.max_attempts}" for x in board.unreachable])
+        # The lists were refilled: keep the lead chosen for reassigning only where it is still shown, so the
+        # button never acts on a lead nobody sees selected.
+        chosen, self._selected = self._selected, None
+        if chosen is None or not self.select_lead(chosen):
+            self.reassign_button.setEnabled(False)
         self.refreshed.emit()
 
     def _due_text(self, lead: BoardLead) -> str:
@@ -189,10 +194,11 @@ class BoardWidget(QWidget):
                           on_error=guarded(self, self._reassign_failed))
 
     def _reassigned(self, done: review.Reassigned) -> None:
-        self.reassign_button.setEnabled(True)
+        self._selected = None  # done: the next reassign needs a lead chosen again
+        self.reassign_button.setEnabled(False)
         self.lead_reassigned.emit(done.lead_id)
         self.refresh()
 
     def _reassign_failed(self, exc: BaseException) -> None:
-        self.reassign_button.setEnabled(True)
+        self.reassign_button.setEnabled(self._selected is not None)
         self.tasks.report_error(exc)
