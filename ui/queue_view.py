@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
@@ -19,8 +21,17 @@ from PySide6.QtWidgets import (
 )
 
 from ui import i18n, theme
-from ui.queue_model import COL, LEVEL_COLUMN, LEVEL_ROLE, ROW_ROLE, SORT_COLUMNS, SORT_ORDER, QueueModel
-from workstation.domain.types import LeadStatus, ScamType
+from ui.queue_model import (
+    COL,
+    LEVEL_COLUMN,
+    LEVEL_ROLE,
+    ROW_ROLE,
+    SORT_COLUMNS,
+    SORT_ORDER,
+    QueueModel,
+    countdown_text,
+)
+from workstation.domain.types import LeadStatus, ScamType, WarningLevel
 from workstation.services.queue import QueueFilter, SortKey
 from workstation.services.views import LeadRow
 
@@ -157,7 +168,14 @@ class QueueView(QWidget):
         header.setFont(font)
         cells, heads = self.table.fontMetrics(), header.fontMetrics()
         samples = dict(COLUMN_SAMPLES)
-        samples["scam_type"] = max((i18n.scam_short_label(k.value) for k in ScamType), key=cells.horizontalAdvance)
+        widest = cells.horizontalAdvance
+        samples["scam_type"] = max((i18n.scam_short_label(k.value) for k in ScamType), key=widest)
+        # Words that change with the language are measured in it ("overdue 7:41:18" is wider than "超时 7:41:18").
+        samples["status"] = max((i18n.status_label(k.value) for k in LeadStatus), key=widest)
+        samples["level"] = max((i18n.level_label(k.value) for k in WarningLevel), key=widest) + "  "
+        due = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
+        samples["due"] = max(COLUMN_SAMPLES["due"], countdown_text(due, due + timedelta(hours=7, minutes=41, seconds=18)),
+                             key=widest)
         for name, sample in samples.items():
             col = COL[name]
             title = str(self._model.headerData(col, Qt.Orientation.Horizontal) or "")

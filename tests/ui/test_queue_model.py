@@ -201,3 +201,13 @@ def test_each_header_names_the_field_shown_under_it(ws: Workstation) -> None:
     shown = {name: model.data(model.index(0, COL[name])) for name in COL}
     assert shown["ref"] == row.ref and shown["person_name"] == row.person_name and shown["phone"] == row.phone
     assert shown["due"] == countdown_text(row.due_at, model._now)  # noqa: SLF001
+
+
+def test_columns_fit_the_words_of_the_language_in_use(ws: Workstation, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """In English "overdue 7:41:18" is wider than "超时 7:41:18": the countdown was cut to "overdue 6:…"."""
+    view = QueueView(QueueModel(ws), "officer1")
+    qtbot.addWidget(view)
+    header = view.table.horizontalHeader()
+    metrics = view.table.fontMetrics()
+    assert header.sectionSize(COUNTDOWN_COLUMN) > metrics.horizontalAdvance("overdue 7:41:18")
+    assert header.sectionSize(COL["status"]) > metrics.horizontalAdvance("In progress")
