@@ -15,13 +15,13 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from ui.sync_status import ConnectDialog, SyncStatusWidget, ask_password, connect_job
 from ui.tasks import TaskRunner
 from ui.widgets import guarded
-from workstation.errors import Offline, WorkstationError
+from workstation.errors import Offline
 from workstation.services.auth import OfficerInfo
 from workstation.services.context import Workstation
 from workstation.sync import credentials
 from workstation.sync.centre import Centre
 from workstation.sync.connect import open_centre
-from workstation.sync.options import SyncOptions, parse_url, strip_password
+from workstation.sync.options import SyncOptions, same_centre
 from workstation.sync.status import Notice, mark_seen, notices
 from workstation.sync.worker import SyncWorker
 
@@ -55,14 +55,6 @@ def open_job(ws: Workstation, password: str | None, officer: str | None = None) 
                 raise  # the one given was wrong: say so
             return None
     return Opened(centre, officer is not None and not _can_act(centre, officer))
-
-
-def same_centre(a: str, b: str) -> bool:
-    """The same server, database and identity (passwords aside)."""
-    try:
-        return parse_url(strip_password(a)[0]) == parse_url(strip_password(b)[0])
-    except WorkstationError:
-        return False
 
 
 def _can_act(centre: Centre, officer: str) -> bool:

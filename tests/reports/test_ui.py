@@ -59,13 +59,19 @@ def test_board_shows_an_overdue_lead(tasks: TaskRunner, qtbot, ws: Workstation) 
     assert not w.timer.isActive()
 
 
-def test_reassign_from_the_board(tasks: TaskRunner, qtbot, ws: Workstation) -> None:  # type: ignore[no-untyped-def]
+def board_with_a_held_lead(tasks: TaskRunner, qtbot, ws: Workstation) -> tuple[BoardWidget, str]:  # type: ignore[no-untyped-def]
+    """A team lead's board showing one overdue lead held by officer1, selected for reassigning."""
     lead_id = overdue_lead(ws)
     leads.claim(ws, "officer1", lead_id)
     w = BoardWidget(ws, "lead1", tasks)
     qtbot.addWidget(w)
     qtbot.waitUntil(lambda: w.held_model.rowCount() == 1 and w.to_officer.count() > 0)
     assert w.select_lead(lead_id) and w.reassign_button.isEnabled()
+    return w, lead_id
+
+
+def test_reassign_from_the_board(tasks: TaskRunner, qtbot, ws: Workstation) -> None:  # type: ignore[no-untyped-def]
+    w, lead_id = board_with_a_held_lead(tasks, qtbot, ws)
     w.to_officer.setCurrentIndex(w.to_officer.findData("officer2"))
     with qtbot.waitSignal(w.lead_reassigned, timeout=5000):
         qtbot.mouseClick(w.reassign_button, Qt.MouseButton.LeftButton)
@@ -121,12 +127,7 @@ def test_figures_and_report(tasks: TaskRunner, qtbot, ws: Workstation, tmp_path:
 
 def test_after_a_reassign_the_button_waits_for_a_lead_to_be_chosen(tasks: TaskRunner, qtbot, ws: Workstation) -> None:  # type: ignore[no-untyped-def]
     """A second click used to move the previous lead again, with no row selected."""
-    lead_id = overdue_lead(ws)
-    leads.claim(ws, "officer1", lead_id)
-    w = BoardWidget(ws, "lead1", tasks)
-    qtbot.addWidget(w)
-    qtbot.waitUntil(lambda: w.held_model.rowCount() == 1 and w.to_officer.count() > 0)
-    assert w.select_lead(lead_id)
+    w, lead_id = board_with_a_held_lead(tasks, qtbot, ws)
     w.to_officer.setCurrentIndex(w.to_officer.findData("officer2"))
     with qtbot.waitSignal(w.refreshed, timeout=5000):
         qtbot.mouseClick(w.reassign_button, Qt.MouseButton.LeftButton)

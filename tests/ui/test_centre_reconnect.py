@@ -13,7 +13,7 @@ from sqlalchemy.engine import make_url
 from tests.support import pg
 from tests.sync.conftest import enrol
 from tests.ui.test_login_claim import open_window
-from ui.centre_link import open_job, same_centre
+from ui.centre_link import open_job
 from ui.lock_screen import LockScreen
 from ui.tasks import TaskRunner
 from workstation.services.context import Workstation
@@ -21,7 +21,7 @@ from workstation.store import migrate
 from workstation.store.db import make_engine
 from workstation.sync.centre import Centre
 from workstation.sync.credentials import CredentialsNeeded
-from workstation.sync.options import save_url
+from workstation.sync.options import same_centre, save_url
 
 
 @pytest.fixture

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tests.ui.test_main_window_wiring import open_window
 from ui import i18n
-from ui.main_window import MainWindow
 from ui.officer_form import AddOfficerDialog
 from ui.officers_dialog import OfficersDialog
 from ui.officers_model import COLUMNS, OfficersModel
@@ -133,13 +133,7 @@ def test_each_header_names_the_field_in_its_column(desk: Workstation, english: N
 @pytest.mark.parametrize(("username", "sees"), [("admin1", True), ("lead1", False), ("officer1", False)])
 def test_only_an_admin_gets_the_officers_menu(qtbot: QtBot, desk: Workstation, tasks: TaskRunner, username: str,
                                               sees: bool) -> None:
-    officer = auth.get(desk, username)
-    assert officer is not None
-    window = MainWindow(desk, officer, tasks)
-    qtbot.addWidget(window)
-    window.start()
-    window.show()
-    tasks.wait_idle()
+    window = open_window(qtbot, desk, tasks, username)
     menus = [a.menu().objectName() for a in window.menuBar().actions() if a.menu() is not None]
     assert ("menu_admin" in menus) is sees
     assert (window.menus.officers_action is not None) is sees

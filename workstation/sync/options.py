@@ -80,6 +80,14 @@ def parse_url(url: str) -> URL:
     return parsed
 
 
+def same_centre(a: str, b: str) -> bool:
+    """The same server, database and identity (passwords aside); False when either URL is unreadable."""
+    try:
+        return parse_url(strip_password(a)[0]) == parse_url(strip_password(b)[0])
+    except WorkstationError:
+        return False
+
+
 def _rebuild(parsed: URL, *, user: str | None, password: str | None) -> URL:
     """A fresh URL (URL.set() ignores None, so it cannot clear a password): exactly this user and password."""
     query = {k: v for k, v in parsed.query.items() if k not in SECRET_PARAMS}
