@@ -4,6 +4,7 @@ PostgreSQL itself, with the server unchanged (issue 12). Runs on a cluster that 
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -289,6 +290,18 @@ def test_the_desk_name_comes_from_the_session_and_the_pusher_is_recorded(centre:
     assert centre.look("SELECT desk FROM events WHERE id = %s", receipt["id"]) == [("real-desk",)]
     assert centre.look("SELECT pushed_by FROM ws_centre.event_origin WHERE event_id = %s", receipt["id"]) == [
         (centre.prefix + "officer1",)]
+
+
+def test_ids_the_centre_makes_are_uuid7_of_the_current_time(centre: TrustCentre) -> None:
+    """The centre's own events (claims, releases, sweeps) get ids of the desks' form (migration 0014 rewrote the
+    generator in PL/pgSQL so its plan is kept)."""
+    rows = centre.look("SELECT ws_centre.uuid7(), (extract(epoch FROM clock_timestamp()) * 1000)::bigint "
+                       "FROM generate_series(1, 200)")
+    ids = [uuid.UUID(text) for text, _ in rows]
+    pairs = list(zip(ids, rows, strict=True))
+    assert all(u.version == 7 and u.variant == uuid.RFC_4122 and str(u) == text for u, (text, _) in pairs)
+    assert len({str(u) for u in ids}) == 200
+    assert all(abs((u.int >> 80) - ms) <= 1000 for u, (_, ms) in pairs)  # the leading 48 bits: the time
 
 
 def test_a_refused_event_is_a_dead_letter_and_the_rest_go_up(centre: TrustCentre,

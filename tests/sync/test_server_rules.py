@@ -131,6 +131,29 @@ def test_listener_hears_new_leads(centre_url: str, make_desk: DeskFactory) -> No
         listener.join(5)
 
 
+def heard_within(conn: psycopg.Connection, seconds: float) -> list[str]:
+    return [note.payload for note in conn.notifies(timeout=seconds, stop_after=1)]
+
+
+def test_a_claim_wakes_the_other_desks_once_it_committed(centre_url: str, make_desk: DeskFactory) -> None:
+    """A NOTIFY holds a database-wide lock from commit until the commit is on disk, so the claim's own transaction
+    sends none (migration 0014): the claiming desk announces it once it committed, off the officer's wait."""
+    a = make_desk("a", centre_url)
+    first, second = leads.receive(a, new_lead(1)), leads.receive(a, new_lead(2))
+    centre_of(a).push()
+    with psycopg.connect(libpq(centre_url), autocommit=True) as listening:
+        listening.execute("LISTEN ws_events")
+        with psycopg.connect(libpq(centre_url), autocommit=True) as claimer:  # the server's claim, alone
+            assert claimer.execute("SELECT ws_claim_next(60, 'officer1')").fetchone() in ((first,), (second,))
+            assert heard_within(listening, 0.5) == []
+            top = claimer.execute("SELECT max(server_seq) FROM events").fetchone()
+            assert claimer.execute("SELECT ws_announce()").fetchone() == top
+        assert heard_within(listening, 5) == [str(top[0])]
+        got = leads.next_lead(a, "officer2").lead  # the desk's claim: announced by its own thread
+        assert got is not None and got.id in (first, second)
+        assert heard_within(listening, 5) != []
+
+
 @pytest.mark.parametrize("listen", [True, False], ids=["notify", "poll-only"])
 def test_worker_brings_a_new_lead_to_another_desk(make_desk: DeskFactory, centre_url: str, listen: bool) -> None:
     producer = make_desk("producer", centre_url)

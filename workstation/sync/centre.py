@@ -28,6 +28,7 @@ from workstation.store import migrate
 from workstation.store.db import make_engine
 from workstation.store.models import Lead
 from workstation.sync import claims, credentials, officers
+from workstation.sync.announce import Announcer
 from workstation.sync.errors import CentreUnavailable, SyncRefused
 from workstation.sync.options import SyncOptions, engine_url, strip_password
 from workstation.sync.pull import apply_remote, copy_leads, pull_all, set_state, whole_lead
@@ -81,6 +82,7 @@ class Centre:
         self._base_super: bool | None = None
         self._base_officer: str | None = None
         self._prefix: str = getattr(self.options, "role_prefix", "")
+        self.announcer = Announcer(lambda officer: self._tx(officer, claims.announce))
 
     def _engine(self, url: str) -> Engine:
         return make_engine(url, pool_size=3, max_overflow=5, pool_pre_ping=True,
@@ -103,6 +105,7 @@ class Centre:
         self.wakeup.set()
 
     def close(self) -> None:
+        self.announcer.close()
         for sessions in self._as.values():
             _dispose(sessions)
         self.engine.dispose()
@@ -240,6 +243,7 @@ class Centre:
         lead_id, whole = self._tx(officer, claim)
         self.officers.add(officer)
         if lead_id is not None:  # the lead and its history came back with the claim: one round trip
+            self.announcer.claimed(officer)
             self._ensure_officers([officer])
             apply_remote(self.ws.sessions, None, whole[0], desk=self.ws.desk, now=self.ws.clock.now(),
                          cursor_to=None, whole_leads=whole[1])
@@ -253,6 +257,7 @@ class Centre:
 
     def claim(self, officer: str, lead_id: str) -> None:
         self._tx(officer, lambda s: claims.claim_one(s, lead_id, officer, self.ws.settings.lease_seconds))
+        self.announcer.claimed(officer)
         self.officers.add(officer)
         self._ensure_officers([officer])
         with self.online():

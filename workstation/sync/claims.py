@@ -60,6 +60,12 @@ def claim_next(s: Session, officer: str, lease_seconds: int) -> str | None:
         return s.scalar(text("SELECT ws_claim_next(:lease, :officer)"), {"lease": lease_seconds, "officer": officer})
 
 
+def announce(s: Session) -> None:
+    """Wake every desk for a claim that committed (claims do not NOTIFY from their own transaction; see
+    sync/announce.py)."""
+    s.execute(text("SELECT ws_announce()"))
+
+
 def claim_one(s: Session, lead_id: str, officer: str, lease_seconds: int) -> str:
     """Take a chosen lead; Conflict if someone holds it or it is not in the queue. Returns the claim token."""
     with refusals():
