@@ -102,17 +102,25 @@ class LeadPanel(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.script = ScriptPanel(library, self.lang, ws.settings.centre_hotline, self.splitter)
         self.form = OutcomeForm(ws, officer, tasks, self.lang, self.splitter)
-        self.form_scroll = scroll = QScrollArea(self.splitter)
+        self.form_column = QWidget(self.splitter)  # the form, scrolling, above its footer (errors, Save)
+        column = QVBoxLayout(self.form_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.form_scroll = scroll = QScrollArea(self.form_column)
         scroll.setObjectName("outcome_scroll")
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         scroll.setWidget(self.form)
+        column.addWidget(scroll, 1)
+        column.addWidget(self.form.footer)
         self.splitter.addWidget(self.script)
-        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(self.form_column)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         page_layout.addWidget(self.splitter, 1)
+        self._split_chosen = False  # set once the officer drags the divider between script and form
+        self.splitter.splitterMoved.connect(lambda *_: setattr(self, "_split_chosen", True))
         self.stack.addWidget(page)
 
         self.form.extra_state = self.script.state
@@ -151,17 +159,23 @@ class LeadPanel(QWidget):
 
     # --- layout -------------------------------------------------------------------------------------
 
-    def _form_width_needed(self) -> int:
+    def _form_width_needed(self, comfortable: bool = False) -> int:
         bar = self.form_scroll.verticalScrollBar().sizeHint().width()
-        return self.form.minimumSizeHint().width() + bar + 2 * self.form_scroll.frameWidth()
+        form = self.form.sizeHint() if comfortable else self.form.minimumSizeHint()
+        return form.width() + bar + 2 * self.form_scroll.frameWidth() + (24 if comfortable else 0)
+
+    def side_by_side_width(self, comfortable: bool = False) -> int:
+        """The width at which the script and the form fit side by side (`comfortable`: the form at its
+        preferred width, the outcomes in two columns)."""
+        return (self.script.minimumSizeHint().width() + self._form_width_needed(comfortable)
+                + self.splitter.handleWidth() + 8 + 2 * self.splitter.frameWidth())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._fit_orientation(event.size().width())
 
     def _fit_orientation(self, width: int) -> None:
-        side_by_side = width >= (self.script.minimumSizeHint().width() + self._form_width_needed()
-                                 + self.splitter.handleWidth() + 8)
+        side_by_side = width >= self.side_by_side_width()
         wanted = Qt.Orientation.Horizontal if side_by_side else Qt.Orientation.Vertical
         # Side by side, the splitter must not squeeze the form below its width (it would be cut off).
         self.form_scroll.setMinimumWidth(self._form_width_needed() if side_by_side else 0)
@@ -170,6 +184,14 @@ class LeadPanel(QWidget):
             total = self.splitter.width() if side_by_side else self.splitter.height()
             self.splitter.setSizes([total - total // 2, total // 2] if side_by_side
                                    else [total * 11 // 20, total * 9 // 20])
+        if side_by_side and not self._split_chosen:
+            # Half each; but when half is too narrow for the form at its preferred width (the outcomes in two
+            # columns) and the script keeps its minimum beside it, the form gets that width.
+            total = self.splitter.width() - self.splitter.handleWidth()
+            comfortable = self._form_width_needed(comfortable=True)
+            fits = comfortable <= total - self.script.minimumSizeHint().width()
+            form = max(total // 2, comfortable) if fits else total // 2
+            self.splitter.setSizes([total - form, form])
 
     # --- scripts ------------------------------------------------------------------------------------
 

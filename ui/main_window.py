@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -36,6 +36,7 @@ from workstation.services.leads import CLAIMABLE, ClaimResult
 from workstation.services.views import LeadDetail, LeadRow
 
 log = logging.getLogger(__name__)
+QUEUE_MIN = 520  # px: reference, level, countdown, scam type and name stay in view
 QUEUE_SHARE = 0.45
 
 
@@ -116,7 +117,7 @@ class MainWindow(QMainWindow):
         self._select_after_reload: str | None = None
         self.setWindowTitle(self.tr("Warning-call workstation — %1").replace(
             "%1", f"{officer.display_name} ({officer.username})"))
-        self.resize(1440, 900)
+        self.fit_to_screen()
 
         self.model = QueueModel(ws, tasks, me=officer.username, parent=self)
         self.queue_view = QueueView(self.model, officer.username)
@@ -163,13 +164,45 @@ class MainWindow(QMainWindow):
             if signal is not None:
                 signal.connect(self._lead_panel_changed if name != "released" else self._lead_released)
 
+    #: The window's size where the screen has room; on smaller screens it fills what is there.
+    PREFERRED = QSize(1440, 900)
+
+    def fit_to_screen(self) -> None:
+        """Never larger than the screen's free area (a 1440×900 window on a 1366×768 desk put Save below the
+        screen's edge); on a screen that is not larger than PREFERRED the window is maximised."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry() if screen is not None else QRect(0, 0, 1440, 900)
+        size = self.PREFERRED.boundedTo(area.size())
+        self.resize(size)
+        self.move(area.x() + (area.width() - size.width()) // 2, area.y() + (area.height() - size.height()) // 2)
+        if size != self.PREFERRED:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
     def showEvent(self, event: object) -> None:  # type: ignore[override]
         super().showEvent(event)  # type: ignore[arg-type]
         if not getattr(self, "_sized", False):
             self._sized = True
-            total = max(self.splitter.width(), 1000)
-            # 45% for the queue (its columns scroll sideways if they need more), the rest for the lead.
-            self.splitter.setSizes([int(total * QUEUE_SHARE), total - int(total * QUEUE_SHARE)])
+            self._split_for_lead()
+            self.splitter.splitterMoved.connect(self._split_chosen)
+            self.lead_opened.connect(self._split_for_lead)
+
+    @Slot()
+    def _split_chosen(self) -> None:
+        self._user_split = True  # the officer dragged the divider: theirs from now on
+
+    @Slot()
+    def _split_for_lead(self) -> None:
+        """45% for the queue (its columns scroll sideways if they need more), the rest for the lead; on a
+        narrow screen the lead gets what its script and form need side by side while the queue keeps
+        QUEUE_MIN (at 1366 px, 45% left the form stacked under the script as a strip). Again when a lead
+        opens (its widgets know their sizes then), until the officer moves the divider."""
+        if getattr(self, "_user_split", False):
+            return
+        total = max(self.splitter.width() - self.splitter.handleWidth(), 1000)
+        lead = total - int(total * QUEUE_SHARE)
+        wanted = getattr(self.lead_panel, "side_by_side_width", lambda comfortable: 0)(comfortable=True)
+        lead = max(lead, min(wanted, total - QUEUE_MIN))
+        self.splitter.setSizes([total - lead, lead])
 
     # --- building -----------------------------------------------------------------------------------------
 

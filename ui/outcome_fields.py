@@ -6,13 +6,15 @@ from datetime import tzinfo
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Signal, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QLayout,
     QLineEdit,
     QRadioButton,
     QSizePolicy,
@@ -68,8 +70,54 @@ class OutcomePicker(QWidget):
                 button.setStyleSheet("color:#b71c1c; font-weight:bold;")
             self.group.addButton(button, i)
             self.buttons[code.value] = button
-            grid.addWidget(button, i // 2, i % 2)
+        # Two columns where they fit, else one: English labels side by side made the form 700 px wide at least,
+        # too wide to sit beside the script on a 1366 px desk. The layout does not impose its own minimum.
+        grid.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self._columns = 0
+        self._regrid(2)
         self.group.idClicked.connect(self._clicked)
+
+    def _widest(self) -> int:
+        return max(b.sizeHint().width() for b in self.buttons.values())
+
+    def _height(self, columns: int) -> int:
+        grid = self.layout()
+        rows = -(-len(self.buttons) // columns)
+        margins = grid.contentsMargins()
+        return (rows * max(b.sizeHint().height() for b in self.buttons.values()) + (rows - 1) * max(grid.spacing(), 0)
+                + margins.top() + margins.bottom())
+
+    def _regrid(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        grid = self.layout()
+        assert isinstance(grid, QGridLayout)
+        for button in self.buttons.values():
+            grid.removeWidget(button)
+        for i, button in enumerate(self.buttons.values()):
+            grid.addWidget(button, i // columns, i % columns)
+        self.setMinimumHeight(self._height(columns))
+        self.updateGeometry()
+
+    def columns(self) -> int:
+        return self._columns
+
+    def _two_columns_width(self) -> int:
+        grid = self.layout()
+        margins = grid.contentsMargins()
+        return 2 * self._widest() + max(grid.spacing(), 6) + margins.left() + margins.right()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        margins = self.layout().contentsMargins()
+        return QSize(self._widest() + margins.left() + margins.right(), self._height(self._columns))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(self._two_columns_width(), self._height(self._columns))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._regrid(2 if event.size().width() >= self._two_columns_width() else 1)
 
     @Slot(int)
     def _clicked(self, index: int) -> None:

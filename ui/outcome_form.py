@@ -184,9 +184,15 @@ class OutcomeForm(QWidget):
         self.save_button = QPushButton(self.tr("Save outcome (Ctrl+Enter)"), self)
         self.save_button.setStyleSheet("font-weight:bold; padding:6px;")
         self.save_button.clicked.connect(self.save)
-        outer.addWidget(self.summary)
-        outer.addWidget(self.result)
-        outer.addWidget(self.save_button)
+        # Errors, the saved confirmation and Save sit in `footer`, which the lead panel keeps below the form's
+        # scroll area: on a 1366×768 desk the form scrolls, and Save must never scroll out of view.
+        self.footer = QWidget(self)
+        self.footer.setObjectName("outcome_footer")
+        foot = QVBoxLayout(self.footer)
+        foot.setContentsMargins(4, 2, 4, 2)
+        foot.addWidget(self.summary)
+        foot.addWidget(self.result)
+        foot.addWidget(self.save_button)
         outer.addStretch(1)
         self._set_checkpoint_label()
 

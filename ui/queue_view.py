@@ -100,13 +100,20 @@ class QueueView(QWidget):
             self.type_combo.addItem(i18n.scam_label(kind.value), kind.value)
         self.district_combo = QComboBox()
         self.district_combo.addItem(self.tr("All districts"), None)
+        for combo, chars in ((self.status_combo, 4), (self.type_combo, 7), (self.district_combo, 4)):
+            # Sized for a few characters, not the longest item ('Impersonating police/prosecutors/courts' made
+            # the English queue 740 px wide at least, and the lead panel too narrow for its form); the open
+            # list still shows every item whole.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(chars)
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
         self.mine_button = QPushButton(self.tr("My leads"))
         self.mine_button.setCheckable(True)
         self.mine_button.setToolTip(self.tr("Show only the leads I hold"))
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search phone, name or ref (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(140)
+        self.search_edit.setMinimumWidth(110)
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
 

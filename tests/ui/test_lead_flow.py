@@ -81,3 +81,26 @@ def test_sign_in_take_lead_and_save(qtbot: QtBot, ws: Workstation, tasks: TaskRu
     assert after.calls[-1].notes == "Person hung up on the scammer."
     assert after.calls[-1].amount_protected == Decimal("3000.00")
     tasks.wait_idle()
+
+
+def test_on_a_1366_by_768_desk_the_form_sits_beside_the_script_with_save_in_view(
+        qtbot: QtBot, ws: Workstation, tasks: TaskRunner) -> None:
+    """At 1366×768 the 1440×900 window went past the screen and the form collapsed to a strip under the script,
+    with Save out of view; the English outcomes in two columns made the form too wide to sit beside it."""
+    officer = auth.get(ws, "officer1")
+    assert officer is not None
+    window = open_window(qtbot, ws, tasks, officer)
+    window.resize(1366, 720)  # the free area of a 1366×768 screen under a panel and a title bar
+    qtbot.waitUntil(lambda: window.width() == 1366)
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    tasks.wait_idle()
+    panel = window.lead_panel
+    assert isinstance(panel, LeadPanel) and panel.detail is not None
+    qtbot.waitUntil(lambda: panel.splitter.orientation() == Qt.Orientation.Horizontal)
+    assert window.queue_view.width() >= 480  # the queue keeps reference, level, countdown and type in view
+    save = panel.form.save_button
+    corner = save.mapTo(window, save.rect().bottomRight())
+    assert save.isVisible() and window.rect().contains(corner)
+    assert not save.visibleRegion().isEmpty()
+    picker = panel.form.outcome
+    assert all(b.isVisible() and b.height() > 0 for b in picker.buttons.values())
