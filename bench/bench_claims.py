@@ -154,7 +154,7 @@ def run(server: pg.PgServer, tmp: Path, desks: int, how: str) -> dict[str, Any]:
     ctx = mp.get_context("spawn")
     gate, results = ctx.Barrier(desks + 1), ctx.Queue()
     procs = []
-    finisher = server.conninfo(name)
+    base = finisher = server.conninfo(name)  # the superuser's: bare claims, and finishing every way's leads
     for n in range(desks):
         officer = f"o{n}"
         if how == "desk":
@@ -162,7 +162,6 @@ def run(server: pg.PgServer, tmp: Path, desks: int, how: str) -> dict[str, Any]:
                                      results)
             target: Any = desk_claimer
         else:
-            base = server.conninfo(name)
             conninfo = (make_conninfo(base, application_name=f"d{n}") if how == "bare" else
                         make_conninfo(base, user=prefix + officer, password=PASSWORD, application_name=f"d{n}"))
             args = (conninfo, finisher, BARE if how == "bare" else FUNCTION, officer, gate, results)

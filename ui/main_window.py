@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
@@ -128,6 +128,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 45)
         self.splitter.setStretchFactor(1, 55)
         self.splitter.setChildrenCollapsible(False)
+        self._split_chosen = False  # set once the officer drags the divider: theirs from then on
+        self.splitter.splitterMoved.connect(lambda *_: setattr(self, "_split_chosen", True))
         self.centre = CentreLink(ws, officer, tasks, self)
         self.centre.sign_in_needed.connect(self.ask_centre_sign_in)
         self.team_lead: QWidget | None = None
@@ -171,7 +173,7 @@ class MainWindow(QMainWindow):
         """Never larger than the screen's free area (a 1440×900 window on a 1366×768 desk put Save below the
         screen's edge); on a screen that is not larger than PREFERRED the window is maximised."""
         screen = self.screen() or QGuiApplication.primaryScreen()
-        area = screen.availableGeometry() if screen is not None else QRect(0, 0, 1440, 900)
+        area = screen.availableGeometry() if screen is not None else QRect(QPoint(0, 0), self.PREFERRED)
         size = self.PREFERRED.boundedTo(area.size())
         self.resize(size)
         self.move(area.x() + (area.width() - size.width()) // 2, area.y() + (area.height() - size.height()) // 2)
@@ -183,12 +185,7 @@ class MainWindow(QMainWindow):
         if not getattr(self, "_sized", False):
             self._sized = True
             self._split_for_lead()
-            self.splitter.splitterMoved.connect(self._split_chosen)
             self.lead_opened.connect(self._split_for_lead)
-
-    @Slot()
-    def _split_chosen(self) -> None:
-        self._user_split = True  # the officer dragged the divider: theirs from now on
 
     @Slot()
     def _split_for_lead(self) -> None:
@@ -196,7 +193,7 @@ class MainWindow(QMainWindow):
         narrow screen the lead gets what its script and form need side by side while the queue keeps
         QUEUE_MIN (at 1366 px, 45% left the form stacked under the script as a strip). Again when a lead
         opens (its widgets know their sizes then), until the officer moves the divider."""
-        if getattr(self, "_user_split", False):
+        if self._split_chosen:
             return
         total = max(self.splitter.width() - self.splitter.handleWidth(), 1000)
         lead = total - int(total * QUEUE_SHARE)

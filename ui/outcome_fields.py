@@ -84,8 +84,8 @@ class OutcomePicker(QWidget):
         grid = self.layout()
         rows = -(-len(self.buttons) // columns)
         margins = grid.contentsMargins()
-        return (rows * max(b.sizeHint().height() for b in self.buttons.values()) + (rows - 1) * max(grid.spacing(), 0)
-                + margins.top() + margins.bottom())
+        return (rows * max(b.sizeHint().height() for b in self.buttons.values())
+                + (rows - 1) * max(grid.verticalSpacing(), 0) + margins.top() + margins.bottom())
 
     def _regrid(self, columns: int) -> None:
         if columns == self._columns:
@@ -100,13 +100,10 @@ class OutcomePicker(QWidget):
         self.setMinimumHeight(self._height(columns))
         self.updateGeometry()
 
-    def columns(self) -> int:
-        return self._columns
-
     def _two_columns_width(self) -> int:
         grid = self.layout()
         margins = grid.contentsMargins()
-        return 2 * self._widest() + max(grid.spacing(), 6) + margins.left() + margins.right()
+        return 2 * self._widest() + max(grid.horizontalSpacing(), 0) + margins.left() + margins.right()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         margins = self.layout().contentsMargins()
