@@ -76,6 +76,19 @@ class LevelBadgeDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+def _fit_filter(combo: QComboBox) -> None:
+    """A filter box as wide as its first item ("All scam types"), not its longest ('Impersonating
+    police/prosecutors/courts' made the English queue 740 px wide at least, and the lead panel too narrow for its
+    form); its open list still shows every item whole (measured from the texts: the list's own
+    sizeHintForColumn counts only the rows it has laid out)."""
+    metrics = combo.fontMetrics()
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(-(-metrics.horizontalAdvance(combo.itemText(0)) // metrics.horizontalAdvance("x")))
+    items = combo.view().fontMetrics()
+    widest = max((items.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0)
+    combo.view().setMinimumWidth(widest + 32)  # the item's margins and the list's scroll bar
+
+
 class QueueView(QWidget):
     """Filters, the table and the "N leads, M overdue" line over one QueueModel.
 
@@ -100,13 +113,8 @@ class QueueView(QWidget):
             self.type_combo.addItem(i18n.scam_label(kind.value), kind.value)
         self.district_combo = QComboBox()
         self.district_combo.addItem(self.tr("All districts"), None)
-        for combo, chars in ((self.status_combo, 4), (self.type_combo, 7), (self.district_combo, 4)):
-            # Sized for a few characters, not the longest item ('Impersonating police/prosecutors/courts' made
-            # the English queue 740 px wide at least, and the lead panel too narrow for its form); the open
-            # list still shows every item whole.
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(chars)
-            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
+        for combo in (self.status_combo, self.type_combo, self.district_combo):
+            _fit_filter(combo)
         self.mine_button = QPushButton(self.tr("My leads"))
         self.mine_button.setCheckable(True)
         self.mine_button.setToolTip(self.tr("Show only the leads I hold"))
@@ -136,13 +144,19 @@ class QueueView(QWidget):
         self._fit_columns()
         self._show_sort_indicator(model.sort_key)
 
+        # Search and "My leads" above the three filters: in one row they kept the queue 500 px wide at least, too
+        # wide for the lead beside it on a 1366 px desk, with the filters cut to "All scam type".
+        search = QHBoxLayout()
+        search.setContentsMargins(0, 0, 0, 0)
+        search.addWidget(self.search_edit, 1)
+        search.addWidget(self.mine_button)
         filters = QHBoxLayout()
         filters.setContentsMargins(0, 0, 0, 0)
-        for w in (self.status_combo, self.type_combo, self.district_combo, self.mine_button):
-            filters.addWidget(w)
-        filters.addWidget(self.search_edit, 1)
+        for combo in (self.status_combo, self.type_combo, self.district_combo):
+            filters.addWidget(combo, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 4, 4)
+        layout.addLayout(search)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
@@ -216,6 +230,7 @@ class QueueView(QWidget):
             self.district_combo.addItem(d, d)
         self.district_combo.setCurrentIndex(max(0, self.district_combo.findData(current)))
         self.district_combo.blockSignals(False)
+        _fit_filter(self.district_combo)
 
     def current_filter(self) -> QueueFilter:
         status = self.status_combo.currentData()

@@ -211,3 +211,20 @@ def test_columns_fit_the_words_of_the_language_in_use(ws: Workstation, qtbot) ->
     metrics = view.table.fontMetrics()
     assert header.sectionSize(COUNTDOWN_COLUMN) > metrics.horizontalAdvance("overdue 7:41:18")
     assert header.sectionSize(COL["status"]) > metrics.horizontalAdvance("In progress")
+
+
+def test_filter_boxes_stay_narrow_and_their_lists_show_every_item_whole(ws: Workstation, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Sized for their longest item, the English filter boxes made the queue 740 px wide at least; sized for
+    their first ("All scam types", shown whole), their open lists must still fit every item, the districts that
+    arrive later too."""
+    view = QueueView(QueueModel(ws), "officer1")
+    qtbot.addWidget(view)
+    longest = max((view.type_combo.itemText(i) for i in range(view.type_combo.count())), key=len)
+    assert view.type_combo.minimumSizeHint().width() < view.fontMetrics().horizontalAdvance(longest)
+    for combo in (view.status_combo, view.type_combo, view.district_combo):  # "All scam types" whole
+        assert combo.minimumSizeHint().width() > combo.fontMetrics().horizontalAdvance(combo.itemText(0))
+    view.set_districts(["杭州市钱塘区江东新城管委会辖区"])
+    for combo in (view.status_combo, view.type_combo, view.district_combo):
+        items = combo.view()
+        widest = max(items.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+        assert items.minimumWidth() > widest
