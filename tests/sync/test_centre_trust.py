@@ -304,6 +304,22 @@ def test_ids_the_centre_makes_are_uuid7_of_the_current_time(centre: TrustCentre)
     assert all(abs((u.int >> 80) - ms) <= 1000 for u, (_, ms) in pairs)  # the leading 48 bits: the time
 
 
+def test_the_helpers_and_the_announcement_of_0014_are_no_handle_for_an_officer(
+        centre: TrustCentre, held: tuple[Workstation, str]) -> None:
+    """Migration 0014 replaced three helpers (CREATE OR REPLACE keeps their privileges) and added ws_announce,
+    which every officer may call: it wakes desks and changes nothing."""
+    before = server_state(centre)
+    with centre.connect_as("officer1") as conn:
+        for call in ("ws_centre.is_superuser()", "ws_centre.uuid7()", "ws_centre.limit_of('held_leads')"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(f"SELECT {call}")
+        conn.execute("LISTEN ws_events")
+        top = conn.execute("SELECT ws_announce()").fetchone()  # autocommit: the wake-up is sent at once
+        assert top == centre.look("SELECT max(server_seq) FROM events")[0]
+        assert [n.payload for n in conn.notifies(timeout=5, stop_after=1)] == [str(top[0])]
+    assert server_state(centre) == before
+
+
 def test_a_refused_event_is_a_dead_letter_and_the_rest_go_up(centre: TrustCentre,
                                                             held: tuple[Workstation, str]) -> None:
     desk, lead_id = held
