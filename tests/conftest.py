@@ -51,6 +51,16 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.postgres)
 
 
+@pytest.fixture(autouse=True)
+def _message_language() -> Iterator[None]:
+    """Each test starts with the messages' language the session had (a CLI main() sets its own)."""
+    from workstation import messages
+
+    saved = messages.current_translator()
+    yield
+    messages.set_translator(saved)
+
+
 # --- PostgreSQL -------------------------------------------------------------------------------------------
 
 

@@ -10,6 +10,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from workstation import messages
 from workstation.domain.types import LeadStatus, Role, ScamType, WarningLevel
 from workstation.resources import resource_path
 
@@ -35,6 +36,7 @@ def install(app: QCoreApplication, language: str = DEFAULT_LANGUAGE) -> bool:
         app.removeTranslator(old)
     _translators.clear()
     _language = language
+    messages.set_translator(None if language == "en" else QCoreApplication.translate)  # the core's Msg
     if language == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return True

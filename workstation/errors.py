@@ -1,16 +1,31 @@
-"""Errors a person can act on: the CLI and the UI show their message as it is."""
+"""Errors a person can act on: the CLI and the UI show their message, put into the person's language.
+
+Raise them with a `workstation.messages.Msg` (a code and its parameters); `str(e)` renders it through the
+translator the edge installed (see workstation/messages.py). A plain str is still taken, as it is.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from workstation.domain.outcome import FieldError
+from workstation.messages import Msg
 
 
 class WorkstationError(Exception):
     """Base of every domain error; `str(e)` is the message for the person."""
 
     exit_code = 1
+
+    @property
+    def message(self) -> Msg | str:
+        """What was raised: a Msg (code + parameters) or, from older code, a sentence."""
+        return self.args[0] if self.args else ""
+
+    @property
+    def code(self) -> str:
+        """The message's code ("" for a plain sentence)."""
+        return self.message.code if isinstance(self.message, Msg) else ""
 
 
 class NotFound(WorkstationError):

@@ -765,17 +765,17 @@
         <translation>当前没有线索。按 F5 领取下一条。</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_panel.py" line="148" />
+        <location filename="../../ui/lead_panel.py" line="156" />
         <source>Thank-you recipient…</source>
         <translation>感谢对象…</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_panel.py" line="149" />
+        <location filename="../../ui/lead_panel.py" line="157" />
         <source>Thanks received…</source>
         <translation>收到的感谢…</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_panel.py" line="190" />
+        <location filename="../../ui/lead_panel.py" line="212" />
         <source>The call scripts could not be read: {0}</source>
         <translation>无法读取话术：{0}</translation>
     </message>
@@ -861,110 +861,124 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="118" />
         <source>Warning-call workstation — %1</source>
         <extracomment>A lead was claimed (or reopened) and is now shown in the lead panel.</extracomment>
         <translation>预警劝阻工作台 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>Lead desk</source>
         <translation>线索处置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>Team lead</source>
         <translation>组长</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>Main</source>
+        <extracomment>The window's size where the screen has room; on smaller screens it fills what is there.</extracomment>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>Next lead</source>
         <translation>下一条</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>Claim the most urgent lead nobody holds (F5)</source>
         <translation>领取最紧急的未认领线索（F5）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>My leads</source>
         <translation>我的线索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="228" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="241" />
         <source>Officer: %1 (%2) · %3</source>
         <translation>民警：%1（%2）· %3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="243" />
         <source>Desk: %1</source>
         <translation>席位：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>Centre time %1</source>
         <translation>中心时间 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283" />
+        <location filename="../../ui/main_window.py" line="313" />
         <source>Lead is held</source>
         <translation>线索已被认领</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284" />
+        <location filename="../../ui/main_window.py" line="314" />
         <source>Lead %1 is being handled by %2.</source>
         <translation>线索 %1 正由 %2 处置。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306" />
+        <location filename="../../ui/main_window.py" line="336" />
         <source>Opened %1 (%2)</source>
         <translation>已打开 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350" />
+        <location filename="../../ui/main_window.py" line="380" />
         <source>Sign in on the centre</source>
         <translation>登录中心</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351" />
+        <location filename="../../ui/main_window.py" line="381" />
         <source>You are not signed in on this centre yet. Your work stays on this desk until you do.</source>
         <translation>您尚未在此中心登录。登录之前，您的工作保存在本机，不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354" />
+        <location filename="../../ui/main_window.py" line="384" />
         <source>Sign in now</source>
         <translation>现在登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355" />
+        <location filename="../../ui/main_window.py" line="385" />
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384" />
+        <location filename="../../ui/main_window.py" line="414" />
         <source>Unlocked</source>
         <translation>已解锁</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../workstation/cli/main.py" line="24" />
+        <source>Error: {text}</source>
+        <translation>错误：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/main.py" line="25" />
+        <source>Database error: {text}</source>
+        <translation>数据库错误：{text}</translation>
     </message>
 </context>
 <context>
@@ -1018,7 +1032,7 @@
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../../ui/centre_link.py" line="84" />
+        <location filename="../../ui/centre_link.py" line="76" />
         <source>Got it</source>
         <translation>知道了</translation>
     </message>
@@ -1303,133 +1317,133 @@
         <translation>保存处置结果（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="240" />
+        <location filename="../../ui/outcome_form.py" line="246" />
         <source>{0} of {1} ticked in the script</source>
         <translation>话术中已勾选 {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="241" />
+        <location filename="../../ui/outcome_form.py" line="247" />
         <source>none (tick them in the script)</source>
         <translation>无（请在话术中勾选）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="300" />
-        <location filename="../../ui/outcome_form.py" line="312" />
+        <location filename="../../ui/outcome_form.py" line="306" />
+        <location filename="../../ui/outcome_form.py" line="318" />
         <source>'{0}' is not an amount: type yuan like 1234.50</source>
         <translation>“{0}”不是金额：请按元填写，如 1234.50</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="325" />
+        <location filename="../../ui/outcome_form.py" line="331" />
         <source>Choose an outcome (Alt+1 … Alt+9)</source>
         <translation>选择处置结果（Alt+1 … Alt+9）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="389" />
+        <location filename="../../ui/outcome_form.py" line="395" />
         <source>Nothing was saved. Please correct:</source>
         <translation>未保存。请更正：</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_fields.py" line="33" />
+        <location filename="../../ui/outcome_fields.py" line="35" />
         <source>Persuaded</source>
         <translation>劝阻成功</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_fields.py" line="34" />
+        <location filename="../../ui/outcome_fields.py" line="36" />
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_fields.py" line="35" />
+        <location filename="../../ui/outcome_fields.py" line="37" />
         <source>Line busy</source>
         <translation>占线</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_fields.py" line="36" />
+        <location filename="../../ui/outcome_fields.py" line="38" />
         <source>Refused / hung up</source>
         <translation>拒接/挂断</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_fields.py" line="37" />
+        <location filename="../../ui/outcome_fields.py" line="39" />
         <source>Wrong number</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_fields.py" line="38" />
+        <location filename="../../ui/outcome_fields.py" line="40" />
         <source>Not deceived (guarded themselves)</source>
         <translation>未被骗（自主防范）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_fields.py" line="39" />
+        <location filename="../../ui/outcome_fields.py" line="41" />
         <source>Already transferred: stop payment</source>
         <translation>已转账，需紧急止付</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_fields.py" line="40" />
+        <location filename="../../ui/outcome_fields.py" line="42" />
         <source>Callback arranged</source>
         <translation>约定回拨</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_fields.py" line="41" />
+        <location filename="../../ui/outcome_fields.py" line="43" />
         <source>Hand to local station for a visit</source>
         <translation>移交派出所上门劝阻</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_fields.py" line="48" />
+        <location filename="../../ui/outcome_fields.py" line="50" />
         <source>The person</source>
         <translation>本人</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_fields.py" line="48" />
+        <location filename="../../ui/outcome_fields.py" line="50" />
         <source>A relative</source>
         <translation>亲友</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_fields.py" line="49" />
+        <location filename="../../ui/outcome_fields.py" line="51" />
         <source>Nobody</source>
         <translation>无人</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_fields.py" line="121" />
+        <location filename="../../ui/outcome_fields.py" line="166" />
         <source>Relationship (wife, son …)</source>
         <translation>关系（妻子、儿子……）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_fields.py" line="155" />
+        <location filename="../../ui/outcome_fields.py" line="200" />
         <source>Emergency stop-payment (money already left)</source>
         <translation>紧急止付（资金已转出）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_fields.py" line="161" />
+        <location filename="../../ui/outcome_fields.py" line="206" />
         <source>Victim's account</source>
         <translation>受害人账号</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_fields.py" line="162" />
+        <location filename="../../ui/outcome_fields.py" line="207" />
         <source>Victim's bank</source>
         <translation>受害人开户行</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_fields.py" line="163" />
+        <location filename="../../ui/outcome_fields.py" line="208" />
         <source>Receiving (fraud) account</source>
         <translation>涉诈收款账号</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_fields.py" line="164" />
+        <location filename="../../ui/outcome_fields.py" line="209" />
         <source>Receiving account name</source>
         <translation>收款户名</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_fields.py" line="165" />
+        <location filename="../../ui/outcome_fields.py" line="210" />
         <source>Receiving bank</source>
         <translation>收款开户行</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_fields.py" line="166" />
+        <location filename="../../ui/outcome_fields.py" line="211" />
         <source>Amount transferred (yuan)</source>
         <translation>转账金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_fields.py" line="167" />
+        <location filename="../../ui/outcome_fields.py" line="212" />
         <source>Transfer time</source>
         <translation>转账时间</translation>
     </message>
@@ -1487,8 +1501,8 @@
 <context>
     <name>PanelPlaceholder</name>
     <message>
-        <location filename="../../ui/main_window.py" line="51" />
-        <location filename="../../ui/main_window.py" line="66" />
+        <location filename="../../ui/main_window.py" line="52" />
+        <location filename="../../ui/main_window.py" line="67" />
         <source>Press F5 or “Next lead” to take the most urgent lead.</source>
         <translation>按 F5 或“下一条”领取最紧急的线索。</translation>
     </message>
@@ -1612,43 +1626,43 @@
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../ui/queue_view.py" line="82" />
+        <location filename="../../ui/queue_view.py" line="106" />
         <source>Open</source>
         <extracomment>The officer double-clicked (or pressed Enter on) a lead.</extracomment>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="85" />
+        <location filename="../../ui/queue_view.py" line="109" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="87" />
+        <location filename="../../ui/queue_view.py" line="111" />
         <source>All scam types</source>
         <translation>全部诈骗类型</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="91" />
+        <location filename="../../ui/queue_view.py" line="115" />
         <source>All districts</source>
         <translation>全部辖区</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="92" />
+        <location filename="../../ui/queue_view.py" line="118" />
         <source>My leads</source>
         <translation>我的线索</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="94" />
+        <location filename="../../ui/queue_view.py" line="120" />
         <source>Show only the leads I hold</source>
         <translation>只显示我名下的线索</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="96" />
+        <location filename="../../ui/queue_view.py" line="122" />
         <source>Search phone, name or ref (Ctrl+F)</source>
         <translation>搜索电话、姓名或编号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="252" />
+        <location filename="../../ui/queue_view.py" line="292" />
         <source>%1 leads, %2 overdue</source>
         <translation>共 %1 条线索，超时 %2 条</translation>
     </message>

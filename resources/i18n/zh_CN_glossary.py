@@ -10,6 +10,9 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).parent))
+from zh_CN_messages import ZH_MESSAGES  # noqa: E402  (the core's messages, context "Messages")
+
 TS = Path(__file__).with_name("workstation_zh_CN.ts")
 
 # source → translation (the same in every context unless CONTEXT overrides it)
@@ -190,7 +193,10 @@ def fill(path: Path = TS) -> list[tuple[str, str]]:
             assert tr is not None
             if tr.get("type") == "obsolete" or tr.get("type") == "vanished":
                 continue
-            zh = CONTEXT.get((name, source)) or ZH.get(source) or (source if CJK.search(source) else None)
+            if name == "Messages":  # the core's: only their own table, never a UI word of the same spelling
+                zh = ZH_MESSAGES.get(source)
+            else:
+                zh = CONTEXT.get((name, source)) or ZH.get(source) or (source if CJK.search(source) else None)
             if zh is None:
                 if not tr.text:
                     missing.append((name, source))

@@ -13,11 +13,16 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from workstation import messages
 from workstation.cli.commands import COMMANDS
 from workstation.clock import Clock
 from workstation.errors import InvalidInput, WorkstationError
+from workstation.messages import QT_TRANSLATE_NOOP, message
 
-GLOBAL_WITH_VALUE = ("--db", "--data-dir")
+GLOBAL_WITH_VALUE = ("--db", "--data-dir", "--lang")
+
+ERROR = message("cli.error", QT_TRANSLATE_NOOP("Messages", "Error: {text}"))
+DATABASE_ERROR = message("cli.database_error", QT_TRANSLATE_NOOP("Messages", "Database error: {text}"))
 
 
 def build_parser(argv: Sequence[str] | None = None, *, every: bool = False) -> argparse.ArgumentParser:
@@ -28,6 +33,8 @@ def build_parser(argv: Sequence[str] | None = None, *, every: bool = False) -> a
                                      "(default: SQLite in the user data directory)")
     parser.add_argument("--data-dir", type=Path, help="the desk's data directory (default: WS_DATA_DIR or the "
                                                       "user data directory)")
+    parser.add_argument("--lang", choices=messages.LANGUAGES,
+                        help="language of messages (default: WS_LANG, else zh_CN)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="{" + ",".join(COMMANDS) + "}")
     wanted = set(COMMANDS) if every else {named_command(argv)} & set(COMMANDS)
     modules = {COMMANDS[name].module for name in wanted}
@@ -61,22 +68,23 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
     """Run one command. `clock`: the desk's clock (tests pass the one their desk runs on)."""
     args = build_parser(argv).parse_args(argv)
     args.clock = clock
+    messages.set_language(args.lang)
     try:
         return int(args.func(args))
     except InvalidInput as exc:
         for err in exc.errors:
-            print(f"错误 (error): {err}", file=sys.stderr)
+            print(ERROR(text=err), file=sys.stderr)
         return exc.exit_code
     except WorkstationError as exc:
-        print(f"错误 (error): {exc}", file=sys.stderr)
+        print(ERROR(text=exc), file=sys.stderr)
         return exc.exit_code
     except argparse.ArgumentTypeError as exc:
-        print(f"错误 (error): {exc}", file=sys.stderr)
+        print(ERROR(text=exc), file=sys.stderr)
         return 2
     except Exception as exc:
         if not _is_database_error(exc):
             raise
-        print(f"数据库错误 (database error): {getattr(exc, 'orig', exc)}", file=sys.stderr)
+        print(DATABASE_ERROR(text=getattr(exc, "orig", exc)), file=sys.stderr)
         return 8
 
 

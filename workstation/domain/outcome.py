@@ -8,6 +8,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from workstation.domain.types import ContactedParty, LeadStatus, OutcomeCode
+from workstation.messages import Msg
 
 # Outcomes that count as a failed attempt to reach the person: retried, then escalated.
 RETRY_OUTCOMES = {OutcomeCode.NO_ANSWER, OutcomeCode.BUSY, OutcomeCode.REFUSED}
@@ -68,7 +69,7 @@ class OutcomeInput:
 @dataclass(frozen=True, slots=True)
 class FieldError:
     field: str
-    message: str
+    message: Msg | str  # a Msg from converted code: str() puts it into the person's language
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"
