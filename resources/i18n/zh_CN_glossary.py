@@ -10,10 +10,10 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-from zh_CN_messages import ZH_MESSAGES  # noqa: E402  (the core's messages, context "Messages")
-
 TS = Path(__file__).with_name("workstation_zh_CN.ts")
+# The core's messages (context "Messages"), by English source: every resources/i18n/zh_CN_messages*.py's
+# ZH_MESSAGES (one file per part of the core, so parallel work never edits the same table).
+ZH_MESSAGES: dict[str, str] = {}
 
 # source → translation (the same in every context unless CONTEXT overrides it)
 ZH: dict[str, str] = {
@@ -180,6 +180,25 @@ CONTEXT: dict[tuple[str, str], str] = {("QueueView", "Open"): "未办结",
                                        # an officer's role (角色), not a thank-you recipient's (身份)
                                        ("OfficersModel", "Role"): "角色", ("AddOfficerDialog", "Role"): "角色"}
 CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _load_parts() -> None:
+    """Merge the tables of every other resources/i18n/zh_CN_*.py: ZH_MESSAGES, ZH and CONTEXT, if defined."""
+    import importlib.util
+
+    for part in sorted(Path(__file__).parent.glob("zh_CN_*.py")):
+        if part.resolve() == Path(__file__).resolve():
+            continue
+        spec = importlib.util.spec_from_file_location(part.stem, part)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        ZH_MESSAGES.update(getattr(module, "ZH_MESSAGES", {}))
+        ZH.update(getattr(module, "ZH", {}))
+        CONTEXT.update(getattr(module, "CONTEXT", {}))
+
+
+_load_parts()
 
 
 def fill(path: Path = TS) -> list[tuple[str, str]]:
