@@ -46,7 +46,7 @@ def peak_rss_mb() -> float:
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    p = argparse.ArgumentParser(prog="python -m ui.app", description="Warning-call workstation (预警劝阻工作台)")
+    p = argparse.ArgumentParser(prog="python -m ui.app", description="Warning-call workstation")
     p.add_argument("--db", help="database URL (default: SQLite in the data directory)")
     p.add_argument("--lang", choices=i18n.LANGUAGES, default=i18n.DEFAULT_LANGUAGE, help="interface language")
     p.add_argument("--data-dir", type=Path, help="data directory (default: WS_DATA_DIR or the user data dir)")

@@ -6,6 +6,7 @@ The keyring, the server and the worker never run on the GUI thread; the password
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -82,7 +83,7 @@ class NoticeBanner(QFrame):
         self.hide()
 
     def show_notices(self, found: list[Notice]) -> None:
-        self.text.setText("<br>".join(n.message for n in found))
+        self.text.setText("<br>".join(html.escape(str(n.message)) for n in found))
         self.show()
 
 

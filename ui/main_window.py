@@ -293,11 +293,11 @@ class MainWindow(QMainWindow):
     def _next_lead_claimed(self, result: ClaimResult) -> None:
         self.next_action.setEnabled(True)
         if result.lead is None:
-            self.statusBar().showMessage(result.message, 8000)
+            self.statusBar().showMessage(str(result.message), 8000)
             return
         self._show_lead(result.lead)
         if result.message:  # e.g. offline: only leads already held here can be worked
-            self.statusBar().showMessage(result.message, 8000)
+            self.statusBar().showMessage(str(result.message), 8000)
         self.model.reload()
 
     def _next_lead_failed(self, exc: BaseException) -> None:

@@ -104,9 +104,9 @@ class AddOfficerDialog(QDialog):
         for e in errors:
             row = self.rows.get(e.field)
             if row is None:
-                self._general(e.message)
+                self._general(str(e.message))
             elif not row.has_error:
-                row.set_error(messages.get(e.field, e.message))
+                row.set_error(messages.get(e.field, str(e.message)))
         first = next((self.rows[e.field] for e in errors if e.field in self.rows), None)
         if first is not None:
             first.setFocus()

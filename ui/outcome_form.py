@@ -390,7 +390,7 @@ class OutcomeForm(QWidget):
             if row is None and error.field == "stop_payment":
                 row = self.rows["stop_payment.victim_account"]
             if row is not None:
-                row.set_error(error.message)
+                row.set_error(str(error.message))
         lines = "".join(f"<li>{e.message}</li>" for e in errors)
         self.summary.setText(self.tr("Nothing was saved. Please correct:") + f"<ul style='margin:0'>{lines}</ul>")
         self.summary.show()

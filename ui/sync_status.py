@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -58,7 +58,7 @@ class SyncStatusWidget(QWidget):
             self.state.setText("<span style='color:#2e7d32'>●</span> " + self.tr("Online"))
         else:
             self.state.setText("<span style='color:#c62828'>●</span> " + self.tr("Offline"))
-        self.state.setToolTip(st.error)
+        self.state.setToolTip(str(st.error))
         when = st.last_sync_at.astimezone(self._tz).strftime("%H:%M:%S") if st.last_sync_at else self.tr("never")
         self.last.setText(self.tr("Last sync %1").replace("%1", when))
         text = self.tr("To send %1").replace("%1", str(st.pending))
@@ -103,5 +103,6 @@ def connect_job(data_dir: Path, url: str, password: str | None, migrate_ok: bool
 
 def ask_password(parent: QWidget, url: str) -> str | None:
     """The GUI fallback when the keyring has no password or did not answer in time."""
-    text, ok = QInputDialog.getText(parent, parent.tr("Centre server password"), url, QLineEdit.EchoMode.Password)
+    title = QCoreApplication.translate("SyncStatus", "Centre server password")  # parent.tr would look under its class
+    text, ok = QInputDialog.getText(parent, title, url, QLineEdit.EchoMode.Password)
     return text if ok else None

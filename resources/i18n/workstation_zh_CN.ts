@@ -971,14 +971,877 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../workstation/cli/main.py" line="24" />
+        <location filename="../../workstation/cli/main.py" line="28" />
         <source>Error: {text}</source>
         <translation>错误：{text}</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/main.py" line="25" />
+        <location filename="../../workstation/cli/main.py" line="29" />
         <source>Database error: {text}</source>
         <translation>数据库错误：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/main.py" line="30" />
+        <source>The warning-call workstation</source>
+        <translation>预警劝阻工作台</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/main.py" line="31" />
+        <source>database URL: sqlite:///path or postgresql://user@host/db (default: SQLite in the user data directory)</source>
+        <translation>数据库地址：sqlite:///路径 或 postgresql://用户@主机/库（默认：用户数据目录中的 SQLite）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/main.py" line="32" />
+        <source>the desk's data directory (default: WS_DATA_DIR or the user data directory)</source>
+        <translation>本工位的数据目录（默认：WS_DATA_DIR，否则为用户数据目录）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/main.py" line="33" />
+        <source>language of messages (default: WS_LANG, else zh_CN)</source>
+        <translation>提示信息的语言（默认：WS_LANG，否则为 zh_CN）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/argparse_words.py" line="16" />
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/argparse_words.py" line="17" />
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/argparse_words.py" line="18" />
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/argparse_words.py" line="19" />
+        <source>show this help message and exit</source>
+        <translation>显示此帮助并退出</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/argparse_words.py" line="20" />
+        <source>%(prog)s: error: %(message)s</source>
+        <translation>%(prog)s：错误：%(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/argparse_words.py" line="21" />
+        <source>the following arguments are required: %s</source>
+        <translation>缺少必需的参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/argparse_words.py" line="22" />
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选项：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/argparse_words.py" line="23" />
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/argparse_words.py" line="24" />
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/argparse_words.py" line="25" />
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/argparse_words.py" line="26" />
+        <source>expected one argument</source>
+        <translation>需要一个参数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/argparse_words.py" line="27" />
+        <source>expected at least one argument</source>
+        <translation>至少需要一个参数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/argparse_words.py" line="28" />
+        <source>expected at most one argument</source>
+        <translation>至多一个参数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/argparse_words.py" line="29" />
+        <source>expected %s argument</source>
+        <translation>需要 %s 个参数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/argparse_words.py" line="30" />
+        <source>expected %s arguments</source>
+        <translation>需要 %s 个参数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/argparse_words.py" line="31" />
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/argparse_words.py" line="32" />
+        <source>one of the arguments %s is required</source>
+        <translation>参数 %s 必须给出其一</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/argparse_words.py" line="33" />
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项有歧义：%(option)s 可匹配 %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/argparse_words.py" line="34" />
+        <source>ignored explicit argument %r</source>
+        <translation>忽略了多余的参数 %r</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/argparse_words.py" line="35" />
+        <source>can't open '%(filename)s': %(error)s</source>
+        <translation>无法打开“%(filename)s”：%(error)s</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/argparse_words.py" line="36" />
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>未知的子命令 %(parser_name)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="20" />
+        <source>Audit log intact: {entries} entries, the newest {seq}:{hash}</source>
+        <translation>审计日志完好：{entries} 条，末条 {seq}:{hash}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="21" />
+        <source>Audit log tampered with at entry {seq}: {problem}</source>
+        <translation>审计日志被篡改：第 {seq} 条：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="22" />
+        <source>The audit log's guard is broken: {problem}</source>
+        <translation>审计日志的防护被破坏：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="23" />
+        <source>Not checked against the centre's copy: {reason}</source>
+        <translation>未能与中心副本核对：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="24" />
+        <source>Matches the centre's copy: {entries} entries for desk {desk}, up to entry {seq}</source>
+        <translation>与中心副本一致：中心存有工位 {desk} 的 {entries} 条，至第 {seq} 条</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="25" />
+        <source>Differs from the centre's copy (desk {desk}): {problem}</source>
+        <translation>与中心副本不符（工位 {desk}）：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="26" />
+        <source>'{text}' is not SEQ:HASH (e.g. 120:3f5a…, 64 hex digits)</source>
+        <translation>“{text}”不是 序号:哈希（如 120:3f5a…，64 位十六进制）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="27" />
+        <source>{count} entries</source>
+        <translation>共 {count} 条</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="28" />
+        <source>Seq</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="29" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="30" />
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="31" />
+        <source>Desk</source>
+        <translation>工位</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="32" />
+        <source>Action</source>
+        <translation>动作</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="33" />
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="34" />
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="35" />
+        <source>check that no entry was changed or removed (exit 9 if one was)</source>
+        <translation>核对没有条目被修改或删除（若有，退出码 9）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="36" />
+        <source>SEQ:HASH written down earlier (from a verify): must still be there, so cutting off the newest entries is found too</source>
+        <translation>之前记下的 序号:哈希（来自一次核对）：该条须仍在，末尾条目被删也能发现</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="37" />
+        <source>compare with this centre's copy (default: the centre this desk is connected to; the password as for sync)</source>
+        <translation>与该中心的副本比对（默认：本工位已连接的中心；密码同同步）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="38" />
+        <source>check this desk only, not against the centre</source>
+        <translation>只核对本工位，不与中心比对</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="39" />
+        <source>audit entries, oldest first</source>
+        <translation>审计条目，从早到晚</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="40" />
+        <source>from this time on (ISO 8601; naive = centre time)</source>
+        <translation>自此时间起（ISO 8601；不带时区即中心时间）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="41" />
+        <source>only entries of this person</source>
+        <translation>只看此人的条目</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="42" />
+        <source>e.g. sign_in_failed, personal_data_viewed, printed, exported</source>
+        <translation>如 sign_in_failed、personal_data_viewed、printed、exported</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="43" />
+        <source>at most this many entries</source>
+        <translation>最多列出的条数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="44" />
+        <source>a team lead or admin (the log names who looked at whom)</source>
+        <translation>组长或管理员（日志会记下谁查看了谁）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="23" />
+        <source>sign in at this desk's command line for a short while (default 15 minutes)</source>
+        <translation>在本工位命令行登录一段时间（默认 15 分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="24" />
+        <source>end the command line's sign-in session</source>
+        <translation>结束命令行的登录会话</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="25" />
+        <source>who is signed in at the command line, and until when (exit 6: nobody)</source>
+        <translation>命令行当前登录的民警及有效期（退出码 6：无人登录）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="26" />
+        <source>officers' accounts (admins)</source>
+        <translation>民警账户（管理员）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="27" />
+        <source>the queue of warning leads</source>
+        <translation>预警线索队列</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="28" />
+        <source>record the outcome of a call on a lead you hold</source>
+        <translation>为您名下的线索记录通话结果</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="29" />
+        <source>reports for the team lead</source>
+        <translation>组长报表</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="30" />
+        <source>import lead files (CSV, XLSX, JSONL)</source>
+        <translation>导入线索文件（CSV、XLSX、JSONL）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="31" />
+        <source>print or save a form, reprint from the archive, batches</source>
+        <translation>打印或保存文书、从存档补打、批量打印</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="32" />
+        <source>the audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="33" />
+        <source>connect this desk to the centre's PostgreSQL</source>
+        <translation>将本工位连接到中心的 PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="34" />
+        <source>synchronise with the centre (runs until Ctrl+C unless --once)</source>
+        <translation>与中心同步（持续运行至 Ctrl+C，除非加 --once）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="35" />
+        <source>the database schema</source>
+        <translation>数据库结构</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="36" />
+        <source>seed the demo data set (officers and leads)</source>
+        <translation>生成演示数据（民警和线索）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="37" />
+        <source>call scripts and their versions</source>
+        <translation>劝阻话术及其版本</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="41" />
+        <source>print JSON</source>
+        <extracomment>Help texts many commands share.</extracomment>
+        <translation>输出 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/common.py" line="27" />
+        <source>Not signed in: run `workstation login` first, or pass --officer NAME --password-stdin</source>
+        <translation>未登录：请先运行 `workstation login`，或加 --officer 用户名 --password-stdin 从标准输入读取密码</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/common.py" line="28" />
+        <source>{why}; not signed in: run `workstation login` first, or pass --officer NAME --password-stdin</source>
+        <translation>{why}；未登录：请先运行 `workstation login`，或加 --officer 用户名 --password-stdin 从标准输入读取密码</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/common.py" line="29" />
+        <source>The session signed in is {saved}'s, not {name}'s</source>
+        <translation>已登录的是 {saved}，不是 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/common.py" line="30" />
+        <source>--password-stdin needs --officer NAME (say who signs in)</source>
+        <translation>--password-stdin 需要 --officer 用户名（指明谁登录）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/common.py" line="31" />
+        <source>No password on standard input</source>
+        <translation>标准输入中没有密码</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/common.py" line="32" />
+        <source>Officer (user name): </source>
+        <translation>民警用户名：</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/common.py" line="33" />
+        <source>Password of {name}: </source>
+        <translation>{name} 的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/common.py" line="34" />
+        <source>'{text}' is not a time (use 2026-11-25T14:03)</source>
+        <translation>“{text}”不是时间（格式如 2026-11-25T14:03）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/common.py" line="35" />
+        <source>who acts (must be signed in)</source>
+        <translation>操作的民警（须已登录）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/common.py" line="36" />
+        <source>{who}; default: WS_OFFICER, else the officer of `workstation login`</source>
+        <translation>{who}；默认：WS_OFFICER，否则为 `workstation login` 登录的民警</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/common.py" line="37" />
+        <source>read the officer's password from the first line of standard input and sign in for this command only</source>
+        <translation>从标准输入第一行读取密码，仅为本条命令登录</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/db_cmd.py" line="11" />
+        <source>Schema {before} → {after}</source>
+        <translation>数据库结构 {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/db_cmd.py" line="12" />
+        <location filename="../../workstation/sync/connect.py" line="28" />
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/db_cmd.py" line="13" />
+        <source>Rebuilt {count} leads from their events</source>
+        <translation>已根据事件重建 {count} 条线索</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/db_cmd.py" line="14" />
+        <source>Demo data: {officers} officers (password {password}), {leads} leads</source>
+        <translation>演示数据：{officers} 名民警（密码 {password}），{leads} 条线索</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/db_cmd.py" line="15" />
+        <source>apply every migration</source>
+        <translation>执行全部数据库迁移</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/db_cmd.py" line="16" />
+        <source>recompute every lead's state from its events</source>
+        <translation>根据事件重新计算每条线索的状态</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/db_cmd.py" line="17" />
+        <source>how many leads (default: %(default)s)</source>
+        <translation>线索条数（默认：%(default)s）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/db_cmd.py" line="18" />
+        <source>the random seed (the same seed, the same data)</source>
+        <translation>随机种子（种子相同，数据相同）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/scripts_cmd.py" line="18" />
+        <source>Script {scam_type} saved as version {version}</source>
+        <translation>话术 {scam_type} 已保存为版本 {version}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/scripts_cmd.py" line="19" />
+        <source>Script {scam_type} has no usable version</source>
+        <translation>话术 {scam_type} 无可用版本</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/scripts_cmd.py" line="20" />
+        <source>{valid} of {files} script files are valid</source>
+        <translation>{files} 个话术文件中 {valid} 个有效</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/scripts_cmd.py" line="21" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/scripts_cmd.py" line="22" />
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/scripts_cmd.py" line="23" />
+        <source>Added by</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/scripts_cmd.py" line="24" />
+        <source>Added at</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/scripts_cmd.py" line="25" />
+        <source>SHA-256</source>
+        <translation>SHA-256 校验值</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/scripts_cmd.py" line="26" />
+        <source>validate script files (no database needed)</source>
+        <translation>校验话术文件（无需数据库）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/scripts_cmd.py" line="27" />
+        <source>files or directories (default: resources/scripts)</source>
+        <translation>文件或目录（默认：resources/scripts）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/scripts_cmd.py" line="28" />
+        <source>store a script file as the new version of its scam type (team lead)</source>
+        <translation>将话术文件保存为该诈骗类型的新版本（组长）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/scripts_cmd.py" line="29" />
+        <source>the script file (TOML)</source>
+        <translation>话术文件（TOML）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/scripts_cmd.py" line="30" />
+        <source>who imports it (a team lead or an admin)</source>
+        <translation>导入人（组长或管理员）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/scripts_cmd.py" line="31" />
+        <source>every version of one scam type's script, newest first</source>
+        <translation>某诈骗类型话术的全部版本，从新到旧</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/scripts_cmd.py" line="32" />
+        <source>the scam type, one of: {types}</source>
+        <translation>诈骗类型，可选：{types}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/scripts_cmd.py" line="33" />
+        <source>print a script's TOML text (default: the version in use)</source>
+        <translation>输出话术的 TOML 文本（默认：当前使用的版本）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/scripts_cmd.py" line="34" />
+        <source>an older version, e.g. the one a call record names</source>
+        <translation>较早的版本，如通话记录所注明的版本</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/session_file.py" line="40" />
+        <source>{path}: the session key file is open to other users; remove it</source>
+        <translation>{path}：会话密钥文件其他用户可读写，拒绝使用；请删除它</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/session_file.py" line="41" />
+        <source>The session file or its key is missing or open to other users</source>
+        <translation>登录会话文件不安全或密钥缺失</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/session_file.py" line="42" />
+        <source>The session file is damaged</source>
+        <translation>登录会话文件已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/session_file.py" line="43" />
+        <source>The session file was changed</source>
+        <translation>登录会话文件被改动过</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/session_file.py" line="44" />
+        <source>The session is for another desk or database</source>
+        <translation>登录会话属于另一工位或数据库</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/session_file.py" line="45" />
+        <source>The session was issued in the future: the clock went back</source>
+        <translation>登录会话的签发时间晚于当前时间：时钟被调回</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/session_file.py" line="46" />
+        <source>The session is longer than this desk allows</source>
+        <translation>登录会话超过本工位允许的时长</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/session_file.py" line="47" />
+        <source>The session of {officer} expired at {at}</source>
+        <translation>{officer} 的登录已于 {at} 过期</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/sync_cmd.py" line="16" />
+        <source>Password for {url}: </source>
+        <translation>{url} 的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/sync_cmd.py" line="17" />
+        <source>Note: a password in the URL is visible in the process list and the shell history; prefer --password-stdin or the keyring</source>
+        <translation>注意：地址中的密码在进程列表和命令历史中他人可见，请改用 --password-stdin 或钥匙串</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/sync_cmd.py" line="18" />
+        <source>Connected to the centre: {url}, schema {revision}</source>
+        <translation>已连接中心：{url}，数据库结构 {revision}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/sync_cmd.py" line="19" />
+        <source>The centre's schema was upgraded</source>
+        <translation>中心数据库结构已升级</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/sync_cmd.py" line="20" />
+        <source>The keyring is unavailable: the password was not stored; use ~/.pgpass or PGPASSWORD next time</source>
+        <translation>钥匙串不可用，密码未保存；下次请用 ~/.pgpass 或 PGPASSWORD</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/sync_cmd.py" line="21" />
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/sync_cmd.py" line="22" />
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/sync_cmd.py" line="23" />
+        <source>Centre: {value}</source>
+        <translation>中心：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/sync_cmd.py" line="24" />
+        <source>Last sync: {value}</source>
+        <translation>上次同步：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/sync_cmd.py" line="25" />
+        <source>Waiting to go up: {value}</source>
+        <translation>待上传：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/sync_cmd.py" line="26" />
+        <source>Refused by the centre (dead letters): {value}</source>
+        <translation>中心拒收（无法上传）：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/sync_cmd.py" line="27" />
+        <source>Pulled but set aside: {value}</source>
+        <translation>已拉取但未能应用：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/sync_cmd.py" line="28" />
+        <source>Pushed {pushed} (new {new}, refused {refused}), pulled {pulled}, expired leases {expired}</source>
+        <translation>上传 {pushed} 条（新 {new} 条，被拒 {refused} 条），拉取 {pulled} 条，领取超时 {expired} 条</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/sync_cmd.py" line="29" />
+        <source>postgresql://user@host[:port]/db[?sslmode=…&amp;sslcert=…&amp;sslkey=…&amp;sslrootcert=…] or postgresql:///?service=NAME; a password goes to the OS keyring, never to a file (~/.pgpass, PGPASSWORD and client certificates work as for psql)</source>
+        <translation>postgresql://用户@主机[:端口]/库[?sslmode=…&amp;sslcert=…&amp;sslkey=…&amp;sslrootcert=…] 或 postgresql:///?service=名称；密码存入系统钥匙串，绝不写入文件（~/.pgpass、PGPASSWORD 和客户端证书与 psql 用法相同）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/sync_cmd.py" line="30" />
+        <source>bring the centre's schema up to date if needed</source>
+        <translation>必要时升级中心的数据库结构</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/sync_cmd.py" line="31" />
+        <source>read the password from standard input</source>
+        <translation>从标准输入读取密码</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/sync_cmd.py" line="32" />
+        <source>one round of sync, then stop</source>
+        <translation>同步一轮后停止</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/sync_cmd.py" line="33" />
+        <source>status: show the state of sync</source>
+        <translation>status：显示同步状态</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/sync_cmd.py" line="34" />
+        <source>sync as this officer (their events go up; default: the `workstation login` session, else the centre URL's own credentials)</source>
+        <translation>以该民警身份同步（上传其事件；默认：`workstation login` 的会话，否则用中心地址自身的凭据）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/security/audit.py" line="230" />
+        <source>Entry {seq} differs from the hash written down</source>
+        <translation>第 {seq} 条与记下的哈希不符</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/security/audit.py" line="231" />
+        <source>Entry {seq} is gone: the end of the log was cut off</source>
+        <translation>第 {seq} 条已不存在：日志末尾被删除</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/security/audit.py" line="232" />
+        <source>Entries {first}–{last} were removed</source>
+        <translation>第 {first}–{last} 条缺失</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/security/audit.py" line="233" />
+        <source>Entry {seq}: the hash of the entry before it does not match: earlier entries were replaced</source>
+        <translation>第 {seq} 条的前一哈希不符：之前的条目被替换</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/security/audit.py" line="234" />
+        <source>Entry {seq} was changed: its hash does not match</source>
+        <translation>第 {seq} 条内容被修改：哈希不符</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/security/audit.py" line="235" />
+        <source>Trigger {trigger} on {table} is missing: {table} can be changed</source>
+        <translation>{table} 上的触发器 {trigger} 不存在：{table} 可被改动</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/security/audit.py" line="236" />
+        <source>Trigger {trigger} on {table} is disabled</source>
+        <translation>{table} 上的触发器 {trigger} 已停用</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/security/audit.py" line="237" />
+        <source>Trigger {trigger} on {table} was altered: it may not refuse changes</source>
+        <translation>{table} 上的触发器 {trigger} 被改动：可能不再拒绝修改</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/security/audit_centre.py" line="27" />
+        <source>The centre has no ws_audit.centre_audit: its schema is older, or the table was dropped</source>
+        <translation>中心没有审计副本表 ws_audit.centre_audit：其数据库结构较旧，或该表被删除</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/security/audit_centre.py" line="28" />
+        <source>This desk has no audit key, but the centre holds {held} entries in {chains} chain(s) under desk {desk}: the key, or the log and the key, were removed</source>
+        <translation>本机没有审计密钥，中心却存有工位 {desk} 名下 {chains} 条链共 {held} 条审计记录：密钥或日志被删除</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/security/audit_centre.py" line="29" />
+        <source>This desk's audit log is empty, but the centre holds entries for it: the log was deleted</source>
+        <translation>本机审计日志为空，中心存有记录：日志被删除</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/security/audit_centre.py" line="30" />
+        <source>The log ends at entry {last}, but the centre holds entry {seq} and later: the log was cut short</source>
+        <translation>本机日志止于第 {last} 条，中心存有第 {seq} 条及其后的条目：日志末尾被删除</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/security/audit_centre.py" line="31" />
+        <source>Entry {seq} is on the centre but not here: it was removed</source>
+        <translation>第 {seq} 条在中心副本中有、本机却没有：条目被删除</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/security/audit_centre.py" line="32" />
+        <source>Entry {seq} differs from the centre's copy: it was changed here after it was sent</source>
+        <translation>第 {seq} 条与中心副本不符：送出后被改写</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/security/cipher.py" line="29" />
+        <source>The OS keyring cannot be read: {error}</source>
+        <translation>无法读取系统密钥环：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/security/cipher.py" line="30" />
+        <source>The keyring holds no key for the database {name}</source>
+        <translation>密钥环中没有数据库 {name} 的密钥</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/security/cipher.py" line="31" />
+        <source>The SQLCipher driver is not installed (install the 'sqlcipher3' package)</source>
+        <translation>未安装 SQLCipher 驱动（请安装 sqlcipher3 软件包）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/context.py" line="20" />
+        <source>The database schema is at {current}; {head} is needed: run `workstation db upgrade`</source>
+        <translation>数据库结构版本为 {current}，需要 {head}；请运行 `workstation db upgrade`</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/scripts.py" line="45" />
+        <source>Script {scam_type} has no version {number}</source>
+        <translation>话术 {scam_type} 没有版本 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/scripts.py" line="46" />
+        <source>Someone else just saved a new version of script {scam_type}: reopen it and edit again</source>
+        <translation>话术 {scam_type} 刚有人保存了新版本，请重新打开后再改</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/centre.py" line="39" />
+        <source>Wrong user name or password</source>
+        <translation>用户名或密码错误</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/centre.py" line="40" />
+        <source>The centre cannot be reached; working offline ({reason})</source>
+        <translation>无法连接中心服务器，离线工作（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/centre.py" line="41" />
+        <source>{officer} has not signed in to the centre at this desk</source>
+        <translation>{officer} 尚未在本机登录中心</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/centre.py" line="42" />
+        <source>The centre's database schema {server} differs from this desk's {desk}: sync is paused until the older side is upgraded</source>
+        <translation>中心数据库结构版本 {server} 与本机 {desk} 不一致，暂停同步；请升级较旧的一方</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/centre.py" line="43" />
+        <source>This desk's clock differs from the centre's by {seconds} s: sync is paused; set the clock right</source>
+        <translation>本机时钟与中心服务器相差 {seconds} 秒，暂停同步；请校准时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/connect.py" line="27" />
+        <source>The centre's database schema is {current}; {head} is needed. Upgrade it now?</source>
+        <translation>中心数据库结构为 {current}，需要 {head}，现在升级吗？</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/connect.py" line="29" />
+        <source>{question} Use --migrate, or ask an administrator to run `workstation db upgrade`.</source>
+        <translation>{question}请使用 --migrate，或请管理员运行 `workstation db upgrade`。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/connect.py" line="30" />
+        <source>This desk is not connected to a centre: run `workstation connect URL`</source>
+        <translation>本机尚未连接中心，请运行 `workstation connect 地址`</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/credentials.py" line="37" />
+        <source>Give the password once to `workstation connect` for the OS keyring, or use ~/.pgpass / PGPASSFILE, PGPASSWORD, a service file (PGSERVICEFILE), or a client certificate: ?sslmode=verify-full&amp;sslcert=…&amp;sslkey=…&amp;sslrootcert=…</source>
+        <translation>可选：向 `workstation connect` 提供一次密码存入系统钥匙串，或使用 ~/.pgpass / PGPASSFILE、PGPASSWORD、服务文件（PGSERVICEFILE）、客户端证书：?sslmode=verify-full&amp;sslcert=…&amp;sslkey=…&amp;sslrootcert=…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/credentials.py" line="38" />
+        <source>The centre wants a password, or the password is wrong ({reason}) — {url}. {options}</source>
+        <translation>中心服务器需要密码，或密码不对（{reason}）— {url}。{options}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/credentials.py" line="39" />
+        <source>The centre or libpq refused the connection ({reason}) — {url}. {options}</source>
+        <translation>中心服务器拒绝了连接（{reason}）— {url}。{options}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/credentials.py" line="40" />
+        <source>Cannot connect to the centre ({reason})</source>
+        <translation>无法连接中心服务器（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/notice_text.py" line="14" />
+        <source>{by} reassigned the lead to {to}</source>
+        <translation>线索已由 {by} 改派给 {to}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/notice_text.py" line="15" />
+        <source>The team lead reassigned the lead to {to}</source>
+        <translation>线索已由组长改派给 {to}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/notice_text.py" line="16" />
+        <source>Your claim on the lead expired; it went back to the queue</source>
+        <translation>线索领取已超时，已退回队列</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/notice_text.py" line="17" />
+        <source>{text}; your call record is kept</source>
+        <translation>{text}；您的通话记录已保存</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/options.py" line="31" />
+        <source>Cannot read the centre's URL: expected postgresql://user@host[:port]/db or postgresql:///?service=NAME</source>
+        <extracomment>Query parameters libpq treats as secrets: never saved, never shown.</extracomment>
+        <translation>无法识别中心服务器地址：应为 postgresql://用户@主机[:端口]/库 或 postgresql:///?service=名称</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/options.py" line="32" />
+        <source>The centre's URL must start with postgresql://</source>
+        <translation>中心服务器地址须以 postgresql:// 开头</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/routing.py" line="12" />
+        <source>Offline: only the leads you already hold are offered ({count})</source>
+        <translation>离线：只能处置您已领取的线索（{count} 条）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/routing.py" line="13" />
+        <source>Offline, and you hold no lead</source>
+        <translation>离线，您名下没有已领取的线索</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/routing.py" line="14" />
+        <source>No lead is waiting in the queue</source>
+        <translation>队列中没有待处置的线索</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/routing.py" line="15" />
+        <source>Lead {ref} is not yours</source>
+        <translation>线索 {ref} 不在您名下</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/worker.py" line="21" />
+        <source>Sync error: {error}</source>
+        <translation>同步出错：{error}</translation>
     </message>
 </context>
 <context>
@@ -1032,7 +1895,7 @@
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../../ui/centre_link.py" line="76" />
+        <location filename="../../ui/centre_link.py" line="77" />
         <source>Got it</source>
         <translation>知道了</translation>
     </message>
@@ -1958,6 +2821,14 @@
     </message>
 </context>
 <context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../ui/sync_status.py" line="106" />
+        <source>Centre server password</source>
+        <translation>中心服务器密码</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusWidget</name>
     <message>
         <location filename="../../ui/sync_status.py" line="56" />
@@ -2161,14 +3032,6 @@
         <location filename="../../ui/lead_facts.py" line="113" />
         <source>The amount is not a number</source>
         <translation>金额不是数字</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../ui/sync_status.py" line="106" />
-        <source>Centre server password</source>
-        <translation>中心服务器密码</translation>
     </message>
 </context>
 </TS>

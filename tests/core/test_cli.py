@@ -48,7 +48,7 @@ def test_next_then_outcome_then_errors(db: str, capsys: pytest.CaptureFixture[st
         (["--code", "persuaded", "--start", "2026-01-01T10:00", "--end", "2026-01-01T09:00"], "ended_at"),
         (["--code", "persuaded", "--start", "2026-01-01T10:00", "--amount-protected", "-5"], "amount_protected"),
         (["--code", "transferred", "--start", "2026-01-01T10:00"], "stop_payment.victim_account"),
-        (["--code", "persuaded", "--start", "yesterday"], "not a time"),
+        (["--code", "persuaded", "--start", "yesterday"], "“yesterday”不是时间"),  # the default language
     ]:
         code, _, err = run(capsys, db, "outcome", ref, *as_officer("officer1"), *args)
         assert code != 0 and needle in err, (args, err)
@@ -71,6 +71,6 @@ def test_unknown_lead_and_officer(db: str, capsys: pytest.CaptureFixture[str]) -
 
 def test_db_upgrade_is_idempotent(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     url = f"sqlite:///{tmp_path / 'up.sqlite3'}"
-    assert run(capsys, url, "db", "upgrade")[1].strip().startswith("schema (empty) →")
+    assert run(capsys, url, "--lang", "en", "db", "upgrade")[1].strip().startswith("Schema (empty) →")
     code, out, _ = run(capsys, url, "db", "upgrade")
     assert code == 0 and "(empty)" not in out

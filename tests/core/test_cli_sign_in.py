@@ -126,7 +126,7 @@ def test_an_expired_session_is_refused(
     assert cli(*REVEAL)[0] == 0
     clock.advance(seconds=1)
     code, out, err = cli(*REVEAL)
-    assert code == 6 and out == "" and "expired" in err
+    assert code == 6 and out == "" and "lead1 的登录已于" in err and "过期" in err  # Chinese by default
     assert cli("whoami")[0] == 6
     assert by(desk, "lead1") == ["sign_in", "exported"]
 
@@ -150,7 +150,7 @@ def test_a_tampered_session_is_refused(desk: Workstation, cli: Run, monkeypatch:
     path.write_text(path.read_text(encoding="utf-8").replace('"officer1"', '"lead1"'), encoding="utf-8")
     assert json.loads(path.read_text(encoding="utf-8"))["officer"] == "lead1"
     code, out, err = cli(*REVEAL)
-    assert code == 6 and out == "" and "changed" in err
+    assert code == 6 and out == "" and "登录会话文件被改动过" in err
     assert cli(*REVEAL, "--officer", "lead1")[0] == 6
     assert by(desk, "lead1") == []
 

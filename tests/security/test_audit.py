@@ -68,14 +68,15 @@ def test_changed_entry_is_found(desk: Workstation, column: str, value: str) -> N
     n = len(audit.entries(desk))
     sqlite_exec(desk, f"UPDATE audit_log SET {column} = {value} WHERE seq = {n - 2}")
     result = audit.verify(desk)
-    assert not result.ok and result.first_bad_seq == n - 2 and "changed" in result.problem
+    assert not result.ok and result.first_bad_seq == n - 2 and result.problem.code == "audit.entry_changed"
 
 
 def test_removed_entry_is_found(desk: Workstation) -> None:
     fill(desk)
     sqlite_exec(desk, "DELETE FROM audit_log WHERE seq = 3")
     result = audit.verify(desk)
-    assert not result.ok and result.first_bad_seq == 3 and "removed" in result.problem
+    assert not result.ok and result.first_bad_seq == 3 and result.problem.code == "audit.entries_missing"
+    assert str(result.problem) == "Entries 3–3 were removed"
 
 
 def test_removed_and_renumbered_is_found(desk: Workstation) -> None:
@@ -100,7 +101,9 @@ def test_cli_verify_and_list(desk: Workstation, capsys: pytest.CaptureFixture[st
     fill(desk)
     url = desk.settings.db_url
     assert main(["--db", url, "audit", "verify"], clock=desk.clock) == 0
-    assert "intact" in capsys.readouterr().out
+    assert capsys.readouterr().out.startswith("审计日志完好：")  # Chinese by default …
+    assert main(["--lang", "en", "--db", url, "audit", "verify"], clock=desk.clock) == 0
+    assert capsys.readouterr().out.startswith("Audit log intact: ")  # … English when asked
     feed_password(monkeypatch)
     listing = ["--db", url, "audit", "list", "--json"]
     assert main(listing, clock=desk.clock) == 6  # the log names who looked at whom: nobody reads it unsigned …
@@ -116,8 +119,8 @@ def test_cli_verify_and_list(desk: Workstation, capsys: pytest.CaptureFixture[st
                 clock=desk.clock) == 0
     assert "report-3" in capsys.readouterr().out
     sqlite_exec(desk, "UPDATE audit_log SET target = 'forged' WHERE seq = 5")
-    assert main(["--db", url, "audit", "verify"], clock=desk.clock) == 9
-    assert "seq 5" in capsys.readouterr().err
+    assert main(["--lang", "en", "--db", url, "audit", "verify"], clock=desk.clock) == 9
+    assert "tampered with at entry 5: Entry 5 was changed" in capsys.readouterr().err
     assert main(["--db", url, "audit", "verify", "--anchor", "nonsense"], clock=desk.clock) == 2
 
 
@@ -160,11 +163,11 @@ def test_append_only_and_tampering_on_postgresql(pg_desk: Workstation, pg_admin:
         conn.execute("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only")
         conn.execute("UPDATE audit_log SET details = '{\"rows\":0}' WHERE seq = %s", (n - 1,))
     result = audit.verify(pg_desk)
-    assert not result.ok and result.first_bad_seq == n - 1 and "changed" in result.problem
+    assert not result.ok and result.first_bad_seq == n - 1 and result.problem.code == "audit.entry_changed"
     with pg_admin.connect(dbname) as conn:  # type: ignore[attr-defined]
         conn.execute("DELETE FROM audit_log WHERE seq = 2")
     result = audit.verify(pg_desk)
-    assert not result.ok and result.first_bad_seq == 2 and "removed" in result.problem
+    assert not result.ok and result.first_bad_seq == 2 and result.problem.code == "audit.entries_missing"
 
 
 def test_concurrent_appenders_on_postgresql(pg_desk: Workstation, tmp_path: Path) -> None:

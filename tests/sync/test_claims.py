@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.sync.conftest import DeskFactory, centre_of, new_lead
+from workstation import messages
 from workstation.clock import FixedClock
 from workstation.domain.events import EventKind
 from workstation.domain.outcome import OutcomeInput
@@ -81,9 +82,10 @@ def test_offline_next_lead_offers_only_held_leads_and_says_so(make_desk: DeskFac
     a.centre.close()  # type: ignore[union-attr]
     a.centre = Centre(a, DEAD_URL, SyncOptions(connect_timeout=1))
     result = leads.next_lead(a, "officer1")
-    assert result.lead is not None and result.lead.id == held and "离线" in result.message
+    assert result.lead is not None and result.lead.id == held
+    assert str(result.message) == "Offline: only the leads you already hold are offered (1)"
     nothing = leads.next_lead(a, "officer2")
-    assert nothing.lead is None and "offline" in nothing.message
+    assert nothing.lead is None and getattr(nothing.message, "code", None) == "sync.offline_none"
     with pytest.raises(CentreUnavailable):
         leads.claim(a, "officer2", held)
 
@@ -118,4 +120,6 @@ def test_reassigned_while_offline_keeps_both_and_tells_the_officer(make_desk: De
     with a.sessions() as s:
         assert s.get(Lead, lead_id).owner == "officer2"  # type: ignore[union-attr]
     told = notices(a, "officer1")
-    assert len(told) == 1 and "officer2" in told[0].message and "kept" in told[0].message
+    assert len(told) == 1 and str(told[0].message) == "lead1 reassigned the lead to officer2; your call record is kept"
+    messages.set_language("zh_CN")  # the words are made when shown, in the language of the face showing it
+    assert str(told[0].message) == "线索已由 lead1 改派给 officer2；您的通话记录已保存"

@@ -8,35 +8,60 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from workstation.cli.commands import command
+from workstation.cli.commands import HELP_JSON, command
 from workstation.cli.common import add_sign_in, emit_json, local, open_desk, parse_time, signed_in, table
+from workstation.messages import QT_TRANSLATE_NOOP, Msg, message
 from workstation.security import audit
 from workstation.services.context import Workstation
 
 EXIT_TAMPERED = 9
 EXIT_CENTRE_UNCHECKED = 12  # the desk's own checks passed, but the centre's copy could not be read
 
+INTACT = message("cli.audit.intact", QT_TRANSLATE_NOOP("Messages", "Audit log intact: {entries} entries, the newest {seq}:{hash}"))
+TAMPERED = message("cli.audit.tampered", QT_TRANSLATE_NOOP("Messages", "Audit log tampered with at entry {seq}: {problem}"))
+GUARD_BROKEN = message("cli.audit.guard_broken", QT_TRANSLATE_NOOP("Messages", "The audit log's guard is broken: {problem}"))
+CENTRE_UNCHECKED = message("cli.audit.centre_unchecked", QT_TRANSLATE_NOOP("Messages", "Not checked against the centre's copy: {reason}"))
+CENTRE_MATCHES = message("cli.audit.centre_matches", QT_TRANSLATE_NOOP("Messages", "Matches the centre's copy: {entries} entries for desk {desk}, up to entry {seq}"))
+CENTRE_DIFFERS = message("cli.audit.centre_differs", QT_TRANSLATE_NOOP("Messages", "Differs from the centre's copy (desk {desk}): {problem}"))
+NOT_AN_ANCHOR = message("cli.audit.not_an_anchor", QT_TRANSLATE_NOOP("Messages", "'{text}' is not SEQ:HASH (e.g. 120:3f5a…, 64 hex digits)"))
+ENTRIES = message("cli.audit.entries", QT_TRANSLATE_NOOP("Messages", "{count} entries"))
+HEADERS = (message("cli.audit.col.seq", QT_TRANSLATE_NOOP("Messages", "Seq")),
+           message("cli.audit.col.time", QT_TRANSLATE_NOOP("Messages", "Time")),
+           message("cli.audit.col.actor", QT_TRANSLATE_NOOP("Messages", "Who")),
+           message("cli.audit.col.desk", QT_TRANSLATE_NOOP("Messages", "Desk")),
+           message("cli.audit.col.action", QT_TRANSLATE_NOOP("Messages", "Action")),
+           message("cli.audit.col.target", QT_TRANSLATE_NOOP("Messages", "Target")),
+           message("cli.audit.col.details", QT_TRANSLATE_NOOP("Messages", "Details")))
+HELP_VERIFY = message("cli.audit.help.verify", QT_TRANSLATE_NOOP("Messages", "check that no entry was changed or removed (exit 9 if one was)"))
+HELP_ANCHOR = message("cli.audit.help.anchor", QT_TRANSLATE_NOOP("Messages", "SEQ:HASH written down earlier (from a verify): must still be there, so cutting off the newest entries is found too"))
+HELP_CENTRE = message("cli.audit.help.centre", QT_TRANSLATE_NOOP("Messages", "compare with this centre's copy (default: the centre this desk is connected to; the password as for sync)"))
+HELP_LOCAL = message("cli.audit.help.local", QT_TRANSLATE_NOOP("Messages", "check this desk only, not against the centre"))
+HELP_LIST = message("cli.audit.help.list", QT_TRANSLATE_NOOP("Messages", "audit entries, oldest first"))
+HELP_SINCE = message("cli.audit.help.since", QT_TRANSLATE_NOOP("Messages", "from this time on (ISO 8601; naive = centre time)"))
+HELP_ACTOR = message("cli.audit.help.actor", QT_TRANSLATE_NOOP("Messages", "only entries of this person"))
+HELP_ACTION = message("cli.audit.help.action", QT_TRANSLATE_NOOP("Messages", "e.g. sign_in_failed, personal_data_viewed, printed, exported"))
+HELP_LIMIT = message("cli.audit.help.limit", QT_TRANSLATE_NOOP("Messages", "at most this many entries"))
+HELP_WHO = message("cli.audit.help.who", QT_TRANSLATE_NOOP("Messages", "a team lead or admin (the log names who looked at whom)"))
+
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p_audit = command(sub, "audit")
     asub = p_audit.add_subparsers(dest="audit_cmd", required=True)
 
-    p = asub.add_parser("verify", help="check that no entry was changed or removed (exit 9 if one was)")
-    p.add_argument("--anchor", help="SEQ:HASH written down earlier (from a verify): must still be there, "
-                                    "so cutting off the newest entries is found too")
-    p.add_argument("--centre", metavar="URL", help="compare with this centre's copy (default: the centre this "
-                                                   "desk is connected to; the password as for sync)")
-    p.add_argument("--local", action="store_true", help="check this desk only, not against the centre")
-    p.add_argument("--json", action="store_true")
+    p = asub.add_parser("verify", help=str(HELP_VERIFY()))
+    p.add_argument("--anchor", help=str(HELP_ANCHOR()))
+    p.add_argument("--centre", metavar="URL", help=str(HELP_CENTRE()))
+    p.add_argument("--local", action="store_true", help=str(HELP_LOCAL()))
+    p.add_argument("--json", action="store_true", help=str(HELP_JSON()))
     p.set_defaults(func=cmd_verify)
 
-    p = asub.add_parser("list", help="audit entries, oldest first")
-    p.add_argument("--since", help="from this time on (ISO 8601; naive = centre time)")
-    p.add_argument("--actor")
-    p.add_argument("--action", help="e.g. sign_in_failed, personal_data_viewed, printed, exported")
-    p.add_argument("--limit", type=int)
-    p.add_argument("--json", action="store_true")
-    add_sign_in(p, "a team lead or admin (the log names who looked at whom)")
+    p = asub.add_parser("list", help=str(HELP_LIST()))
+    p.add_argument("--since", help=str(HELP_SINCE()))
+    p.add_argument("--actor", help=str(HELP_ACTOR()))
+    p.add_argument("--action", help=str(HELP_ACTION()))
+    p.add_argument("--limit", type=int, help=str(HELP_LIMIT()))
+    p.add_argument("--json", action="store_true", help=str(HELP_JSON()))
+    add_sign_in(p, HELP_WHO())
     p.set_defaults(func=cmd_list)
 
 
@@ -45,7 +70,7 @@ def _anchor(text: str | None) -> tuple[int, str] | None:
         return None
     seq, _, digest = text.partition(":")
     if not seq.isdigit() or len(digest) != 64:
-        raise argparse.ArgumentTypeError(f"'{text}' is not SEQ:HASH (e.g. 120:3f5a…, 64 hex digits)")
+        raise argparse.ArgumentTypeError(str(NOT_AN_ANCHOR(text=text)))
     return int(seq), digest.lower()
 
 
@@ -65,33 +90,30 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if args.json:
         emit_json({"ok": not tampered and not unchecked, "chain_ok": result.ok, "entries": result.entries,
                    "head_seq": result.head_seq, "head_hash": result.head_hash,
-                   "first_bad_seq": result.first_bad_seq, "problem": result.problem, "guards": guards,
+                   "first_bad_seq": result.first_bad_seq, "problem": str(result.problem),
+                   "guards": [str(g) for g in guards],
                    "centre": centre})
     else:
         _print_verify(result, guards, centre)
     return EXIT_TAMPERED if tampered else EXIT_CENTRE_UNCHECKED if unchecked else 0
 
 
-def _print_verify(result: audit.VerifyResult, guards: list[str], centre: dict[str, Any] | None) -> None:
+def _print_verify(result: audit.VerifyResult, guards: list[Msg], centre: dict[str, Any] | None) -> None:
     if result.ok:
-        print(f"审计日志完好：{result.entries} 条，末条 {result.head_seq}:{result.head_hash} "
-              f"(audit log intact: {result.entries} entries)")
+        print(INTACT(entries=result.entries, seq=result.head_seq, hash=result.head_hash))
     else:
-        print(f"审计日志被篡改 (audit log tampered): 第 {result.first_bad_seq} 条 (seq {result.first_bad_seq}): "
-              f"{result.problem}", file=sys.stderr)
+        print(TAMPERED(seq=result.first_bad_seq, problem=result.problem), file=sys.stderr)
     for problem in guards:
-        print(f"审计日志的防护被破坏 (audit log guard broken): {problem}", file=sys.stderr)
+        print(GUARD_BROKEN(problem=problem), file=sys.stderr)
     if centre is None:
         return
     if not centre["checked"]:
-        print(f"未能与中心副本核对 (not checked against the centre): {centre['reason']}", file=sys.stderr)
+        print(CENTRE_UNCHECKED(reason=centre["reason"]), file=sys.stderr)
     elif centre["ok"]:
-        print(f"与中心副本一致：中心存有工位 {centre['desk']} 的 {centre['entries']} 条 (matches the centre's copy: "
-              f"{centre['entries']} entries for desk {centre['desk']}, up to seq {centre['head_seq']})")
+        print(CENTRE_MATCHES(entries=centre["entries"], desk=centre["desk"], seq=centre["head_seq"]))
     else:
         for problem in centre["problems"]:
-            print(f"与中心副本不符 (differs from the centre's copy, desk {centre['desk']}): {problem}",
-                  file=sys.stderr)
+            print(CENTRE_DIFFERS(desk=centre["desk"], problem=problem), file=sys.stderr)
 
 
 def _check_centre(ws: Workstation, url: str | None) -> dict[str, Any] | None:
@@ -133,6 +155,6 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
     lines = [[str(r.seq), local(r.at, tz, "%Y-%m-%d %H:%M:%S"), r.actor or "-", r.desk, r.action, r.target,
               audit.canonical(r.details)] for r in rows]
-    print(table(lines, ["序号", "时间", "人员", "工位", "动作", "对象", "详情"]))
-    print(f"共 {len(lines)} 条 ({len(lines)} entries)")
+    print(table(lines, [str(h()) for h in HEADERS]))
+    print(ENTRIES(count=len(lines)))
     return 0

@@ -11,33 +11,38 @@ from __future__ import annotations
 import argparse
 from typing import Any, NamedTuple
 
+from workstation.messages import QT_TRANSLATE_NOOP, Template, message
+
 
 class Command(NamedTuple):
     module: str  # under workstation.cli; it has add_parsers(sub)
-    help: str
+    help: Template  # rendered when the parser is built, after main.build_parser chose the language
 
 
 COMMANDS: dict[str, Command] = {
-    "login": Command("login_cmd", "sign in at this desk's command line for a short while (default 15 minutes)"),
-    "logout": Command("login_cmd", "end the command line's sign-in session"),
-    "whoami": Command("login_cmd", "who is signed in at the command line, and until when (exit 6: nobody)"),
-    "officers": Command("officers_cmd", "officers' accounts (admins)"),
-    "leads": Command("leads_cmd", "the queue of warning leads"),
-    "outcome": Command("leads_cmd", "record the outcome of a call on a lead you hold"),
-    "report": Command("report_cmd", "reports for the team lead"),
-    "intake": Command("intake_cmd", "import lead files (CSV, XLSX, JSONL)"),
-    "print": Command("print_cmd", "print or save a form, reprint from the archive, batches"),
-    "audit": Command("audit_cmd", "the audit log (审计日志)"),
-    "connect": Command("sync_cmd", "connect this desk to the centre's PostgreSQL"),
-    "sync": Command("sync_cmd", "synchronise with the centre (runs until Ctrl+C unless --once)"),
-    "db": Command("db_cmd", "the database schema"),
-    "demo": Command("db_cmd", "seed the demo data set (officers and leads)"),
-    "scripts": Command("scripts_cmd", "call scripts and their versions"),
+    "login": Command("login_cmd", message("cli.help.login", QT_TRANSLATE_NOOP("Messages", "sign in at this desk's command line for a short while (default 15 minutes)"))),
+    "logout": Command("login_cmd", message("cli.help.logout", QT_TRANSLATE_NOOP("Messages", "end the command line's sign-in session"))),
+    "whoami": Command("login_cmd", message("cli.help.whoami", QT_TRANSLATE_NOOP("Messages", "who is signed in at the command line, and until when (exit 6: nobody)"))),
+    "officers": Command("officers_cmd", message("cli.help.officers", QT_TRANSLATE_NOOP("Messages", "officers' accounts (admins)"))),
+    "leads": Command("leads_cmd", message("cli.help.leads", QT_TRANSLATE_NOOP("Messages", "the queue of warning leads"))),
+    "outcome": Command("leads_cmd", message("cli.help.outcome", QT_TRANSLATE_NOOP("Messages", "record the outcome of a call on a lead you hold"))),
+    "report": Command("report_cmd", message("cli.help.report", QT_TRANSLATE_NOOP("Messages", "reports for the team lead"))),
+    "intake": Command("intake_cmd", message("cli.help.intake", QT_TRANSLATE_NOOP("Messages", "import lead files (CSV, XLSX, JSONL)"))),
+    "print": Command("print_cmd", message("cli.help.print", QT_TRANSLATE_NOOP("Messages", "print or save a form, reprint from the archive, batches"))),
+    "audit": Command("audit_cmd", message("cli.help.audit", QT_TRANSLATE_NOOP("Messages", "the audit log"))),
+    "connect": Command("sync_cmd", message("cli.help.connect", QT_TRANSLATE_NOOP("Messages", "connect this desk to the centre's PostgreSQL"))),
+    "sync": Command("sync_cmd", message("cli.help.sync", QT_TRANSLATE_NOOP("Messages", "synchronise with the centre (runs until Ctrl+C unless --once)"))),
+    "db": Command("db_cmd", message("cli.help.db", QT_TRANSLATE_NOOP("Messages", "the database schema"))),
+    "demo": Command("db_cmd", message("cli.help.demo", QT_TRANSLATE_NOOP("Messages", "seed the demo data set (officers and leads)"))),
+    "scripts": Command("scripts_cmd", message("cli.help.scripts", QT_TRANSLATE_NOOP("Messages", "call scripts and their versions"))),
 }
+
+#: Help texts many commands share.
+HELP_JSON = message("cli.help.json", QT_TRANSLATE_NOOP("Messages", "print JSON"))
 
 
 def command(sub: Any, name: str) -> argparse.ArgumentParser:
-    """The top-level parser `name`, with the help from COMMANDS."""
-    parser: argparse.ArgumentParser = sub.add_parser(name, help=COMMANDS[name].help,
-                                                     description=COMMANDS[name].help)
+    """The top-level parser `name`, with the help from COMMANDS (in the language main.build_parser chose)."""
+    text = str(COMMANDS[name].help())
+    parser: argparse.ArgumentParser = sub.add_parser(name, help=text, description=text)
     return parser

@@ -12,6 +12,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from workstation.errors import AuthError
+from workstation.messages import QT_TRANSLATE_NOOP, Msg, message
 from workstation.services.context import Workstation, bootstrap
 from workstation.services.views import jsonable
 from workstation.settings import Settings
@@ -23,16 +24,23 @@ def open_desk(args: argparse.Namespace, upgrade: bool = True) -> Workstation:
     return bootstrap(settings, upgrade=upgrade, clock=getattr(args, "clock", None))
 
 
-NOT_SIGNED_IN = ("未登录 (not signed in): 请先运行 `workstation login`，或加 --password-stdin 从标准输入读取密码 "
-                 "(run `workstation login` first, or pass --officer NAME --password-stdin)")
+NOT_SIGNED_IN = message("cli.not_signed_in", QT_TRANSLATE_NOOP("Messages", "Not signed in: run `workstation login` first, or pass --officer NAME --password-stdin"))
+WHY_NOT_SIGNED_IN = message("cli.why_not_signed_in", QT_TRANSLATE_NOOP("Messages", "{why}; not signed in: run `workstation login` first, or pass --officer NAME --password-stdin"))
+OTHER_SESSION = message("cli.other_session", QT_TRANSLATE_NOOP("Messages", "The session signed in is {saved}'s, not {name}'s"))
+STDIN_NEEDS_OFFICER = message("cli.stdin_needs_officer", QT_TRANSLATE_NOOP("Messages", "--password-stdin needs --officer NAME (say who signs in)"))
+NO_PASSWORD_ON_STDIN = message("cli.no_password_on_stdin", QT_TRANSLATE_NOOP("Messages", "No password on standard input"))
+ASK_OFFICER = message("cli.ask_officer", QT_TRANSLATE_NOOP("Messages", "Officer (user name): "))
+ASK_PASSWORD = message("cli.ask_password", QT_TRANSLATE_NOOP("Messages", "Password of {name}: "))
+NOT_A_TIME = message("cli.not_a_time", QT_TRANSLATE_NOOP("Messages", "'{text}' is not a time (use 2026-11-25T14:03)"))
+WHO_ACTS = message("cli.help.who_acts", QT_TRANSLATE_NOOP("Messages", "who acts (must be signed in)"))
+HELP_OFFICER = message("cli.help.officer", QT_TRANSLATE_NOOP("Messages", "{who}; default: WS_OFFICER, else the officer of `workstation login`"))
+HELP_PASSWORD_STDIN = message("cli.help.password_stdin", QT_TRANSLATE_NOOP("Messages", "read the officer's password from the first line of standard input and sign in for this command only"))
 
 
-def add_sign_in(p: argparse.ArgumentParser, officer_help: str = "who acts (must be signed in)") -> None:
-    """The options of a command that acts as an officer (see `signed_in`)."""
-    p.add_argument("--officer", help=officer_help + "; default: WS_OFFICER, else the officer of `workstation login`")
-    p.add_argument("--password-stdin", action="store_true",
-                   help="read the officer's password from the first line of standard input and sign in for "
-                        "this command only")
+def add_sign_in(p: argparse.ArgumentParser, officer_help: Msg | str | None = None) -> None:
+    """The options of a command that acts as an officer (see `signed_in`). officer_help: who the officer is."""
+    p.add_argument("--officer", help=str(HELP_OFFICER(who=officer_help or WHO_ACTS())))
+    p.add_argument("--password-stdin", action="store_true", help=str(HELP_PASSWORD_STDIN()))
 
 
 def named_officer(args: argparse.Namespace) -> str | None:
@@ -49,15 +57,15 @@ def sign_in_now(ws: Workstation, name: str | None, password_stdin: bool) -> str:
 
     if password_stdin:
         if not name:
-            raise AuthError("--password-stdin 需要 --officer NAME (say who signs in)")
+            raise AuthError(STDIN_NEEDS_OFFICER())
         line = sys.stdin.readline()
         if not line:
-            raise AuthError("标准输入中没有密码 (no password on standard input)")
+            raise AuthError(NO_PASSWORD_ON_STDIN())
         return auth.sign_in(ws, name, line.rstrip("\r\n")).username
     if not sys.stdin.isatty():
-        raise AuthError(NOT_SIGNED_IN)
-    name = name or input("民警用户名 (officer): ").strip()
-    return auth.sign_in(ws, name, getpass.getpass(f"{name} 的密码 (password): ")).username
+        raise AuthError(NOT_SIGNED_IN())
+    name = name or input(str(ASK_OFFICER())).strip()
+    return auth.sign_in(ws, name, getpass.getpass(str(ASK_PASSWORD(name=name)))).username
 
 
 def signed_in(args: argparse.Namespace, ws: Workstation) -> str:
@@ -83,8 +91,8 @@ def signed_in(args: argparse.Namespace, ws: Workstation) -> str:
             print(why, file=sys.stderr)
         return sign_in_now(ws, name, False)
     if saved is not None:
-        why = f"已登录的是 {saved.officer}，不是 {name} (the session is {saved.officer}'s, not {name}'s)"
-    raise AuthError(f"{why}；{NOT_SIGNED_IN}" if why else NOT_SIGNED_IN)
+        why = OTHER_SESSION(saved=saved.officer, name=name)
+    raise AuthError(WHY_NOT_SIGNED_IN(why=why) if why else NOT_SIGNED_IN())
 
 
 def emit_json(doc: Any) -> None:
@@ -99,7 +107,7 @@ def parse_time(text: str | None, tz_name: str) -> datetime | None:
     try:
         value = datetime.fromisoformat(text.strip())
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a time (use 2026-11-25T14:03)") from exc
+        raise argparse.ArgumentTypeError(str(NOT_A_TIME(text=text))) from exc
     return value if value.tzinfo else value.replace(tzinfo=ZoneInfo(tz_name))
 
 

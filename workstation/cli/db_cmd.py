@@ -4,20 +4,30 @@ from __future__ import annotations
 
 import argparse
 
-from workstation.cli.commands import command
+from workstation.cli.commands import HELP_JSON, command
 from workstation.cli.common import emit_json, open_desk
+from workstation.messages import QT_TRANSLATE_NOOP, message
+
+UPGRADED = message("cli.db.upgraded", QT_TRANSLATE_NOOP("Messages", "Schema {before} → {after}"))
+EMPTY = message("cli.db.empty", QT_TRANSLATE_NOOP("Messages", "(empty)"))
+REBUILT = message("cli.db.rebuilt", QT_TRANSLATE_NOOP("Messages", "Rebuilt {count} leads from their events"))
+SEEDED = message("cli.db.seeded", QT_TRANSLATE_NOOP("Messages", "Demo data: {officers} officers (password {password}), {leads} leads"))
+HELP_UPGRADE = message("cli.db.help.upgrade", QT_TRANSLATE_NOOP("Messages", "apply every migration"))
+HELP_REBUILD = message("cli.db.help.rebuild", QT_TRANSLATE_NOOP("Messages", "recompute every lead's state from its events"))
+HELP_LEADS = message("cli.db.help.leads", QT_TRANSLATE_NOOP("Messages", "how many leads (default: %(default)s)"))
+HELP_SEED = message("cli.db.help.seed", QT_TRANSLATE_NOOP("Messages", "the random seed (the same seed, the same data)"))
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p_db = command(sub, "db")
     dsub = p_db.add_subparsers(dest="db_cmd", required=True)
-    dsub.add_parser("upgrade", help="apply every migration").set_defaults(func=cmd_db_upgrade)
-    dsub.add_parser("rebuild", help="recompute every lead's state from its events").set_defaults(func=cmd_rebuild)
+    dsub.add_parser("upgrade", help=str(HELP_UPGRADE())).set_defaults(func=cmd_db_upgrade)
+    dsub.add_parser("rebuild", help=str(HELP_REBUILD())).set_defaults(func=cmd_rebuild)
 
     p = command(sub, "demo")
-    p.add_argument("--leads", type=int, default=320)
-    p.add_argument("--seed", type=int, default=20261125)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--leads", type=int, default=320, help=str(HELP_LEADS()))
+    p.add_argument("--seed", type=int, default=20261125, help=str(HELP_SEED()))
+    p.add_argument("--json", action="store_true", help=str(HELP_JSON()))
     p.set_defaults(func=cmd_demo)
 
 
@@ -31,7 +41,7 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
     before = migrate.current_revision(engine)
     migrate.upgrade(engine)
     after = migrate.current_revision(engine)
-    print(f"schema {before or '(empty)'} → {after}")
+    print(UPGRADED(before=before or EMPTY(), after=after))
     return 0
 
 
@@ -41,7 +51,7 @@ def cmd_rebuild(args: argparse.Namespace) -> int:
     ws = open_desk(args)
     with ws.unit_of_work() as session:
         n = journal.rebuild(session)
-    print(f"rebuilt {n} leads from their events")
+    print(REBUILT(count=n))
     return 0
 
 
@@ -53,5 +63,5 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(counts)
     else:
-        print(f"demo data: {counts['officers']} officers (password {demo.DEMO_PASSWORD}), {counts['leads']} leads")
+        print(SEEDED(officers=counts["officers"], password=demo.DEMO_PASSWORD, leads=counts["leads"]))
     return 0

@@ -2,6 +2,9 @@
 
 Only the module of the command asked for is imported (workstation.cli.commands): `workstation --help` lists
 every command from that table without loading SQLAlchemy, reportlab or openpyxl.
+
+The language (--lang, else WS_LANG, else zh_CN) is chosen before the parser is built, so the help texts and
+argparse's own words are in it too (workstation.cli.argparse_words).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from workstation import messages
+from workstation.cli import argparse_words
 from workstation.cli.commands import COMMANDS
 from workstation.clock import Clock
 from workstation.errors import InvalidInput, WorkstationError
@@ -23,18 +27,21 @@ GLOBAL_WITH_VALUE = ("--db", "--data-dir", "--lang")
 
 ERROR = message("cli.error", QT_TRANSLATE_NOOP("Messages", "Error: {text}"))
 DATABASE_ERROR = message("cli.database_error", QT_TRANSLATE_NOOP("Messages", "Database error: {text}"))
+DESCRIPTION = message("cli.help.description", QT_TRANSLATE_NOOP("Messages", "The warning-call workstation"))
+HELP_DB = message("cli.help.db_url", QT_TRANSLATE_NOOP("Messages", "database URL: sqlite:///path or postgresql://user@host/db (default: SQLite in the user data directory)"))
+HELP_DATA_DIR = message("cli.help.data_dir", QT_TRANSLATE_NOOP("Messages", "the desk's data directory (default: WS_DATA_DIR or the user data directory)"))
+HELP_LANG = message("cli.help.lang", QT_TRANSLATE_NOOP("Messages", "language of messages (default: WS_LANG, else zh_CN)"))
 
 
 def build_parser(argv: Sequence[str] | None = None, *, every: bool = False) -> argparse.ArgumentParser:
     """The parser for `argv`: the named command built by its own module, the others as their help line only.
-    every: build every command for real (tests compare the two)."""
-    parser = argparse.ArgumentParser(prog="workstation", description="预警劝阻工作台 (warning-call workstation)")
-    parser.add_argument("--db", help="database URL: sqlite:///path or postgresql://user@host/db "
-                                     "(default: SQLite in the user data directory)")
-    parser.add_argument("--data-dir", type=Path, help="the desk's data directory (default: WS_DATA_DIR or the "
-                                                      "user data directory)")
-    parser.add_argument("--lang", choices=messages.LANGUAGES,
-                        help="language of messages (default: WS_LANG, else zh_CN)")
+    every: build every command for real (tests compare the two). Puts messages into the language argv asks for."""
+    messages.set_language(named_language(argv))
+    argparse_words.install()
+    parser = argparse.ArgumentParser(prog="workstation", description=str(DESCRIPTION()))
+    parser.add_argument("--db", help=str(HELP_DB()))
+    parser.add_argument("--data-dir", type=Path, help=str(HELP_DATA_DIR()))
+    parser.add_argument("--lang", choices=messages.LANGUAGES, help=str(HELP_LANG()))
     sub = parser.add_subparsers(dest="command", required=True, metavar="{" + ",".join(COMMANDS) + "}")
     wanted = set(COMMANDS) if every else {named_command(argv)} & set(COMMANDS)
     modules = {COMMANDS[name].module for name in wanted}
@@ -45,23 +52,37 @@ def build_parser(argv: Sequence[str] | None = None, *, every: bool = False) -> a
                 loaded[module] = importlib.import_module(f"workstation.cli.{module}")
                 loaded[module].add_parsers(sub)
         else:
-            sub.add_parser(name, help=text, add_help=False)  # listed in the help; never run
+            sub.add_parser(name, help=str(text()), add_help=False)  # listed in the help; never run
     return parser
 
 
 def named_command(argv: Sequence[str] | None) -> str | None:
     """The subcommand in argv (the first word that is neither an option nor a global option's value)."""
+    return _globals(argv)[0]
+
+
+def named_language(argv: Sequence[str] | None) -> str | None:
+    """The --lang argv gives before its subcommand (None: WS_LANG, else the default, decides)."""
+    return _globals(argv)[1]
+
+
+def _globals(argv: Sequence[str] | None) -> tuple[str | None, str | None]:
     words = list(sys.argv[1:] if argv is None else argv)
+    lang = None
     i = 0
     while i < len(words):
         word = words[i]
-        if word in GLOBAL_WITH_VALUE:
+        if word.startswith("--lang="):
+            lang = word.partition("=")[2]
+        elif word in GLOBAL_WITH_VALUE:
+            if word == "--lang" and i + 1 < len(words):
+                lang = words[i + 1]
             i += 2
             continue
-        if not word.startswith("-"):
-            return word
+        elif not word.startswith("-"):
+            return word, lang
         i += 1
-    return None
+    return None, lang
 
 
 def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> int:

@@ -26,6 +26,7 @@ from zoneinfo import ZoneInfo
 
 from workstation.errors import AuthError
 from workstation.files import write_atomically
+from workstation.messages import QT_TRANSLATE_NOOP, Msg, message
 from workstation.services.context import Workstation
 from workstation.settings import Settings
 
@@ -35,6 +36,15 @@ DEFAULT_MINUTES = 15
 # A session issued later than now by more than this means the clock went back (or the file is not ours).
 CLOCK_SKEW = timedelta(minutes=1)
 _VERSION = 1
+
+KEY_OPEN = message("cli.session.key_open", QT_TRANSLATE_NOOP("Messages", "{path}: the session key file is open to other users; remove it"))
+UNSAFE = message("cli.session.unsafe", QT_TRANSLATE_NOOP("Messages", "The session file or its key is missing or open to other users"))
+DAMAGED = message("cli.session.damaged", QT_TRANSLATE_NOOP("Messages", "The session file is damaged"))
+CHANGED = message("cli.session.changed", QT_TRANSLATE_NOOP("Messages", "The session file was changed"))
+ELSEWHERE = message("cli.session.elsewhere", QT_TRANSLATE_NOOP("Messages", "The session is for another desk or database"))
+FUTURE = message("cli.session.future", QT_TRANSLATE_NOOP("Messages", "The session was issued in the future: the clock went back"))
+TOO_LONG = message("cli.session.too_long", QT_TRANSLATE_NOOP("Messages", "The session is longer than this desk allows"))
+EXPIRED = message("cli.session.expired", QT_TRANSLATE_NOOP("Messages", "The session of {officer} expired at {at}"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,8 +120,7 @@ def save(ws: Workstation, officer: str, minutes: int) -> CliSession:
     session = CliSession(officer, ws.desk, _db_digest(ws), now, now + timedelta(minutes=minutes))
     key = _key(ws.settings.data_dir, create=True)
     if key is None:
-        raise AuthError(f"{Path(ws.settings.data_dir) / KEY_FILE}: 其他用户可读写，拒绝使用 "
-                              "(the session key file is open to other users: remove it)")
+        raise AuthError(KEY_OPEN(path=Path(ws.settings.data_dir) / KEY_FILE))
     doc = {**_fields(session), "mac": _mac(key, _fields(session))}
     write_atomically(session_path(ws.settings.data_dir),
                    (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode())
@@ -130,37 +139,37 @@ def remove(data_dir: Path) -> str | None:
     return str(officer or "?") if existed else None
 
 
-def read(ws: Workstation) -> tuple[CliSession | None, str]:
-    """The valid session of this desk and database now, or None and why not ("" when there is none)."""
+def read(ws: Workstation) -> tuple[CliSession | None, Msg | None]:
+    """The valid session of this desk and database now, or None and why not (None when there is none)."""
     path = session_path(ws.settings.data_dir)
     if not path.exists():
-        return None, ""
+        return None, None
     key = _key(ws.settings.data_dir, create=False)
     if key is None or not _private(path):
-        return None, "登录会话文件不安全或密钥缺失 (the session file or its key is missing or open to other users)"
+        return None, UNSAFE()
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
         session = CliSession(str(doc["officer"]), str(doc["desk"]), str(doc["db"]),
                              datetime.fromisoformat(doc["issued_at"]), datetime.fromisoformat(doc["expires_at"]))
         mac = str(doc["mac"])
     except (OSError, ValueError, KeyError, TypeError):
-        return None, "登录会话文件已损坏 (the session file is damaged)"
+        return None, DAMAGED()
     if doc.get("v") != _VERSION or not hmac.compare_digest(mac, _mac(key, _fields(session))):
-        return None, "登录会话文件被改动过 (the session file was changed)"
+        return None, CHANGED()
     return _check(ws, session)
 
 
-def _check(ws: Workstation, session: CliSession) -> tuple[CliSession | None, str]:
+def _check(ws: Workstation, session: CliSession) -> tuple[CliSession | None, Msg | None]:
     now = ws.clock.now()
     if session.desk != ws.desk or session.db != _db_digest(ws):
-        return None, "登录会话属于另一工位或数据库 (the session is for another desk or database)"
+        return None, ELSEWHERE()
     if session.issued_at > now + CLOCK_SKEW:
-        return None, "登录会话的签发时间晚于当前时间 (the session was issued in the future: the clock went back)"
+        return None, FUTURE()
     if session.expires_at - session.issued_at > timedelta(minutes=max_minutes(ws.settings)):
-        return None, "登录会话超过允许的时长 (the session is longer than this desk allows)"
+        return None, TOO_LONG()
     if now >= session.expires_at:
-        return None, f"{session.officer} 的登录已于 {shown(ws, session.expires_at)} 过期 (the session expired)"
-    return session, ""
+        return None, EXPIRED(officer=session.officer, at=shown(ws, session.expires_at))
+    return session, None
 
 
 def shown(ws: Workstation, at: datetime) -> str:

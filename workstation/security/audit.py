@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import Text, select, text, type_coerce
 from sqlalchemy.orm import Session
 
+from workstation.messages import QT_TRANSLATE_NOOP, Msg, message
 from workstation.services.context import Workstation
 from workstation.services.journal import new_id
 from workstation.store.models_audit import AuditEntry
@@ -80,7 +81,7 @@ class VerifyResult:
     head_seq: int | None
     head_hash: str | None
     first_bad_seq: int | None = None
-    problem: str = ""
+    problem: Msg | str = ""
 
 
 def canonical(value: Any) -> str:
@@ -226,6 +227,16 @@ def _parse_at(value: object) -> datetime:
     return at if at.tzinfo else at.replace(tzinfo=UTC)
 
 
+ANCHOR_DIFFERS = message("audit.anchor_differs", QT_TRANSLATE_NOOP("Messages", "Entry {seq} differs from the hash written down"))
+ANCHOR_GONE = message("audit.anchor_gone", QT_TRANSLATE_NOOP("Messages", "Entry {seq} is gone: the end of the log was cut off"))
+ENTRIES_MISSING = message("audit.entries_missing", QT_TRANSLATE_NOOP("Messages", "Entries {first}–{last} were removed"))
+CHAIN_BROKEN = message("audit.chain_broken", QT_TRANSLATE_NOOP("Messages", "Entry {seq}: the hash of the entry before it does not match: earlier entries were replaced"))
+ENTRY_CHANGED = message("audit.entry_changed", QT_TRANSLATE_NOOP("Messages", "Entry {seq} was changed: its hash does not match"))
+TRIGGER_MISSING = message("audit.trigger_missing", QT_TRANSLATE_NOOP("Messages", "Trigger {trigger} on {table} is missing: {table} can be changed"))
+TRIGGER_DISABLED = message("audit.trigger_disabled", QT_TRANSLATE_NOOP("Messages", "Trigger {trigger} on {table} is disabled"))
+TRIGGER_ALTERED = message("audit.trigger_altered", QT_TRANSLATE_NOOP("Messages", "Trigger {trigger} on {table} was altered: it may not refuse changes"))
+
+
 def verify(ws: Workstation, *, anchor: tuple[int, str] | None = None) -> VerifyResult:
     """Walk the whole chain; report the first changed or removed entry.
 
@@ -241,26 +252,22 @@ def verify(ws: Workstation, *, anchor: tuple[int, str] | None = None) -> VerifyR
                 return VerifyResult(False, count, expected_seq - 1 or None, expected_prev, bad[0], bad[1])
             if anchor is not None and e.seq == anchor[0]:
                 if e.hash != anchor[1]:
-                    return VerifyResult(False, count, e.seq, e.hash, e.seq,
-                                        f"第 {e.seq} 条与记下的哈希不符 (entry {e.seq} differs from the anchor)")
+                    return VerifyResult(False, count, e.seq, e.hash, e.seq, ANCHOR_DIFFERS(seq=e.seq))
                 anchor_seen = True
             expected_seq, expected_prev, count = e.seq + 1, e.hash, count + 1
     head_seq = expected_seq - 1 or None
     head_hash = expected_prev if count else None
     if not anchor_seen:
         assert anchor is not None
-        return VerifyResult(False, count, head_seq, head_hash, anchor[0],
-                            f"第 {anchor[0]} 条已不存在：日志末尾被删除 (entry {anchor[0]} is gone: the log "
-                            "was cut short)")
+        return VerifyResult(False, count, head_seq, head_hash, anchor[0], ANCHOR_GONE(seq=anchor[0]))
     return VerifyResult(True, count, head_seq, head_hash)
 
 
-def _check(e: _Raw, expected_seq: int, expected_prev: str) -> tuple[int, str] | None:
+def _check(e: _Raw, expected_seq: int, expected_prev: str) -> tuple[int, Msg] | None:
     if e.seq != expected_seq:
-        return expected_seq, (f"第 {expected_seq}–{e.seq - 1} 条缺失 (entries {expected_seq}..{e.seq - 1} "
-                              "were removed)")
+        return expected_seq, ENTRIES_MISSING(first=expected_seq, last=e.seq - 1)
     if e.prev_hash != expected_prev:
-        return e.seq, f"第 {e.seq} 条的前一哈希不符：之前的条目被替换 (entry {e.seq}: chain broken before it)"
+        return e.seq, CHAIN_BROKEN(seq=e.seq)
     try:
         details = json.loads(canonical(json.loads(e.details)))
         digest = entry_hash(e.seq, e.id, _parse_at(e.at), e.actor, e.desk, e.action, e.target, details,
@@ -268,7 +275,7 @@ def _check(e: _Raw, expected_seq: int, expected_prev: str) -> tuple[int, str] | 
     except (TypeError, ValueError):
         digest = ""
     if digest != e.hash:
-        return e.seq, f"第 {e.seq} 条内容被修改 (entry {e.seq} was changed: its hash does not match)"
+        return e.seq, ENTRY_CHANGED(seq=e.seq)
     return None
 
 
@@ -279,7 +286,7 @@ _SQLITE_GUARDS = {f"audit_log_no_{verb.lower()}": f"CREATE TRIGGER audit_log_no_
                   f"audit_log BEGIN SELECT RAISE(ABORT, '{_GUARD_MESSAGE}'); END" for verb in ("UPDATE", "DELETE")}
 
 
-def guard_problems(session: Session) -> list[str]:
+def guard_problems(session: Session) -> list[Msg]:
     """What is wrong with the database's append-only guards on audit_log ([] when they are in place).
 
     The hash chain shows a changed entry; only the guards stop a quiet delete of the newest ones, so a
@@ -291,16 +298,16 @@ def guard_problems(session: Session) -> list[str]:
         problems = []
         for name, expected in _SQLITE_GUARDS.items():
             if name not in found:
-                problems.append(f"触发器 {name} 不存在 (trigger {name} is missing: audit_log can be changed)")
+                problems.append(TRIGGER_MISSING(trigger=name, table="audit_log"))
             elif " ".join(str(found[name]).split()) != expected:
-                problems.append(f"触发器 {name} 被改动 (trigger {name} was altered: it may not refuse changes)")
+                problems.append(TRIGGER_ALTERED(trigger=name, table="audit_log"))
         return problems
     if dialect == "postgresql":
         return pg_guard_problems(session, "audit_log", "audit_log_append_only")
     return []
 
 
-def pg_guard_problems(session: Session, table: str, trigger: str) -> list[str]:
+def pg_guard_problems(session: Session, table: str, trigger: str) -> list[Msg]:
     """The same for a PostgreSQL table guarded by one statement trigger that raises on UPDATE/DELETE/TRUNCATE:
     present, enabled, on those events, and its function still raises."""
     # tgtype bits: 2 BEFORE, 8 DELETE, 16 UPDATE, 32 TRUNCATE; no WHEN condition, no UPDATE OF column list.
@@ -310,9 +317,9 @@ def pg_guard_problems(session: Session, table: str, trigger: str) -> list[str]:
         "JOIN pg_proc p ON p.oid = t.tgfoid WHERE t.tgrelid = to_regclass(:table) AND t.tgname = :name "
         "AND NOT t.tgisinternal"), {"table": table, "name": trigger}).first()
     if row is None:
-        return [f"触发器 {trigger} 不存在 (trigger {trigger} on {table} is missing: {table} can be changed)"]
+        return [TRIGGER_MISSING(trigger=trigger, table=table)]
     if row.tgenabled == "D":
-        return [f"触发器 {trigger} 已停用 (trigger {trigger} on {table} is disabled)"]
+        return [TRIGGER_DISABLED(trigger=trigger, table=table)]
     if not row.refuses_all or "RAISE EXCEPTION" not in str(row.prosrc).upper():
-        return [f"触发器 {trigger} 被改动 (trigger {trigger} on {table} was altered: it may not refuse changes)"]
+        return [TRIGGER_ALTERED(trigger=trigger, table=table)]
     return []

@@ -16,12 +16,20 @@ from dataclasses import dataclass, field
 from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
+from workstation.messages import QT_TRANSLATE_NOOP, Msg, message
 from workstation.security import audit
 from workstation.services.context import Workstation
 from workstation.sync.audit_push import desk_key
 
 CENTRE_TABLE = "ws_audit.centre_audit"
 CENTRE_GUARD = "centre_audit_append_only"
+
+NO_COPY = message("audit.centre.no_copy", QT_TRANSLATE_NOOP("Messages", "The centre has no ws_audit.centre_audit: its schema is older, or the table was dropped"))
+KEY_GONE = message("audit.centre.key_gone", QT_TRANSLATE_NOOP("Messages", "This desk has no audit key, but the centre holds {held} entries in {chains} chain(s) under desk {desk}: the key, or the log and the key, were removed"))
+LOG_DELETED = message("audit.centre.log_deleted", QT_TRANSLATE_NOOP("Messages", "This desk's audit log is empty, but the centre holds entries for it: the log was deleted"))
+LOG_CUT = message("audit.centre.log_cut", QT_TRANSLATE_NOOP("Messages", "The log ends at entry {last}, but the centre holds entry {seq} and later: the log was cut short"))
+ENTRY_REMOVED = message("audit.centre.entry_removed", QT_TRANSLATE_NOOP("Messages", "Entry {seq} is on the centre but not here: it was removed"))
+ENTRY_REWRITTEN = message("audit.centre.entry_rewritten", QT_TRANSLATE_NOOP("Messages", "Entry {seq} differs from the centre's copy: it was changed here after it was sent"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,11 +41,13 @@ class CentreCheck:
     entries: int  # how many entries the centre holds for it
     head_seq: int | None  # the newest of them
     first_bad_seq: int | None = None
-    problems: list[str] = field(default_factory=list)
+    problems: list[Msg] = field(default_factory=list)
 
     def to_json(self) -> dict[str, object]:
+        """Plain values, the problems in the current language."""
         return {"checked": True, "ok": self.ok, "desk": self.desk, "entries": self.entries,
-                "head_seq": self.head_seq, "first_bad_seq": self.first_bad_seq, "problems": self.problems}
+                "head_seq": self.head_seq, "first_bad_seq": self.first_bad_seq,
+                "problems": [str(p) for p in self.problems]}
 
 
 def check_centre(ws: Workstation, server: sessionmaker[Session]) -> CentreCheck:
@@ -50,17 +60,13 @@ def check_centre(ws: Workstation, server: sessionmaker[Session]) -> CentreCheck:
         s.execute(text("SELECT set_config('application_name', :desk, true)"), {"desk": ws.desk[:64]})
         desk = str(s.scalar(text("SELECT left(current_setting('application_name'), 64)")))
         if s.scalar(text("SELECT to_regclass(:t)"), {"t": CENTRE_TABLE}) is None:
-            return CentreCheck(False, desk, 0, None, None, [
-                "中心没有审计副本表 (the centre has no ws_audit.centre_audit: its schema is older, or it was "
-                "dropped)"])
+            return CentreCheck(False, desk, 0, None, None, [NO_COPY()])
         problems = audit.pg_guard_problems(s, CENTRE_TABLE, CENTRE_GUARD)
         key = desk_key(ws.sessions)
         if key is None:
             chains, held = s.execute(text("SELECT chains, entries FROM ws_audit_desk_chains()")).one()
             if held:
-                problems.insert(0, f"本机没有审计密钥，中心却存有 {held} 条本工位名下的审计记录：密钥或日志被删除 (the desk "
-                                   f"has no audit key, but the centre holds {held} entries in {chains} chain(s) "
-                                   f"under desk {desk}: the key, or the log and the key, were removed)")
+                problems.insert(0, KEY_GONE(held=held, chains=chains, desk=desk))
             return CentreCheck(not problems, desk, 0, None, None, problems)
         rows = s.execute(text("SELECT seq, hash FROM ws_audit_chain(:key) ORDER BY seq"), {"key": key},
                          execution_options={"yield_per": 5000})
@@ -72,9 +78,10 @@ def check_centre(ws: Workstation, server: sessionmaker[Session]) -> CentreCheck:
 
 
 def _compare(centre: Iterator[tuple[int, str]],
-             local: Iterator[tuple[int, str]]) -> tuple[int, int | None, int | None, str]:
+             local: Iterator[tuple[int, str]]) -> tuple[int, int | None, int | None, Msg | None]:
     """Walk both (seq order): (centre entries, the centre's newest seq, first bad seq, what is wrong there)."""
-    count, head, bad, problem = 0, None, None, ""
+    count, head, bad = 0, None, None
+    problem: Msg | None = None
     here: tuple[int, str] | None = next(local, None)
     local_top = 0
     for seq, digest in centre:
@@ -87,18 +94,14 @@ def _compare(centre: Iterator[tuple[int, str]],
         if here is None or here[0] != seq:
             bad = seq
             if here is None and local_top == 0:
-                problem = ("本机审计日志为空，中心存有记录：日志被删除 (the desk's audit log is empty, but the centre "
-                           "holds entries for it: the log was deleted)")
+                problem = LOG_DELETED()
             elif here is None:
-                problem = (f"本机日志止于第 {local_top} 条，中心存有其后的条目：日志末尾被删除 (the log ends at entry "
-                           f"{local_top}, but the centre holds entry {seq} and later: the log was cut short)")
+                problem = LOG_CUT(last=local_top, seq=seq)
             else:
-                problem = (f"第 {seq} 条在中心副本中有、本机却没有：条目被删除 (entry {seq} is on the centre but not "
-                           "here: it was removed)")
+                problem = ENTRY_REMOVED(seq=seq)
         elif here[1] != digest:
             bad = seq
-            problem = (f"第 {seq} 条与中心副本不符：送出后被改写 (entry {seq} differs from the centre's copy: it was "
-                       "changed here after it was sent)")
+            problem = ENTRY_REWRITTEN(seq=seq)
         else:
             local_top = seq
             here = next(local, None)

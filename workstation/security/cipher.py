@@ -21,9 +21,14 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.pool import QueuePool
 
 from workstation.errors import WorkstationError
+from workstation.messages import QT_TRANSLATE_NOOP, message
 
 SERVICE = "workstation-db"
 DRIVER = "sqlite+pysqlcipher"
+
+KEYRING_UNAVAILABLE = message("cipher.keyring_unavailable", QT_TRANSLATE_NOOP("Messages", "The OS keyring cannot be read: {error}"))
+NO_KEY = message("cipher.no_key", QT_TRANSLATE_NOOP("Messages", "The keyring holds no key for the database {name}"))
+NO_DRIVER = message("cipher.no_driver", QT_TRANSLATE_NOOP("Messages", "The SQLCipher driver is not installed (install the 'sqlcipher3' package)"))
 
 
 class EncryptionUnavailable(WorkstationError):
@@ -53,9 +58,9 @@ def database_key(db_path: str | Path, *, create: bool = True) -> str:
             key = secrets.token_hex(32)
             keyring.set_password(SERVICE, name, key)
     except KeyringError as exc:
-        raise EncryptionUnavailable(f"无法读取系统密钥环 (OS keyring unavailable): {exc}") from exc
+        raise EncryptionUnavailable(KEYRING_UNAVAILABLE(error=exc)) from exc
     if key is None:
-        raise EncryptionUnavailable(f"密钥环中没有数据库 {name} 的密钥 (no key for this database in the keyring)")
+        raise EncryptionUnavailable(NO_KEY(name=name))
     return key
 
 
@@ -82,7 +87,7 @@ def make_encrypted_engine(url: str, key_hex: str | None = None, **kwargs: object
     from workstation.store.db import make_engine
 
     if not available():
-        raise EncryptionUnavailable("未安装 SQLCipher 驱动 (install the 'sqlcipher3' package)")
+        raise EncryptionUnavailable(NO_DRIVER())
     database = make_url(url).database
     assert database is not None
     key = key_hex or database_key(database)

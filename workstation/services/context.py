@@ -12,9 +12,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from workstation.clock import Clock, SystemClock
 from workstation.errors import SchemaOutOfDate
+from workstation.messages import QT_TRANSLATE_NOOP, message
 from workstation.settings import Settings
 from workstation.store import migrate
 from workstation.store.db import make_engine, make_session_factory
+
+SCHEMA_OUT_OF_DATE = message("db.schema_out_of_date", QT_TRANSLATE_NOOP("Messages", "The database schema is at {current}; {head} is needed: run `workstation db upgrade`"))
 
 
 class CentreLink(Protocol):
@@ -82,10 +85,8 @@ def bootstrap(settings: Settings | None = None, *, clock: Clock | None = None, u
     if upgrade:
         migrate.upgrade(engine)
     elif not migrate.is_current(engine):
-        raise SchemaOutOfDate(
-            f"数据库结构版本为 {migrate.current_revision(engine)}，需要 {migrate.head_revision()}；"
-            "请运行 `workstation db upgrade` (database schema is out of date)"
-        )
+        raise SchemaOutOfDate(SCHEMA_OUT_OF_DATE(current=migrate.current_revision(engine),
+                                                 head=migrate.head_revision()))
     ws = Workstation(settings, engine, make_session_factory(engine), clock or SystemClock())
     if centre:
         from workstation.sync.attach import attach_configured

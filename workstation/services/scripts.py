@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from workstation.domain.outcome import FieldError
 from workstation.domain.types import Role
 from workstation.errors import Conflict, InvalidInput, NotFound
+from workstation.messages import QT_TRANSLATE_NOOP, message
 from workstation.scripts import Script, ScriptError, ScriptLibrary, check_new_version, parse_script
 from workstation.scripts.parse import read_text
 from workstation.services.auth import require_role
@@ -39,6 +40,10 @@ class ScriptOrigin(StrEnum):
     FILE = "file"  # a shipped file in resources/scripts
     EDIT = "edit"  # edited in the app
     IMPORT = "import"  # a file imported by a team lead
+
+
+NO_SUCH_VERSION = message("scripts.no_such_version", QT_TRANSLATE_NOOP("Messages", "Script {scam_type} has no version {number}"))
+SAVED_MEANWHILE = message("scripts.saved_meanwhile", QT_TRANSLATE_NOOP("Messages", "Someone else just saved a new version of script {scam_type}: reopen it and edit again"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +114,7 @@ def version(ws: Workstation, scam_type: str, number: int, directory: Path | None
     shipped = ScriptLibrary.load(directory).get(scam_type)
     if shipped is not None and shipped.version == number:
         return shipped
-    raise NotFound(f"话术 {scam_type} 没有版本 {number} (no version {number} of the {scam_type} script)")
+    raise NotFound(NO_SUCH_VERSION(scam_type=scam_type, number=number))
 
 
 def versions(ws: Workstation, scam_type: str, directory: Path | None = None) -> list[VersionInfo]:
@@ -161,8 +166,7 @@ def save_version(ws: Workstation, officer: str, text: str, origin: ScriptOrigin 
             added = _insert(ws, session, scam_type=script.id, version=script.version, source_text=text,
                             digest=script.digest, added_by=officer, added_at=ws.clock.now(), origin=origin.value)
         if not added:
-            raise Conflict(f"话术 {script.id} 刚有人保存了新版本，请重新打开后再改 "
-                           f"(someone else just saved a version of {script.id}; reopen it and edit again)")
+            raise Conflict(SAVED_MEANWHILE(scam_type=script.id))
     return script
 
 

@@ -23,6 +23,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from workstation.errors import AuthError, NotAllowed
+from workstation.messages import QT_TRANSLATE_NOOP, message
 from workstation.services.context import Workstation
 from workstation.store import migrate
 from workstation.store.db import make_engine
@@ -35,7 +36,11 @@ from workstation.sync.pull import apply_remote, copy_leads, pull_all, set_state,
 from workstation.sync.push import PushReport, is_transient, push_all
 from workstation.sync.status import LAST_SYNC
 
-WRONG = "用户名或密码错误 (wrong user name or password)"
+WRONG = message("sync.wrong_password", QT_TRANSLATE_NOOP("Messages", "Wrong user name or password"))
+UNREACHABLE = message("sync.unreachable", QT_TRANSLATE_NOOP("Messages", "The centre cannot be reached; working offline ({reason})"))
+NOT_SIGNED_IN_HERE = message("sync.not_signed_in_here", QT_TRANSLATE_NOOP("Messages", "{officer} has not signed in to the centre at this desk"))
+SCHEMA_DIFFERS = message("sync.schema_differs", QT_TRANSLATE_NOOP("Messages", "The centre's database schema {server} differs from this desk's {desk}: sync is paused until the older side is upgraded"))
+CLOCK_SKEW = message("sync.clock_skew", QT_TRANSLATE_NOOP("Messages", "This desk's clock differs from the centre's by {seconds} s: sync is paused; set the clock right"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +103,7 @@ class Centre:
         except Exception as exc:
             if is_transient(exc) and not _auth_failed(exc):
                 reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0] if str(exc) else ""
-                raise CentreUnavailable(f"无法连接中心服务器，离线工作 (centre unreachable: {reason})") from exc
+                raise CentreUnavailable(UNREACHABLE(reason=reason)) from exc
             raise
 
     def wake(self) -> None:
@@ -145,7 +150,7 @@ class Centre:
     def _acting(self, officer: str) -> sessionmaker[Session]:
         sessions = self.sessions_as(officer)
         if sessions is None:
-            raise NotAllowed(f"{officer} 尚未在本机登录中心 (sign in first: the centre does not know you here)")
+            raise NotAllowed(NOT_SIGNED_IN_HERE(officer=officer))
         return sessions
 
     def _tx(self, officer: str, fn: Callable[[Session], Any]) -> Any:
@@ -168,7 +173,7 @@ class Centre:
         except (DBAPIError, NotAllowed) as exc:
             engine.dispose()
             if isinstance(exc, NotAllowed) or _auth_failed(exc) or claims.domain_error(exc) is not None:
-                raise AuthError(WRONG) from exc
+                raise AuthError(WRONG()) from exc
             raise
         except BaseException:
             engine.dispose()
@@ -211,12 +216,10 @@ class Centre:
                 server_rev = migrate.current_revision(s.get_bind())  # type: ignore[arg-type]
                 server_time = claims.server_now(s)
         if server_rev != migrate.head_revision():
-            raise SyncRefused(f"中心数据库结构版本 {server_rev} 与本机 {migrate.head_revision()} 不一致，暂停同步"
-                              " (schema differs from the centre's: upgrade the older side)")
+            raise SyncRefused(SCHEMA_DIFFERS(server=server_rev, desk=migrate.head_revision()))
         skew = abs((self.ws.clock.now() - server_time).total_seconds())
         if skew > self.options.max_clock_skew:
-            raise SyncRefused(f"本机时钟与中心服务器相差 {skew:.0f} 秒，暂停同步；请校准时间"
-                              f" (clock differs from the server's by {skew:.0f} s)")
+            raise SyncRefused(CLOCK_SKEW(seconds=f"{skew:.0f}"))
 
     def sync_officers(self) -> int:
         """The centre's officer directory onto the desk (versions above the desk's highest)."""

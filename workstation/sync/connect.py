@@ -12,6 +12,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
+from workstation.messages import QT_TRANSLATE_NOOP, Msg, message
 from workstation.services.context import Workstation
 from workstation.store import migrate
 from workstation.store.db import make_engine
@@ -22,6 +23,11 @@ from workstation.sync.options import SyncOptions, parse_url, save_url, strip_pas
 from workstation.sync.push import is_transient
 
 CONNECT_TIMEOUT = 5
+
+UPGRADE_CENTRE = message("sync.upgrade_centre", QT_TRANSLATE_NOOP("Messages", "The centre's database schema is {current}; {head} is needed. Upgrade it now?"))
+EMPTY_SCHEMA = message("sync.empty_schema", QT_TRANSLATE_NOOP("Messages", "(empty)"))
+CENTRE_OUT_OF_DATE = message("sync.centre_out_of_date", QT_TRANSLATE_NOOP("Messages", "{question} Use --migrate, or ask an administrator to run `workstation db upgrade`."))
+NO_CENTRE = message("sync.no_centre", QT_TRANSLATE_NOOP("Messages", "This desk is not connected to a centre: run `workstation connect URL`"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +49,7 @@ def role_prefix(engine: Engine) -> str:
 
 
 def connect(data_dir: Path, url: str, password: str | None, *, migrate_ok: bool,
-            ask_migrate: Callable[[str], bool] | None = None,
+            ask_migrate: Callable[[Msg], bool] | None = None,
             prompt: credentials.Prompt | None = None) -> Connected:
     """Check the connection and the schema; on success save the URL (and role prefix) and the password.
 
@@ -59,14 +65,13 @@ def connect(data_dir: Path, url: str, password: str | None, *, migrate_ok: bool,
             current = migrate.current_revision(engine)
             migrated = False
             if current != migrate.head_revision():
-                question = f"中心数据库结构为 {current or '(空)'}，需要 {migrate.head_revision()}，现在升级吗？"
+                question = UPGRADE_CENTRE(current=current or EMPTY_SCHEMA(), head=migrate.head_revision())
                 if migrate_ok or (ask_migrate is not None and ask_migrate(question)):
                     migrate.upgrade(engine)
                     migrated = True
                     current = migrate.current_revision(engine)
                 else:
-                    raise SyncRefused(f"{question} 请使用 --migrate 或请管理员运行 `workstation db upgrade`"
-                                      " (the centre's schema is out of date)")
+                    raise SyncRefused(CENTRE_OUT_OF_DATE(question=question))
             prefix = role_prefix(engine)
         except DBAPIError as exc:
             if is_transient(exc) or credentials.needs_password(exc) or credentials.refused(exc):
@@ -91,7 +96,7 @@ def open_centre(ws: Workstation, *, password: str | None = None,
     """
     options = SyncOptions.load(Path(ws.settings.data_dir))
     if not options.url:
-        raise NotConnected("本机尚未连接中心，请运行 `workstation connect URL` (no centre configured)")
+        raise NotConnected(NO_CENTRE())
     try:
         login = credentials.sign_in(options.url, password, prompt=prompt, timeout=options.connect_timeout)
     except CentreUnavailable:

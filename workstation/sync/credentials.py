@@ -24,6 +24,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
 from workstation.errors import AuthError
+from workstation.messages import QT_TRANSLATE_NOOP, message
 from workstation.store.db import make_engine
 from workstation.sync.errors import CentreUnavailable
 from workstation.sync.options import engine_url, keyring_username, strip_password
@@ -33,10 +34,10 @@ PROMPTS = 3  # wrong passwords typed before we give up
 T = TypeVar("T")
 Prompt = Callable[[str], "str | None"]
 
-OPTIONS = ("可选：钥匙串、~/.pgpass (PGPASSFILE)、PGPASSWORD、服务文件 (PGSERVICEFILE)、客户端证书"
-           " (give the password once to `workstation connect` for the OS keyring, or use ~/.pgpass / PGPASSFILE,"
-           " PGPASSWORD, a service file (PGSERVICEFILE), or a client certificate: ?sslmode=verify-full"
-           "&sslcert=…&sslkey=…&sslrootcert=…)")
+OPTIONS = message("sync.password_options", QT_TRANSLATE_NOOP("Messages", "Give the password once to `workstation connect` for the OS keyring, or use ~/.pgpass / PGPASSFILE, PGPASSWORD, a service file (PGSERVICEFILE), or a client certificate: ?sslmode=verify-full&sslcert=…&sslkey=…&sslrootcert=…"))
+WANTS_PASSWORD = message("sync.wants_password", QT_TRANSLATE_NOOP("Messages", "The centre wants a password, or the password is wrong ({reason}) — {url}. {options}"))
+REFUSED = message("sync.refused", QT_TRANSLATE_NOOP("Messages", "The centre or libpq refused the connection ({reason}) — {url}. {options}"))
+CANNOT_CONNECT = message("sync.cannot_connect", QT_TRANSLATE_NOOP("Messages", "Cannot connect to the centre ({reason})"))
 
 
 class CredentialsNeeded(AuthError):
@@ -186,8 +187,8 @@ def sign_in(url: str, password: str | None = None, *, prompt: Prompt | None = No
             raise_for(exc, clean, explicit, candidate)
         return Login(clean, candidate, source, used)
     assert last is not None
-    raise CredentialsNeeded(f"中心服务器需要密码，或密码不对 (the centre wants a password: {_short(last, explicit)})"
-                            f" — {clean}\n{OPTIONS}") from _cause(last, explicit)
+    raise CredentialsNeeded(WANTS_PASSWORD(reason=_short(last, explicit), url=clean, options=OPTIONS())) \
+        from _cause(last, explicit)
 
 
 def _cause(exc: BaseException, *secrets: str | None) -> BaseException | None:
@@ -202,9 +203,7 @@ def raise_for(exc: DBAPIError, url: str, *secrets: str | None) -> None:
     clean = strip_password(url)[0]
     reason, cause = _short(exc, *secrets), _cause(exc, *secrets)
     if needs_password(exc):
-        raise CredentialsNeeded(f"中心服务器需要密码，或密码不对 (the centre wants a password: {reason}) — {clean}"
-                                f"\n{OPTIONS}") from cause
+        raise CredentialsNeeded(WANTS_PASSWORD(reason=reason, url=clean, options=OPTIONS())) from cause
     if refused(exc):
-        raise CredentialsRefused(f"中心服务器拒绝了连接 (the centre or libpq refused the connection: {reason}) — {clean}"
-                                 f"\n{OPTIONS}") from cause
-    raise CentreUnavailable(f"无法连接中心服务器 (cannot connect: {reason})") from cause
+        raise CredentialsRefused(REFUSED(reason=reason, url=clean, options=OPTIONS())) from cause
+    raise CentreUnavailable(CANNOT_CONNECT(reason=reason)) from cause

@@ -22,10 +22,14 @@ from sqlalchemy.engine import URL, make_url
 
 from workstation.errors import WorkstationError
 from workstation.files import write_atomically
+from workstation.messages import QT_TRANSLATE_NOOP, message
 from workstation.store.db import normalise_url
 
 #: Query parameters libpq treats as secrets: never saved, never shown.
 SECRET_PARAMS = frozenset({"password", "sslpassword"})
+
+UNREADABLE_URL = message("sync.unreadable_url", QT_TRANSLATE_NOOP("Messages", "Cannot read the centre's URL: expected postgresql://user@host[:port]/db or postgresql:///?service=NAME"))
+NOT_POSTGRESQL = message("sync.not_postgresql", QT_TRANSLATE_NOOP("Messages", "The centre's URL must start with postgresql://"))
 
 
 class BadCentreUrl(WorkstationError):
@@ -73,10 +77,9 @@ def parse_url(url: str) -> URL:
     try:
         parsed = make_url(normalise_url(url.strip()))
     except Exception:
-        raise BadCentreUrl("无法识别中心服务器地址 (cannot read the centre's URL; expected"
-                           " postgresql://user@host[:port]/db or postgresql:///?service=NAME)") from None
+        raise BadCentreUrl(UNREADABLE_URL()) from None
     if parsed.get_backend_name() != "postgresql":
-        raise BadCentreUrl("中心服务器地址须为 postgresql://… (the centre's URL must start with postgresql://)")
+        raise BadCentreUrl(NOT_POSTGRESQL())
     return parsed
 
 

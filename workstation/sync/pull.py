@@ -23,6 +23,7 @@ from workstation.services.journal import new_id
 from workstation.store.bulk import import_cache
 from workstation.store.models import Event, Lead
 from workstation.store.models_sync import SyncNotice, SyncState
+from workstation.sync import notice_text
 from workstation.sync.set_aside import (
     already_aside,
     apply_guarded,
@@ -174,9 +175,7 @@ def _notices(session: Session, fresh: Iterable[dict[str, Any]], desk: str, now: 
 
 def _message(kind: str, to: str | None, by: str | None, kept: bool) -> str:
     if kind == EventKind.LEAD_REASSIGNED:
-        text = f"线索已由 {by or '组长'} 改派给 {to} (lead reassigned to {to})"
+        told = notice_text.REASSIGNED(by=by, to=to) if by else notice_text.REASSIGNED_BY_LEAD(to=to)
     else:
-        text = "线索领取已超时，已退回队列 (your lease expired; the lead went back to the queue)"
-    if kept:
-        text += "；您的通话记录已保存 (your call record is kept)"
-    return text
+        told = notice_text.EXPIRED()
+    return notice_text.dumps(notice_text.CALL_KEPT(text=told) if kept else told)

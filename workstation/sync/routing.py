@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from workstation.errors import NotAllowed
+from workstation.messages import QT_TRANSLATE_NOOP, message
 from workstation.services import leads
 from workstation.services.context import Workstation
 from workstation.services.views import LeadDetail
 from workstation.sync.errors import CentreUnavailable
 
-OFFLINE = "离线：只能处置您已领取的线索 (offline: only the leads you already hold are offered)"
-OFFLINE_NONE = "离线，您名下没有已领取的线索 (offline, and you hold no lead)"
+OFFLINE = message("sync.offline_held", QT_TRANSLATE_NOOP("Messages", "Offline: only the leads you already hold are offered ({count})"))
+OFFLINE_NONE = message("sync.offline_none", QT_TRANSLATE_NOOP("Messages", "Offline, and you hold no lead"))
+NOTHING_WAITING = message("sync.nothing_waiting", QT_TRANSLATE_NOOP("Messages", "No lead is waiting in the queue"))
+NOT_YOURS = message("sync.not_yours", QT_TRANSLATE_NOOP("Messages", "Lead {ref} is not yours"))
 
 
 def next_lead(ws: Workstation, officer: str) -> leads.ClaimResult:
@@ -19,10 +22,10 @@ def next_lead(ws: Workstation, officer: str) -> leads.ClaimResult:
     except CentreUnavailable:
         held = leads.my_leads(ws, officer)
         if not held:
-            return leads.ClaimResult(None, OFFLINE_NONE)
-        return leads.ClaimResult(leads.detail(ws, held[0].id, officer=officer), f"{OFFLINE}：{len(held)}")
+            return leads.ClaimResult(None, OFFLINE_NONE())
+        return leads.ClaimResult(leads.detail(ws, held[0].id, officer=officer), OFFLINE(count=len(held)))
     if lead_id is None:
-        return leads.ClaimResult(None, "队列中没有待处置的线索 (no lead is waiting)")
+        return leads.ClaimResult(None, NOTHING_WAITING())
     return leads.ClaimResult(leads.detail(ws, lead_id, officer=officer), "")
 
 
@@ -44,7 +47,7 @@ def release(ws: Workstation, officer: str, key: str) -> bool:
         lead = leads.resolve(session, key)
         lead_id, owner, ref = lead.id, lead.owner, lead.ref
     if owner != officer:
-        raise NotAllowed(f"线索 {ref} 不在您名下 (this lead is not yours)")
+        raise NotAllowed(NOT_YOURS(ref=ref))
     try:
         ws.centre.release(officer, lead_id)
     except CentreUnavailable:

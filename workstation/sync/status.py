@@ -9,8 +9,10 @@ from datetime import datetime
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from workstation.messages import Msg
 from workstation.services.context import Workstation
 from workstation.store.models_sync import DeadLetter, SetAside, SyncNotice
+from workstation.sync import notice_text
 from workstation.sync.pull import get_state
 from workstation.sync.push import pending
 
@@ -27,7 +29,7 @@ class SyncStatus:
     pending: int  # events waiting to go up
     dead_letters: int  # events the centre refused for good
     cursor: int
-    error: str = ""
+    error: Msg | str = ""  # str(): in the language of the face showing it
     set_aside: int = 0  # events pulled from the centre that this desk could not apply
 
 
@@ -49,11 +51,11 @@ class Notice:
     id: str
     lead_id: str | None
     kind: str
-    message: str
+    message: Msg | str  # str(): in the language of the face showing it
     created_at: datetime
 
 
-def local_status(ws: Workstation, *, connected: bool, online: bool, error: str = "") -> SyncStatus:
+def local_status(ws: Workstation, *, connected: bool, online: bool, error: Msg | str = "") -> SyncStatus:
     with ws.sessions() as s:
         last = get_state(s, LAST_SYNC)
         return SyncStatus(
@@ -90,7 +92,7 @@ def notices(ws: Workstation, officer: str, *, unseen_only: bool = True) -> list[
                                                                                   SyncNotice.id)
         if unseen_only:
             stmt = stmt.where(SyncNotice.seen_at.is_(None))
-        return [Notice(n.id, n.lead_id, n.kind, n.message, n.created_at) for n in s.scalars(stmt)]
+        return [Notice(n.id, n.lead_id, n.kind, notice_text.loads(n.message), n.created_at) for n in s.scalars(stmt)]
 
 
 def mark_seen(ws: Workstation, ids: list[str]) -> None:

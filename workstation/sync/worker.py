@@ -11,11 +11,14 @@ import threading
 import time
 from collections.abc import Callable
 
+from workstation.messages import QT_TRANSLATE_NOOP, Msg, message
 from workstation.sync.centre import Centre
 from workstation.sync.errors import CentreUnavailable, SyncRefused
 from workstation.sync.listener import Listener
 from workstation.sync.push import pending
 from workstation.sync.status import SyncStatus, local_status
+
+SYNC_ERROR = message("sync.error", QT_TRANSLATE_NOOP("Messages", "Sync error: {error}"))
 
 
 class SyncWorker(threading.Thread):
@@ -26,7 +29,7 @@ class SyncWorker(threading.Thread):
         self.centre = centre
         self.on_status = on_status
         self.online = False
-        self.error = ""
+        self.error: Msg | str = ""
         self.cycles = 0
         self._halt = threading.Event()
         self.listener: Listener | None = None
@@ -74,13 +77,13 @@ class SyncWorker(threading.Thread):
                         last_sweep = now
             except CentreUnavailable as exc:
                 last_full = now
-                self._report(False, str(exc))
+                self._report(False, exc.message)
             except SyncRefused as exc:
                 last_full = now
-                self._report(True, str(exc))
+                self._report(True, exc.message)
             except Exception as exc:  # never die silently: show it, try again later
                 last_full = now
-                self._report(self.online, f"同步出错 (sync error): {exc!r}")
+                self._report(self.online, SYNC_ERROR(error=repr(exc)))
             self.cycles += 1
             self.centre.wakeup.wait(o.push_interval)
 
@@ -88,7 +91,7 @@ class SyncWorker(threading.Thread):
         with self.centre.ws.sessions() as s:
             return pending(s) > 0
 
-    def _report(self, online: bool, error: str) -> None:
+    def _report(self, online: bool, error: Msg | str) -> None:
         self.online, self.error = online, error
         if self.on_status is not None:
             try:
