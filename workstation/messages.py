@@ -121,7 +121,10 @@ def normalise(language: str) -> str:
 
 
 def catalogue(language: str) -> dict[tuple[str, str], str]:
-    """(context, source) → finished translation, read once from resources/i18n/workstation_<language>.ts."""
+    """(CONTEXT, source) → finished translation, read once from resources/i18n/workstation_<language>.ts.
+
+    Only the core's context is read (the UI's strings go through Qt's .qm): `workstation --help` in Chinese
+    parses a few kilobytes of the file, not all of it."""
     with _lock:
         found = _catalogues.get(language)
         if found is None:
@@ -136,7 +139,7 @@ def _read_ts(language: str) -> dict[tuple[str, str], str]:
     if not path.exists():
         return {}
     out: dict[tuple[str, str], str] = {}
-    for ctx in ET.parse(path).getroot().iter("context"):
+    for ctx in _contexts(path.read_text(encoding="utf-8"), CONTEXT):
         name = ctx.findtext("name") or ""
         for msg in ctx.iter("message"):
             tr = msg.find("translation")
@@ -144,3 +147,15 @@ def _read_ts(language: str) -> dict[tuple[str, str], str]:
                 continue
             out[(name, msg.findtext("source") or "")] = tr.text
     return out
+
+
+def _contexts(ts: str, name: str) -> list[ET.Element]:
+    """The <context> elements of a .ts text named `name`, each parsed on its own."""
+    found, start = [], 0
+    while (at := ts.find(f"<name>{name}</name>", start)) >= 0:
+        begin, end = ts.rfind("<context>", 0, at), ts.find("</context>", at)
+        if begin < 0 or end < 0:
+            break
+        found.append(ET.fromstring(ts[begin:end + len("</context>")]))
+        start = end
+    return found

@@ -26,6 +26,12 @@ from workstation.sync.options import SyncOptions
 OFFICERS = ("officer1", "officer2", "lead1")
 
 
+@pytest.fixture(autouse=True)
+def _english_command_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The `workstation` commands these tests run speak English (the default would be Chinese)."""
+    monkeypatch.setenv("WS_LANG", "en")
+
+
 @pytest.fixture
 def centre_url(pg_url: str) -> str:
     engine = make_engine(pg_url)

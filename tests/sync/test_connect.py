@@ -35,7 +35,7 @@ def test_connect_migrates_and_keeps_the_password_out_of_files(
     assert "@127.0.0.1" in keyring_username(url) and "/ws_test_" in keyring_username(url)
     capsys.readouterr()
     assert main(["sync", "--once"]) == 0  # trust auth ignores the password; the path is the real one
-    assert "pushed" in capsys.readouterr().out
+    assert "Pushed " in capsys.readouterr().out
     assert main(["sync", "status"]) == 0
     assert "0" in capsys.readouterr().out
 

@@ -187,7 +187,7 @@ def test_a_password_in_the_url_goes_to_the_keyring_only(
     assert memory_keyring.get_password("workstation", keyring_username(role.url())) == PASSWORD
     assert_no_secret(ws_data_dir, capsys)
     assert main(["sync", "--once"]) == 0  # the password comes back from the keyring
-    assert "pushed" in capsys.readouterr().out
+    assert "Pushed " in capsys.readouterr().out
     assert_no_secret(ws_data_dir, capsys)
 
 
@@ -199,7 +199,7 @@ def test_pgpass_without_a_keyring(role: Role, ws_data_dir: Path, tmp_path: Path,
     monkeypatch.setenv("PGPASSFILE", str(pgpass))
     assert main(["connect", role.url(), "--migrate"]) == 0
     assert main(["sync", "--once"]) == 0
-    assert "pushed" in capsys.readouterr().out
+    assert "Pushed " in capsys.readouterr().out
     assert_no_secret(ws_data_dir, capsys)
 
 
@@ -301,7 +301,7 @@ def test_trust_auth_without_a_keyring_connects_and_syncs(
     assert main(["connect", url, "--migrate"]) == 0
     assert main(["sync", "--once"]) == 0  # was exit 11: "no password in the keyring"
     out = capsys.readouterr()
-    assert "pushed" in out.out and "keyring" not in out.err
+    assert "Pushed " in out.out and "keyring" not in out.err
 
 
 @pytest.fixture(scope="module")
@@ -338,7 +338,7 @@ def test_a_client_certificate_alone_gets_in(cert_centre: tuple[pg.PgServer, Test
         saved = SyncOptions.load(ws_data_dir).url
         assert "sslmode=verify-full" in saved and "sslkey=" in saved and "sslcert=" in saved
         assert main(["sync", "--once"]) == 0
-        assert "pushed" in capsys.readouterr().out
+        assert "Pushed " in capsys.readouterr().out
         login = credentials.sign_in(saved)
         assert (login.source, login.password, login.used_password) == ("libpq", None, False)
     finally:

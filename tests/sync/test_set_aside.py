@@ -96,7 +96,7 @@ def test_a_malformed_outcome_is_set_aside_and_the_sync_goes_on(make_desk: DeskFa
     assert [e.event_id for e in set_aside_events(b)].count(bad) == 1
     capsys.readouterr()
     assert main(["--data-dir", str(b.settings.data_dir), "sync", "status"]) == 0
-    assert "未能应用 (pulled, set aside): 2" in capsys.readouterr().out
+    assert "Pulled but set aside: 2" in capsys.readouterr().out
 
 
 def test_an_oversized_payload_is_set_aside_without_being_fetched(make_desk: DeskFactory, centre_url: str) -> None:

@@ -50,7 +50,7 @@ def test_two_connected_desks_through_the_cli(centre: TrustCentre, tmp_path: Path
         intake.close()
     feed_password(monkeypatch, PASSWORD)
     code, out, err = cli(capsys, a, "sync", "--once", *as_officer("officer1"))
-    assert code == 0 and "pushed 6" in out, err
+    assert code == 0 and "Pushed 6 (new 6" in out, err
     assert centre.look("SELECT count(*) FROM leads") == [(6,)]
 
     taken: dict[str, str] = {}
