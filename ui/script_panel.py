@@ -296,7 +296,8 @@ class ScriptPanel(QWidget):
             if item.data(Qt.ItemDataRole.UserRole) == step_id:
                 self.step_list.setCurrentItem(item)
         asks = "".join(f"<li>{escape(q.get(self.lang))}</li>" for q in step.ask)
-        ask_html = f"<p><b>{escape(self.tr('Ask:'))}</b></p><ul>{asks}</ul>" if asks else ""
+        ask_title = self.tr("Ask:")  # outside the f-string, where lupdate finds it
+        ask_html = f"<p><b>{escape(ask_title)}</b></p><ul>{asks}</ul>" if asks else ""
         self.step_text.setHtml(f"<h3>{escape(step.title.get(self.lang))}</h3>"
                                f"<p style='font-size:15px; line-height:140%'>{escape(step.say.get(self.lang))}</p>"
                                + ask_html)

@@ -2789,7 +2789,12 @@
         <translation>此诈骗类型必需</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="376" />
+        <location filename="../../ui/script_panel.py" line="299" />
+        <source>Ask:</source>
+        <translation>询问：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="377" />
         <source>Go to step: {0}</source>
         <translation>转到步骤：{0}</translation>
     </message>

@@ -8,6 +8,10 @@ ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "i18n" / "workstation_zh_CN.ts"
 # self.tr("…") and QCoreApplication.translate("Context", "…"): the calls lupdate reads.
 CALL = re.compile(r'(?:\.tr|translate\(\s*"[A-Za-z_]+"\s*,)\s*\(?\s*"((?:[^"\\]|\\.)*)"\s*[,)]')
+# lupdate reads neither a single-quoted literal nor a call inside an f-string's braces: "Ask:" stayed English.
+UNREAD = re.compile(r"""(?:\.tr|translate)\(\s*(?:"[A-Za-z_]+"\s*,\s*)?'""")
+# Being mended by the import helper at the same time (issue 13): the lead empties this after merging.
+UNREAD_PENDING = {"ui/intake_dialog.py"}
 
 
 def _messages() -> tuple[set[str], list[str]]:
@@ -16,6 +20,13 @@ def _messages() -> tuple[set[str], list[str]]:
     unfinished = [html.unescape(s) for s in re.findall(
         r"<source>(.*?)</source>\s*<translation type=\"unfinished\"", text, re.S)]
     return sources, unfinished
+
+
+def test_every_ui_string_is_written_where_lupdate_reads_it() -> None:
+    unread = [f"{path.relative_to(ROOT)}:{n}" for path in sorted((ROOT / "ui").rglob("*.py"))
+              if str(path.relative_to(ROOT)) not in UNREAD_PENDING
+              for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if UNREAD.search(line)]
+    assert unread == [], "write self.tr(\"…\") with double quotes, outside an f-string"
 
 
 def test_every_string_in_the_ts_file_is_translated() -> None:

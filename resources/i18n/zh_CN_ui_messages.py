@@ -1,0 +1,7 @@
+"""Chinese for UI strings made visible to lupdate by the messages work (issue 13), by English source."""
+
+from __future__ import annotations
+
+ZH: dict[str, str] = {
+    "Ask:": "询问：",
+}
