@@ -2838,7 +2838,7 @@
     <message>
         <location filename="../../ui/sync_status.py" line="56" />
         <source>Standalone</source>
-        <translation>单机 (standalone)</translation>
+        <translation>单机</translation>
     </message>
     <message>
         <location filename="../../ui/sync_status.py" line="58" />

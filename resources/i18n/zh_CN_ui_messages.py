@@ -4,4 +4,6 @@ from __future__ import annotations
 
 ZH: dict[str, str] = {
     "Ask:": "询问：",
+    # the sync status bar: the glossary's "单机 (standalone)" put English in the Chinese UI
+    "Standalone": "单机",
 }

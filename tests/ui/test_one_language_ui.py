@@ -36,6 +36,7 @@ def test_sync_errors_on_the_status_bar_are_in_one_language(qtbot, qapp, language
     i18n.install(qapp, language)
     w = SyncStatusWidget("Asia/Shanghai")
     qtbot.addWidget(w)
+    assert one_language(w.state.text() + w.last.text(), language)  # standalone, never synced
     w.show_status(SyncStatus(True, False, None, 3, 0, 0, error=UNREACHABLE(reason="timeout")))
     tip = w.state.toolTip()
     assert "timeout" in tip and one_language(tip.replace("timeout", ""), language)  # the driver's reason as it is
