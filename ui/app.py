@@ -1,7 +1,7 @@
 """Start the desktop workstation: ``python -m ui.app [--db URL] [--lang en|zh_CN] [--data-dir DIR]``.
 
 Hidden options for benchmarks and screenshots: ``--exit-after-shown`` prints the milliseconds from process
-start to the first paint of the first window (and the RSS) and exits; ``--screenshot FILE`` grabs the main
+start to the first paint of the first window (and the RSS and that window's title) and exits; ``--screenshot FILE`` grabs the main
 window to FILE about 1.5 s after it shows (with WS_DEMO_AUTOLOGIN=<user> it signs that demo officer in and
 takes the next lead first).
 """
@@ -112,7 +112,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     tasks = TaskRunner(app)
 
     def report_shown() -> None:
-        print(f"shown_ms={process_age_ms():.0f} rss_mb={peak_rss_mb():.1f}", flush=True)
+        shown = window if window is not None and window.isVisible() else app.activeWindow()
+        title = shown.windowTitle() if shown is not None else ""
+        print(f"shown_ms={process_age_ms():.0f} rss_mb={peak_rss_mb():.1f} title={title}", flush=True)
         for w in app.topLevelWidgets():
             if isinstance(w, QDialog) and w.isVisible():
                 w.done(QDialog.DialogCode.Rejected)

@@ -164,6 +164,7 @@ class PartyPicker(QWidget):
         self.relation = QLineEdit(self)
         self.relation.setObjectName("relation")
         self.relation.setPlaceholderText(QCoreApplication.translate("OutcomeForm", "Relationship (wife, son …)"))
+        self.relation.setToolTip(self.relation.placeholderText())  # cut where the form is narrow
         self.relation_row = FieldRow(self.relation, self)
         layout.addWidget(self.relation_row, 1)
         self.buttons[ContactedParty.SELF.value].setChecked(True)
