@@ -128,10 +128,9 @@ class LeadInfo(QWidget):
         self.facts_button.setToolTip(self.tr("Record facts the printed forms need"))
         self.facts_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         head.addWidget(self.badge)
-        head.addWidget(self.scam, 3)
-        head.addWidget(self.ref, 2)
-        head.addWidget(self.status, 2)
-        head.addStretch(1)
+        head.addWidget(self.scam)
+        head.addWidget(self.ref)
+        head.addWidget(self.status, 1)  # takes what is left, so the others keep their whole text first
         head.addWidget(self.countdown)
         outer.addLayout(head)
         layout = QHBoxLayout()

@@ -24,7 +24,7 @@ from ui.lead_facts import FactDialog, ThanksReceivedDialog, ThanksRecipientDialo
 from ui.lead_info import LeadInfo
 from ui.outcome_form import OutcomeForm
 from ui.printing import PdfPreviewDialog, print_lead_form, print_menu, reprint_document
-from ui.script_panel import ScriptPanel
+from ui.script_panel import NARROW_STEPS, ScriptPanel
 from ui.tasks import TaskRunner, error_text
 from ui.widgets import guarded, ui_lang
 from workstation.domain.events import EventKind
@@ -130,7 +130,11 @@ class LeadPanel(QWidget):
         self.vsplit.setStretchFactor(1, 1)
         page_layout.addWidget(self.vsplit, 1)
         self._vsplit_placed = False
-        self.memory.follow("lead/facts", self.vsplit)
+        self._dividers_chosen: set[str] = set()  # dragged by the officer (or restored): left alone
+        for name, split in (("lead/facts", self.vsplit), ("lead/checkpoints", self.script.vsplit)):
+            self.memory.follow(name, split)
+            split.splitterMoved.connect(lambda *_, name=name: self._dividers_chosen.add(name))
+        self.vsplit.installEventFilter(self)
         # Per orientation: the sizes the officer chose by dragging the divider between script and form.
         self._split_chosen: set[Qt.Orientation] = set()
         self._split_tried: set[Qt.Orientation] = set()
@@ -217,20 +221,42 @@ class LeadPanel(QWidget):
             comfortable = self._form_width_needed(comfortable=True)
             fits = comfortable <= total - self.script.minimumSizeHint().width()
             form = max(total // 2, comfortable) if fits else total // 2
+            # The script is read aloud during the call: where the form can do with less than that, the script
+            # keeps the width at which its steps show as a list beside the text.
+            script_wanted = NARROW_STEPS + 8
+            if total - form < script_wanted <= total - self._form_width_needed():
+                form = total - script_wanted
             self.splitter.setSizes([total - form, form])
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        # The lead's page is laid out only once it shows (a hidden page's sizes are stale): place the dividers
+        # when its splitter gets its real size.
+        if watched is self.vsplit and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self._place_facts()
+            self._fit_orientation(self.width())
+        return False
+
     def _place_facts(self) -> None:
-        """Once the panel has its height: the divider where the officer left it on this screen, else the facts
-        get what they need (at least a quarter of the height, so the history shows a few rows) and the work
-        below the rest."""
+        """The dividers between the facts and the work, and between the script's text and its checkpoints:
+        where the officer left them on this screen, else the facts get what they need (at least a quarter of
+        the height, so the history shows a few rows) and the script's text three quarters of the rest. Again
+        at each resize until the officer drags them."""
         total = self.vsplit.height() - self.vsplit.handleWidth()
-        if self._vsplit_placed or total < 200 or not self.isVisible():
+        if total < 200 or not self.vsplit.isVisible():
             return
-        self._vsplit_placed = True
-        if self.memory.restore("lead/facts", self.vsplit):
-            return
-        facts = min(max(self.info.sizeHint().height(), total // 4), total * 2 // 5)
-        self.vsplit.setSizes([facts, total - facts])
+        if not self._vsplit_placed:
+            self._vsplit_placed = True
+            for name, split in (("lead/facts", self.vsplit), ("lead/checkpoints", self.script.vsplit)):
+                if self.memory.restore(name, split):
+                    self._dividers_chosen.add(name)
+        if "lead/facts" not in self._dividers_chosen:
+            facts = min(max(self.info.minimumSizeHint().height(), total // 4), total * 2 // 5)
+            self.vsplit.setSizes([facts, total - facts])
+        if "lead/checkpoints" not in self._dividers_chosen and self.script.checkpoint_scroll.isVisibleTo(self):
+            work = self.script.vsplit.height() - self.script.vsplit.handleWidth()
+            if work > 150:
+                ticks = max(work // 4, 90)
+                self.script.vsplit.setSizes([work - ticks, ticks])
 
     def _split_name(self) -> str:
         side = "side_by_side" if self.splitter.orientation() == Qt.Orientation.Horizontal else "stacked"

@@ -32,6 +32,7 @@ SIZES = {"1366x768": QSize(1366, 768), "1920x1080": QSize(1920, 1080)}
 DESK_ALLOWANCE = 70
 SCREENS = ("queue", "lead", "saved", "board", "review", "figures", "import", "lock")
 OFFICER, TEAM_LEAD = "officer1", "lead1"
+WATCHER = "officer2"  # the queue screen: an officer who holds nothing, so no lead opens by itself
 WRONG_PASSWORD = "not-the-password"
 
 
@@ -101,7 +102,7 @@ class ScreenTour:
         return window, shown
 
     def _open_queue(self) -> tuple[QWidget, QWidget]:
-        window = self._window(OFFICER)
+        window = self._window(WATCHER)
         return window, window
 
     def _open_lead(self) -> tuple[QWidget, QWidget]:

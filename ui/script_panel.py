@@ -177,9 +177,11 @@ class ScriptPanel(QWidget):
         self.checkpoint_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.checkpoint_scroll.setWidget(self.checkpoint_box)
         self.vsplit.addWidget(self.checkpoint_scroll)
+        self.vsplit.setObjectName("script_vsplit")
+        self.vsplit.setChildrenCollapsible(False)
         self.vsplit.setStretchFactor(0, 3)
-        self.vsplit.setStretchFactor(1, 2)
-        self.vsplit.setSizes([500, 190])
+        self.vsplit.setStretchFactor(1, 1)
+        self.vsplit.setSizes([540, 150])
 
     def _fill_chooser(self) -> None:
         self.chooser.clear()
