@@ -203,8 +203,12 @@ class MainWindow(QMainWindow):
             return
         total = max(self.splitter.width() - self.splitter.handleWidth(), 1000)
         lead = total - int(total * QUEUE_SHARE)
-        wanted = getattr(self.lead_panel, "side_by_side_width", lambda comfortable: 0)(comfortable=True)
-        lead = max(lead, min(wanted, total - QUEUE_MIN))
+        side_by_side = getattr(self.lead_panel, "side_by_side_width", lambda comfortable=False: 0)
+        lead = max(lead, min(side_by_side(comfortable=True), total - QUEUE_MIN))
+        # Narrower still (1280 px: a 1920×1080 screen at 150 %), the queue gives up columns down to its own
+        # minimum before the form is stacked under the script (stacked, the window no longer fits in height).
+        queue_min = self.queue_view.minimumSizeHint().width()
+        lead = max(lead, min(side_by_side(), total - queue_min))
         self.splitter.setSizes([total - lead, lead])
 
     # --- building -----------------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import os
 import sys
 import tempfile
 import time
@@ -21,13 +22,17 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ui.tasks import TaskRunner
 from workstation.services import auth
 from workstation.services.context import Workstation
 
-SIZES = {"1366x768": QSize(1366, 768), "1920x1080": QSize(1920, 1080)}
+# 1280x720: the room a 1920×1080 screen leaves at 150 % (QT_SCALE_FACTOR=1.5), in the app's pixels.
+SIZES = {"1280x720": QSize(1280, 720), "1366x768": QSize(1366, 768), "1920x1080": QSize(1920, 1080),
+         "2560x1440": QSize(2560, 1440)}
+TESTED_SIZES = ("1366x768", "1920x1080", "1280x720")
 #: A maximised window on a desk is shorter than the screen: a task bar and the title bar (about 70 px).
 DESK_ALLOWANCE = 70
 SCREENS = ("queue", "lead", "saved", "board", "review", "figures", "import", "lock")
@@ -37,8 +42,11 @@ WRONG_PASSWORD = "not-the-password"
 
 
 def window_size(screen: QSize) -> QSize:
-    """The main window's size on a screen of that size (maximised, below a task bar and its title bar)."""
-    return QSize(screen.width(), screen.height() - DESK_ALLOWANCE)
+    """The main window's size on a screen of that many device pixels (maximised, below a task bar and its title
+    bar), in the app's pixels: with QT_SCALE_FACTOR=1.5 a 1920×1080 screen holds a 1280×720 window."""
+    primary = QGuiApplication.primaryScreen()
+    ratio = primary.devicePixelRatio() if primary is not None else 1.0
+    return QSize(round(screen.width() / ratio), round(screen.height() / ratio) - DESK_ALLOWANCE)
 
 
 def settle(tasks: TaskRunner, ms: int = 150) -> None:
@@ -206,7 +214,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         with tour(ws, tasks, SIZES[args.size]) as screens:
             for name in args.screens:
                 _window, shown = screens.open(name)
-                path = args.out / f"{args.size}-{args.lang}-{name}.png"
+                scale = os.environ.get("QT_SCALE_FACTOR", "")
+                tag = f"{args.size}{'@' + scale + 'x' if scale not in ('', '1') else ''}"
+                path = args.out / f"{tag}-{args.lang}-{name}.png"
                 ok = grab(shown, path)
                 failed += not ok
                 print(f"{'wrote' if ok else 'FAILED'} {path}", flush=True)

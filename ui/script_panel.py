@@ -80,6 +80,10 @@ class ScriptPanel(QWidget):
         top = QHBoxLayout()
         self.chooser = QComboBox(self)
         self.chooser.setObjectName("script_chooser")
+        # Not as wide as its longest script name: that widened the panel (and stacked the form under the
+        # script) once the library was read.
+        self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.chooser.setMinimumContentsLength(14)
         self._fill_chooser()
         self.chooser.activated.connect(self._chosen)
         top.addWidget(QLabel(self.tr("Script"), self))
