@@ -71,6 +71,10 @@ def _table(headers: list[str], parent: QWidget) -> QTableWidget:
     table.horizontalHeader().setStretchLastSection(True)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.verticalHeader().setDefaultSectionSize(22)
+    # No sideways scrolling in a pane this small: a long note ends in "…" (its tooltip has it whole), and the
+    # bar's height is a row more of history.
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
     return table
 
 
@@ -98,21 +102,21 @@ class LeadInfo(QWidget):
     def __init__(self, clock: Clock, tz: tzinfo, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tz, self.lang = tz, lang
-        # The header runs the whole width (level, scam type, reference, status, countdown): each text ends in
-        # "…" with its whole text in the tooltip where the width runs out. Below it the facts (left), the
+        # The header runs the whole width (level, scam type, reference, status, countdown): the scam type and
+        # the status end in "…" with their whole text in the tooltip where the width runs out. Below it the facts (left), the
         # buttons, and the history tabs (right), as tall as the pane the lead panel's splitter gives them.
         outer = QVBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)
         outer.setSpacing(4)
         head = QHBoxLayout()
         self.badge = LevelBadge(self)
-        self.ref = ElidedLabel("", self, min_chars=6)
+        self.ref = QLabel(self)  # never cut: the reference is what an officer reads out and searches by
         self.ref.setObjectName("lead_ref")
         self.ref.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.scam = ElidedLabel("", self, min_chars=5)
         self.scam.setObjectName("lead_scam_type")
         self.scam.setStyleSheet("font-weight:bold; font-size:15px;")
-        self.status = ElidedLabel("", self, min_chars=4)
+        self.status = ElidedLabel("", self, min_chars=7)
         self.status.setObjectName("lead_status")
         self.countdown = Countdown(clock, self)
         self.release_button = QPushButton(self.tr("Release"), self)

@@ -36,6 +36,7 @@ from workstation.services.context import Workstation
 from workstation.services.views import LeadDetail
 
 FactT = TypeVar("FactT", bound=FactDialog)
+FACTS_MIN = 176  # px: the facts, and history tables that show three rows
 
 
 class StepKeyFilter(QObject):
@@ -250,7 +251,7 @@ class LeadPanel(QWidget):
                 if self.memory.restore(name, split):
                     self._dividers_chosen.add(name)
         if "lead/facts" not in self._dividers_chosen:
-            facts = min(max(self.info.minimumSizeHint().height(), total // 4), total * 2 // 5)
+            facts = min(max(self.info.minimumSizeHint().height(), FACTS_MIN, total // 4), total * 2 // 5)
             self.vsplit.setSizes([facts, total - facts])
         if "lead/checkpoints" not in self._dividers_chosen and self.script.checkpoint_scroll.isVisibleTo(self):
             work = self.script.vsplit.height() - self.script.vsplit.handleWidth()

@@ -28,7 +28,7 @@ from ui.lock_screen import IdleWatch, LockScreen
 from ui.queue_model import QueueModel
 from ui.queue_view import QueueView
 from ui.tasks import TaskRunner
-from ui.widgets import guarded
+from ui.widgets import ElidedLabel, guarded
 from workstation.security.idle import IdlePolicy
 from workstation.services import auth, drafts, leads, queue
 from workstation.services.auth import OfficerInfo
@@ -251,10 +251,10 @@ class MainWindow(QMainWindow):
         self.officer_label = QLabel(self.tr("Officer: %1 (%2) · %3").replace("%1", o.display_name)
                                     .replace("%2", o.username).replace("%3", i18n.role_label(o.role)))
         self.desk_label = QLabel(self.tr("Desk: %1").replace("%1", self._ws.desk))
-        self.db_label = QLabel(self.tr("Database: %1").replace("%1", database_label(self._ws.settings.db_url)))
-        self.db_label.setToolTip(self.db_label.text())
+        self.db_label = ElidedLabel(self.tr("Database: %1").replace("%1", database_label(self._ws.settings.db_url)))
+        self.db_label.setObjectName("db_label")
+        self.db_label.setToolTip(self.db_label.text())  # a long path ends in "…"; the tooltip has it whole
         self.db_label.setMaximumWidth(260)
-        self.db_label.setMinimumWidth(1)
         self.clock_label = QLabel()
         self.clock_label.setObjectName("clockLabel")
         # Permanent widgets: showMessage() (claims, errors) uses the left side without hiding them.

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 
 from ui import i18n
 from ui.screen_tour import SAMPLE_ROWS, SCREENS, SIZES, TESTED_SIZES, ScreenTour, tour
+from ui.script_panel import STEP_LIST_MIN
 from ui.tasks import TaskRunner
 from ui.widgets import ElidedLabel
 from workstation import demo
@@ -319,6 +320,24 @@ def outside(window: QWidget, widget: QWidget) -> str | None:
     return None
 
 
+def room_to_work(panel: QWidget) -> list[str]:
+    """The lead's parts keep a size a person can read: the script's text, its steps, the history tables."""
+    problems = []
+    script = panel.script  # type: ignore[attr-defined]
+    text = script.step_text.viewport()
+    if text.width() < 240 or text.height() < 110:
+        problems.append(f"the script's text has {text.width()}×{text.height()} px")
+    if script.step_list.isVisibleTo(panel) and script.step_list.width() < STEP_LIST_MIN:
+        problems.append(f"the step list is {script.step_list.width()} px wide (titles wrap word by word)")
+    if not script.step_list.isVisibleTo(panel) and not script.step_combo.isVisibleTo(panel):
+        problems.append("no list of the script's steps in view")
+    for table in (panel.info.calls, panel.info.events):  # type: ignore[attr-defined]
+        rows = table.viewport().height() // max(table.verticalHeader().defaultSectionSize(), 1)
+        if table.isVisibleTo(panel) and rows < 3:
+            problems.append(f"{table.objectName()} shows {rows} rows")
+    return problems
+
+
 def chrome_language(window: QWidget, lang: str) -> list[str]:
     problems = []
     menus = window.menuBar().actions() if isinstance(window, QMainWindow) else []
@@ -363,6 +382,7 @@ def test_screen(screen: str, screens: ScreenTour, desk: Workstation) -> None:
                 problems.append(f"{widget.objectName() or type(widget).__name__}: {why}")
         if screen == "saved":
             assert form.last_saved is not None, "the tour's save was refused"
+        problems += room_to_work(window.lead_panel)  # type: ignore[attr-defined]
     assert not problems, f"{screen} at {screens.size.width()}×{screens.size.height()} in {lang}:\n" + "\n".join(
         problems)
 
