@@ -14,15 +14,15 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWi
 
 from ui import i18n
 from ui.intake_dialog import DropFolderWatcher, ImportDialog
-from ui.my_reviews import MyReviewsDialog
-from ui.officers_dialog import OfficersDialog
 from ui.printing import ThanksBatchDialog
-from ui.script_editor import ScriptEditorDialog
 from workstation.domain.types import ScamType
 from workstation.security.roles import Permission, Role, allowed
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the dialogs below are imported when first opened: a second less to the window
     from ui.main_window import MainWindow
+    from ui.my_reviews import MyReviewsDialog
+    from ui.officers_dialog import OfficersDialog
+    from ui.script_editor import ScriptEditorDialog
 
 LEAD_ROLES = (Role.LEAD, Role.ADMIN)
 
@@ -190,6 +190,8 @@ class DeskMenus(QObject):
 
     @Slot()
     def open_my_reviews(self) -> MyReviewsDialog:
+        from ui.my_reviews import MyReviewsDialog
+
         return self._opened(MyReviewsDialog(self.ws, self.officer.username, self.tasks,  # type: ignore[return-value]
                                             self.window))
 
@@ -214,6 +216,8 @@ class DeskMenus(QObject):
             self.open_script_editor(code)
 
     def open_script_editor(self, scam_type: str) -> ScriptEditorDialog:
+        from ui.script_editor import ScriptEditorDialog
+
         dialog = ScriptEditorDialog(self.ws, self.officer, self.tasks, scam_type, self.window)
         dialog.version_saved.connect(self._script_saved)
         dialog.resize(1000, 720)
@@ -230,6 +234,8 @@ class DeskMenus(QObject):
     @Slot()
     def open_officers(self) -> OfficersDialog:
         """民警管理: the officers' accounts (admins only)."""
+        from ui.officers_dialog import OfficersDialog
+
         return self._opened(OfficersDialog(self.ws, self.officer, self.tasks,  # type: ignore[return-value]
                                            self.window))
 

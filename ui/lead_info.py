@@ -27,7 +27,7 @@ from ui.outcome_fields import outcome_label
 from ui.outcome_result import status_label
 from ui.printing import FORM_TITLES
 from ui.script_panel import scam_label
-from ui.widgets import Countdown, LevelBadge
+from ui.widgets import Countdown, ElidedLabel, LevelBadge
 from workstation.clock import Clock
 from workstation.domain.types import OutcomeCode, TriggerKind, WarningLevel
 from workstation.reports.calls import Verdict
@@ -71,6 +71,10 @@ def _table(headers: list[str], parent: QWidget) -> QTableWidget:
     table.horizontalHeader().setStretchLastSection(True)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.verticalHeader().setDefaultSectionSize(22)
+    # No sideways scrolling in a pane this small: a long note ends in "…" (its tooltip has it whole), and the
+    # bar's height is a row more of history.
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
     return table
 
 
@@ -98,16 +102,22 @@ class LeadInfo(QWidget):
     def __init__(self, clock: Clock, tz: tzinfo, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tz, self.lang = tz, lang
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        left = QVBoxLayout()
+        # The header runs the whole width (level, scam type, reference, status, countdown): the scam type and
+        # the status end in "…" with their whole text in the tooltip where the width runs out. Below it the facts (left), the
+        # buttons, and the history tabs (right), as tall as the pane the lead panel's splitter gives them.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 4, 4, 4)
+        outer.setSpacing(4)
         head = QHBoxLayout()
         self.badge = LevelBadge(self)
-        self.ref = QLabel(self)
+        self.ref = QLabel(self)  # never cut: the reference is what an officer reads out and searches by
+        self.ref.setObjectName("lead_ref")
         self.ref.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.scam = QLabel(self)
+        self.scam = ElidedLabel("", self, min_chars=5)
+        self.scam.setObjectName("lead_scam_type")
         self.scam.setStyleSheet("font-weight:bold; font-size:15px;")
-        self.status = QLabel(self)
+        self.status = ElidedLabel("", self, min_chars=7)
+        self.status.setObjectName("lead_status")
         self.countdown = Countdown(clock, self)
         self.release_button = QPushButton(self.tr("Release"), self)
         self.release_button.setToolTip(self.tr("Give the lead back to the queue"))
@@ -121,20 +131,30 @@ class LeadInfo(QWidget):
         self.facts_button.setText(self.tr("Record"))
         self.facts_button.setToolTip(self.tr("Record facts the printed forms need"))
         self.facts_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        for widget in (self.badge, self.scam, self.ref, self.status):
-            head.addWidget(widget)
-        head.addStretch(1)
+        head.addWidget(self.badge)
+        head.addWidget(self.scam)
+        head.addWidget(self.ref)
+        head.addWidget(self.status, 1)  # takes what is left, so the others keep their whole text first
         head.addWidget(self.countdown)
-        left.addLayout(head)
+        outer.addLayout(head)
+        layout = QHBoxLayout()
+        layout.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(layout, 1)
+        left = QVBoxLayout()
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
-        self.name = QLabel(self)
+        self.name = ElidedLabel("", self)
+        self.name.setObjectName("lead_name")
         self.name.setStyleSheet("font-size:18px; font-weight:bold;")
         self.phone = QLabel(self)
+        self.phone.setObjectName("lead_phone")
         self.phone.setStyleSheet("font-size:18px; font-family:monospace;")
-        self.id_number = QLabel(self)
-        self.place = QLabel(self)
-        self.amount = QLabel(self)
+        self.id_number = ElidedLabel("", self)
+        self.id_number.setObjectName("lead_id_number")
+        self.place = ElidedLabel("", self)
+        self.place.setObjectName("lead_place")
+        self.amount = ElidedLabel("", self)
+        self.amount.setObjectName("lead_amount")
         self.triggers = QLabel(self)
         self.triggers.setWordWrap(True)
         self.triggers.setTextFormat(Qt.TextFormat.RichText)
@@ -151,10 +171,7 @@ class LeadInfo(QWidget):
         grid.setColumnStretch(2, 1)
         left.addLayout(grid)
         left.addStretch(1)
-        # Long texts may be cut rather than widen the window past the screen (tooltips keep them whole).
-        for label in (self.scam, self.ref, self.status, self.name, self.phone, self.id_number, self.place,
-                      self.amount, self.triggers):
-            label.setMinimumWidth(1)
+        self.triggers.setMinimumWidth(1)
         layout.addLayout(left, 5)
         buttons = QVBoxLayout()
         buttons.setSpacing(4)
@@ -187,9 +204,14 @@ class LeadInfo(QWidget):
         self.history.addTab(self.calls, self.tr("Earlier calls"))
         self.history.addTab(self.events, self.tr("History"))
         self.history.addTab(docs, self.tr("Documents"))
-        self.history.setMaximumHeight(190)
-        self.history.setMinimumWidth(220)
-        layout.addWidget(self.history, 3)
+        for index in range(self.history.count()):
+            self.history.setTabToolTip(index, self.history.tabText(index))
+        self.history.setObjectName("lead_history")
+        self.history.setMinimumWidth(260)
+        self.history.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
+        self.history.tabBar().setExpanding(False)
+        self.history.setUsesScrollButtons(False)  # all three tabs in view, cut with "…" (tooltip) if need be
+        layout.addWidget(self.history, 4)
 
     def _time(self, at: datetime | str | None, fmt: str = "%m-%d %H:%M") -> str:
         if at is None:
@@ -222,8 +244,8 @@ class LeadInfo(QWidget):
                                 for c in reversed(detail.calls)])
         self._fill(self.events, [[self._time(e.occurred_at, "%m-%d %H:%M:%S"), e.officer or "",
                                   self._event(e.kind, e.payload)] for e in reversed(detail.events)])
-        self.history.setTabText(0, self.tr("Earlier calls ({0})").format(len(detail.calls)))
-        self.history.setTabText(1, self.tr("History ({0})").format(len(detail.events)))
+        self._tab_text(0, self.tr("Earlier calls ({0})").format(len(detail.calls)))
+        self._tab_text(1, self.tr("History ({0})").format(len(detail.events)))
 
     def show_documents(self, docs: list[DocumentInfo]) -> None:
         """The documents printed for the lead on show (documents.history), newest first."""
@@ -232,7 +254,11 @@ class LeadInfo(QWidget):
         self._fill(self.documents, [[self._time(d.printed_at), FORM_TITLES.get(d.form, d.form), d.serial_no,
                                      d.printed_by] for d in ordered])
         self.reprint_button.setEnabled(False)
-        self.history.setTabText(2, self.tr("Documents ({0})").format(len(docs)))
+        self._tab_text(2, self.tr("Documents ({0})").format(len(docs)))
+
+    def _tab_text(self, index: int, text: str) -> None:
+        self.history.setTabText(index, text)
+        self.history.setTabToolTip(index, text)  # the tab bar cuts long titles with "…"
 
     def _reprint_selected(self, *_: object) -> None:
         row = self.documents.currentRow()

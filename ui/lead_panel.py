@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.layout_memory import LayoutMemory
 from ui.lead_facts import FactDialog, ThanksReceivedDialog, ThanksRecipientDialog
 from ui.lead_info import LeadInfo
 from ui.outcome_form import OutcomeForm
 from ui.printing import PdfPreviewDialog, print_lead_form, print_menu, reprint_document
-from ui.script_panel import ScriptPanel
+from ui.script_panel import NARROW_STEPS, ScriptPanel
 from ui.tasks import TaskRunner, error_text
 from ui.widgets import guarded, ui_lang
 from workstation.domain.events import EventKind
@@ -35,6 +36,7 @@ from workstation.services.context import Workstation
 from workstation.services.views import LeadDetail
 
 FactT = TypeVar("FactT", bound=FactDialog)
+FACTS_MIN = 176  # px: the facts, and history tables that show three rows
 
 
 class StepKeyFilter(QObject):
@@ -90,15 +92,21 @@ class LeadPanel(QWidget):
         page = QWidget(self)
         page_layout = QVBoxLayout(page)
         page_layout.setContentsMargins(0, 0, 0, 0)
-        self.info = LeadInfo(ws.clock, tz, self.lang, page)
+        self.memory = LayoutMemory(ws.settings.data_dir)
+        # The facts and history above, the work below: a divider the officer may drag (remembered per screen).
+        self.vsplit = QSplitter(Qt.Orientation.Vertical, page)
+        self.vsplit.setObjectName("lead_vsplit")
+        self.vsplit.setChildrenCollapsible(False)
+        self.info = LeadInfo(ws.clock, tz, self.lang, self.vsplit)
         self.info.release_button.clicked.connect(self.release)
-        page_layout.addWidget(self.info)
+        self.vsplit.addWidget(self.info)
         self.info.print_button.setMenu(print_menu(self, ws, officer.username, tasks, self.current_lead_id))
         self.info.facts_button.setMenu(self._facts_menu())
         self.info.reprint_requested.connect(self.reprint)
         # Script and form side by side when there is room for both, else stacked (see resizeEvent); the form
         # scrolls vertically and is never wider than its scroll area, so nothing is clipped on the right.
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, page)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self.vsplit)
+        self.splitter.setObjectName("script_form_split")
         self.splitter.setChildrenCollapsible(False)
         self.script = ScriptPanel(library, self.lang, ws.settings.centre_hotline, self.splitter)
         self.form = OutcomeForm(ws, officer, tasks, self.lang, self.splitter)
@@ -118,9 +126,20 @@ class LeadPanel(QWidget):
         self.splitter.addWidget(self.form_column)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        page_layout.addWidget(self.splitter, 1)
-        self._split_chosen = False  # set once the officer drags the divider between script and form
-        self.splitter.splitterMoved.connect(lambda *_: setattr(self, "_split_chosen", True))
+        self.vsplit.addWidget(self.splitter)
+        self.vsplit.setStretchFactor(0, 0)
+        self.vsplit.setStretchFactor(1, 1)
+        page_layout.addWidget(self.vsplit, 1)
+        self._vsplit_placed = False
+        self._dividers_chosen: set[str] = set()  # dragged by the officer (or restored): left alone
+        for name, split in (("lead/facts", self.vsplit), ("lead/checkpoints", self.script.vsplit)):
+            self.memory.follow(name, split)
+            split.splitterMoved.connect(lambda *_, name=name: self._dividers_chosen.add(name))
+        self.vsplit.installEventFilter(self)
+        # Per orientation: the sizes the officer chose by dragging the divider between script and form.
+        self._split_chosen: set[Qt.Orientation] = set()
+        self._split_tried: set[Qt.Orientation] = set()
+        self.splitter.splitterMoved.connect(self._split_moved)
         self.stack.addWidget(page)
 
         self.form.extra_state = self.script.state
@@ -174,24 +193,80 @@ class LeadPanel(QWidget):
         super().resizeEvent(event)
         self._fit_orientation(event.size().width())
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._place_facts()
+
     def _fit_orientation(self, width: int) -> None:
         side_by_side = width >= self.side_by_side_width()
         wanted = Qt.Orientation.Horizontal if side_by_side else Qt.Orientation.Vertical
         # Side by side, the splitter must not squeeze the form below its width (it would be cut off).
         self.form_scroll.setMinimumWidth(self._form_width_needed() if side_by_side else 0)
-        if self.splitter.orientation() != wanted:
-            self.splitter.setOrientation(wanted)
+        self._place_facts()
+        flipped = self.splitter.orientation() != wanted
+        self.splitter.setOrientation(wanted)
+        restored = False
+        if wanted not in self._split_tried:  # the first time in this orientation: where the officer left it
+            self._split_tried.add(wanted)
+            restored = self.memory.restore(self._split_name(), self.splitter)
+            if restored:
+                self._split_chosen.add(wanted)
+        if flipped and not restored:
             total = self.splitter.width() if side_by_side else self.splitter.height()
             self.splitter.setSizes([total - total // 2, total // 2] if side_by_side
                                    else [total * 11 // 20, total * 9 // 20])
-        if side_by_side and not self._split_chosen:
+        if side_by_side and wanted not in self._split_chosen:
             # Half each; but when half is too narrow for the form at its preferred width (the outcomes in two
             # columns) and the script keeps its minimum beside it, the form gets that width.
             total = self.splitter.width() - self.splitter.handleWidth()
             comfortable = self._form_width_needed(comfortable=True)
             fits = comfortable <= total - self.script.minimumSizeHint().width()
             form = max(total // 2, comfortable) if fits else total // 2
+            # The script is read aloud during the call: where the form can do with less than that, the script
+            # keeps the width at which its steps show as a list beside the text.
+            script_wanted = NARROW_STEPS + 8
+            if total - form < script_wanted <= total - self._form_width_needed():
+                form = total - script_wanted
             self.splitter.setSizes([total - form, form])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        # The lead's page is laid out only once it shows (a hidden page's sizes are stale): place the dividers
+        # when its splitter gets its real size.
+        if watched is self.vsplit and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self._place_facts()
+            self._fit_orientation(self.width())
+        return False
+
+    def _place_facts(self) -> None:
+        """The dividers between the facts and the work, and between the script's text and its checkpoints:
+        where the officer left them on this screen, else the facts get what they need (at least a quarter of
+        the height, so the history shows a few rows) and the script's text three quarters of the rest. Again
+        at each resize until the officer drags them."""
+        total = self.vsplit.height() - self.vsplit.handleWidth()
+        if total < 200 or not self.vsplit.isVisible():
+            return
+        if not self._vsplit_placed:
+            self._vsplit_placed = True
+            for name, split in (("lead/facts", self.vsplit), ("lead/checkpoints", self.script.vsplit)):
+                if self.memory.restore(name, split):
+                    self._dividers_chosen.add(name)
+        if "lead/facts" not in self._dividers_chosen:
+            facts = min(max(self.info.minimumSizeHint().height(), FACTS_MIN, total // 4), total * 2 // 5)
+            self.vsplit.setSizes([facts, total - facts])
+        if "lead/checkpoints" not in self._dividers_chosen and self.script.checkpoint_scroll.isVisibleTo(self):
+            work = self.script.vsplit.height() - self.script.vsplit.handleWidth()
+            if work > 150:
+                ticks = max(work // 4, 90)
+                self.script.vsplit.setSizes([work - ticks, ticks])
+
+    def _split_name(self) -> str:
+        side = "side_by_side" if self.splitter.orientation() == Qt.Orientation.Horizontal else "stacked"
+        return f"lead/script_form_{side}"
+
+    @Slot()
+    def _split_moved(self, *_: object) -> None:
+        self._split_chosen.add(self.splitter.orientation())
+        self.memory.save_sizes(self._split_name(), self.splitter)
 
     # --- scripts ------------------------------------------------------------------------------------
 

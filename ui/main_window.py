@@ -23,11 +23,12 @@ from sqlalchemy.engine import make_url
 from ui import i18n
 from ui.centre_link import CentreLink
 from ui.desk_menus import DeskMenus, is_team_lead
+from ui.layout_memory import LayoutMemory
 from ui.lock_screen import IdleWatch, LockScreen
 from ui.queue_model import QueueModel
 from ui.queue_view import QueueView
 from ui.tasks import TaskRunner
-from ui.widgets import guarded
+from ui.widgets import ElidedLabel, guarded
 from workstation.security.idle import IdlePolicy
 from workstation.services import auth, drafts, leads, queue
 from workstation.services.auth import OfficerInfo
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         self._select_after_reload: str | None = None
         self.setWindowTitle(self.tr("Warning-call workstation — %1").replace(
             "%1", f"{officer.display_name} ({officer.username})"))
+        self.memory = LayoutMemory(ws.settings.data_dir)
         self.fit_to_screen()
 
         self.model = QueueModel(ws, tasks, me=officer.username, parent=self)
@@ -128,8 +130,9 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 45)
         self.splitter.setStretchFactor(1, 55)
         self.splitter.setChildrenCollapsible(False)
-        self._split_chosen = False  # set once the officer drags the divider: theirs from then on
-        self.splitter.splitterMoved.connect(lambda *_: setattr(self, "_split_chosen", True))
+        self.splitter.setObjectName("desk_split")
+        self._split_chosen = False  # set once the officer drags the divider: theirs from then on (remembered)
+        self.splitter.splitterMoved.connect(self._desk_split_moved)
         self.centre = CentreLink(ws, officer, tasks, self)
         self.centre.sign_in_needed.connect(self.ask_centre_sign_in)
         self.team_lead: QWidget | None = None
@@ -166,26 +169,29 @@ class MainWindow(QMainWindow):
             if signal is not None:
                 signal.connect(self._lead_panel_changed if name != "released" else self._lead_released)
 
-    #: The window's size where the screen has room; on smaller screens it fills what is there.
-    PREFERRED = QSize(1440, 900)
-
     def fit_to_screen(self) -> None:
-        """Never larger than the screen's free area (a 1440×900 window on a 1366×768 desk put Save below the
-        screen's edge); on a screen that is not larger than PREFERRED the window is maximised."""
+        """Where the officer left the window on this screen size; else maximised on the screen's free area
+        (never larger: a 1440×900 window on a 1366×768 desk put Save below the screen's edge)."""
+        saved = self.memory.geometry("window", self)
+        if saved is not None and self.restoreGeometry(saved):
+            return
         screen = self.screen() or QGuiApplication.primaryScreen()
-        area = screen.availableGeometry() if screen is not None else QRect(QPoint(0, 0), self.PREFERRED)
-        size = self.PREFERRED.boundedTo(area.size())
-        self.resize(size)
-        self.move(area.x() + (area.width() - size.width()) // 2, area.y() + (area.height() - size.height()) // 2)
-        if size != self.PREFERRED:
-            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        area = screen.availableGeometry() if screen is not None else QRect(QPoint(0, 0), QSize(1366, 768))
+        self.setGeometry(area)
+        self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def showEvent(self, event: object) -> None:  # type: ignore[override]
         super().showEvent(event)  # type: ignore[arg-type]
         if not getattr(self, "_sized", False):
             self._sized = True
+            self._split_chosen = self.memory.restore("desk", self.splitter)
             self._split_for_lead()
             self.lead_opened.connect(self._split_for_lead)
+
+    @Slot()
+    def _desk_split_moved(self, *_: object) -> None:
+        self._split_chosen = True
+        self.memory.save_sizes("desk", self.splitter)
 
     @Slot()
     def _split_for_lead(self) -> None:
@@ -197,8 +203,12 @@ class MainWindow(QMainWindow):
             return
         total = max(self.splitter.width() - self.splitter.handleWidth(), 1000)
         lead = total - int(total * QUEUE_SHARE)
-        wanted = getattr(self.lead_panel, "side_by_side_width", lambda comfortable: 0)(comfortable=True)
-        lead = max(lead, min(wanted, total - QUEUE_MIN))
+        side_by_side = getattr(self.lead_panel, "side_by_side_width", lambda comfortable=False: 0)
+        lead = max(lead, min(side_by_side(comfortable=True), total - QUEUE_MIN))
+        # Narrower still (1280 px: a 1920×1080 screen at 150 %), the queue gives up columns down to its own
+        # minimum before the form is stacked under the script (stacked, the window no longer fits in height).
+        queue_min = self.queue_view.minimumSizeHint().width()
+        lead = max(lead, min(side_by_side(), total - queue_min))
         self.splitter.setSizes([total - lead, lead])
 
     # --- building -----------------------------------------------------------------------------------------
@@ -241,10 +251,10 @@ class MainWindow(QMainWindow):
         self.officer_label = QLabel(self.tr("Officer: %1 (%2) · %3").replace("%1", o.display_name)
                                     .replace("%2", o.username).replace("%3", i18n.role_label(o.role)))
         self.desk_label = QLabel(self.tr("Desk: %1").replace("%1", self._ws.desk))
-        self.db_label = QLabel(self.tr("Database: %1").replace("%1", database_label(self._ws.settings.db_url)))
-        self.db_label.setToolTip(self.db_label.text())
+        self.db_label = ElidedLabel(self.tr("Database: %1").replace("%1", database_label(self._ws.settings.db_url)))
+        self.db_label.setObjectName("db_label")
+        self.db_label.setToolTip(self.db_label.text())  # a long path ends in "…"; the tooltip has it whole
         self.db_label.setMaximumWidth(260)
-        self.db_label.setMinimumWidth(1)
         self.clock_label = QLabel()
         self.clock_label.setObjectName("clockLabel")
         # Permanent widgets: showMessage() (claims, errors) uses the left side without hiding them.
@@ -420,5 +430,7 @@ class MainWindow(QMainWindow):
         self.menus.watcher.stop()
         self.centre.stop()  # the sync worker stops before the app closes the database
         self._tasks.wait_idle(5.0)  # let a claim or save in flight finish and land
+        self.memory.save_geometry("window", self)
+        self.memory.sync()
         super().closeEvent(event)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QRadioButton,
     QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -152,8 +153,13 @@ class PartyPicker(QWidget):
         super().__init__(parent)
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 2, 4, 2)
+        # The relationship on a line of its own below the choices: beside them it was cut to "R…" at 1366 px.
+        column = QVBoxLayout(self)
+        column.setContentsMargins(4, 2, 4, 2)
+        column.setSpacing(2)
+        layout = QHBoxLayout()
+        layout.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(layout)
         for party in ContactedParty:
             button = QRadioButton(party_label(party, lang), self)
             button.setObjectName(f"party_{party.value}")
@@ -164,8 +170,10 @@ class PartyPicker(QWidget):
         self.relation = QLineEdit(self)
         self.relation.setObjectName("relation")
         self.relation.setPlaceholderText(QCoreApplication.translate("OutcomeForm", "Relationship (wife, son …)"))
+        self.relation.setToolTip(self.relation.placeholderText())  # cut where the form is narrow
         self.relation_row = FieldRow(self.relation, self)
-        layout.addWidget(self.relation_row, 1)
+        layout.addStretch(1)
+        column.addWidget(self.relation_row)
         self.buttons[ContactedParty.SELF.value].setChecked(True)
         self.group.buttonToggled.connect(self._toggled)
         self.relation.textEdited.connect(self.changed)

@@ -6,6 +6,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSplitter,
     QTabWidget,
     QTextBrowser,
@@ -26,9 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from ui.script_search import ScriptSearch
+from ui.widgets import ElidedCheckBox
 from workstation.domain.types import ScamType
 from workstation.scripts import HitKind, Script, ScriptLibrary, SearchHit, Step
 
+STEP_LIST_MIN = 150  # px: below this a step title wraps into a column of single words
+NARROW_STEPS = 3 * STEP_LIST_MIN + 60  # px of the panel: narrower, the steps are a drop-down above the text
 CURRENT_STEP_STYLE = "QListWidget::item:selected { background:#1565c0; color:white; }"
 
 
@@ -77,6 +80,10 @@ class ScriptPanel(QWidget):
         top = QHBoxLayout()
         self.chooser = QComboBox(self)
         self.chooser.setObjectName("script_chooser")
+        # Not as wide as its longest script name: that widened the panel (and stacked the form under the
+        # script) once the library was read.
+        self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.chooser.setMinimumContentsLength(14)
         self._fill_chooser()
         self.chooser.activated.connect(self._chosen)
         top.addWidget(QLabel(self.tr("Script"), self))
@@ -104,7 +111,19 @@ class ScriptPanel(QWidget):
         steps = QWidget(self.tabs)
         steps_layout = QVBoxLayout(steps)
         steps_layout.setContentsMargins(2, 2, 2, 2)
+        # Narrow (a 1366 px desk in English): the steps as a drop-down above the text, which then has the width;
+        # wide: the list beside the text (see resizeEvent).
+        self.step_combo = QComboBox(steps)
+        self.step_combo.setObjectName("step_combo")
+        self.step_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.step_combo.setMinimumContentsLength(12)
+        self.step_combo.activated.connect(self._step_chosen)
+        self.step_combo.hide()
+        steps_layout.addWidget(self.step_combo)
         split = QSplitter(Qt.Orientation.Horizontal, steps)
+        split.setObjectName("step_split")
+        split.setChildrenCollapsible(False)
+        self.step_split = split
         self.step_list = QListWidget(split)
         self.step_list.setObjectName("step_list")
         self.step_list.setStyleSheet(CURRENT_STEP_STYLE)
@@ -116,8 +135,9 @@ class ScriptPanel(QWidget):
         split.addWidget(self.step_list)
         split.addWidget(self.step_text)
         split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 3)
-        split.setSizes([170, 450])
+        split.setStretchFactor(1, 2)
+        split.setSizes([200, 400])
+        self.step_list.setMinimumWidth(STEP_LIST_MIN)
         steps_layout.addWidget(split, 1)
         self.branch_box = QGroupBox(self.tr("What the person says"), steps)
         self.branch_layout = QVBoxLayout(self.branch_box)
@@ -157,12 +177,15 @@ class ScriptPanel(QWidget):
         self.checkpoint_layout.addStretch(1)
         self.checkpoint_scroll = QScrollArea(self.vsplit)
         self.checkpoint_scroll.setWidgetResizable(True)
+        self.checkpoint_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.checkpoint_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.checkpoint_scroll.setWidget(self.checkpoint_box)
         self.vsplit.addWidget(self.checkpoint_scroll)
+        self.vsplit.setObjectName("script_vsplit")
+        self.vsplit.setChildrenCollapsible(False)
         self.vsplit.setStretchFactor(0, 3)
-        self.vsplit.setStretchFactor(1, 2)
-        self.vsplit.setSizes([500, 190])
+        self.vsplit.setStretchFactor(1, 1)
+        self.vsplit.setSizes([540, 150])
 
     def _fill_chooser(self) -> None:
         self.chooser.clear()
@@ -212,6 +235,7 @@ class ScriptPanel(QWidget):
             self.problem.hide()
         self.tabs.setEnabled(script is not None)
         self.step_list.clear()
+        self.step_combo.clear()
         self.objection_list.clear()
         self.answer.clear()
         self.objection_goto.hide()
@@ -222,6 +246,8 @@ class ScriptPanel(QWidget):
                 item.setToolTip(step.stage.zh if self.lang == "zh" else step.stage.value)
                 item.setData(Qt.ItemDataRole.UserRole, step.id)
                 self.step_list.addItem(item)
+                self.step_combo.addItem(item.text(), step.id)
+                self.step_combo.setItemData(self.step_combo.count() - 1, item.text(), Qt.ItemDataRole.ToolTipRole)
             for objection in script.objections:
                 item = QListWidgetItem(objection.says.get(self.lang))
                 item.setData(Qt.ItemDataRole.UserRole, objection.id)
@@ -260,9 +286,8 @@ class ScriptPanel(QWidget):
         ticked = self._ticked.setdefault(script.id, set())
         for checkpoint in script.checkpoints:
             text = checkpoint.label.get(self.lang) + (" *" if checkpoint.required else "")
-            box = QCheckBox(text, self.checkpoint_box)
+            box = ElidedCheckBox(text, self.checkpoint_box)  # cut with "…" to the column, whole in the tooltip
             box.setObjectName(f"cp_{checkpoint.id}")
-            box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
             box.setChecked(checkpoint.id in ticked)
             if checkpoint.required:
                 box.setToolTip(self.tr("Required for this scam type"))
@@ -295,6 +320,8 @@ class ScriptPanel(QWidget):
             item = self.step_list.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == step_id:
                 self.step_list.setCurrentItem(item)
+        self.step_combo.setCurrentIndex(self.step_combo.findData(step_id))
+        self.step_combo.setToolTip(self.step_combo.currentText())
         asks = "".join(f"<li>{escape(q.get(self.lang))}</li>" for q in step.ask)
         ask_title = self.tr("Ask:")  # outside the f-string, where lupdate finds it
         ask_html = f"<p><b>{escape(ask_title)}</b></p><ul>{asks}</ul>" if asks else ""
@@ -354,6 +381,18 @@ class ScriptPanel(QWidget):
     @Slot(QListWidgetItem)
     def _step_clicked(self, item: QListWidgetItem) -> None:
         self._go(item.data(Qt.ItemDataRole.UserRole))
+
+    @Slot(int)
+    def _step_chosen(self, index: int) -> None:
+        step_id = self.step_combo.itemData(index)
+        if step_id and self.script is not None:
+            self._go(step_id)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        narrow = event.size().width() < NARROW_STEPS
+        self.step_list.setVisible(not narrow)
+        self.step_combo.setVisible(narrow)
 
     # --- objections -----------------------------------------------------------------------------------
 

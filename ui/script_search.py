@@ -30,6 +30,7 @@ class ScriptSearch(QWidget):
         self.box.setObjectName("script_search")
         self.box.setClearButtonEnabled(True)
         self.box.setPlaceholderText(self.tr("Search all scripts: safe account, refund, loan … (Ctrl+K)"))
+        self.box.setToolTip(self.box.placeholderText())  # a narrow script column cuts the hint
         self.results = QListWidget(self)
         self.results.setObjectName("script_hits")
         self.results.setMaximumHeight(160)

@@ -1,4 +1,5 @@
-"""Small widgets shared by the lead panel: level badge, countdown, optional date-time field, field errors."""
+"""Small widgets shared by the lead panel: elided label, level badge, countdown, optional date-time field,
+field errors."""
 
 from __future__ import annotations
 
@@ -9,13 +10,17 @@ from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QDate, QDateTime, QObject, Qt, QTime, QTimer, QTimeZone, Signal, Slot
+from PySide6.QtCore import QDate, QDateTime, QObject, QSize, Qt, QTime, QTimer, QTimeZone, Signal, Slot
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDateTimeEdit,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
     QVBoxLayout,
     QWidget,
 )
@@ -94,6 +99,103 @@ def to_qdatetime(value: datetime, tz: tzinfo) -> QDateTime:
 def from_qdatetime(value: QDateTime, tz: tzinfo) -> datetime:
     d, t = value.date(), value.time()
     return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second(), tzinfo=tz)
+
+
+class ElidedLabel(QLabel):
+    """A one-line plain-text label that ends in "…" where its width runs out, the whole text in its tooltip.
+
+    State: the whole text (`text()`), and whether it is cut at the width it has now (`elided`). Its minimum
+    width is small, so a long scam type or status never widens the window past the screen.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None, *, min_chars: int = 4) -> None:
+        super().__init__(text, parent)
+        self._min_chars = min_chars
+        self._own_tip = ""  # a tooltip set by the caller, kept when the text fits
+        self.elided = False
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+        super().setText(text)
+        self._update_tip()
+
+    def setToolTip(self, tip: str) -> None:  # noqa: N802 - Qt override
+        self._own_tip = tip
+        self._update_tip()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().minimumSizeHint()
+        chars = self.fontMetrics().horizontalAdvance("M" * self._min_chars)
+        margins = self.contentsMargins()
+        return QSize(min(hint.width(), chars + margins.left() + margins.right()), hint.height())
+
+    def shown_text(self) -> str:
+        """The text as painted: whole, or cut with "…" to the width the label has."""
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._update_tip()
+
+    def _update_tip(self) -> None:
+        self.elided = self.fontMetrics().horizontalAdvance(self.text()) > self.contentsRect().width()
+        tip = self.text() if self.elided else ""
+        if self._own_tip:
+            tip = f"{tip}\n{self._own_tip}" if tip and tip != self._own_tip else self._own_tip
+        super().setToolTip(tip)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        if not self.elided:
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        self.style().drawItemText(painter, self.contentsRect(), int(self.alignment()), self.palette(),
+                                  self.isEnabled(), self.shown_text(), self.foregroundRole())
+
+
+class ElidedCheckBox(QCheckBox):
+    """A check box whose label ends in "…" where its width runs out (the whole label in the tooltip).
+
+    State: the whole label (`full_text`) and the tooltip given by the caller (`_own_tip`).
+    """
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.full_text = text
+        self._own_tip = ""
+        # As wide as the whole label where there is room (a click beside a short label is not a tick), less
+        # where there is not.
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override: the whole label's width, not the cut one's
+        hint = super().sizeHint()
+        extra = self.fontMetrics().horizontalAdvance(self.full_text) - self.fontMetrics().horizontalAdvance(
+            self.text())
+        return QSize(hint.width() + max(extra, 0), hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().sizeHint()
+        return QSize(min(hint.width(), self.fontMetrics().horizontalAdvance("M" * 8)), hint.height())
+
+    def setToolTip(self, tip: str) -> None:  # noqa: N802 - Qt override
+        self._own_tip = tip
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        box = self.style().subElementRect(QStyle.SubElement.SE_CheckBoxContents, option, self)
+        room = box.width() if box.width() > 0 else self.width()
+        shown = self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room)
+        if shown != self.text():
+            super().setText(shown)
+        tips = [t for t in (self.full_text if shown != self.full_text else "", self._own_tip) if t]
+        super().setToolTip("\n".join(tips))
 
 
 class LevelBadge(QLabel):

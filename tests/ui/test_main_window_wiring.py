@@ -151,3 +151,43 @@ def test_idle_lock_covers_and_unlocks(qtbot: QtBot, ws: Workstation, tasks: Task
     with qtbot.waitSignal(screen.unlocked, timeout=10000):
         screen.unlock()
     assert window.lock_screen is None and not window.idle.locked
+
+
+def test_dividers_are_where_the_officer_left_them(qtbot: QtBot, ws: Workstation, tasks: TaskRunner) -> None:
+    """Dragged dividers (queue | lead, facts / work, script | form, script text / checkpoints) come back on the
+    next start of the desk, on a screen of the same size; the window's geometry is kept too."""
+    window = open_window(qtbot, ws, tasks, "officer1")
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(1600, 900)
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    tasks.wait_idle()
+    panel = window.lead_panel
+    assert isinstance(panel, LeadPanel) and panel.detail is not None
+    splits = {"desk": window.splitter, "facts": panel.vsplit, "work": panel.splitter,
+              "checkpoints": panel.script.vsplit}
+    before = {name: split.sizes() for name, split in splits.items()}
+    moved = {"desk": 700, "facts": 260, "work": before["work"][0] + 60, "checkpoints": before["checkpoints"][0] - 40}
+    for name, split in splits.items():
+        split.moveSplitter(moved[name], 1)  # as a drag does: emits splitterMoved
+        assert split.sizes()[0] != before[name][0], name
+    chosen = {name: split.sizes() for name, split in splits.items()}
+    window.close()
+
+    officer = auth.get(ws, "officer1")
+    assert officer is not None
+    again = MainWindow(ws, officer, tasks)
+    qtbot.addWidget(again)
+    assert again.memory.geometry("window", again) is not None  # (offscreen fits it to its 800×600 screen)
+    again.setWindowState(Qt.WindowState.WindowNoState)
+    again.resize(1600, 900)  # the size it had, as on the officer's own screen
+    again.start()
+    again.show()
+    qtbot.waitExposed(again)
+    tasks.wait_idle()
+    qtbot.keyClick(again, Qt.Key.Key_F5)  # the lead still held opens, or the next one
+    tasks.wait_idle()
+    panel = again.lead_panel
+    assert isinstance(panel, LeadPanel) and panel.detail is not None
+    now = {"desk": again.splitter, "facts": panel.vsplit, "work": panel.splitter, "checkpoints": panel.script.vsplit}
+    for name, split in now.items():
+        assert abs(split.sizes()[0] - chosen[name][0]) <= 2, (name, split.sizes(), chosen[name])

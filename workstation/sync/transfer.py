@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from psycopg.rows import dict_row
 from sqlalchemy import ARRAY, Executable, String, any_, bindparam, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -48,6 +47,8 @@ def fetch_dicts(session: Session, stmt: Executable) -> list[dict[str, Any]]:
     if bind.dialect.name != "postgresql":
         return [dict(r._mapping) for r in session.execute(stmt)]
     compiled = stmt.compile(dialect=bind.dialect, compile_kwargs={"render_postcompile": True})
+    from psycopg.rows import dict_row  # here, not at the top: a desk on SQLite starts without psycopg (0.1 s)
+
     raw = session.connection().connection.driver_connection  # inside the session's transaction
     with raw.cursor(row_factory=dict_row) as cursor:  # type: ignore[union-attr]
         cursor.execute(compiled.string, compiled.params)
