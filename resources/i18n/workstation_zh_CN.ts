@@ -980,6 +980,292 @@
         <source>Database error: {text}</source>
         <translation>数据库错误：{text}</translation>
     </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="27" />
+        <source>Give -o FILE.pdf or --printer NAME</source>
+        <translation>请用 -o FILE.pdf 或 --printer NAME 指定输出</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="28" />
+        <source>A time is required (--at)</source>
+        <translation>请填写时间（--at）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="29" />
+        <source>No such file {path}</source>
+        <translation>找不到文件 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="30" />
+        <source>Serial {serial}  sha256 {sha256}  {pages} page(s)</source>
+        <translation>编号 {serial}  sha256 {sha256}  共 {pages} 页</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="31" />
+        <source>  {action}: {target}  (document {document})</source>
+        <translation>  {action}：{target}（文书 {document}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="32" />
+        <source>{count} thank-you letter(s)</source>
+        <translation>{count} 封感谢信</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="33" />
+        <source>Sent to {printer}: {job}</source>
+        <translation>已发送到 {printer}：{job}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="34" />
+        <source>  archived as a print of {serial} (document {document})</source>
+        <translation>  已作为 {serial} 的打印存档（文书 {document}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="35" />
+        <source>Recorded {event}</source>
+        <translation>已记录 {event}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="36" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="37" />
+        <source>Form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="38" />
+        <source>Serial</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="39" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="40" />
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="41" />
+        <source>Officer</source>
+        <translation>民警</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="42" />
+        <source>Document</source>
+        <translation>文书ID</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/forms/common.py" line="55" />
+        <source>A time without a time zone cannot be printed: {time}</source>
+        <translation>时间缺少时区信息，无法打印：{time}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/forms/common.py" line="56" />
+        <source>The print job was cancelled</source>
+        <translation>打印任务已取消</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/forms/common.py" line="57" />
+        <source>There is no form to print</source>
+        <translation>没有可打印的表单</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/forms/facts.py" line="64" />
+        <location filename="../../workstation/services/documents.py" line="53" />
+        <source>Unknown form '{kind}' (one of: {kinds})</source>
+        <translation>未知的表单类型“{kind}”（可选：{kinds}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/forms/facts.py" line="65" />
+        <source>Lead {ref} has no call recorded yet: record a call's outcome before printing its work record</source>
+        <translation>线索 {ref} 尚无通话记录：请先记录通话处置结果，再打印工作记录单</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/forms/facts.py" line="66" />
+        <source>Lead {ref} has no stop-payment request: record the outcome 'transferred' with the stop-payment details first</source>
+        <translation>线索 {ref} 没有紧急止付申请：请先记录“已转账”处置结果及止付信息</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/forms/facts.py" line="67" />
+        <source>Lead {ref} has no case details recorded yet: record the case details first</source>
+        <translation>线索 {ref} 尚未登记受案信息：请先登记受案信息</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/forms/facts.py" line="68" />
+        <source>Lead {ref} has no visit recorded yet: record the visit first</source>
+        <translation>线索 {ref} 尚未登记上门劝阻情况：请先登记上门劝阻</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/forms/facts.py" line="69" />
+        <source>Lead {ref} has no thank-you recipient recorded yet: record who is thanked and what they did first</source>
+        <translation>线索 {ref} 尚未登记感谢对象：请先登记感谢对象及其事迹</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/forms/fonts.py" line="18" />
+        <source>The Chinese font {font} was not found, so no form can be made: install fonts-wqy-microhei or put the font file in place (looked in: {looked})</source>
+        <translation>找不到中文字体 {font}，无法生成表单：请安装 fonts-wqy-microhei 或放置字体文件（已查找：{looked}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/forms/money.py" line="9" />
+        <source>A negative amount has no capital form: {amount}</source>
+        <translation>大写金额不能为负数：{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/forms/money.py" line="10" />
+        <source>The amount is too large for its capital form: {amount}</source>
+        <translation>金额过大，无法转换为大写：{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/documents.py" line="54" />
+        <source>Unknown action '{action}' (one of: {actions})</source>
+        <translation>未知的操作“{action}”（可选：{actions}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/documents.py" line="55" />
+        <source>Copies must be between 1 and 999</source>
+        <translation>份数须在 1 到 999 之间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/documents.py" line="56" />
+        <source>{name} may not print a batch: batches need a team lead or an admin</source>
+        <translation>{name}无权批量打印，批量打印需要组长或管理员</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/documents.py" line="57" />
+        <source>Lead {ref} is not a lead you worked: ask a team lead to print its forms</source>
+        <translation>线索 {ref} 不由您处置，不能打印其文书，请联系组长</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/documents.py" line="58" />
+        <source>No such archived document '{document}'</source>
+        <translation>找不到存档文书“{document}”</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/documents.py" line="59" />
+        <source>The archived bytes of document {serial} no longer match the hash recorded when it was printed</source>
+        <translation>存档文书 {serial} 的内容与打印时记录的校验值不符</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/documents.py" line="60" />
+        <source>A preview has no serial number: issue the document (print or save it) before it is archived</source>
+        <translation>预览没有编号：须先打印或保存文书（取得编号）才能存档</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/documents.py" line="61" />
+        <source>No thank-you letters were recorded in the chosen period</source>
+        <translation>所选时间段内没有登记需要打印的感谢信</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/documents.py" line="62" />
+        <source>No such thank-you recipient record {event}</source>
+        <translation>找不到感谢对象记录 {event}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/documents.py" line="63" />
+        <source>The lp command was not found: the CUPS client is not installed</source>
+        <translation>找不到 lp 命令：未安装 CUPS 打印客户端</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/documents.py" line="64" />
+        <source>Printer {printer} refused the job: {reason}</source>
+        <translation>打印机 {printer} 拒绝了打印任务：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="35" />
+        <source>No such officer '{username}'</source>
+        <translation>找不到民警“{username}”</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="36" />
+        <source>Enter who is thanked (a person or a unit)</source>
+        <translation>请填写感谢对象（个人或单位）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="37" />
+        <source>Describe what they did</source>
+        <translation>请填写感谢对象的事迹</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="38" />
+        <source>The amount must be a non-negative number of yuan with at most 12 digits and 2 decimals</source>
+        <translation>金额须为不超过12位整数、两位小数的非负数（元）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="39" />
+        <source>Unknown role '{role}' (one of: {roles})</source>
+        <translation>未知的身份“{role}”（可选：{roles}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="40" />
+        <source>Unknown kind '{kind}' (one of: {kinds})</source>
+        <translation>未知的类型“{kind}”（可选：{kinds}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="41" />
+        <source>Enter who sent the thanks</source>
+        <translation>请填写赠送人</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="42" />
+        <source>Choose the case source</source>
+        <translation>请选择案件来源</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="43" />
+        <source>The case source must be one of: {sources}</source>
+        <translation>案件来源须为：{sources}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="44" />
+        <source>Enter the reporter's address</source>
+        <translation>请填写报案人住址</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="45" />
+        <source>Enter the brief facts of the case</source>
+        <translation>请填写简要案情</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="46" />
+        <source>Choose or enter the intake decision</source>
+        <translation>请选择或填写受案意见</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="47" />
+        <source>Enter the address visited</source>
+        <translation>请填写上门地址</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="48" />
+        <source>Enter the two officers who visited</source>
+        <translation>请填写两名上门民警</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="49" />
+        <source>The two visiting officers must be two different people</source>
+        <translation>两名上门民警不能是同一人</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="50" />
+        <source>Enter the date and time</source>
+        <translation>请填写日期和时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="51" />
+        <source>This time is in the future</source>
+        <translation>该时间晚于当前时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="52" />
+        <source>Too long: at most {limit} characters (now {length})</source>
+        <translation>内容过长：最多 {limit} 个字（现为 {length} 个字）</translation>
+    </message>
 </context>
 <context>
     <name>MyReviewsDialog</name>

@@ -22,8 +22,8 @@ def _password(monkeypatch: pytest.MonkeyPatch) -> None:
     feed_password(monkeypatch)
 
 
-def run(capsys: pytest.CaptureFixture[str], ws: Workstation, *args: str) -> tuple[int, str, str]:
-    code = main(["--db", ws.settings.db_url, *args], clock=ws.clock)
+def run(capsys: pytest.CaptureFixture[str], ws: Workstation, *args: str, lang: str = "en") -> tuple[int, str, str]:
+    code = main(["--lang", lang, "--db", ws.settings.db_url, *args], clock=ws.clock)
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -61,11 +61,14 @@ def test_unknown_lead_and_missing_facts_fail_with_a_message(desk: Workstation, t
     target = tmp_path / "x.pdf"
     code, _, err = run(capsys, desk, "print", "record", "--lead", "YJ000000-NOPE", "-o", str(target),
                        *as_officer(OFFICER))
-    assert code == 3 and "找不到线索" in err
+    assert code == 3 and "no such lead" in err
     lead_id = persuaded_lead(desk)
     code, _, err = run(capsys, desk, "print", "stop-payment", "--lead", lead_id, "-o", str(target),
                        *as_officer(OFFICER))
-    assert code != 0 and "没有紧急止付申请" in err and "no stop-payment request" in err
+    assert code == 9 and "has no stop-payment request" in err
+    code, _, err = run(capsys, desk, "print", "stop-payment", "--lead", lead_id, "-o", str(target),
+                       *as_officer(OFFICER), lang="zh_CN")
+    assert code == 9 and "没有紧急止付申请" in err and "stop-payment" not in err  # one language
     assert not target.exists() and documents.history(desk, lead_id) == []
     code, _, err = run(capsys, desk, "print", "record", "--lead", lead_id, *as_officer(OFFICER))
     assert code == 2 and "-o" in err
@@ -86,6 +89,6 @@ def test_recording_facts_then_a_batch_of_letters(desk: Workstation, tmp_path: Pa
     code, out, err = run(capsys, desk, "print", "batch", "thanks", "--since", day, "--until", day,
                          "-o", str(week), *as_officer("lead1"))
     assert code == 0, err
-    assert "2 封" in out
+    assert "2 thank-you letter(s)" in out
     assert_prints(week.read_bytes(), "刘芳同志", "赵师傅", "出租车司机发现乘客欲转账并报警")
     assert documents.page_count(week.read_bytes()) == 2

@@ -33,6 +33,7 @@ from reportlab.platypus import paragraph as rl_paragraph
 from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from workstation.forms.fonts import ensure_font
+from workstation.messages import QT_TRANSLATE_NOOP, message
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 20 * mm
@@ -50,6 +51,10 @@ _CANNOT_START_ZH = "，；：！？”’》〉」』】〕）〗…％%"
 # builds at once (a preview and a batch, on different task threads) can read each other's glyphs and fail.
 # One build at a time; a form takes 6-17 ms.
 _BUILD_LOCK = threading.Lock()
+
+NO_ZONE = message("forms.no_zone", QT_TRANSLATE_NOOP("Messages", "A time without a time zone cannot be printed: {time}"))
+CANCELLED = message("forms.cancelled", QT_TRANSLATE_NOOP("Messages", "The print job was cancelled"))
+NOTHING_TO_PRINT = message("forms.nothing_to_print", QT_TRANSLATE_NOOP("Messages", "There is no form to print"))
 
 
 def gap(ems: float) -> str:
@@ -168,7 +173,7 @@ def choices(options: Sequence[str], selected: str, sep: str = "\u3000") -> str:
 def local(dt: datetime, tz: ZoneInfo) -> datetime:
     """dt in the centre's zone; a naive time is a bug upstream, so it is refused rather than guessed."""
     if dt.tzinfo is None or dt.utcoffset() is None:
-        raise ValueError(f"时间缺少时区信息，无法打印：{dt.isoformat()}")
+        raise ValueError(NO_ZONE(time=dt.isoformat()))
     return dt.astimezone(tz)
 
 
@@ -343,7 +348,7 @@ def build_pdf(
     def started(story: FormStory) -> Callable[[Canvas], None]:
         def mark(canvas: Canvas) -> None:
             if cancel is not None and cancel():
-                raise RenderCancelledError("打印任务已取消")
+                raise RenderCancelledError(CANCELLED())
             canvas.form_starts(story)  # type: ignore[attr-defined]
 
         return mark
@@ -362,7 +367,7 @@ def build_pdf(
         flow.extend(story.flowables)
         flow.append(_Mark(finished))
     if not flow:
-        raise ValueError("没有可打印的表单")
+        raise ValueError(NOTHING_TO_PRINT())
 
     buf = io.BytesIO()
     doc = BaseDocTemplate(
