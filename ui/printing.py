@@ -12,7 +12,7 @@ import sys
 import tempfile
 import threading
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -31,7 +31,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QLabel,
     QMenu,
     QProgressDialog,
     QPushButton,
@@ -48,71 +49,180 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.lead_facts import CaseDetailsDialog, FactDialog, ThanksRecipientDialog, VisitDialog
 from ui.tasks import TaskRunner, show_error
 from ui.widgets import guarded
 from workstation.forms import RenderCancelledError
+from workstation.forms.facts import FactKind, MissingFacts
+from workstation.messages import QT_TRANSLATE_NOOP
 from workstation.reports.period import week_of
 from workstation.services import documents
 from workstation.services.context import Workstation
 from workstation.services.documents import Rendered
 
 MAX_DPI = 300
-FORM_TITLES = {"record": "预警劝阻工作记录单", "case": "受案登记表", "stop-payment": "紧急止付申请表",
-               "thanks": "感谢信", "visit-notice": "上门劝阻告知书"}
+Issuer = Callable[[Callable[[Rendered], None], Callable[[BaseException], None]], None]
+
+
+class _FormTitles(Mapping[str, str]):
+    """The forms' names by kind, in the app's language when read (the printed titles stay Chinese)."""
+
+    _SOURCES = {"record": QT_TRANSLATE_NOOP("Printing", "Work record sheet"),
+                "case": QT_TRANSLATE_NOOP("Printing", "Case intake form"),
+                "stop-payment": QT_TRANSLATE_NOOP("Printing", "Stop-payment request"),
+                "thanks": QT_TRANSLATE_NOOP("Printing", "Thank-you letter"),
+                "visit-notice": QT_TRANSLATE_NOOP("Printing", "Visit notice")}
+
+    def __getitem__(self, kind: str) -> str:
+        return QCoreApplication.translate("Printing", self._SOURCES[kind])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._SOURCES)
+
+    def __len__(self) -> int:
+        return len(self._SOURCES)
+
+
+FORM_TITLES = _FormTitles()
+
+
+def document_title(rendered: Rendered) -> str:
+    """'Case intake form SA-2026-00001', or '… (preview)' before the document has its number."""
+    name = FORM_TITLES.get(rendered.kind, rendered.kind)
+    if rendered.preview:
+        return QCoreApplication.translate("Printing", "{0} (preview)").format(name)
+    return f"{name} {rendered.serial_no}"
 
 
 class PdfPreviewDialog(QDialog):
     """A preview of the exact bytes that will be printed or saved, with Print…, Save as PDF…, Close.
 
+    A preview made without a serial number has an `issuer`: Print… and Save… first ask it for the numbered
+    document (the number is taken then, not when the preview opens), show it, then print or save it; later
+    prints and saves deliver the same numbered bytes.
+
     State: ``pdf_bytes``; ``document`` (QPdfDocument, read from ``_buffer``); ``printer`` (the QPrinter,
-    kept alive for the dialog's life — a temporary one crashes Qt's print dialogs).
+    kept alive for the dialog's life — a temporary one crashes Qt's print dialogs); ``issuer`` (None once
+    the document has its number); ``busy`` while it is being numbered.
     """
 
     #: The document went to a printer: (printer name, copies).
     printed = Signal(str, int)
     #: The document was saved: (file path).
     saved = Signal(str)
+    #: The document got its serial number: the numbered Rendered.
+    issued = Signal(object)
 
     def __init__(self, pdf_bytes: bytes, title: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pdf_bytes = pdf_bytes
+        self.issuer: Issuer | None = None
+        self.busy = False
+        self._then: Callable[[], None] | None = None
         self.setWindowTitle(title or self.tr("Print preview"))
         self.resize(QSize(820, 1000))
-        self._buffer = QBuffer(self)
-        self._buffer.setData(QByteArray(pdf_bytes))
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self._buffer: QBuffer | None = None
         self.document = QPdfDocument(self)
-        self.document.load(self._buffer)
+        self._load(pdf_bytes)
         self.view = QPdfView(self)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.printer.setDocName(title)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.hide()
         buttons = QDialogButtonBox(self)
         self.print_button = buttons.addButton(self.tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button = buttons.addButton(self.tr("Save as PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.print_button.setShortcut(QKeySequence.StandardKey.Print)
+        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         self.print_button.clicked.connect(self.choose_printer)
         self.save_button.clicked.connect(self.choose_file)
         self.close_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
+        layout.addWidget(self.status)
         layout.addWidget(buttons)
+
+    def _load(self, data: bytes) -> None:
+        self.pdf_bytes = data
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(buffer)
+        if self._buffer is not None:
+            self._buffer.deleteLater()
+        self._buffer = buffer
 
     @property
     def page_count(self) -> int:
         return self.document.pageCount()
+
+    def set_issuer(self, issuer: Issuer) -> None:
+        """Number the document through `issuer` before its first print or save; tells the person so."""
+        self.issuer = issuer
+        self.status.setText(self.tr("Preview: the serial number is taken when you print or save."))
+        self.status.show()
+
+    # --- numbering ------------------------------------------------------------------------------------
+
+    def _numbered_then(self, then: Callable[[], None]) -> None:
+        """Run `then` on the numbered document: at once if it has its number, else once the issuer gave it."""
+        if self.issuer is None:
+            then()
+            return
+        if self.busy:
+            return
+        self.busy, self._then = True, then
+        for button in (self.print_button, self.save_button):
+            button.setEnabled(False)
+        self.status.setText(self.tr("Taking the serial number…"))
+        self.issuer(guarded(self, self._issued), guarded(self, self._issue_failed))
+
+    def _issued(self, rendered: Rendered) -> None:
+        self.issuer, self.busy = None, False
+        self._load(rendered.data)
+        title = document_title(rendered)
+        self.setWindowTitle(title)
+        self.printer.setDocName(title)
+        self.status.setText(self.tr("Serial number {0}").format(rendered.serial_no))
+        for button in (self.print_button, self.save_button):
+            button.setEnabled(True)
+        self.issued.emit(rendered)
+        then, self._then = self._then, None
+        if then is not None:
+            then()
+
+    def _issue_failed(self, exc: BaseException) -> None:
+        self.busy, self._then = False, None
+        for button in (self.print_button, self.save_button):
+            button.setEnabled(True)
+        self.status.setText(self.tr("Preview: the serial number is taken when you print or save."))
+        show_error(exc, "", self)
+
+    def reject(self) -> None:
+        if not self.busy:  # the number being taken is shown (and delivered) first
+            super().reject()
+
+    # --- print, save ----------------------------------------------------------------------------------
 
     @Slot()
     def choose_printer(self) -> None:
         dialog = QPrintDialog(self.printer, self)
         dialog.setWindowTitle(self.tr("Print"))
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.print_to(self.printer)
+            self.print_document(self.printer)
+
+    def print_document(self, printer: QPrinter) -> None:
+        """Number the document if it is a preview, then print it on `printer`."""
+        self._numbered_then(lambda: self.print_to(printer))
 
     def print_to(self, printer: QPrinter) -> None:
-        """Print on `printer` (CUPS queue: the PDF through lp; else pages rasterised); emits ``printed``."""
+        """Print the bytes shown on `printer` (CUPS queue: the PDF through lp; else pages rasterised); emits
+        ``printed``."""
         copies = max(1, printer.copyCount())
         name = printer.printerName()
         try:
@@ -131,10 +241,17 @@ class PdfPreviewDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), self.windowTitle() + ".pdf",
                                               self.tr("PDF files (*.pdf)"))
         if path:
-            self.save_to(path)
+            self.save_document(path)
+
+    def save_document(self, path: str) -> None:
+        """Number the document if it is a preview, then save it to `path`."""
+        self._numbered_then(lambda: self._save_quietly(path))
+
+    def _save_quietly(self, path: str) -> None:
+        self.save_to(path)
 
     def save_to(self, path: str) -> bool:
-        """Write the bytes atomically (QSaveFile); emits ``saved``."""
+        """Write the bytes shown atomically (QSaveFile); emits ``saved``."""
         out = QSaveFile(path)
         ok = out.open(QIODevice.OpenModeFlag.WriteOnly) and out.write(QByteArray(self.pdf_bytes)) >= 0
         if not ok or not out.commit():
@@ -186,15 +303,26 @@ def rasterise(document: QPdfDocument, printer: QPrinter) -> None:
 
 
 def open_preview(parent: QWidget | None, ws: Workstation, officer: str, tasks: TaskRunner, rendered: Rendered,
-                 title: str, reprint_of: str | None = None) -> PdfPreviewDialog:
-    """Show `rendered`; archive each print or save through the database worker."""
-    dialog = PdfPreviewDialog(rendered.data, title, parent)
+                 title: str = "", reprint_of: str | None = None) -> PdfPreviewDialog:
+    """Show `rendered`; a preview is numbered at its first print or save; each print or save is archived
+    through the database worker."""
+    dialog = PdfPreviewDialog(rendered.data, title or document_title(rendered), parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    shown = [rendered]  # what the dialog shows: the preview, then the numbered document
+
+    if rendered.preview:
+        def issue(done: Callable[[Rendered], None], failed: Callable[[BaseException], None]) -> None:
+            # A batch lays out many pages again: the slow pool, like its preview (a form: the DB worker).
+            run = tasks.run_slow if len(rendered.forms) > 1 else tasks.run_db
+            run(documents.issue, ws, officer, rendered, on_done=done, on_error=failed)
+
+        dialog.set_issuer(issue)
+        dialog.issued.connect(lambda numbered: shown.__setitem__(0, numbered))
 
     def keep(action: str, copies: int, target: str) -> None:
         if reprint_of is not None:
             action = "reprint"
-        tasks.run_db(documents.archive, ws, officer, rendered, action, copies, target, reprint_of=reprint_of)
+        tasks.run_db(documents.archive, ws, officer, shown[0], action, copies, target, reprint_of=reprint_of)
 
     dialog.printed.connect(lambda name, copies: keep("print", copies, name))
     dialog.saved.connect(lambda path: keep("save", 1, path))
@@ -203,23 +331,50 @@ def open_preview(parent: QWidget | None, ws: Workstation, officer: str, tasks: T
 
 
 OnOpen = Callable[[PdfPreviewDialog], None]
+OnFacts = Callable[[FactDialog], None]
+#: The dialog that records what a form lacks (MissingFacts.fact), and what it says on opening.
+FACT_DIALOGS: dict[FactKind, tuple[type[FactDialog], str]] = {
+    FactKind.CASE_DETAILS_RECORDED: (CaseDetailsDialog, QT_TRANSLATE_NOOP("Printing", "The case intake form needs the case details. Record them here: the form opens once they are recorded.")),
+    FactKind.VISIT_RECORDED: (VisitDialog, QT_TRANSLATE_NOOP("Printing", "The visit notice needs the visit. Record it here: the notice opens once it is recorded.")),
+    FactKind.THANKS_RECIPIENT_ADDED: (ThanksRecipientDialog, QT_TRANSLATE_NOOP("Printing", "The thank-you letter needs its recipient. Record who is thanked here: the letter opens once they are recorded.")),
+}
 
 
 def print_lead_form(parent: QWidget | None, ws: Workstation, officer: str, tasks: TaskRunner, lead_id: str,
-                    form_kind: str, on_open: OnOpen | None = None) -> None:
-    """Build the form from the lead's stored facts in the background, then preview it (Print / Save)."""
+                    form_kind: str, on_open: OnOpen | None = None, *, choice: str | None = None,
+                    on_facts: OnFacts | None = None) -> None:
+    """Build the form's preview from the lead's stored facts in the background, then show it (Print / Save).
+
+    When the lead lacks facts a person records (case details, a visit, a thank-you recipient), the dialog
+    that records them opens instead of an error (`on_facts` gets it), and the preview follows once they are
+    recorded. Facts that only a call records (a call, a stop-payment request) are reported as an error.
+    """
     alive = _alive(parent)
 
     def show(rendered: Rendered) -> None:
         if not alive():
             return
-        parent_now = alive.widget()
-        title = f"{FORM_TITLES.get(form_kind, form_kind)} {rendered.serial_no}"
-        dialog = open_preview(parent_now, ws, officer, tasks, rendered, title)
+        dialog = open_preview(alive.widget(), ws, officer, tasks, rendered)
         if on_open is not None:
             on_open(dialog)
 
-    tasks.run_db(documents.make, ws, officer, form_kind, lead_id, on_done=show)
+    def missing(exc: BaseException) -> None:
+        offer = FACT_DIALOGS.get(exc.fact) if isinstance(exc, MissingFacts) and exc.fact is not None else None
+        if offer is None or not alive():
+            tasks.report_error(exc)
+            return
+        kind, intro = offer
+        dialog = kind(ws, officer, tasks, lead_id, alive.widget())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.set_intro(QCoreApplication.translate("Printing", intro))
+        dialog.recorded.connect(lambda event_id: print_lead_form(
+            alive.widget(), ws, officer, tasks, lead_id, form_kind, on_open,
+            choice=event_id if form_kind == "thanks" else choice, on_facts=on_facts))
+        dialog.open()
+        if on_facts is not None:
+            on_facts(dialog)
+
+    tasks.run_db(documents.make, ws, officer, form_kind, lead_id, choice=choice, on_done=show, on_error=missing)
 
 
 def reprint_document(parent: QWidget | None, ws: Workstation, officer: str, tasks: TaskRunner, document_id: str,
@@ -233,8 +388,7 @@ def reprint_document(parent: QWidget | None, ws: Workstation, officer: str, task
         parent = alive.widget()
         info, data = found
         rendered = Rendered(data, info.form, info.serial_no, info.lead_ids, ())
-        title = f"{FORM_TITLES.get(info.form, info.form)} {info.serial_no}"
-        dialog = open_preview(parent, ws, officer, tasks, rendered, title, reprint_of=info.reprint_of or info.id)
+        dialog = open_preview(parent, ws, officer, tasks, rendered, reprint_of=info.reprint_of or info.id)
         if on_open is not None:
             on_open(dialog)
 
@@ -258,19 +412,22 @@ class _alive:  # noqa: N801 - used like a function
 
 
 def print_menu(parent: QWidget, ws: Workstation, officer: str, tasks: TaskRunner,
-               lead_id: Callable[[], str | None]) -> QMenu:
+               lead_id: Callable[[], str | None], on_open: OnOpen | None = None,
+               on_facts: OnFacts | None = None) -> QMenu:
     """A Print menu with one entry per form, for a lead panel's Print button (`lead_id` gives the lead shown)."""
     menu = QMenu(parent)
-    for kind, title in FORM_TITLES.items():
-        action = menu.addAction(title)
-        action.triggered.connect(lambda _=False, k=kind: _print_current(parent, ws, officer, tasks, lead_id(), k))
+    for kind in FORM_TITLES:
+        action = menu.addAction(FORM_TITLES[kind] + "…")
+        action.setData(kind)
+        action.triggered.connect(lambda _=False, k=kind: _print_current(parent, ws, officer, tasks, lead_id(), k,
+                                                                        on_open, on_facts))
     return menu
 
 
 def _print_current(parent: QWidget, ws: Workstation, officer: str, tasks: TaskRunner, lead_id: str | None,
-                   kind: str) -> None:
+                   kind: str, on_open: OnOpen | None, on_facts: OnFacts | None) -> None:
     if lead_id:
-        print_lead_form(parent, ws, officer, tasks, lead_id, kind)
+        print_lead_form(parent, ws, officer, tasks, lead_id, kind, on_open, on_facts=on_facts)
 
 
 class _Progress(QObject):
@@ -342,9 +499,7 @@ class ThanksBatchDialog(QDialog):
 
     def _rendered(self, rendered: Rendered) -> None:
         self._finish()
-        title = f"{FORM_TITLES['thanks']} {rendered.serial_no}"
-        self.preview_opened.emit(open_preview(self.parentWidget(), self.ws, self.officer, self.tasks, rendered,
-                                              title))
+        self.preview_opened.emit(open_preview(self.parentWidget(), self.ws, self.officer, self.tasks, rendered))
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:

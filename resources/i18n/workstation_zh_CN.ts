@@ -177,6 +177,135 @@
     </message>
 </context>
 <context>
+    <name>CaseDetailsDialog</name>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="237" />
+        <source>Record case details</source>
+        <translation>登记受案信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="238" />
+        <source>110 dispatch</source>
+        <translation>110指令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="238" />
+        <source>Found at work</source>
+        <translation>工作中发现</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="238" />
+        <source>Report</source>
+        <translation>报案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="238" />
+        <source>Surrender</source>
+        <translation>投案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="239" />
+        <source>Transfer from another unit</source>
+        <translation>移送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="239" />
+        <source>Brought in by citizens</source>
+        <translation>扭送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="239" />
+        <location filename="../../ui/lead_facts.py" line="254" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="245" />
+        <source>e.g. the anti-fraud centre's reporting desk</source>
+        <translation>例如：反诈中心接报案窗口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="247" />
+        <source>Where the reporter lives</source>
+        <translation>报案人现住址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="249" />
+        <source>Who, when, how they were deceived, how much was transferred</source>
+        <translation>何人、何时、如何被骗、转账多少</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="251" />
+        <source>Criminal case under our jurisdiction: open a case</source>
+        <translation>属于本单位管辖的刑事案件，建议及时立案侦查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="252" />
+        <source>Administrative case under our jurisdiction: investigate</source>
+        <translation>属于本单位管辖的行政案件，建议及时调查处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="253" />
+        <source>Not under our jurisdiction: transfer to the competent unit</source>
+        <translation>不属于本单位管辖，建议移送有关单位处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="254" />
+        <source>Not a police matter: tell the reporter in writing</source>
+        <translation>不属于公安机关职责范围，不予调查处理并当场书面告知当事人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="257" />
+        <source>Printed below the decision (required for Other)</source>
+        <translation>印在受案意见下方（选“其他”时必填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="258" />
+        <source>Case source</source>
+        <translation>案件来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="259" />
+        <source>Received at</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="260" />
+        <source>Received where</source>
+        <translation>接报地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="261" />
+        <source>Reporter's address</source>
+        <translation>报案人住址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="262" />
+        <source>Reporter's workplace</source>
+        <translation>报案人工作单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="263" />
+        <source>Brief facts</source>
+        <translation>简要案情</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="264" />
+        <source>Intake decision</source>
+        <translation>受案意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="265" />
+        <source>Decision note</source>
+        <translation>意见说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="272" />
+        <source>Write the decision for Other</source>
+        <translation>选“其他”时请填写受案意见</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <location filename="../../ui/sync_status.py" line="77" />
@@ -408,6 +537,20 @@
         <location filename="../../ui/desk_menus.py" line="245" />
         <source>Script step</source>
         <translation>话术上一步/下一步</translation>
+    </message>
+</context>
+<context>
+    <name>FactDialog</name>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="79" />
+        <source>Record</source>
+        <extracomment>The fact was recorded: the new event's id.</extracomment>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="156" />
+        <source>Nothing was recorded. Please correct:</source>
+        <translation>未登记。请更正：</translation>
     </message>
 </context>
 <context>
@@ -760,22 +903,32 @@
 <context>
     <name>LeadPanel</name>
     <message>
-        <location filename="../../ui/lead_panel.py" line="85" />
+        <location filename="../../ui/lead_panel.py" line="91" />
         <source>No lead on hand. Take the next one (F5).</source>
         <translation>当前没有线索。按 F5 领取下一条。</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_panel.py" line="156" />
+        <location filename="../../ui/lead_panel.py" line="163" />
         <source>Thank-you recipient…</source>
         <translation>感谢对象…</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_panel.py" line="157" />
+        <location filename="../../ui/lead_panel.py" line="164" />
         <source>Thanks received…</source>
         <translation>收到的感谢…</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_panel.py" line="212" />
+        <location filename="../../ui/lead_panel.py" line="165" />
+        <source>Case details…</source>
+        <translation>受案信息…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_panel.py" line="166" />
+        <source>Visit…</source>
+        <translation>上门劝阻…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_panel.py" line="221" />
         <source>The call scripts could not be read: {0}</source>
         <translation>无法读取话术：{0}</translation>
     </message>
@@ -1796,33 +1949,49 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing.py" line="79" />
+        <location filename="../../ui/printing.py" line="122" />
         <source>Print preview</source>
-        <extracomment>The document went to a printer: (printer name, copies). The document was saved: (file path).</extracomment>
+        <extracomment>The document went to a printer: (printer name, copies). The document was saved: (file path). The document got its serial number: the numbered Rendered.</extracomment>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="93" />
+        <location filename="../../ui/printing.py" line="137" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="94" />
+        <location filename="../../ui/printing.py" line="138" />
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="110" />
+        <location filename="../../ui/printing.py" line="167" />
+        <location filename="../../ui/printing.py" line="203" />
+        <source>Preview: the serial number is taken when you print or save.</source>
+        <translation>预览：打印或保存时才取得文书编号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="182" />
+        <source>Taking the serial number…</source>
+        <translation>正在取得文书编号…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="191" />
+        <source>Serial number {0}</source>
+        <translation>文书编号 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="215" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="131" />
+        <location filename="../../ui/printing.py" line="241" />
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="132" />
+        <location filename="../../ui/printing.py" line="242" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -1830,9 +1999,55 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="167" />
+        <location filename="../../ui/printing.py" line="70" />
+        <source>Work record sheet</source>
+        <translation>预警劝阻工作记录单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="71" />
+        <source>Case intake form</source>
+        <translation>受案登记表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="72" />
+        <source>Stop-payment request</source>
+        <translation>紧急止付申请表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="73" />
+        <source>Thank-you letter</source>
+        <translation>感谢信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="74" />
+        <source>Visit notice</source>
+        <translation>上门劝阻告知书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="93" />
+        <source>{0} (preview)</source>
+        <translation>{0}（预览）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="284" />
         <source>The printer could not be opened</source>
         <translation>无法打开打印机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="337" />
+        <source>The case intake form needs the case details. Record them here: the form opens once they are recorded.</source>
+        <extracomment>The dialog that records what a form lacks (MissingFacts.fact), and what it says on opening.</extracomment>
+        <translation>受案登记表需要受案信息。请在此登记，登记后即打开受案登记表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="338" />
+        <source>The visit notice needs the visit. Record it here: the notice opens once it is recorded.</source>
+        <translation>上门劝阻告知书需要上门劝阻情况。请在此登记，登记后即打开告知书。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="339" />
+        <source>The thank-you letter needs its recipient. Record who is thanked here: the letter opens once they are recorded.</source>
+        <translation>感谢信需要感谢对象。请在此登记感谢对象，登记后即打开感谢信。</translation>
     </message>
 </context>
 <context>
@@ -2321,33 +2536,33 @@
 <context>
     <name>ThanksBatchDialog</name>
     <message>
-        <location filename="../../ui/printing.py" line="295" />
+        <location filename="../../ui/printing.py" line="452" />
         <source>Print thank-you letters</source>
         <extracomment>The batch PDF is ready and its preview is open.</extracomment>
         <translation>打印感谢信</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="303" />
+        <location filename="../../ui/printing.py" line="460" />
         <source>Prepare letters…</source>
         <translation>生成感谢信…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="306" />
+        <location filename="../../ui/printing.py" line="463" />
         <source>From</source>
-        <translation>从</translation>
+        <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="307" />
+        <location filename="../../ui/printing.py" line="464" />
         <source>To (inclusive)</source>
-        <translation>到（含）</translation>
+        <translation>截止日期（含）</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="328" />
+        <location filename="../../ui/printing.py" line="485" />
         <source>Laying out {0} letters…</source>
         <translation>正在排版 {0} 封感谢信…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="329" />
+        <location filename="../../ui/printing.py" line="486" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2355,27 +2570,42 @@
 <context>
     <name>ThanksReceivedDialog</name>
     <message>
-        <location filename="../../ui/lead_facts.py" line="130" />
+        <location filename="../../ui/lead_facts.py" line="212" />
         <source>Record thanks received</source>
         <translation>记录收到的感谢</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="138" />
+        <location filename="../../ui/lead_facts.py" line="213" />
+        <source>Thank-you letter</source>
+        <translation>感谢信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="213" />
+        <source>Silk banner</source>
+        <translation>锦旗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="214" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="219" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="139" />
+        <location filename="../../ui/lead_facts.py" line="220" />
         <source>From</source>
-        <translation>从</translation>
+        <translation>赠送人</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="140" />
+        <location filename="../../ui/lead_facts.py" line="221" />
         <source>Received at</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="141" />
+        <location filename="../../ui/lead_facts.py" line="222" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -2383,70 +2613,137 @@
 <context>
     <name>ThanksRecipientDialog</name>
     <message>
-        <location filename="../../ui/lead_facts.py" line="87" />
+        <location filename="../../ui/lead_facts.py" line="175" />
         <source>Record thank-you recipient</source>
-        <extracomment>The fact was recorded: the new event's id.</extracomment>
         <translation>记录感谢对象</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="91" />
+        <location filename="../../ui/lead_facts.py" line="177" />
+        <source>e.g. Comrade Liu Fang, or a bank branch</source>
+        <translation>例如：刘芳同志，或某银行网点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="179" />
         <source>Citizen</source>
         <translation>群众</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="91" />
+        <location filename="../../ui/lead_facts.py" line="179" />
         <source>Bank staff</source>
         <translation>银行工作人员</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="92" />
+        <location filename="../../ui/lead_facts.py" line="180" />
+        <source>Driver</source>
+        <translation>司机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="180" />
+        <source>Partner organisation</source>
+        <translation>合作单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="181" />
         <source>Police officer</source>
         <translation>民警</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="92" />
+        <location filename="../../ui/lead_facts.py" line="181" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="95" />
+        <location filename="../../ui/lead_facts.py" line="182" />
         <source>What they did, e.g. stopped the transfer at the counter</source>
         <translation>事迹，例如：在银行柜台劝阻转账</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="100" />
+        <location filename="../../ui/lead_facts.py" line="187" />
         <source>Recipient</source>
         <translation>感谢对象</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="101" />
+        <location filename="../../ui/lead_facts.py" line="188" />
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="102" />
+        <location filename="../../ui/lead_facts.py" line="189" />
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="103" />
+        <location filename="../../ui/lead_facts.py" line="190" />
         <source>What they did</source>
         <translation>事迹</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="104" />
+        <location filename="../../ui/lead_facts.py" line="191" />
         <source>Amount protected (¥)</source>
         <translation>挽损金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="105" />
+        <location filename="../../ui/lead_facts.py" line="192" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="113" />
-        <source>The amount is not a number</source>
-        <translation>金额不是数字</translation>
+        <location filename="../../ui/lead_facts.py" line="200" />
+        <source>'{0}' is not an amount: type yuan like 1234.50</source>
+        <translation>“{0}”不是金额：请按元填写，如 1234.50</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="286" />
+        <source>Record visit</source>
+        <translation>登记上门劝阻</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="288" />
+        <source>Street, building, flat (the lead's city and district are added)</source>
+        <translation>街道、楼号、门牌（自动加上线索所在市、区）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="291" />
+        <source>First officer</source>
+        <translation>第一名民警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="292" />
+        <source>Second officer</source>
+        <translation>第二名民警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="303" />
+        <source>Left empty, the notice prints the standard warning</source>
+        <translation>留空则打印标准劝阻提示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="304" />
+        <source>Address visited</source>
+        <translation>上门地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="305" />
+        <source>Visiting officers</source>
+        <translation>上门民警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="306" />
+        <source>Visited at</source>
+        <translation>上门时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="307" />
+        <source>Visiting unit</source>
+        <translation>上门单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="308" />
+        <source>Warning given</source>
+        <translation>劝阻提示</translation>
     </message>
 </context>
 <context>
