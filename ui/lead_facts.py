@@ -292,7 +292,7 @@ class VisitDialog(FactDialog):
         self.second_officer.setPlaceholderText(self.tr("Second officer"))
         officers = QWidget(self)
         pair = QHBoxLayout(officers)
-        pair.setContentsMargins(0, 0, 0, 0)
+        pair.setContentsMargins(2, 2, 2, 2)  # room for the red border round both names
         pair.addWidget(self.first_officer)
         pair.addWidget(self.second_officer)
         officers.setFocusProxy(self.first_officer)

@@ -31,7 +31,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -120,7 +120,7 @@ class PdfPreviewDialog(QDialog):
         self.busy = False
         self._then: Callable[[], None] | None = None
         self.setWindowTitle(title or self.tr("Print preview"))
-        self.resize(QSize(820, 1000))
+        self.resize(preview_size(parent))
         self._buffer: QBuffer | None = None
         self.document = QPdfDocument(self)
         self._load(pdf_bytes)
@@ -260,6 +260,15 @@ class PdfPreviewDialog(QDialog):
             return False
         self.saved.emit(str(Path(path).resolve()))
         return True
+
+
+def preview_size(parent: QWidget | None) -> QSize:
+    """An A4 page's width at a readable size, never taller or wider than the screen it opens on (1366×768)."""
+    screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+    if screen is None:
+        return QSize(820, 1000)
+    room = screen.availableGeometry()
+    return QSize(min(820, room.width() - 40), min(1000, room.height() - 60))
 
 
 def is_cups_queue(printer: QPrinter) -> bool:
