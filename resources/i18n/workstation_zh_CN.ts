@@ -1,6 +1,56 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name />
+    <message>
+        <location filename="../../ui/printing.py" line="161" />
+        <source>Which thank-you letter?</source>
+        <extracomment>A recipient was chosen: their event id. The person asked to record another recipient.</extracomment>
+        <translation>打印哪一封感谢信？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="174" />
+        <source>Preview letter</source>
+        <translation>预览感谢信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="176" />
+        <source>New recipient…</source>
+        <translation>新增感谢对象…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="271" />
+        <source>Print thank-you letters</source>
+        <extracomment>The batch PDF is ready and its preview is open.</extracomment>
+        <translation>打印感谢信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="279" />
+        <source>Prepare letters…</source>
+        <translation>生成感谢信…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="282" />
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="283" />
+        <source>To (inclusive)</source>
+        <translation>到（含）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="304" />
+        <source>Laying out {0} letters…</source>
+        <translation>正在排版 {0} 封感谢信…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="305" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>AddOfficerDialog</name>
     <message>
         <location filename="../../ui/officer_form.py" line="43" />
@@ -1949,49 +1999,49 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing.py" line="122" />
+        <location filename="../../ui/print_preview.py" line="95" />
         <source>Print preview</source>
         <extracomment>The document went to a printer: (printer name, copies). The document was saved: (file path). The document got its serial number: the numbered Rendered.</extracomment>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="137" />
+        <location filename="../../ui/print_preview.py" line="110" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="138" />
+        <location filename="../../ui/print_preview.py" line="111" />
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="167" />
-        <location filename="../../ui/printing.py" line="203" />
+        <location filename="../../ui/print_preview.py" line="140" />
+        <location filename="../../ui/print_preview.py" line="176" />
         <source>Preview: the serial number is taken when you print or save.</source>
         <translation>预览：打印或保存时才取得文书编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="182" />
+        <location filename="../../ui/print_preview.py" line="155" />
         <source>Taking the serial number…</source>
         <translation>正在取得文书编号…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="191" />
+        <location filename="../../ui/print_preview.py" line="164" />
         <source>Serial number {0}</source>
         <translation>文书编号 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="215" />
+        <location filename="../../ui/print_preview.py" line="188" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="241" />
+        <location filename="../../ui/print_preview.py" line="214" />
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="242" />
+        <location filename="../../ui/print_preview.py" line="215" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -1999,53 +2049,53 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="70" />
+        <location filename="../../ui/print_preview.py" line="43" />
         <source>Work record sheet</source>
         <translation>预警劝阻工作记录单</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="71" />
+        <location filename="../../ui/print_preview.py" line="44" />
         <source>Case intake form</source>
         <translation>受案登记表</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="72" />
+        <location filename="../../ui/print_preview.py" line="45" />
         <source>Stop-payment request</source>
         <translation>紧急止付申请表</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="73" />
+        <location filename="../../ui/print_preview.py" line="46" />
         <source>Thank-you letter</source>
         <translation>感谢信</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="74" />
+        <location filename="../../ui/print_preview.py" line="47" />
         <source>Visit notice</source>
         <translation>上门劝阻告知书</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="93" />
+        <location filename="../../ui/print_preview.py" line="66" />
         <source>{0} (preview)</source>
         <translation>{0}（预览）</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="284" />
+        <location filename="../../ui/print_preview.py" line="266" />
         <source>The printer could not be opened</source>
         <translation>无法打开打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="337" />
+        <location filename="../../ui/printing.py" line="82" />
         <source>The case intake form needs the case details. Record them here: the form opens once they are recorded.</source>
         <extracomment>The dialog that records what a form lacks (MissingFacts.fact), and what it says on opening.</extracomment>
         <translation>受案登记表需要受案信息。请在此登记，登记后即打开受案登记表。</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="338" />
+        <location filename="../../ui/printing.py" line="83" />
         <source>The visit notice needs the visit. Record it here: the notice opens once it is recorded.</source>
         <translation>上门劝阻告知书需要上门劝阻情况。请在此登记，登记后即打开告知书。</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="339" />
+        <location filename="../../ui/printing.py" line="84" />
         <source>The thank-you letter needs its recipient. Record who is thanked here: the letter opens once they are recorded.</source>
         <translation>感谢信需要感谢对象。请在此登记感谢对象，登记后即打开感谢信。</translation>
     </message>
@@ -2531,40 +2581,6 @@
         <location filename="../../ui/review/tabs.py" line="24" />
         <source>Figures</source>
         <translation>统计</translation>
-    </message>
-</context>
-<context>
-    <name>ThanksBatchDialog</name>
-    <message>
-        <location filename="../../ui/printing.py" line="452" />
-        <source>Print thank-you letters</source>
-        <extracomment>The batch PDF is ready and its preview is open.</extracomment>
-        <translation>打印感谢信</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing.py" line="460" />
-        <source>Prepare letters…</source>
-        <translation>生成感谢信…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing.py" line="463" />
-        <source>From</source>
-        <translation>起始日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing.py" line="464" />
-        <source>To (inclusive)</source>
-        <translation>截止日期（含）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing.py" line="485" />
-        <source>Laying out {0} letters…</source>
-        <translation>正在排版 {0} 封感谢信…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing.py" line="486" />
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,9 @@ ZH: dict[str, str] = {
         "上门劝阻告知书需要上门劝阻情况。请在此登记，登记后即打开告知书。",
     "The thank-you letter needs its recipient. Record who is thanked here: the letter opens once they are recorded.":
         "感谢信需要感谢对象。请在此登记感谢对象，登记后即打开感谢信。",
+    "Which thank-you letter?": "打印哪一封感谢信？",
+    "Preview letter": "预览感谢信",
+    "New recipient…": "新增感谢对象…",
     # ui/lead_facts.py
     "Nothing was recorded. Please correct:": "未登记。请更正：",
     "Record case details": "登记受案信息",

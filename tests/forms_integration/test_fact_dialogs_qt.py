@@ -8,16 +8,17 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from tests.core.conftest import NOW, make_lead
 from tests.forms.pdftext import assert_prints
-from tests.forms_integration.conftest import OFFICER, transferred_lead
+from tests.forms_integration.conftest import OFFICER, thanked_lead, transferred_lead
 from ui.lead_facts import CaseDetailsDialog, FactDialog, ThanksRecipientDialog, VisitDialog
-from ui.printing import PdfPreviewDialog, print_lead_form
+from ui.printing import PdfPreviewDialog, RecipientChoiceDialog, print_lead_form
 from ui.tasks import TaskRunner
 from workstation.forms.facts import FactKind
-from workstation.services import leads
+from workstation.services import documents, leads
 from workstation.services.context import Workstation
 
 
@@ -117,3 +118,39 @@ def test_the_recipient_dialog_shows_messages_not_field_names_and_esc_cancels(
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible() and not opened and _facts(desk, lead_id) == []
     tasks.wait_idle(10.0)
+
+
+def test_a_lead_with_several_recipients_asks_which_letter_or_records_another(
+        qtbot: QtBot, desk: Workstation, tasks: TaskRunner) -> None:
+    lead_id = thanked_lead(desk, "刘芳同志")
+    documents.add_thanks_recipient(desk, OFFICER, lead_id, "赵师傅", "出租车司机发现乘客欲转账并报警", NOW)
+    choosers: list[QDialog] = []
+    opened: list[PdfPreviewDialog] = []
+    offered: list[FactDialog] = []
+
+    def ask() -> RecipientChoiceDialog:
+        choosers.clear()
+        print_lead_form(None, desk, OFFICER, tasks, lead_id, "thanks", on_open=opened.append,
+                        on_facts=offered.append, on_choice=choosers.append)
+        qtbot.waitUntil(lambda: bool(choosers), timeout=10_000)
+        chooser = choosers[0]
+        assert isinstance(chooser, RecipientChoiceDialog)
+        return chooser
+
+    chooser = ask()
+    assert [chooser.recipients.item(i).text().split()[0] for i in range(2)] == ["赵师傅", "刘芳同志"]  # newest first
+    chooser.recipients.setCurrentRow(1)
+    qtbot.keyClick(chooser.recipients, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    assert_prints(opened.pop().pdf_bytes, "尊敬的刘芳同志")
+
+    ask().add_button.click()  # another recipient: recorded, then their letter
+    qtbot.waitUntil(lambda: bool(offered), timeout=10_000)
+    dialog = offered[0]
+    assert isinstance(dialog, ThanksRecipientDialog)
+    dialog.name.setText("钱经理")
+    dialog.deed.setPlainText("银行网点经理拦截可疑汇款")
+    dialog.submit()
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    assert_prints(opened[0].pdf_bytes, "尊敬的钱经理")
+    assert [e.recipient_name for e in documents.thanks_recipients(desk, lead_id)] == ["刘芳同志", "赵师傅", "钱经理"]

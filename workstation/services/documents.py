@@ -330,6 +330,15 @@ def thanks_letters(ws: Workstation, since: datetime, until: datetime) -> list[Th
                 for e, ref in session.execute(stmt)]
 
 
+def thanks_recipients(ws: Workstation, lead_key: str) -> list[ThanksEntry]:
+    """The thank-you recipients recorded on one lead, oldest first (a letter for each can be printed)."""
+    with ws.sessions() as session:
+        lead = resolve(session, lead_key)
+        return [ThanksEntry(e.id, lead.id, lead.ref, e.payload["recipient_name"], e.payload.get("recipient_org", ""),
+                            e.occurred_at)
+                for e in fact_events(session, lead, FactKind.THANKS_RECIPIENT_ADDED)]
+
+
 def make_thanks_batch(ws: Workstation, officer: str, entries: Sequence[ThanksEntry],
                       progress: Callable[[int, int], None] | None = None,
                       cancel: Callable[[], bool] | None = None, *, preview: bool = True) -> Rendered:
