@@ -45,6 +45,7 @@ CHECKED, UNCHECKED = "■", "□"  # ☑/☐ are not in the CJK font; these two 
 # this font): room left to write in by hand is made of those.
 _NBSP_PER_EM = 3.85
 # Chinese punctuation that must not begin a line (避头点); reportlab's list has the Japanese set only.
+HANG = 5  # pt: room for a hanging closing mark at the end of a cell's line
 _CANNOT_START_ZH = "，；：！？”’》〉」』】〕）〗…％%"
 
 # reportlab's TTFont reads the shared font file through one position pointer while it embeds a subset: two
@@ -101,19 +102,24 @@ def styles() -> Styles:
     """The shared styles, made once the font is registered."""
     font = ensure_font()
     _teach_chinese_line_breaking()
-    cell = ParagraphStyle("cell", fontName=font, fontSize=10, leading=14, alignment=TA_LEFT, wordWrap="CJK")
+    # reportlab lets one closing mark (、，。”) hang past the line's end; in a grid cell that crosses the ruling,
+    # so left-aligned cell text keeps half an em free on the right for it.
+    cell = ParagraphStyle("cell", fontName=font, fontSize=10, leading=14, alignment=TA_LEFT, wordWrap="CJK",
+                          rightIndent=HANG)
     body = ParagraphStyle(
         "body", fontName=font, fontSize=14, leading=26, firstLineIndent=28, alignment=TA_LEFT, wordWrap="CJK"
     )
     return Styles(
         cell=cell,
-        label=ParagraphStyle("label", parent=cell, alignment=TA_CENTER),
-        center=ParagraphStyle("center", parent=cell, alignment=TA_CENTER),
-        right=ParagraphStyle("right", parent=cell, alignment=TA_RIGHT),
+        label=ParagraphStyle("label", parent=cell, alignment=TA_CENTER, rightIndent=0),
+        center=ParagraphStyle("center", parent=cell, alignment=TA_CENTER, rightIndent=0),
+        right=ParagraphStyle("right", parent=cell, alignment=TA_RIGHT, rightIndent=0),
         small=ParagraphStyle("small", parent=cell, fontSize=9, leading=12),
         dense=ParagraphStyle("dense", parent=cell, fontSize=9, leading=12),
-        dense_center=ParagraphStyle("dense_center", parent=cell, fontSize=9, leading=12, alignment=TA_CENTER),
-        dense_right=ParagraphStyle("dense_right", parent=cell, fontSize=9, leading=12, alignment=TA_RIGHT),
+        dense_center=ParagraphStyle("dense_center", parent=cell, fontSize=9, leading=12, alignment=TA_CENTER,
+                                    rightIndent=0),
+        dense_right=ParagraphStyle("dense_right", parent=cell, fontSize=9, leading=12, alignment=TA_RIGHT,
+                                   rightIndent=0),
         body=body,
         body_plain=ParagraphStyle("body_plain", parent=body, firstLineIndent=0),
         body_right=ParagraphStyle("body_right", parent=body, firstLineIndent=0, alignment=TA_RIGHT),
