@@ -90,6 +90,7 @@ class PdfPreviewDialog(QDialog):
         super().__init__(parent)
         self.pdf_bytes = pdf_bytes
         self.issuer: Issuer | None = None
+        self.file_name = title  # the default name in Save as…
         self.busy = False
         self._then: Callable[[], None] | None = None
         self.setWindowTitle(title or self.tr("Print preview"))
@@ -161,6 +162,7 @@ class PdfPreviewDialog(QDialog):
         title = document_title(rendered)
         self.setWindowTitle(title)
         self.printer.setDocName(title)
+        self.file_name = title
         self.status.setText(self.tr("Serial number {0}").format(rendered.serial_no))
         for button in (self.print_button, self.save_button):
             button.setEnabled(True)
@@ -211,7 +213,7 @@ class PdfPreviewDialog(QDialog):
 
     @Slot()
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), self.windowTitle() + ".pdf",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), (self.file_name or "document") + ".pdf",
                                               self.tr("PDF files (*.pdf)"))
         if path:
             self.save_document(path)

@@ -54,6 +54,8 @@ def open_preview(parent: QWidget | None, ws: Workstation, officer: str, tasks: T
     dialog = PdfPreviewDialog(rendered.data, title or document_title(rendered), parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     shown = [rendered]  # what the dialog shows: the preview, then the numbered document
+    if rendered.preview:
+        dialog.file_name = FORM_TITLES.get(rendered.kind, rendered.kind)  # its number is not known yet
 
     if rendered.preview:
         def issue(done: Callable[[Rendered], None], failed: Callable[[BaseException], None]) -> None:
