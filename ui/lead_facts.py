@@ -9,6 +9,7 @@ box), Esc cancels.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -33,7 +34,8 @@ from ui.widgets import ERROR_TEXT_STYLE, FieldRow, OptionalDateTime, guarded
 from workstation.domain.outcome import FieldError
 from workstation.errors import InvalidInput
 from workstation.forms.data import CASE_SOURCES, INTAKE_DECISIONS
-from workstation.services import documents
+from workstation.forms.facts import FactKind
+from workstation.services import documents, form_facts
 from workstation.services.context import Workstation
 
 TEXT_BOX_HEIGHT = 72
@@ -49,6 +51,8 @@ class FactDialog(QDialog):
 
     #: The fact was recorded: the new event's id.
     recorded = Signal(str)
+    #: A fact recorded once and corrected by recording it again: the dialog starts from the last one.
+    fact_kind: FactKind | None = None
 
     def __init__(self, ws: Workstation, officer: str, tasks: TaskRunner, lead_id: str,
                  parent: QWidget | None = None, *, title: str = "") -> None:
@@ -84,6 +88,21 @@ class FactDialog(QDialog):
         for key in ("Ctrl+Return", "Ctrl+Enter"):  # from inside a multi-line box, where Enter is a new line
             QShortcut(QKeySequence(key), self, self.submit)
         self.resize(560, 0)
+        if self.fact_kind is not None:
+            tasks.run_db(form_facts.latest, ws, lead_id, self.fact_kind, on_done=guarded(self, self._latest_read))
+
+    def _latest_read(self, payload: dict[str, Any] | None) -> None:
+        if payload and not self.edited():
+            self.fill(payload)
+
+    def edited(self) -> bool:
+        """Anything typed yet (a late read of the last record must not overwrite it)."""
+        return any(edit.text() for edit in self.findChildren(QLineEdit) if edit.objectName() != "qt_spinbox_lineedit"
+                   and not isinstance(edit.parent(), QComboBox)) or any(
+            box.toPlainText() for box in self.findChildren(QPlainTextEdit))
+
+    def fill(self, payload: dict[str, Any]) -> None:
+        """(Dialogs with a fact_kind) Show a recorded payload."""
 
     def set_intro(self, text: str) -> None:
         """A line above the fields, e.g. why the dialog opened (a form needs these facts)."""
@@ -160,6 +179,12 @@ class FactDialog(QDialog):
             bad[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
 
+def _pick(box: QComboBox, value: object) -> None:
+    index = box.findData(value)
+    if index >= 0:
+        box.setCurrentIndex(index)
+
+
 def combo(parent: QWidget, items: list[tuple[str, str]]) -> QComboBox:
     box = QComboBox(parent)
     for label, value in items:
@@ -232,6 +257,8 @@ class CaseDetailsDialog(FactDialog):
     the reporter's address and workplace, the brief facts and the intake decision. The reporter's name, ID,
     phone, gender and birth date come from the lead."""
 
+    fact_kind = FactKind.CASE_DETAILS_RECORDED
+
     def __init__(self, ws: Workstation, officer: str, tasks: TaskRunner, lead_id: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(ws, officer, tasks, lead_id, parent, title=self.tr("Record case details"))
@@ -264,6 +291,22 @@ class CaseDetailsDialog(FactDialog):
         self.add_row(self.tr("Intake decision"), "decision", self.decision)
         self.add_row(self.tr("Decision note"), "decision_note", self.decision_note)
 
+    def fill(self, payload: dict[str, Any]) -> None:
+        _pick(self.source, payload.get("case_source"))
+        if payload.get("received_at"):
+            self.received_at.set_value(datetime.fromisoformat(payload["received_at"]))
+        self.place.setText(payload.get("received_place", ""))
+        self.address.setText(payload.get("reporter_address", ""))
+        self.workplace.setText(payload.get("reporter_workplace", ""))
+        self.facts.setPlainText(payload.get("brief_facts", ""))
+        decision = payload.get("decision", "")
+        if decision in INTAKE_DECISIONS:
+            _pick(self.decision, decision)
+            self.decision_note.setText(payload.get("decision_note", ""))
+        elif decision:  # a decision of its own: 其他 with its text
+            self.decision.setCurrentIndex(len(INTAKE_DECISIONS) - 1)
+            self.decision_note.setText(decision)
+
     def job(self) -> tuple[Callable[..., str], tuple[Any, ...], dict[str, Any]]:
         decision = str(self.decision.currentData())
         note = self.decision_note.text()
@@ -280,6 +323,8 @@ class CaseDetailsDialog(FactDialog):
 
 class VisitDialog(FactDialog):
     """上门劝阻: the visit the notice records — the address, the two officers, when, the visiting unit."""
+
+    fact_kind = FactKind.VISIT_RECORDED
 
     def __init__(self, ws: Workstation, officer: str, tasks: TaskRunner, lead_id: str,
                  parent: QWidget | None = None) -> None:
@@ -306,6 +351,16 @@ class VisitDialog(FactDialog):
         self.add_row(self.tr("Visited at"), "visited_at", self.visited_at)
         self.add_row(self.tr("Visiting unit"), "unit_name", self.unit)
         self.add_row(self.tr("Warning given"), "warning_text", self.warning)
+
+    def fill(self, payload: dict[str, Any]) -> None:
+        self.address.setText(payload.get("address", ""))
+        names = [*payload.get("officer_names", []), "", ""]
+        self.first_officer.setText(names[0])
+        self.second_officer.setText(names[1])
+        if payload.get("visited_at"):
+            self.visited_at.set_value(datetime.fromisoformat(payload["visited_at"]))
+        self.unit.setText(payload.get("unit_name", ""))
+        self.warning.setPlainText(payload.get("warning_text", ""))
 
     def job(self) -> tuple[Callable[..., str], tuple[Any, ...], dict[str, Any]]:
         names = [self.first_officer.text(), self.second_officer.text()]

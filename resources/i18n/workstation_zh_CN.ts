@@ -3,49 +3,49 @@
 <context>
     <name />
     <message>
-        <location filename="../../ui/printing.py" line="161" />
+        <location filename="../../ui/printing.py" line="163" />
         <source>Which thank-you letter?</source>
         <extracomment>A recipient was chosen: their event id. The person asked to record another recipient.</extracomment>
         <translation>打印哪一封感谢信？</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="174" />
+        <location filename="../../ui/printing.py" line="176" />
         <source>Preview letter</source>
         <translation>预览感谢信</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="176" />
+        <location filename="../../ui/printing.py" line="178" />
         <source>New recipient…</source>
         <translation>新增感谢对象…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="271" />
+        <location filename="../../ui/printing.py" line="273" />
         <source>Print thank-you letters</source>
         <extracomment>The batch PDF is ready and its preview is open.</extracomment>
         <translation>打印感谢信</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="279" />
+        <location filename="../../ui/printing.py" line="281" />
         <source>Prepare letters…</source>
         <translation>生成感谢信…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="282" />
+        <location filename="../../ui/printing.py" line="284" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="283" />
+        <location filename="../../ui/printing.py" line="285" />
         <source>To (inclusive)</source>
         <translation>到（含）</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="304" />
+        <location filename="../../ui/printing.py" line="306" />
         <source>Laying out {0} letters…</source>
         <translation>正在排版 {0} 封感谢信…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="305" />
+        <location filename="../../ui/printing.py" line="307" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -229,128 +229,128 @@
 <context>
     <name>CaseDetailsDialog</name>
     <message>
-        <location filename="../../ui/lead_facts.py" line="237" />
+        <location filename="../../ui/lead_facts.py" line="264" />
         <source>Record case details</source>
         <translation>登记受案信息</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="238" />
+        <location filename="../../ui/lead_facts.py" line="265" />
         <source>110 dispatch</source>
         <translation>110指令</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="238" />
+        <location filename="../../ui/lead_facts.py" line="265" />
         <source>Found at work</source>
         <translation>工作中发现</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="238" />
+        <location filename="../../ui/lead_facts.py" line="265" />
         <source>Report</source>
         <translation>报案</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="238" />
+        <location filename="../../ui/lead_facts.py" line="265" />
         <source>Surrender</source>
         <translation>投案</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="239" />
+        <location filename="../../ui/lead_facts.py" line="266" />
         <source>Transfer from another unit</source>
         <translation>移送</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="239" />
+        <location filename="../../ui/lead_facts.py" line="266" />
         <source>Brought in by citizens</source>
         <translation>扭送</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="239" />
-        <location filename="../../ui/lead_facts.py" line="254" />
+        <location filename="../../ui/lead_facts.py" line="266" />
+        <location filename="../../ui/lead_facts.py" line="281" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="245" />
+        <location filename="../../ui/lead_facts.py" line="272" />
         <source>e.g. the anti-fraud centre's reporting desk</source>
         <translation>例如：反诈中心接报案窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="247" />
+        <location filename="../../ui/lead_facts.py" line="274" />
         <source>Where the reporter lives</source>
         <translation>报案人现住址</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="249" />
+        <location filename="../../ui/lead_facts.py" line="276" />
         <source>Who, when, how they were deceived, how much was transferred</source>
         <translation>何人、何时、如何被骗、转账多少</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="251" />
+        <location filename="../../ui/lead_facts.py" line="278" />
         <source>Criminal case under our jurisdiction: open a case</source>
         <translation>属于本单位管辖的刑事案件，建议及时立案侦查</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="252" />
+        <location filename="../../ui/lead_facts.py" line="279" />
         <source>Administrative case under our jurisdiction: investigate</source>
         <translation>属于本单位管辖的行政案件，建议及时调查处理</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="253" />
+        <location filename="../../ui/lead_facts.py" line="280" />
         <source>Not under our jurisdiction: transfer to the competent unit</source>
         <translation>不属于本单位管辖，建议移送有关单位处理</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="254" />
+        <location filename="../../ui/lead_facts.py" line="281" />
         <source>Not a police matter: tell the reporter in writing</source>
         <translation>不属于公安机关职责范围，不予调查处理并当场书面告知当事人</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="257" />
+        <location filename="../../ui/lead_facts.py" line="284" />
         <source>Printed below the decision (required for Other)</source>
         <translation>印在受案意见下方（选“其他”时必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="258" />
+        <location filename="../../ui/lead_facts.py" line="285" />
         <source>Case source</source>
         <translation>案件来源</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="259" />
+        <location filename="../../ui/lead_facts.py" line="286" />
         <source>Received at</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="260" />
+        <location filename="../../ui/lead_facts.py" line="287" />
         <source>Received where</source>
         <translation>接报地点</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="261" />
+        <location filename="../../ui/lead_facts.py" line="288" />
         <source>Reporter's address</source>
         <translation>报案人住址</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="262" />
+        <location filename="../../ui/lead_facts.py" line="289" />
         <source>Reporter's workplace</source>
         <translation>报案人工作单位</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="263" />
+        <location filename="../../ui/lead_facts.py" line="290" />
         <source>Brief facts</source>
         <translation>简要案情</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="264" />
+        <location filename="../../ui/lead_facts.py" line="291" />
         <source>Intake decision</source>
         <translation>受案意见</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="265" />
+        <location filename="../../ui/lead_facts.py" line="292" />
         <source>Decision note</source>
         <translation>意见说明</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="272" />
+        <location filename="../../ui/lead_facts.py" line="315" />
         <source>Write the decision for Other</source>
         <translation>选“其他”时请填写受案意见</translation>
     </message>
@@ -592,13 +592,13 @@
 <context>
     <name>FactDialog</name>
     <message>
-        <location filename="../../ui/lead_facts.py" line="79" />
+        <location filename="../../ui/lead_facts.py" line="83" />
         <source>Record</source>
-        <extracomment>The fact was recorded: the new event's id.</extracomment>
+        <extracomment>The fact was recorded: the new event's id. A fact recorded once and corrected by recording it again: the dialog starts from the last one.</extracomment>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="156" />
+        <location filename="../../ui/lead_facts.py" line="175" />
         <source>Nothing was recorded. Please correct:</source>
         <translation>未登记。请更正：</translation>
     </message>
@@ -1264,17 +1264,17 @@
         <translation>文书ID</translation>
     </message>
     <message>
-        <location filename="../../workstation/forms/common.py" line="55" />
+        <location filename="../../workstation/forms/common.py" line="56" />
         <source>A time without a time zone cannot be printed: {time}</source>
         <translation>时间缺少时区信息，无法打印：{time}</translation>
     </message>
     <message>
-        <location filename="../../workstation/forms/common.py" line="56" />
+        <location filename="../../workstation/forms/common.py" line="57" />
         <source>The print job was cancelled</source>
         <translation>打印任务已取消</translation>
     </message>
     <message>
-        <location filename="../../workstation/forms/common.py" line="57" />
+        <location filename="../../workstation/forms/common.py" line="58" />
         <source>There is no form to print</source>
         <translation>没有可打印的表单</translation>
     </message>
@@ -1999,49 +1999,49 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/print_preview.py" line="95" />
+        <location filename="../../ui/print_preview.py" line="96" />
         <source>Print preview</source>
         <extracomment>The document went to a printer: (printer name, copies). The document was saved: (file path). The document got its serial number: the numbered Rendered.</extracomment>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="110" />
+        <location filename="../../ui/print_preview.py" line="111" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="111" />
+        <location filename="../../ui/print_preview.py" line="112" />
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="140" />
-        <location filename="../../ui/print_preview.py" line="176" />
+        <location filename="../../ui/print_preview.py" line="141" />
+        <location filename="../../ui/print_preview.py" line="178" />
         <source>Preview: the serial number is taken when you print or save.</source>
         <translation>预览：打印或保存时才取得文书编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="155" />
+        <location filename="../../ui/print_preview.py" line="156" />
         <source>Taking the serial number…</source>
         <translation>正在取得文书编号…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="164" />
+        <location filename="../../ui/print_preview.py" line="166" />
         <source>Serial number {0}</source>
         <translation>文书编号 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="188" />
+        <location filename="../../ui/print_preview.py" line="190" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="214" />
+        <location filename="../../ui/print_preview.py" line="216" />
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="215" />
+        <location filename="../../ui/print_preview.py" line="217" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -2079,23 +2079,23 @@
         <translation>{0}（预览）</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="266" />
+        <location filename="../../ui/print_preview.py" line="268" />
         <source>The printer could not be opened</source>
         <translation>无法打开打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="82" />
+        <location filename="../../ui/printing.py" line="84" />
         <source>The case intake form needs the case details. Record them here: the form opens once they are recorded.</source>
         <extracomment>The dialog that records what a form lacks (MissingFacts.fact), and what it says on opening.</extracomment>
         <translation>受案登记表需要受案信息。请在此登记，登记后即打开受案登记表。</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="83" />
+        <location filename="../../ui/printing.py" line="85" />
         <source>The visit notice needs the visit. Record it here: the notice opens once it is recorded.</source>
         <translation>上门劝阻告知书需要上门劝阻情况。请在此登记，登记后即打开告知书。</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="84" />
+        <location filename="../../ui/printing.py" line="86" />
         <source>The thank-you letter needs its recipient. Record who is thanked here: the letter opens once they are recorded.</source>
         <translation>感谢信需要感谢对象。请在此登记感谢对象，登记后即打开感谢信。</translation>
     </message>
@@ -2586,42 +2586,42 @@
 <context>
     <name>ThanksReceivedDialog</name>
     <message>
-        <location filename="../../ui/lead_facts.py" line="212" />
+        <location filename="../../ui/lead_facts.py" line="237" />
         <source>Record thanks received</source>
         <translation>记录收到的感谢</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="213" />
+        <location filename="../../ui/lead_facts.py" line="238" />
         <source>Thank-you letter</source>
         <translation>感谢信</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="213" />
+        <location filename="../../ui/lead_facts.py" line="238" />
         <source>Silk banner</source>
         <translation>锦旗</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="214" />
+        <location filename="../../ui/lead_facts.py" line="239" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="219" />
+        <location filename="../../ui/lead_facts.py" line="244" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="220" />
+        <location filename="../../ui/lead_facts.py" line="245" />
         <source>From</source>
         <translation>赠送人</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="221" />
+        <location filename="../../ui/lead_facts.py" line="246" />
         <source>Received at</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="222" />
+        <location filename="../../ui/lead_facts.py" line="247" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -2629,82 +2629,82 @@
 <context>
     <name>ThanksRecipientDialog</name>
     <message>
-        <location filename="../../ui/lead_facts.py" line="175" />
+        <location filename="../../ui/lead_facts.py" line="200" />
         <source>Record thank-you recipient</source>
         <translation>记录感谢对象</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="177" />
+        <location filename="../../ui/lead_facts.py" line="202" />
         <source>e.g. Comrade Liu Fang, or a bank branch</source>
         <translation>例如：刘芳同志，或某银行网点</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="179" />
+        <location filename="../../ui/lead_facts.py" line="204" />
         <source>Citizen</source>
         <translation>群众</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="179" />
+        <location filename="../../ui/lead_facts.py" line="204" />
         <source>Bank staff</source>
         <translation>银行工作人员</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="180" />
+        <location filename="../../ui/lead_facts.py" line="205" />
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="180" />
+        <location filename="../../ui/lead_facts.py" line="205" />
         <source>Partner organisation</source>
         <translation>合作单位</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="181" />
+        <location filename="../../ui/lead_facts.py" line="206" />
         <source>Police officer</source>
         <translation>民警</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="181" />
+        <location filename="../../ui/lead_facts.py" line="206" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="182" />
+        <location filename="../../ui/lead_facts.py" line="207" />
         <source>What they did, e.g. stopped the transfer at the counter</source>
         <translation>事迹，例如：在银行柜台劝阻转账</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="187" />
+        <location filename="../../ui/lead_facts.py" line="212" />
         <source>Recipient</source>
         <translation>感谢对象</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="188" />
+        <location filename="../../ui/lead_facts.py" line="213" />
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="189" />
+        <location filename="../../ui/lead_facts.py" line="214" />
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="190" />
+        <location filename="../../ui/lead_facts.py" line="215" />
         <source>What they did</source>
         <translation>事迹</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="191" />
+        <location filename="../../ui/lead_facts.py" line="216" />
         <source>Amount protected (¥)</source>
         <translation>挽损金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="192" />
+        <location filename="../../ui/lead_facts.py" line="217" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="200" />
+        <location filename="../../ui/lead_facts.py" line="225" />
         <source>'{0}' is not an amount: type yuan like 1234.50</source>
         <translation>“{0}”不是金额：请按元填写，如 1234.50</translation>
     </message>
@@ -2712,52 +2712,52 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/lead_facts.py" line="286" />
+        <location filename="../../ui/lead_facts.py" line="331" />
         <source>Record visit</source>
         <translation>登记上门劝阻</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="288" />
+        <location filename="../../ui/lead_facts.py" line="333" />
         <source>Street, building, flat (the lead's city and district are added)</source>
         <translation>街道、楼号、门牌（自动加上线索所在市、区）</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="291" />
+        <location filename="../../ui/lead_facts.py" line="336" />
         <source>First officer</source>
         <translation>第一名民警</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="292" />
+        <location filename="../../ui/lead_facts.py" line="337" />
         <source>Second officer</source>
         <translation>第二名民警</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="303" />
+        <location filename="../../ui/lead_facts.py" line="348" />
         <source>Left empty, the notice prints the standard warning</source>
         <translation>留空则打印标准劝阻提示</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="304" />
+        <location filename="../../ui/lead_facts.py" line="349" />
         <source>Address visited</source>
         <translation>上门地址</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="305" />
+        <location filename="../../ui/lead_facts.py" line="350" />
         <source>Visiting officers</source>
         <translation>上门民警</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="306" />
+        <location filename="../../ui/lead_facts.py" line="351" />
         <source>Visited at</source>
         <translation>上门时间</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="307" />
+        <location filename="../../ui/lead_facts.py" line="352" />
         <source>Visiting unit</source>
         <translation>上门单位</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="308" />
+        <location filename="../../ui/lead_facts.py" line="353" />
         <source>Warning given</source>
         <translation>劝阻提示</translation>
     </message>

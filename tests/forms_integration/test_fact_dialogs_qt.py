@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
@@ -154,3 +154,31 @@ def test_a_lead_with_several_recipients_asks_which_letter_or_records_another(
     qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
     assert_prints(opened[0].pdf_bytes, "尊敬的钱经理")
     assert [e.recipient_name for e in documents.thanks_recipients(desk, lead_id)] == ["刘芳同志", "赵师傅", "钱经理"]
+
+
+def test_a_correction_starts_from_the_details_last_recorded(qtbot: QtBot, desk: Workstation,
+                                                            tasks: TaskRunner) -> None:
+    lead_id = transferred_lead(desk)
+    documents.record_case_details(desk, OFFICER, lead_id, {
+        "case_source": "110指令", "reporter_address": "望京西园三区312号楼", "brief_facts": "被诱导转账。",
+        "decision": "移交经侦部门", "received_place": "接报案窗口"}, NOW - timedelta(hours=2))
+    dialog = CaseDetailsDialog(desk, OFFICER, tasks, lead_id)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.address.text() == "望京西园三区312号楼", timeout=10_000)
+    assert (dialog.source.currentData(), dialog.place.text(), dialog.facts.toPlainText()) == (
+        "110指令", "接报案窗口", "被诱导转账。")
+    assert (dialog.decision.currentData(), dialog.decision_note.text()) == ("其他", "移交经侦部门")
+    assert dialog.received_at.value() == NOW - timedelta(hours=2)
+    dialog.address.setText("望京西园三区313号楼")
+    with qtbot.waitSignal(dialog.recorded, timeout=10_000):
+        dialog.submit()
+    payload = leads.detail(desk, lead_id).events[-1].payload
+    assert (payload["reporter_address"], payload["decision"], payload["case_source"]) == (
+        "望京西园三区313号楼", "移交经侦部门", "110指令")
+
+    visit = VisitDialog(desk, OFFICER, tasks, lead_id)  # nothing recorded yet: empty, nothing overwritten
+    qtbot.addWidget(visit)
+    visit.address.setText("某路1号")
+    tasks.wait_idle(10.0)
+    QCoreApplication.processEvents()  # the (empty) read of the last visit is delivered
+    assert visit.address.text() == "某路1号" and visit.first_officer.text() == ""

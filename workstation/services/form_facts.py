@@ -19,7 +19,7 @@ from workstation.domain.events import iso
 from workstation.domain.outcome import FieldError
 from workstation.errors import InvalidInput, NotFound
 from workstation.forms.data import CASE_SOURCES
-from workstation.forms.facts import FactKind
+from workstation.forms.facts import FactKind, fact_events
 from workstation.messages import QT_TRANSLATE_NOOP, Msg, message
 from workstation.services.context import Workstation
 from workstation.services.journal import append
@@ -63,6 +63,13 @@ def officer_of(session: Session, username: str) -> Officer:
     if officer is None or not officer.active:
         raise NotFound(NO_SUCH_OFFICER(username=username))
     return officer
+
+
+def latest(ws: Workstation, lead_key: str, kind: FactKind) -> dict[str, Any] | None:
+    """The payload of the fact of `kind` last recorded on the lead (a correction starts from it), or None."""
+    with ws.sessions() as session:
+        found = fact_events(session, resolve(session, lead_key), kind)
+        return dict(found[-1].payload) if found else None
 
 
 def _record(ws: Workstation, officer: str, lead_key: str, kind: FactKind, payload: dict[str, Any]) -> str:
