@@ -26,7 +26,7 @@ from workstation.services.journal import append
 from workstation.services.leads import resolve
 from workstation.store.models import Officer
 
-THANKS_RECEIVED_KINDS = {"letter": "感谢信", "banner": "锦旗", "other": "其他"}
+THANKS_RECEIVED_KINDS = ("letter", "banner", "other")  # 感谢信, 锦旗, other thanks
 RECIPIENT_ROLES = ("citizen", "bank_clerk", "driver", "partner", "police", "other")
 SHORT_TEXT = 200  # a name, an address, a place: one line of a form
 LONG_TEXT = 2000  # the brief facts, a deed: a cell of a form, not a report
