@@ -15,16 +15,18 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +41,8 @@ from workstation.services import documents, form_facts
 from workstation.services.context import Workstation
 
 TEXT_BOX_HEIGHT = 72
+WINDOW_FRAME = 60  # px a window manager's title bar and borders take
+MIN_FIELDS_HEIGHT = 160
 
 
 class FactDialog(QDialog):
@@ -67,9 +71,18 @@ class FactDialog(QDialog):
         self.intro.setStyleSheet("background:#e3f2fd; color:#0d47a1; padding:6px; border-radius:3px;")
         self.intro.hide()
         outer.addWidget(self.intro)
-        self.form = QFormLayout()
+        # The fields scroll when the screen is too short for them (1366×768 at 150 %); the intro, the summary
+        # and the buttons stay in view.
+        self.body = QWidget(self)
+        self.form = QFormLayout(self.body)
+        self.form.setContentsMargins(0, 0, 0, 0)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        outer.addLayout(self.form)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidget(self.body)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(self.scroll, 1)
         self.rows: dict[str, FieldRow] = {}
         self.summary = QLabel(self)
         self.summary.setObjectName("error_summary")
@@ -103,6 +116,24 @@ class FactDialog(QDialog):
 
     def fill(self, payload: dict[str, Any]) -> None:
         """(Dialogs with a fact_kind) Show a recorded payload."""
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.fit_screen()
+
+    def fit_screen(self) -> None:
+        """As tall as the fields want, but never taller than the screen: the rest scrolls."""
+        screen = self.screen()
+        if screen is None:
+            return
+        chrome = self.sizeHint().height() - self.scroll.sizeHint().height()
+        room = screen.availableGeometry().height() - WINDOW_FRAME - chrome
+        self.scroll.setMinimumHeight(max(MIN_FIELDS_HEIGHT, min(self.body.sizeHint().height(), room)))
+        self.resize(self.width(), self.sizeHint().height())
+        area = screen.availableGeometry()  # grown downwards: pulled back up onto the screen
+        bottom = self.y() + self.frameGeometry().height() + (WINDOW_FRAME if self.frameGeometry() == self.geometry() else 0)
+        if bottom > area.bottom():
+            self.move(self.x(), max(area.top(), self.y() - (bottom - area.bottom())))
 
     def set_intro(self, text: str) -> None:
         """A line above the fields, e.g. why the dialog opened (a form needs these facts)."""
@@ -174,9 +205,12 @@ class FactDialog(QDialog):
         lines = "".join(f"<li>{e.message}</li>" for e in errors)
         self.summary.setText(self.tr("Nothing was recorded. Please correct:") + f"<ul style='margin:0'>{lines}</ul>")
         self.summary.show()
+        if self.isVisible():
+            self.fit_screen()  # the messages made the fields taller
         bad = [row for row in self.rows.values() if row.has_error]
         if bad:
             bad[0].setFocus(Qt.FocusReason.OtherFocusReason)
+            self.scroll.ensureWidgetVisible(bad[0])
 
 
 def _pick(box: QComboBox, value: object) -> None:
