@@ -20,7 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from ui.layout_memory import LayoutMemory
-from ui.lead_facts import FactDialog, ThanksReceivedDialog, ThanksRecipientDialog
+from ui.lead_facts import (
+    CaseDetailsDialog,
+    FactDialog,
+    ThanksReceivedDialog,
+    ThanksRecipientDialog,
+    VisitDialog,
+)
 from ui.lead_info import LeadInfo
 from ui.outcome_form import OutcomeForm
 from ui.printing import PdfPreviewDialog, print_lead_form, print_menu, reprint_document
@@ -100,7 +106,8 @@ class LeadPanel(QWidget):
         self.info = LeadInfo(ws.clock, tz, self.lang, self.vsplit)
         self.info.release_button.clicked.connect(self.release)
         self.vsplit.addWidget(self.info)
-        self.info.print_button.setMenu(print_menu(self, ws, officer.username, tasks, self.current_lead_id))
+        self.info.print_button.setMenu(print_menu(self, ws, officer.username, tasks, self.current_lead_id,
+                                                  self._preview_opened, self._fact_opened))
         self.info.facts_button.setMenu(self._facts_menu())
         self.info.reprint_requested.connect(self.reprint)
         # Script and form side by side when there is room for both, else stacked (see resizeEvent); the form
@@ -174,6 +181,8 @@ class LeadPanel(QWidget):
         menu = QMenu(self)
         menu.addAction(self.tr("Thank-you recipient…"), self.record_thanks_recipient)
         menu.addAction(self.tr("Thanks received…"), self.record_thanks_received)
+        menu.addAction(self.tr("Case details…"), self.record_case_details)
+        menu.addAction(self.tr("Visit…"), self.record_visit)
         return menu
 
     # --- layout -------------------------------------------------------------------------------------
@@ -327,15 +336,27 @@ class LeadPanel(QWidget):
     def record_thanks_received(self) -> ThanksReceivedDialog | None:
         return self._open_fact(ThanksReceivedDialog)
 
+    @Slot()
+    def record_case_details(self) -> CaseDetailsDialog | None:
+        return self._open_fact(CaseDetailsDialog)
+
+    @Slot()
+    def record_visit(self) -> VisitDialog | None:
+        return self._open_fact(VisitDialog)
+
     def _open_fact(self, kind: type[FactT]) -> FactT | None:
         if self.detail is None:
             return None
         dialog = kind(self.ws, self.officer.username, self.tasks, self.detail.id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.recorded.connect(self._fact_recorded)
         dialog.open()
-        self.fact_dialog = dialog
+        self._fact_opened(dialog)
         return dialog
+
+    def _fact_opened(self, dialog: FactDialog) -> None:
+        """A facts dialog is open (from the Facts menu, or offered by a form that needs the facts)."""
+        dialog.recorded.connect(self._fact_recorded)
+        self.fact_dialog = dialog
 
     @Slot(str)
     def _fact_recorded(self, _event_id: str) -> None:

@@ -1,46 +1,28 @@
-"""Printing in the app: preview the exact PDF (QtPdf), print it, save it, archive it; batches with progress.
+"""Printing in the app: a lead's forms previewed from its stored facts, printed or saved, archived; batches.
 
 The bytes come from ``workstation.services.documents`` (never SQL here); what the person did with them
-(printed on which printer, saved where) is archived through the same service. On Linux a CUPS printer gets
-the PDF itself through ``lp`` (vector text, fast); any other printer gets pages rendered by QtPdf at the
-printer's resolution, capped to 300 dpi (FIELD-NOTES: Printing).
+(printed on which printer, saved where) is archived through the same service. The preview itself is
+ui/print_preview.py. A form that lacks facts a person records opens the dialog that records them
+(ui/lead_facts.py); a lead with several thank-you recipients asks which letter to print.
 """
 
 from __future__ import annotations
 
-import sys
-import tempfile
 import threading
 import weakref
 from collections.abc import Callable
 from datetime import datetime, time, timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import shiboken6
-from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
-    QCoreApplication,
-    QDate,
-    QIODevice,
-    QObject,
-    QSaveFile,
-    QSize,
-    Qt,
-    Signal,
-    Slot,
-)
-from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
+    QListWidget,
+    QListWidgetItem,
     QMenu,
     QProgressDialog,
     QPushButton,
@@ -48,153 +30,46 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.lead_facts import CaseDetailsDialog, FactDialog, ThanksRecipientDialog, VisitDialog
+from ui.print_preview import (  # noqa: F401  (FORM_TITLES, PdfPreviewDialog: re-exported for the lead panel)
+    FORM_TITLES,
+    PdfPreviewDialog,
+    document_title,
+)
 from ui.tasks import TaskRunner, show_error
 from ui.widgets import guarded
 from workstation.forms import RenderCancelledError
+from workstation.forms.facts import FactKind, MissingFacts
+from workstation.messages import QT_TRANSLATE_NOOP
 from workstation.reports.period import week_of
 from workstation.services import documents
 from workstation.services.context import Workstation
-from workstation.services.documents import Rendered
-
-MAX_DPI = 300
-FORM_TITLES = {"record": "预警劝阻工作记录单", "case": "受案登记表", "stop-payment": "紧急止付申请表",
-               "thanks": "感谢信", "visit-notice": "上门劝阻告知书"}
-
-
-class PdfPreviewDialog(QDialog):
-    """A preview of the exact bytes that will be printed or saved, with Print…, Save as PDF…, Close.
-
-    State: ``pdf_bytes``; ``document`` (QPdfDocument, read from ``_buffer``); ``printer`` (the QPrinter,
-    kept alive for the dialog's life — a temporary one crashes Qt's print dialogs).
-    """
-
-    #: The document went to a printer: (printer name, copies).
-    printed = Signal(str, int)
-    #: The document was saved: (file path).
-    saved = Signal(str)
-
-    def __init__(self, pdf_bytes: bytes, title: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.pdf_bytes = pdf_bytes
-        self.setWindowTitle(title or self.tr("Print preview"))
-        self.resize(QSize(820, 1000))
-        self._buffer = QBuffer(self)
-        self._buffer.setData(QByteArray(pdf_bytes))
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document = QPdfDocument(self)
-        self.document.load(self._buffer)
-        self.view = QPdfView(self)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setDocument(self.document)
-        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        self.printer.setDocName(title)
-        buttons = QDialogButtonBox(self)
-        self.print_button = buttons.addButton(self.tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.save_button = buttons.addButton(self.tr("Save as PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.print_button.clicked.connect(self.choose_printer)
-        self.save_button.clicked.connect(self.choose_file)
-        self.close_button.clicked.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view)
-        layout.addWidget(buttons)
-
-    @property
-    def page_count(self) -> int:
-        return self.document.pageCount()
-
-    @Slot()
-    def choose_printer(self) -> None:
-        dialog = QPrintDialog(self.printer, self)
-        dialog.setWindowTitle(self.tr("Print"))
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.print_to(self.printer)
-
-    def print_to(self, printer: QPrinter) -> None:
-        """Print on `printer` (CUPS queue: the PDF through lp; else pages rasterised); emits ``printed``."""
-        copies = max(1, printer.copyCount())
-        name = printer.printerName()
-        try:
-            if is_cups_queue(printer):
-                send_pdf(self.pdf_bytes, name, copies, self.windowTitle())
-            else:
-                rasterise(self.document, printer)
-                name = name or printer.outputFileName()
-        except Exception as exc:  # a refused job is shown, never lost
-            show_error(exc, "", self)
-            return
-        self.printed.emit(name, copies)
-
-    @Slot()
-    def choose_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), self.windowTitle() + ".pdf",
-                                              self.tr("PDF files (*.pdf)"))
-        if path:
-            self.save_to(path)
-
-    def save_to(self, path: str) -> bool:
-        """Write the bytes atomically (QSaveFile); emits ``saved``."""
-        out = QSaveFile(path)
-        ok = out.open(QIODevice.OpenModeFlag.WriteOnly) and out.write(QByteArray(self.pdf_bytes)) >= 0
-        if not ok or not out.commit():
-            out.cancelWriting()
-            show_error(OSError(out.errorString()), "", self)
-            return False
-        self.saved.emit(str(Path(path).resolve()))
-        return True
-
-
-def is_cups_queue(printer: QPrinter) -> bool:
-    return (sys.platform.startswith("linux") and printer.outputFormat() == QPrinter.OutputFormat.NativeFormat
-            and printer.printerName() in documents.cups_printers())
-
-
-def send_pdf(data: bytes, printer: str, copies: int, title: str) -> str:
-    with tempfile.NamedTemporaryFile(suffix=".pdf", delete=False) as fh:
-        fh.write(data)
-    try:
-        return documents.send_to_cups(fh.name, printer, copies, title)
-    finally:
-        Path(fh.name).unlink(missing_ok=True)
-
-
-def rasterise(document: QPdfDocument, printer: QPrinter) -> None:
-    """Each page rendered at min(printer dpi, 300), composited onto white (QtPdf renders transparent)."""
-    dpi = min(printer.resolution(), MAX_DPI)
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise OSError(QCoreApplication.translate("Printing", "The printer could not be opened"))
-    try:
-        for index in range(document.pageCount()):
-            if index:
-                printer.newPage()
-            size_pt = document.pagePointSize(index)
-            size = QSize(round(size_pt.width() * dpi / 72), round(size_pt.height() * dpi / 72))
-            page = document.render(index, size)
-            sheet = QImage(size, QImage.Format.Format_RGB32)
-            sheet.fill(QColor("white"))
-            onto_white = QPainter(sheet)
-            onto_white.drawImage(0, 0, page)
-            onto_white.end()
-            target = painter.viewport()
-            scaled = sheet.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.drawImage(target.x(), target.y(), sheet.scaled(scaled, Qt.AspectRatioMode.IgnoreAspectRatio,
-                                                                   Qt.TransformationMode.SmoothTransformation))
-    finally:
-        painter.end()
+from workstation.services.documents import Rendered, ThanksEntry
 
 
 def open_preview(parent: QWidget | None, ws: Workstation, officer: str, tasks: TaskRunner, rendered: Rendered,
-                 title: str, reprint_of: str | None = None) -> PdfPreviewDialog:
-    """Show `rendered`; archive each print or save through the database worker."""
-    dialog = PdfPreviewDialog(rendered.data, title, parent)
+                 title: str = "", reprint_of: str | None = None) -> PdfPreviewDialog:
+    """Show `rendered`; a preview is numbered at its first print or save; each print or save is archived
+    through the database worker."""
+    dialog = PdfPreviewDialog(rendered.data, title or document_title(rendered), parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    shown = [rendered]  # what the dialog shows: the preview, then the numbered document
+    if rendered.preview:
+        dialog.file_name = FORM_TITLES.get(rendered.kind, rendered.kind)  # its number is not known yet
+
+    if rendered.preview:
+        def issue(done: Callable[[Rendered], None], failed: Callable[[BaseException], None]) -> None:
+            # A batch lays out many pages again: the slow pool, like its preview (a form: the DB worker).
+            run = tasks.run_slow if len(rendered.forms) > 1 else tasks.run_db
+            run(documents.issue, ws, officer, rendered, on_done=done, on_error=failed)
+
+        dialog.set_issuer(issue)
+        dialog.issued.connect(lambda numbered: shown.__setitem__(0, numbered))
 
     def keep(action: str, copies: int, target: str) -> None:
         if reprint_of is not None:
             action = "reprint"
-        tasks.run_db(documents.archive, ws, officer, rendered, action, copies, target, reprint_of=reprint_of)
+        tasks.run_db(documents.archive, ws, officer, shown[0], action, copies, target, reprint_of=reprint_of)
 
     dialog.printed.connect(lambda name, copies: keep("print", copies, name))
     dialog.saved.connect(lambda path: keep("save", 1, path))
@@ -203,23 +78,124 @@ def open_preview(parent: QWidget | None, ws: Workstation, officer: str, tasks: T
 
 
 OnOpen = Callable[[PdfPreviewDialog], None]
+OnFacts = Callable[[FactDialog], None]
+#: The dialog that records what a form lacks (MissingFacts.fact), and what it says on opening.
+FACT_DIALOGS: dict[FactKind, tuple[type[FactDialog], str]] = {
+    FactKind.CASE_DETAILS_RECORDED: (CaseDetailsDialog, QT_TRANSLATE_NOOP("Printing", "The case intake form needs the case details. Record them here: the form opens once they are recorded.")),
+    FactKind.VISIT_RECORDED: (VisitDialog, QT_TRANSLATE_NOOP("Printing", "The visit notice needs the visit. Record it here: the notice opens once it is recorded.")),
+    FactKind.THANKS_RECIPIENT_ADDED: (ThanksRecipientDialog, QT_TRANSLATE_NOOP("Printing", "The thank-you letter needs its recipient. Record who is thanked here: the letter opens once they are recorded.")),
+}
 
 
 def print_lead_form(parent: QWidget | None, ws: Workstation, officer: str, tasks: TaskRunner, lead_id: str,
-                    form_kind: str, on_open: OnOpen | None = None) -> None:
-    """Build the form from the lead's stored facts in the background, then preview it (Print / Save)."""
+                    form_kind: str, on_open: OnOpen | None = None, *, choice: str | None = None,
+                    on_facts: OnFacts | None = None, on_choice: Callable[[QDialog], None] | None = None) -> None:
+    """Build the form's preview from the lead's stored facts in the background, then show it (Print / Save).
+
+    When the lead lacks facts a person records (case details, a visit, a thank-you recipient), the dialog
+    that records them opens instead of an error (`on_facts` gets it), and the preview follows once they are
+    recorded. Facts that only a call records (a call, a stop-payment request) are reported as an error.
+    A thank-you letter of a lead with several recipients asks which (`on_choice` gets the chooser).
+    """
     alive = _alive(parent)
 
     def show(rendered: Rendered) -> None:
         if not alive():
             return
-        parent_now = alive.widget()
-        title = f"{FORM_TITLES.get(form_kind, form_kind)} {rendered.serial_no}"
-        dialog = open_preview(parent_now, ws, officer, tasks, rendered, title)
+        dialog = open_preview(alive.widget(), ws, officer, tasks, rendered)
         if on_open is not None:
             on_open(dialog)
 
-    tasks.run_db(documents.make, ws, officer, form_kind, lead_id, on_done=show)
+    def again(event_id: str | None = None) -> None:
+        print_lead_form(alive.widget(), ws, officer, tasks, lead_id, form_kind, on_open,
+                        choice=event_id if form_kind == "thanks" else choice, on_facts=on_facts)
+
+    def offer(fact: FactKind) -> None:
+        kind, intro = FACT_DIALOGS[fact]
+        dialog = kind(ws, officer, tasks, lead_id, alive.widget())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.set_intro(QCoreApplication.translate("Printing", intro))
+        dialog.recorded.connect(again)
+        dialog.open()
+        if on_facts is not None:
+            on_facts(dialog)
+
+    def missing(exc: BaseException) -> None:
+        if isinstance(exc, MissingFacts) and exc.fact in FACT_DIALOGS and alive():
+            offer(exc.fact)  # type: ignore[arg-type]
+        else:
+            tasks.report_error(exc)
+
+    def pick(entries: list[ThanksEntry]) -> None:
+        if len(entries) <= 1:  # none: the letter's MissingFacts offers the recipient dialog
+            again(entries[0].event_id if entries else "")
+            return
+        if not alive():
+            return
+        chooser = RecipientChoiceDialog(entries, ws.settings.centre_tz, alive.widget())
+        chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        chooser.chosen.connect(again)
+        chooser.add_requested.connect(lambda: offer(FactKind.THANKS_RECIPIENT_ADDED))
+        chooser.open()
+        if on_choice is not None:
+            on_choice(chooser)
+
+    if form_kind == "thanks" and choice is None:  # which letter, when the lead thanks several people
+        tasks.run_db(documents.thanks_recipients, ws, lead_id, on_done=pick)
+        return
+    tasks.run_db(documents.make, ws, officer, form_kind, lead_id, choice=choice or None, on_done=show,
+                 on_error=missing)
+
+
+class RecipientChoiceDialog(QDialog):
+    """Which thank-you letter to print, when a lead has several recipients (newest first), or a new one.
+
+    State: ``recipients`` (a QListWidget whose items hold the recipient's event id).
+    """
+
+    #: A recipient was chosen: their event id.
+    chosen = Signal(str)
+    #: The person asked to record another recipient.
+    add_requested = Signal()
+
+    def __init__(self, entries: list[ThanksEntry], zone: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Which thank-you letter?"))
+        tz = ZoneInfo(zone)
+        self.recipients = QListWidget(self)
+        for entry in reversed(entries):
+            org = f" — {entry.recipient_org}" if entry.recipient_org else ""
+            when = entry.recorded_at.astimezone(tz).strftime("%Y-%m-%d %H:%M")
+            item = QListWidgetItem(f"{entry.recipient_name}{org}   ({when})", self.recipients)
+            item.setData(Qt.ItemDataRole.UserRole, entry.event_id)
+        self.recipients.setCurrentRow(0)
+        self.recipients.itemActivated.connect(self._choose)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                   self)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Preview letter"))
+        ok.setDefault(True)
+        self.add_button = buttons.addButton(self.tr("New recipient…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.add_button.setAutoDefault(False)
+        buttons.accepted.connect(self._choose)
+        buttons.rejected.connect(self.reject)
+        self.add_button.clicked.connect(self._add)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.recipients)
+        layout.addWidget(buttons)
+        self.resize(480, 280)
+
+    @Slot()
+    def _choose(self, *_: object) -> None:
+        item = self.recipients.currentItem()
+        if item is not None:
+            self.accept()
+            self.chosen.emit(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    @Slot()
+    def _add(self) -> None:
+        self.accept()
+        self.add_requested.emit()
 
 
 def reprint_document(parent: QWidget | None, ws: Workstation, officer: str, tasks: TaskRunner, document_id: str,
@@ -233,8 +209,7 @@ def reprint_document(parent: QWidget | None, ws: Workstation, officer: str, task
         parent = alive.widget()
         info, data = found
         rendered = Rendered(data, info.form, info.serial_no, info.lead_ids, ())
-        title = f"{FORM_TITLES.get(info.form, info.form)} {info.serial_no}"
-        dialog = open_preview(parent, ws, officer, tasks, rendered, title, reprint_of=info.reprint_of or info.id)
+        dialog = open_preview(parent, ws, officer, tasks, rendered, reprint_of=info.reprint_of or info.id)
         if on_open is not None:
             on_open(dialog)
 
@@ -258,19 +233,22 @@ class _alive:  # noqa: N801 - used like a function
 
 
 def print_menu(parent: QWidget, ws: Workstation, officer: str, tasks: TaskRunner,
-               lead_id: Callable[[], str | None]) -> QMenu:
+               lead_id: Callable[[], str | None], on_open: OnOpen | None = None,
+               on_facts: OnFacts | None = None) -> QMenu:
     """A Print menu with one entry per form, for a lead panel's Print button (`lead_id` gives the lead shown)."""
     menu = QMenu(parent)
-    for kind, title in FORM_TITLES.items():
-        action = menu.addAction(title)
-        action.triggered.connect(lambda _=False, k=kind: _print_current(parent, ws, officer, tasks, lead_id(), k))
+    for kind in FORM_TITLES:
+        action = menu.addAction(FORM_TITLES[kind] + "…")
+        action.setData(kind)
+        action.triggered.connect(lambda _=False, k=kind: _print_current(parent, ws, officer, tasks, lead_id(), k,
+                                                                        on_open, on_facts))
     return menu
 
 
 def _print_current(parent: QWidget, ws: Workstation, officer: str, tasks: TaskRunner, lead_id: str | None,
-                   kind: str) -> None:
+                   kind: str, on_open: OnOpen | None, on_facts: OnFacts | None) -> None:
     if lead_id:
-        print_lead_form(parent, ws, officer, tasks, lead_id, kind)
+        print_lead_form(parent, ws, officer, tasks, lead_id, kind, on_open, on_facts=on_facts)
 
 
 class _Progress(QObject):
@@ -342,9 +320,7 @@ class ThanksBatchDialog(QDialog):
 
     def _rendered(self, rendered: Rendered) -> None:
         self._finish()
-        title = f"{FORM_TITLES['thanks']} {rendered.serial_no}"
-        self.preview_opened.emit(open_preview(self.parentWidget(), self.ws, self.officer, self.tasks, rendered,
-                                              title))
+        self.preview_opened.emit(open_preview(self.parentWidget(), self.ws, self.officer, self.tasks, rendered))
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:

@@ -1,6 +1,56 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name />
+    <message>
+        <location filename="../../ui/printing.py" line="163" />
+        <source>Which thank-you letter?</source>
+        <extracomment>A recipient was chosen: their event id. The person asked to record another recipient.</extracomment>
+        <translation>打印哪一封感谢信？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="176" />
+        <source>Preview letter</source>
+        <translation>预览感谢信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="178" />
+        <source>New recipient…</source>
+        <translation>新增感谢对象…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="273" />
+        <source>Print thank-you letters</source>
+        <extracomment>The batch PDF is ready and its preview is open.</extracomment>
+        <translation>打印感谢信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="281" />
+        <source>Prepare letters…</source>
+        <translation>生成感谢信…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="284" />
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="285" />
+        <source>To (inclusive)</source>
+        <translation>到（含）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="306" />
+        <source>Laying out {0} letters…</source>
+        <translation>正在排版 {0} 封感谢信…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="307" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>AddOfficerDialog</name>
     <message>
         <location filename="../../ui/officer_form.py" line="43" />
@@ -78,12 +128,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="98" />
+        <location filename="../../ui/app.py" line="112" />
         <source>Warning-call workstation</source>
         <translation>预警劝阻工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="104" />
+        <location filename="../../ui/app.py" line="118" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -177,6 +227,135 @@
     </message>
 </context>
 <context>
+    <name>CaseDetailsDialog</name>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="298" />
+        <source>Record case details</source>
+        <translation>登记受案信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="299" />
+        <source>110 dispatch</source>
+        <translation>110指令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="299" />
+        <source>Found at work</source>
+        <translation>工作中发现</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="299" />
+        <source>Report</source>
+        <translation>报案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="299" />
+        <source>Surrender</source>
+        <translation>投案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="300" />
+        <source>Transfer from another unit</source>
+        <translation>移送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="300" />
+        <source>Brought in by citizens</source>
+        <translation>扭送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="300" />
+        <location filename="../../ui/lead_facts.py" line="315" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="306" />
+        <source>e.g. the anti-fraud centre's reporting desk</source>
+        <translation>例如：反诈中心接报案窗口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="308" />
+        <source>Where the reporter lives</source>
+        <translation>报案人现住址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="310" />
+        <source>Who, when, how they were deceived, how much was transferred</source>
+        <translation>何人、何时、如何被骗、转账多少</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="312" />
+        <source>Criminal case under our jurisdiction: open a case</source>
+        <translation>属于本单位管辖的刑事案件，建议及时立案侦查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="313" />
+        <source>Administrative case under our jurisdiction: investigate</source>
+        <translation>属于本单位管辖的行政案件，建议及时调查处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="314" />
+        <source>Not under our jurisdiction: transfer to the competent unit</source>
+        <translation>不属于本单位管辖，建议移送有关单位处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="315" />
+        <source>Not a police matter: tell the reporter in writing</source>
+        <translation>不属于公安机关职责范围，不予调查处理并当场书面告知当事人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="318" />
+        <source>Printed below the decision (required for Other)</source>
+        <translation>印在受案意见下方（选“其他”时必填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="319" />
+        <source>Case source</source>
+        <translation>案件来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="320" />
+        <source>Received at</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="321" />
+        <source>Received where</source>
+        <translation>接报地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="322" />
+        <source>Reporter's address</source>
+        <translation>报案人住址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="323" />
+        <source>Reporter's workplace</source>
+        <translation>报案人工作单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="324" />
+        <source>Brief facts</source>
+        <translation>简要案情</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="325" />
+        <source>Intake decision</source>
+        <translation>受案意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="326" />
+        <source>Decision note</source>
+        <translation>意见说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="349" />
+        <source>Write the decision for Other</source>
+        <translation>选“其他”时请填写受案意见</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <location filename="../../ui/sync_status.py" line="77" />
@@ -202,12 +381,12 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../../ui/widgets.py" line="144" />
+        <location filename="../../ui/widgets.py" line="246" />
         <source>Due in {0}</source>
         <translation>剩余 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="147" />
+        <location filename="../../ui/widgets.py" line="249" />
         <source>Overdue by {0}</source>
         <translation>已超时 {0}</translation>
     </message>
@@ -237,7 +416,7 @@
     </message>
     <message>
         <location filename="../../ui/desk_menus.py" line="78" />
-        <location filename="../../ui/desk_menus.py" line="242" />
+        <location filename="../../ui/desk_menus.py" line="248" />
         <source>Lock screen</source>
         <translation>锁屏</translation>
     </message>
@@ -273,13 +452,13 @@
     </message>
     <message>
         <location filename="../../ui/desk_menus.py" line="103" />
-        <location filename="../../ui/desk_menus.py" line="247" />
+        <location filename="../../ui/desk_menus.py" line="253" />
         <source>Board and review</source>
         <translation>组长看板</translation>
     </message>
     <message>
         <location filename="../../ui/desk_menus.py" line="105" />
-        <location filename="../../ui/desk_menus.py" line="247" />
+        <location filename="../../ui/desk_menus.py" line="253" />
         <source>Lead desk</source>
         <translation>线索处置</translation>
     </message>
@@ -320,7 +499,7 @@
     </message>
     <message>
         <location filename="../../ui/desk_menus.py" line="126" />
-        <location filename="../../ui/desk_menus.py" line="249" />
+        <location filename="../../ui/desk_menus.py" line="255" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
@@ -345,69 +524,83 @@
         <translation>请先打开一条线索</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="202" />
+        <location filename="../../ui/desk_menus.py" line="204" />
         <source>Manage call scripts</source>
         <translation>话术管理</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="203" />
+        <location filename="../../ui/desk_menus.py" line="205" />
         <source>Scam type</source>
         <translation>诈骗类型</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="240" />
+        <location filename="../../ui/desk_menus.py" line="246" />
         <source>Next lead</source>
         <translation>下一条</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="240" />
+        <location filename="../../ui/desk_menus.py" line="246" />
         <source>My leads</source>
         <translation>我的线索</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="240" />
+        <location filename="../../ui/desk_menus.py" line="246" />
         <source>Search the queue</source>
         <translation>搜索队列</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="241" />
+        <location filename="../../ui/desk_menus.py" line="247" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="241" />
+        <location filename="../../ui/desk_menus.py" line="247" />
         <source>Print work record</source>
         <translation>打印工作记录单</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="242" />
+        <location filename="../../ui/desk_menus.py" line="248" />
         <source>Import leads</source>
         <translation>导入线索</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="243" />
+        <location filename="../../ui/desk_menus.py" line="249" />
         <source>Save outcome</source>
         <translation>保存处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="243" />
+        <location filename="../../ui/desk_menus.py" line="249" />
         <source>Choose outcome</source>
         <translation>选择处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="244" />
+        <location filename="../../ui/desk_menus.py" line="250" />
         <source>Start call</source>
         <translation>开始通话</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="244" />
+        <location filename="../../ui/desk_menus.py" line="250" />
         <source>Search scripts</source>
         <translation>搜索话术</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="245" />
+        <location filename="../../ui/desk_menus.py" line="251" />
         <source>Script step</source>
         <translation>话术上一步/下一步</translation>
+    </message>
+</context>
+<context>
+    <name>FactDialog</name>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="96" />
+        <source>Record</source>
+        <extracomment>The fact was recorded: the new event's id. A fact recorded once and corrected by recording it again: the dialog starts from the last one.</extracomment>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="206" />
+        <source>Nothing was recorded. Please correct:</source>
+        <translation>未登记。请更正：</translation>
     </message>
 </context>
 <context>
@@ -614,145 +807,145 @@
         <translation>涉诈账户</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="85" />
+        <location filename="../../ui/lead_info.py" line="89" />
         <source>Reviewed</source>
         <translation>已复核</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="85" />
+        <location filename="../../ui/lead_info.py" line="89" />
         <source>Needs follow-up</source>
         <translation>需跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="86" />
+        <location filename="../../ui/lead_info.py" line="90" />
         <source>Commended</source>
         <translation>表扬</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="112" />
+        <location filename="../../ui/lead_info.py" line="122" />
         <source>Release</source>
         <extracomment>Reprint requested for an archived document (its id).</extracomment>
         <translation>释放</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="113" />
+        <location filename="../../ui/lead_info.py" line="123" />
         <source>Give the lead back to the queue</source>
         <translation>将线索退回队列</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="116" />
+        <location filename="../../ui/lead_info.py" line="126" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="117" />
+        <location filename="../../ui/lead_info.py" line="127" />
         <source>Print a form for this lead (Ctrl+P: work record)</source>
         <translation>打印本线索的文书（Ctrl+P：工作记录单）</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="121" />
+        <location filename="../../ui/lead_info.py" line="131" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="122" />
+        <location filename="../../ui/lead_info.py" line="132" />
         <source>Record facts the printed forms need</source>
         <translation>记录文书所需的信息</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="146" />
+        <location filename="../../ui/lead_info.py" line="166" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="149" />
+        <location filename="../../ui/lead_info.py" line="169" />
         <source>Why warned</source>
         <translation>预警原因</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="167" />
-        <location filename="../../ui/lead_info.py" line="169" />
+        <location filename="../../ui/lead_info.py" line="184" />
+        <location filename="../../ui/lead_info.py" line="186" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="167" />
-        <location filename="../../ui/lead_info.py" line="169" />
+        <location filename="../../ui/lead_info.py" line="184" />
+        <location filename="../../ui/lead_info.py" line="186" />
         <source>Officer</source>
         <translation>民警</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="167" />
+        <location filename="../../ui/lead_info.py" line="184" />
         <source>Outcome</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="167" />
+        <location filename="../../ui/lead_info.py" line="184" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="169" />
+        <location filename="../../ui/lead_info.py" line="186" />
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="175" />
+        <location filename="../../ui/lead_info.py" line="192" />
         <source>Printed</source>
         <translation>打印时间</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="175" />
+        <location filename="../../ui/lead_info.py" line="192" />
         <source>Form</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="175" />
+        <location filename="../../ui/lead_info.py" line="192" />
         <source>Serial no.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="175" />
+        <location filename="../../ui/lead_info.py" line="192" />
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="178" />
+        <location filename="../../ui/lead_info.py" line="195" />
         <source>Reprint</source>
         <translation>重新打印</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="187" />
+        <location filename="../../ui/lead_info.py" line="204" />
         <source>Earlier calls</source>
         <translation>历史通话</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="188" />
+        <location filename="../../ui/lead_info.py" line="205" />
         <source>History</source>
         <translation>处置记录</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="189" />
+        <location filename="../../ui/lead_info.py" line="206" />
         <source>Documents</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="213" />
+        <location filename="../../ui/lead_info.py" line="235" />
         <source>At risk: ¥{0}</source>
         <translation>涉险金额：¥{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="225" />
+        <location filename="../../ui/lead_info.py" line="247" />
         <source>Earlier calls ({0})</source>
         <translation>历史通话（{0}）</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="226" />
+        <location filename="../../ui/lead_info.py" line="248" />
         <source>History ({0})</source>
         <translation>处置记录（{0}）</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="235" />
+        <location filename="../../ui/lead_info.py" line="257" />
         <source>Documents ({0})</source>
         <translation>文书（{0}）</translation>
     </message>
@@ -760,22 +953,32 @@
 <context>
     <name>LeadPanel</name>
     <message>
-        <location filename="../../ui/lead_panel.py" line="85" />
+        <location filename="../../ui/lead_panel.py" line="93" />
         <source>No lead on hand. Take the next one (F5).</source>
         <translation>当前没有线索。按 F5 领取下一条。</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_panel.py" line="156" />
+        <location filename="../../ui/lead_panel.py" line="182" />
         <source>Thank-you recipient…</source>
         <translation>感谢对象…</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_panel.py" line="157" />
+        <location filename="../../ui/lead_panel.py" line="183" />
         <source>Thanks received…</source>
         <translation>收到的感谢…</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_panel.py" line="212" />
+        <location filename="../../ui/lead_panel.py" line="184" />
+        <source>Case details…</source>
+        <translation>受案信息…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_panel.py" line="185" />
+        <source>Visit…</source>
+        <translation>上门劝阻…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_panel.py" line="296" />
         <source>The call scripts could not be read: {0}</source>
         <translation>无法读取话术：{0}</translation>
     </message>
@@ -861,109 +1064,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>Warning-call workstation — %1</source>
         <extracomment>A lead was claimed (or reopened) and is now shown in the lead panel.</extracomment>
         <translation>预警劝阻工作台 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>Lead desk</source>
         <translation>线索处置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>Team lead</source>
         <translation>组长</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>Main</source>
-        <extracomment>The window's size where the screen has room; on smaller screens it fills what is there.</extracomment>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>Next lead</source>
         <translation>下一条</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>Claim the most urgent lead nobody holds (F5)</source>
         <translation>领取最紧急的未认领线索（F5）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>My leads</source>
         <translation>我的线索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="234" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="238" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="251" />
         <source>Officer: %1 (%2) · %3</source>
         <translation>民警：%1（%2）· %3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243" />
+        <location filename="../../ui/main_window.py" line="253" />
         <source>Desk: %1</source>
         <translation>席位：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="254" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="272" />
         <source>Centre time %1</source>
         <translation>中心时间 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313" />
+        <location filename="../../ui/main_window.py" line="323" />
         <source>Lead is held</source>
         <translation>线索已被认领</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314" />
+        <location filename="../../ui/main_window.py" line="324" />
         <source>Lead %1 is being handled by %2.</source>
         <translation>线索 %1 正由 %2 处置。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336" />
+        <location filename="../../ui/main_window.py" line="346" />
         <source>Opened %1 (%2)</source>
         <translation>已打开 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380" />
+        <location filename="../../ui/main_window.py" line="390" />
         <source>Sign in on the centre</source>
         <translation>登录中心</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381" />
+        <location filename="../../ui/main_window.py" line="391" />
         <source>You are not signed in on this centre yet. Your work stays on this desk until you do.</source>
         <translation>您尚未在此中心登录。登录之前，您的工作保存在本机，不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384" />
+        <location filename="../../ui/main_window.py" line="394" />
         <source>Sign in now</source>
         <translation>现在登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385" />
+        <location filename="../../ui/main_window.py" line="395" />
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414" />
+        <location filename="../../ui/main_window.py" line="424" />
         <source>Unlocked</source>
         <translation>已解锁</translation>
     </message>
@@ -999,6 +1201,409 @@
         <location filename="../../workstation/cli/main.py" line="33" />
         <source>language of messages (default: WS_LANG, else zh_CN)</source>
         <translation>提示信息的语言（默认：WS_LANG，否则为 zh_CN）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="27" />
+        <source>Give -o FILE.pdf or --printer NAME</source>
+        <translation>请用 -o FILE.pdf 或 --printer NAME 指定输出</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="28" />
+        <source>A time is required (--at)</source>
+        <translation>请填写时间（--at）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="29" />
+        <source>No such file {path}</source>
+        <translation>找不到文件 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="30" />
+        <source>Serial {serial}  sha256 {sha256}  {pages} page(s)</source>
+        <translation>编号 {serial}  sha256 {sha256}  共 {pages} 页</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="31" />
+        <source>  {action}: {target}  (document {document})</source>
+        <translation>  {action}：{target}（文书 {document}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="32" />
+        <source>{count} thank-you letter(s)</source>
+        <translation>{count} 封感谢信</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="33" />
+        <source>Sent to {printer}: {job}</source>
+        <translation>已发送到 {printer}：{job}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="34" />
+        <source>  archived as a print of {serial} (document {document})</source>
+        <translation>  已作为 {serial} 的打印存档（文书 {document}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="35" />
+        <source>Recorded {event}</source>
+        <translation>已记录 {event}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="20" />
+        <source>Audit log intact: {entries} entries, the newest {seq}:{hash}</source>
+        <translation>审计日志完好：{entries} 条，末条 {seq}:{hash}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="21" />
+        <source>Audit log tampered with at entry {seq}: {problem}</source>
+        <translation>审计日志被篡改：第 {seq} 条：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="22" />
+        <source>The audit log's guard is broken: {problem}</source>
+        <translation>审计日志的防护被破坏：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="23" />
+        <source>Not checked against the centre's copy: {reason}</source>
+        <translation>未能与中心副本核对：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="24" />
+        <source>Matches the centre's copy: {entries} entries for desk {desk}, up to entry {seq}</source>
+        <translation>与中心副本一致：中心存有工位 {desk} 的 {entries} 条，至第 {seq} 条</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="25" />
+        <source>Differs from the centre's copy (desk {desk}): {problem}</source>
+        <translation>与中心副本不符（工位 {desk}）：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="26" />
+        <source>'{text}' is not SEQ:HASH (e.g. 120:3f5a…, 64 hex digits)</source>
+        <translation>“{text}”不是 序号:哈希（如 120:3f5a…，64 位十六进制）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="27" />
+        <source>{count} entries</source>
+        <translation>共 {count} 条</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="28" />
+        <source>Seq</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="29" />
+        <location filename="../../workstation/cli/print_cmd.py" line="36" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="30" />
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="31" />
+        <source>Desk</source>
+        <translation>工位</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="33" />
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="34" />
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="35" />
+        <source>check that no entry was changed or removed (exit 9 if one was)</source>
+        <translation>核对没有条目被修改或删除（若有，退出码 9）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="36" />
+        <source>SEQ:HASH written down earlier (from a verify): must still be there, so cutting off the newest entries is found too</source>
+        <translation>之前记下的 序号:哈希（来自一次核对）：该条须仍在，末尾条目被删也能发现</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="37" />
+        <source>compare with this centre's copy (default: the centre this desk is connected to; the password as for sync)</source>
+        <translation>与该中心的副本比对（默认：本工位已连接的中心；密码同同步）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="38" />
+        <source>check this desk only, not against the centre</source>
+        <translation>只核对本工位，不与中心比对</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="39" />
+        <source>audit entries, oldest first</source>
+        <translation>审计条目，从早到晚</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="40" />
+        <source>from this time on (ISO 8601; naive = centre time)</source>
+        <translation>自此时间起（ISO 8601；不带时区即中心时间）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="41" />
+        <source>only entries of this person</source>
+        <translation>只看此人的条目</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="42" />
+        <source>e.g. sign_in_failed, personal_data_viewed, printed, exported</source>
+        <translation>如 sign_in_failed、personal_data_viewed、printed、exported</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="43" />
+        <source>at most this many entries</source>
+        <translation>最多列出的条数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="44" />
+        <source>a team lead or admin (the log names who looked at whom)</source>
+        <translation>组长或管理员（日志会记下谁查看了谁）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="37" />
+        <source>Form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="38" />
+        <source>Serial</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="32" />
+        <location filename="../../workstation/cli/print_cmd.py" line="39" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="40" />
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="41" />
+        <source>Officer</source>
+        <translation>民警</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="42" />
+        <source>Document</source>
+        <translation>文书ID</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/forms/common.py" line="56" />
+        <source>A time without a time zone cannot be printed: {time}</source>
+        <translation>时间缺少时区信息，无法打印：{time}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/forms/common.py" line="57" />
+        <source>The print job was cancelled</source>
+        <translation>打印任务已取消</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/forms/common.py" line="58" />
+        <source>There is no form to print</source>
+        <translation>没有可打印的表单</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/forms/facts.py" line="64" />
+        <location filename="../../workstation/services/documents.py" line="53" />
+        <source>Unknown form '{kind}' (one of: {kinds})</source>
+        <translation>未知的表单类型“{kind}”（可选：{kinds}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/forms/facts.py" line="65" />
+        <source>Lead {ref} has no call recorded yet: record a call's outcome before printing its work record</source>
+        <translation>线索 {ref} 尚无通话记录：请先记录通话处置结果，再打印工作记录单</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/forms/facts.py" line="66" />
+        <source>Lead {ref} has no stop-payment request: record the outcome 'transferred' with the stop-payment details first</source>
+        <translation>线索 {ref} 没有紧急止付申请：请先记录“已转账”处置结果及止付信息</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/forms/facts.py" line="67" />
+        <source>Lead {ref} has no case details recorded yet: record the case details first</source>
+        <translation>线索 {ref} 尚未登记受案信息：请先登记受案信息</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/forms/facts.py" line="68" />
+        <source>Lead {ref} has no visit recorded yet: record the visit first</source>
+        <translation>线索 {ref} 尚未登记上门劝阻情况：请先登记上门劝阻</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/forms/facts.py" line="69" />
+        <source>Lead {ref} has no thank-you recipient recorded yet: record who is thanked and what they did first</source>
+        <translation>线索 {ref} 尚未登记感谢对象：请先登记感谢对象及其事迹</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/forms/fonts.py" line="18" />
+        <source>The Chinese font {font} was not found, so no form can be made: install fonts-wqy-microhei or put the font file in place (looked in: {looked})</source>
+        <translation>找不到中文字体 {font}，无法生成表单：请安装 fonts-wqy-microhei 或放置字体文件（已查找：{looked}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/forms/money.py" line="9" />
+        <source>A negative amount has no capital form: {amount}</source>
+        <translation>大写金额不能为负数：{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/forms/money.py" line="10" />
+        <source>The amount is too large for its capital form: {amount}</source>
+        <translation>金额过大，无法转换为大写：{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/documents.py" line="54" />
+        <source>Unknown action '{action}' (one of: {actions})</source>
+        <translation>未知的操作“{action}”（可选：{actions}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/documents.py" line="55" />
+        <source>Copies must be between 1 and 999</source>
+        <translation>份数须在 1 到 999 之间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/documents.py" line="56" />
+        <source>{name} may not print a batch: batches need a team lead or an admin</source>
+        <translation>{name}无权批量打印，批量打印需要组长或管理员</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/documents.py" line="57" />
+        <source>Lead {ref} is not a lead you worked: ask a team lead to print its forms</source>
+        <translation>线索 {ref} 不由您处置，不能打印其文书，请联系组长</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/documents.py" line="58" />
+        <source>No such archived document '{document}'</source>
+        <translation>找不到存档文书“{document}”</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/documents.py" line="59" />
+        <source>The archived bytes of document {serial} no longer match the hash recorded when it was printed</source>
+        <translation>存档文书 {serial} 的内容与打印时记录的校验值不符</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/documents.py" line="60" />
+        <source>A preview has no serial number: issue the document (print or save it) before it is archived</source>
+        <translation>预览没有编号：须先打印或保存文书（取得编号）才能存档</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/documents.py" line="61" />
+        <source>No thank-you letters were recorded in the chosen period</source>
+        <translation>所选时间段内没有登记需要打印的感谢信</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/documents.py" line="62" />
+        <source>No such thank-you recipient record {event}</source>
+        <translation>找不到感谢对象记录 {event}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/documents.py" line="63" />
+        <source>The lp command was not found: the CUPS client is not installed</source>
+        <translation>找不到 lp 命令：未安装 CUPS 打印客户端</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/documents.py" line="64" />
+        <source>Printer {printer} refused the job: {reason}</source>
+        <translation>打印机 {printer} 拒绝了打印任务：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="35" />
+        <source>No such officer '{username}'</source>
+        <translation>找不到民警“{username}”</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="36" />
+        <source>Enter who is thanked (a person or a unit)</source>
+        <translation>请填写感谢对象（个人或单位）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="37" />
+        <source>Describe what they did</source>
+        <translation>请填写感谢对象的事迹</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="38" />
+        <source>The amount must be a non-negative number of yuan with at most 12 digits and 2 decimals</source>
+        <translation>金额须为不超过12位整数、两位小数的非负数（元）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="39" />
+        <source>Unknown role '{role}' (one of: {roles})</source>
+        <translation>未知的身份“{role}”（可选：{roles}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="40" />
+        <source>Unknown kind '{kind}' (one of: {kinds})</source>
+        <translation>未知的类型“{kind}”（可选：{kinds}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="41" />
+        <source>Enter who sent the thanks</source>
+        <translation>请填写赠送人</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="42" />
+        <source>Choose the case source</source>
+        <translation>请选择案件来源</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="43" />
+        <source>The case source must be one of: {sources}</source>
+        <translation>案件来源须为：{sources}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="44" />
+        <source>Enter the reporter's address</source>
+        <translation>请填写报案人住址</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="45" />
+        <source>Enter the brief facts of the case</source>
+        <translation>请填写简要案情</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="46" />
+        <source>Choose or enter the intake decision</source>
+        <translation>请选择或填写受案意见</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="47" />
+        <source>Enter the address visited</source>
+        <translation>请填写上门地址</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="48" />
+        <source>Enter the two officers who visited</source>
+        <translation>请填写两名上门民警</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="49" />
+        <source>The two visiting officers must be two different people</source>
+        <translation>两名上门民警不能是同一人</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="50" />
+        <source>Enter the date and time</source>
+        <translation>请填写日期和时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="51" />
+        <source>This time is in the future</source>
+        <translation>该时间晚于当前时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="52" />
+        <source>Too long: at most {limit} characters (now {length})</source>
+        <translation>内容过长：最多 {limit} 个字（现为 {length} 个字）</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/argparse_words.py" line="16" />
@@ -1104,131 +1709,6 @@
         <location filename="../../workstation/cli/argparse_words.py" line="36" />
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>未知的子命令 %(parser_name)r（可选：%(choices)s）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="20" />
-        <source>Audit log intact: {entries} entries, the newest {seq}:{hash}</source>
-        <translation>审计日志完好：{entries} 条，末条 {seq}:{hash}</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="21" />
-        <source>Audit log tampered with at entry {seq}: {problem}</source>
-        <translation>审计日志被篡改：第 {seq} 条：{problem}</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="22" />
-        <source>The audit log's guard is broken: {problem}</source>
-        <translation>审计日志的防护被破坏：{problem}</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="23" />
-        <source>Not checked against the centre's copy: {reason}</source>
-        <translation>未能与中心副本核对：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="24" />
-        <source>Matches the centre's copy: {entries} entries for desk {desk}, up to entry {seq}</source>
-        <translation>与中心副本一致：中心存有工位 {desk} 的 {entries} 条，至第 {seq} 条</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="25" />
-        <source>Differs from the centre's copy (desk {desk}): {problem}</source>
-        <translation>与中心副本不符（工位 {desk}）：{problem}</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="26" />
-        <source>'{text}' is not SEQ:HASH (e.g. 120:3f5a…, 64 hex digits)</source>
-        <translation>“{text}”不是 序号:哈希（如 120:3f5a…，64 位十六进制）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="27" />
-        <source>{count} entries</source>
-        <translation>共 {count} 条</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="28" />
-        <source>Seq</source>
-        <translation>序号</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="29" />
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="30" />
-        <source>Who</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="31" />
-        <source>Desk</source>
-        <translation>工位</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="32" />
-        <source>Action</source>
-        <translation>动作</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="33" />
-        <source>Target</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="34" />
-        <source>Details</source>
-        <translation>详情</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="35" />
-        <source>check that no entry was changed or removed (exit 9 if one was)</source>
-        <translation>核对没有条目被修改或删除（若有，退出码 9）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="36" />
-        <source>SEQ:HASH written down earlier (from a verify): must still be there, so cutting off the newest entries is found too</source>
-        <translation>之前记下的 序号:哈希（来自一次核对）：该条须仍在，末尾条目被删也能发现</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="37" />
-        <source>compare with this centre's copy (default: the centre this desk is connected to; the password as for sync)</source>
-        <translation>与该中心的副本比对（默认：本工位已连接的中心；密码同同步）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="38" />
-        <source>check this desk only, not against the centre</source>
-        <translation>只核对本工位，不与中心比对</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="39" />
-        <source>audit entries, oldest first</source>
-        <translation>审计条目，从早到晚</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="40" />
-        <source>from this time on (ISO 8601; naive = centre time)</source>
-        <translation>自此时间起（ISO 8601；不带时区即中心时间）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="41" />
-        <source>only entries of this person</source>
-        <translation>只看此人的条目</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="42" />
-        <source>e.g. sign_in_failed, personal_data_viewed, printed, exported</source>
-        <translation>如 sign_in_failed、personal_data_viewed、printed、exported</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="43" />
-        <source>at most this many entries</source>
-        <translation>最多列出的条数</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="44" />
-        <source>a team lead or admin (the log names who looked at whom)</source>
-        <translation>组长或管理员（日志会记下谁查看了谁）</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/commands.py" line="23" />
@@ -2041,7 +2521,7 @@
 <context>
     <name>OptionalDateTime</name>
     <message>
-        <location filename="../../ui/widgets.py" line="178" />
+        <location filename="../../ui/widgets.py" line="280" />
         <source>Now</source>
         <translation>现在</translation>
     </message>
@@ -2206,107 +2686,107 @@
         <translation>未保存。请更正：</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_fields.py" line="35" />
+        <location filename="../../ui/outcome_fields.py" line="36" />
         <source>Persuaded</source>
         <translation>劝阻成功</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_fields.py" line="36" />
+        <location filename="../../ui/outcome_fields.py" line="37" />
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_fields.py" line="37" />
+        <location filename="../../ui/outcome_fields.py" line="38" />
         <source>Line busy</source>
         <translation>占线</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_fields.py" line="38" />
+        <location filename="../../ui/outcome_fields.py" line="39" />
         <source>Refused / hung up</source>
         <translation>拒接/挂断</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_fields.py" line="39" />
+        <location filename="../../ui/outcome_fields.py" line="40" />
         <source>Wrong number</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_fields.py" line="40" />
+        <location filename="../../ui/outcome_fields.py" line="41" />
         <source>Not deceived (guarded themselves)</source>
         <translation>未被骗（自主防范）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_fields.py" line="41" />
+        <location filename="../../ui/outcome_fields.py" line="42" />
         <source>Already transferred: stop payment</source>
         <translation>已转账，需紧急止付</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_fields.py" line="42" />
+        <location filename="../../ui/outcome_fields.py" line="43" />
         <source>Callback arranged</source>
         <translation>约定回拨</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_fields.py" line="43" />
+        <location filename="../../ui/outcome_fields.py" line="44" />
         <source>Hand to local station for a visit</source>
         <translation>移交派出所上门劝阻</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_fields.py" line="50" />
+        <location filename="../../ui/outcome_fields.py" line="51" />
         <source>The person</source>
         <translation>本人</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_fields.py" line="50" />
+        <location filename="../../ui/outcome_fields.py" line="51" />
         <source>A relative</source>
         <translation>亲友</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_fields.py" line="51" />
+        <location filename="../../ui/outcome_fields.py" line="52" />
         <source>Nobody</source>
         <translation>无人</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_fields.py" line="166" />
+        <location filename="../../ui/outcome_fields.py" line="172" />
         <source>Relationship (wife, son …)</source>
         <translation>关系（妻子、儿子……）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_fields.py" line="200" />
+        <location filename="../../ui/outcome_fields.py" line="208" />
         <source>Emergency stop-payment (money already left)</source>
         <translation>紧急止付（资金已转出）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_fields.py" line="206" />
+        <location filename="../../ui/outcome_fields.py" line="214" />
         <source>Victim's account</source>
         <translation>受害人账号</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_fields.py" line="207" />
+        <location filename="../../ui/outcome_fields.py" line="215" />
         <source>Victim's bank</source>
         <translation>受害人开户行</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_fields.py" line="208" />
+        <location filename="../../ui/outcome_fields.py" line="216" />
         <source>Receiving (fraud) account</source>
         <translation>涉诈收款账号</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_fields.py" line="209" />
+        <location filename="../../ui/outcome_fields.py" line="217" />
         <source>Receiving account name</source>
         <translation>收款户名</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_fields.py" line="210" />
+        <location filename="../../ui/outcome_fields.py" line="218" />
         <source>Receiving bank</source>
         <translation>收款开户行</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_fields.py" line="211" />
+        <location filename="../../ui/outcome_fields.py" line="219" />
         <source>Amount transferred (yuan)</source>
         <translation>转账金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_fields.py" line="212" />
+        <location filename="../../ui/outcome_fields.py" line="220" />
         <source>Transfer time</source>
         <translation>转账时间</translation>
     </message>
@@ -2364,8 +2844,8 @@
 <context>
     <name>PanelPlaceholder</name>
     <message>
-        <location filename="../../ui/main_window.py" line="52" />
-        <location filename="../../ui/main_window.py" line="67" />
+        <location filename="../../ui/main_window.py" line="53" />
+        <location filename="../../ui/main_window.py" line="68" />
         <source>Press F5 or “Next lead” to take the most urgent lead.</source>
         <translation>按 F5 或“下一条”领取最紧急的线索。</translation>
     </message>
@@ -2373,33 +2853,49 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing.py" line="79" />
+        <location filename="../../ui/print_preview.py" line="96" />
         <source>Print preview</source>
-        <extracomment>The document went to a printer: (printer name, copies). The document was saved: (file path).</extracomment>
+        <extracomment>The document went to a printer: (printer name, copies). The document was saved: (file path). The document got its serial number: the numbered Rendered.</extracomment>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="93" />
+        <location filename="../../ui/print_preview.py" line="111" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="94" />
+        <location filename="../../ui/print_preview.py" line="112" />
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="110" />
+        <location filename="../../ui/print_preview.py" line="141" />
+        <location filename="../../ui/print_preview.py" line="178" />
+        <source>Preview: the serial number is taken when you print or save.</source>
+        <translation>预览：打印或保存时才取得文书编号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="156" />
+        <source>Taking the serial number…</source>
+        <translation>正在取得文书编号…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="166" />
+        <source>Serial number {0}</source>
+        <translation>文书编号 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="190" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="131" />
+        <location filename="../../ui/print_preview.py" line="216" />
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="132" />
+        <location filename="../../ui/print_preview.py" line="217" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -2407,9 +2903,55 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="167" />
+        <location filename="../../ui/print_preview.py" line="43" />
+        <source>Work record sheet</source>
+        <translation>预警劝阻工作记录单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="44" />
+        <source>Case intake form</source>
+        <translation>受案登记表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="45" />
+        <source>Stop-payment request</source>
+        <translation>紧急止付申请表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="46" />
+        <source>Thank-you letter</source>
+        <translation>感谢信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="47" />
+        <source>Visit notice</source>
+        <translation>上门劝阻告知书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="66" />
+        <source>{0} (preview)</source>
+        <translation>{0}（预览）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="268" />
         <source>The printer could not be opened</source>
         <translation>无法打开打印机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="84" />
+        <source>The case intake form needs the case details. Record them here: the form opens once they are recorded.</source>
+        <extracomment>The dialog that records what a form lacks (MissingFacts.fact), and what it says on opening.</extracomment>
+        <translation>受案登记表需要受案信息。请在此登记，登记后即打开受案登记表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="85" />
+        <source>The visit notice needs the visit. Record it here: the notice opens once it is recorded.</source>
+        <translation>上门劝阻告知书需要上门劝阻情况。请在此登记，登记后即打开告知书。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="86" />
+        <source>The thank-you letter needs its recipient. Record who is thanked here: the letter opens once they are recorded.</source>
+        <translation>感谢信需要感谢对象。请在此登记感谢对象，登记后即打开感谢信。</translation>
     </message>
 </context>
 <context>
@@ -2724,77 +3266,77 @@
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../../ui/script_panel.py" line="82" />
+        <location filename="../../ui/script_panel.py" line="89" />
         <source>Script</source>
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="122" />
+        <location filename="../../ui/script_panel.py" line="142" />
         <source>What the person says</source>
         <translation>对方说法</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="126" />
+        <location filename="../../ui/script_panel.py" line="146" />
         <source>◀ Back (Ctrl+Left)</source>
         <translation>◀ 上一步（Ctrl+Left）</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="127" />
+        <location filename="../../ui/script_panel.py" line="147" />
         <source>Next (Ctrl+Right) ▶</source>
         <translation>下一步（Ctrl+Right）▶</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="134" />
+        <location filename="../../ui/script_panel.py" line="154" />
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="150" />
+        <location filename="../../ui/script_panel.py" line="170" />
         <source>Objections</source>
         <translation>常见说法应对</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="152" />
+        <location filename="../../ui/script_panel.py" line="172" />
         <source>Warning signs</source>
         <translation>诈骗特征</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="154" />
+        <location filename="../../ui/script_panel.py" line="174" />
         <source>Checkpoints (tick during the call)</source>
         <translation>要点（通话中勾选）</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="179" />
+        <location filename="../../ui/script_panel.py" line="202" />
         <source>{0} problems in the call scripts (those scripts are not used):</source>
         <translation>话术文件有 {0} 处错误（这些话术未启用）：</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="244" />
+        <location filename="../../ui/script_panel.py" line="270" />
         <source>The call script for {0} could not be loaded:</source>
         <translation>无法加载“{0}”的话术：</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="246" />
+        <location filename="../../ui/script_panel.py" line="272" />
         <source>There is no call script for {0}.</source>
         <translation>没有“{0}”的话术。</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="247" />
+        <location filename="../../ui/script_panel.py" line="273" />
         <source>Search other scripts above, or follow the general advice.</source>
         <translation>可在上方搜索其他话术，或按通用劝阻要点处置。</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="268" />
+        <location filename="../../ui/script_panel.py" line="293" />
         <source>Required for this scam type</source>
         <translation>此诈骗类型必需</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="299" />
+        <location filename="../../ui/script_panel.py" line="326" />
         <source>Ask:</source>
         <translation>询问：</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="377" />
+        <location filename="../../ui/script_panel.py" line="416" />
         <source>Go to step: {0}</source>
         <translation>转到步骤：{0}</translation>
     </message>
@@ -2807,7 +3349,7 @@
         <translation>搜索全部话术：安全账户、退款、贷款…（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../ui/script_search.py" line="76" />
+        <location filename="../../ui/script_search.py" line="77" />
         <source>No script mentions this.</source>
         <translation>没有话术提到此内容。</translation>
     </message>
@@ -2909,63 +3451,44 @@
     </message>
 </context>
 <context>
-    <name>ThanksBatchDialog</name>
-    <message>
-        <location filename="../../ui/printing.py" line="295" />
-        <source>Print thank-you letters</source>
-        <extracomment>The batch PDF is ready and its preview is open.</extracomment>
-        <translation>打印感谢信</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing.py" line="303" />
-        <source>Prepare letters…</source>
-        <translation>生成感谢信…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing.py" line="306" />
-        <source>From</source>
-        <translation>从</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing.py" line="307" />
-        <source>To (inclusive)</source>
-        <translation>到（含）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing.py" line="328" />
-        <source>Laying out {0} letters…</source>
-        <translation>正在排版 {0} 封感谢信…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing.py" line="329" />
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-</context>
-<context>
     <name>ThanksReceivedDialog</name>
     <message>
-        <location filename="../../ui/lead_facts.py" line="130" />
+        <location filename="../../ui/lead_facts.py" line="271" />
         <source>Record thanks received</source>
         <translation>记录收到的感谢</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="138" />
+        <location filename="../../ui/lead_facts.py" line="272" />
+        <source>Thank-you letter</source>
+        <translation>感谢信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="272" />
+        <source>Silk banner</source>
+        <translation>锦旗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="273" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="278" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="139" />
+        <location filename="../../ui/lead_facts.py" line="279" />
         <source>From</source>
-        <translation>从</translation>
+        <translation>赠送人</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="140" />
+        <location filename="../../ui/lead_facts.py" line="280" />
         <source>Received at</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="141" />
+        <location filename="../../ui/lead_facts.py" line="281" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -2973,70 +3496,137 @@
 <context>
     <name>ThanksRecipientDialog</name>
     <message>
-        <location filename="../../ui/lead_facts.py" line="87" />
+        <location filename="../../ui/lead_facts.py" line="234" />
         <source>Record thank-you recipient</source>
-        <extracomment>The fact was recorded: the new event's id.</extracomment>
         <translation>记录感谢对象</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="91" />
+        <location filename="../../ui/lead_facts.py" line="236" />
+        <source>e.g. Comrade Liu Fang, or a bank branch</source>
+        <translation>例如：刘芳同志，或某银行网点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="238" />
         <source>Citizen</source>
         <translation>群众</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="91" />
+        <location filename="../../ui/lead_facts.py" line="238" />
         <source>Bank staff</source>
         <translation>银行工作人员</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="92" />
+        <location filename="../../ui/lead_facts.py" line="239" />
+        <source>Driver</source>
+        <translation>司机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="239" />
+        <source>Partner organisation</source>
+        <translation>合作单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="240" />
         <source>Police officer</source>
         <translation>民警</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="92" />
+        <location filename="../../ui/lead_facts.py" line="240" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="95" />
+        <location filename="../../ui/lead_facts.py" line="241" />
         <source>What they did, e.g. stopped the transfer at the counter</source>
         <translation>事迹，例如：在银行柜台劝阻转账</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="100" />
+        <location filename="../../ui/lead_facts.py" line="246" />
         <source>Recipient</source>
         <translation>感谢对象</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="101" />
+        <location filename="../../ui/lead_facts.py" line="247" />
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="102" />
+        <location filename="../../ui/lead_facts.py" line="248" />
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="103" />
+        <location filename="../../ui/lead_facts.py" line="249" />
         <source>What they did</source>
         <translation>事迹</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="104" />
+        <location filename="../../ui/lead_facts.py" line="250" />
         <source>Amount protected (¥)</source>
         <translation>挽损金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="105" />
+        <location filename="../../ui/lead_facts.py" line="251" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="113" />
-        <source>The amount is not a number</source>
-        <translation>金额不是数字</translation>
+        <location filename="../../ui/lead_facts.py" line="259" />
+        <source>'{0}' is not an amount: type yuan like 1234.50</source>
+        <translation>“{0}”不是金额：请按元填写，如 1234.50</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="365" />
+        <source>Record visit</source>
+        <translation>登记上门劝阻</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="367" />
+        <source>Street, building, flat (the lead's city and district are added)</source>
+        <translation>街道、楼号、门牌（自动加上线索所在市、区）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="370" />
+        <source>First officer</source>
+        <translation>第一名民警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="371" />
+        <source>Second officer</source>
+        <translation>第二名民警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="382" />
+        <source>Left empty, the notice prints the standard warning</source>
+        <translation>留空则打印标准劝阻提示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="383" />
+        <source>Address visited</source>
+        <translation>上门地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="384" />
+        <source>Visiting officers</source>
+        <translation>上门民警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="385" />
+        <source>Visited at</source>
+        <translation>上门时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="386" />
+        <source>Visiting unit</source>
+        <translation>上门单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_facts.py" line="387" />
+        <source>Warning given</source>
+        <translation>劝阻提示</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@ from tests.core.conftest import NOW, clock, desk, make_lead  # noqa: F401  (fixt
 from workstation.domain.outcome import OutcomeInput, StopPaymentDetails
 from workstation.services import documents, leads, outcomes
 from workstation.services.context import Workstation
+from workstation.services.documents import Rendered
 
 OFFICER = "officer1"
 NOTES = "对方自称“北京市公安局”民警，称其涉嫌洗钱。经劝说，本人已挂断诈骗电话，未转账。"
@@ -47,6 +48,11 @@ def thanked_lead(ws: Workstation, name: str = "刘芳同志") -> str:
                                    recipient_org="中国农业银行北京朝阳支行", role="bank_clerk",
                                    amount_protected=Decimal("30000"))
     return lead_id
+
+
+def issued(ws: Workstation, officer: str, kind: str, lead_id: str) -> Rendered:
+    """The numbered document (what a print or save delivers) of the form's preview."""
+    return documents.issue(ws, officer, documents.make(ws, officer, kind, lead_id))
 
 
 @pytest.fixture

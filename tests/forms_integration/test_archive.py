@@ -11,13 +11,13 @@ import pytest
 from sqlalchemy import func, select, update
 
 from tests.core.conftest import NOW
-from tests.forms.pdftext import assert_prints
-from tests.forms_integration.conftest import OFFICER, persuaded_lead, thanked_lead
+from tests.forms.pdftext import assert_prints, text
+from tests.forms_integration.conftest import OFFICER, issued, persuaded_lead, thanked_lead
 from workstation.clock import FixedClock
 from workstation.domain.events import EventKind
 from workstation.domain.types import Role
 from workstation.errors import InvalidInput, NotAllowed, NotFound
-from workstation.forms import RenderCancelledError
+from workstation.forms import PREVIEW_SERIAL, RenderCancelledError
 from workstation.services import auth, documents, leads
 from workstation.services.context import Workstation, bootstrap
 from workstation.services.documents import ArchiveCorrupt
@@ -27,7 +27,7 @@ from workstation.store.models_documents import Document
 
 def test_archive_keeps_the_bytes_and_writes_the_lead_history(desk: Workstation) -> None:
     lead_id = persuaded_lead(desk)
-    made = documents.make(desk, OFFICER, "record", lead_id)
+    made = issued(desk, OFFICER, "record", lead_id)
     info = documents.archive(desk, OFFICER, made, "print", 2, "HP-LaserJet")
     assert (info.form, info.serial_no, info.copies, info.action, info.target, info.printed_by) == (
         "record", made.serial_no, 2, "print", "HP-LaserJet", OFFICER)
@@ -39,9 +39,27 @@ def test_archive_keeps_the_bytes_and_writes_the_lead_history(desk: Workstation) 
     assert documents.history(desk, lead_id) == [info]
 
 
+def test_previews_take_no_number_and_issuing_takes_the_next_one(desk: Workstation) -> None:
+    lead_id = persuaded_lead(desk)
+    for _ in range(3):  # previews opened and closed
+        preview = documents.make(desk, OFFICER, "record", lead_id)
+        assert preview.preview and preview.serial_no == PREVIEW_SERIAL
+        assert_prints(preview.data, "编号：（预览）/PREVIEW")
+    first = documents.issue(desk, OFFICER, preview)
+    assert (first.serial_no, first.preview) == ("JL-2026-00001", False)
+    assert_prints(first.data, "编号：JL-2026-00001")
+    assert "PREVIEW" not in text(first.data)
+    assert documents.issue(desk, OFFICER, first) is first  # printing it again takes no other number
+    second = documents.issue(desk, OFFICER, documents.make(desk, OFFICER, "record", lead_id))
+    assert second.serial_no == "JL-2026-00002"
+    printed = documents.archive(desk, OFFICER, first, "print", 1, "HP-LaserJet")
+    saved = documents.archive(desk, OFFICER, first, "save", 1, "/tmp/record.pdf")
+    assert (printed.reprint_of, saved.reprint_of) == (None, printed.id)  # one document, delivered twice
+
+
 def test_reprint_gives_the_same_bytes_even_after_the_facts_changed(desk: Workstation) -> None:
     lead_id = thanked_lead(desk)
-    made = documents.make(desk, OFFICER, "thanks", lead_id)
+    made = issued(desk, OFFICER, "thanks", lead_id)
     original = documents.archive(desk, OFFICER, made, "save", 1, "/tmp/letter.pdf")
     documents.add_thanks_recipient(desk, OFFICER, lead_id, "另一位同志", "另一件事", NOW)  # facts move on
     with pytest.raises(NotAllowed, match="not a lead you worked"):  # personal data: not any officer's to print
@@ -57,7 +75,7 @@ def test_reprint_gives_the_same_bytes_even_after_the_facts_changed(desk: Worksta
 
 
 def test_reprint_refuses_bytes_that_no_longer_match_their_hash(desk: Workstation) -> None:
-    made = documents.make(desk, OFFICER, "record", persuaded_lead(desk))
+    made = issued(desk, OFFICER, "record", persuaded_lead(desk))
     info = documents.archive(desk, OFFICER, made)
     with desk.unit_of_work() as s:
         s.execute(update(Document).where(Document.id == info.id).values(content=made.data + b"%tampered"))
@@ -68,7 +86,7 @@ def test_reprint_refuses_bytes_that_no_longer_match_their_hash(desk: Workstation
 
 
 def test_archive_checks_officer_action_and_copies(desk: Workstation) -> None:
-    made = documents.make(desk, OFFICER, "record", persuaded_lead(desk))
+    made = issued(desk, OFFICER, "record", persuaded_lead(desk))
     with pytest.raises(NotFound):
         documents.archive(desk, "nobody", made)
     with pytest.raises(InvalidInput):
@@ -98,9 +116,14 @@ def test_a_week_of_thank_you_letters_in_one_batch(desk: Workstation, clock: Fixe
     seen: list[tuple[int, int]] = []
     with pytest.raises(NotAllowed, match="team lead"):  # a batch is an export of many people's data
         documents.make_thanks_batch(desk, OFFICER, entries)
-    batch = documents.make_thanks_batch(desk, "lead1", entries, progress=lambda d, t: seen.append((d, t)))
-    assert seen[-1] == (3, 3) and documents.page_count(batch.data) == 3
-    assert_prints(batch.data, *names)
+    preview = documents.make_thanks_batch(desk, "lead1", entries, progress=lambda d, t: seen.append((d, t)))
+    assert seen[-1] == (3, 3) and documents.page_count(preview.data) == 3 and preview.preview
+    assert_prints(preview.data, *names, "（预览）/PREVIEW")
+    with pytest.raises(NotAllowed, match="issue the document"):  # a preview has no number to archive
+        documents.archive(desk, "lead1", preview)
+    batch = documents.issue(desk, "lead1", preview)
+    assert batch.serial_no == "GX-2026-00001~GX-2026-00003"
+    assert_prints(batch.data, *names, "GX-2026-00001", "GX-2026-00002", "GX-2026-00003")
     info = documents.archive(desk, OFFICER, batch, "print", 1, "WS-PDF")
     assert info.lead_id is None and set(info.lead_ids) == set(lead_ids)
     for lead_id in lead_ids:  # each lead's history shows the batch
@@ -113,7 +136,7 @@ def test_a_week_of_thank_you_letters_in_one_batch(desk: Workstation, clock: Fixe
 def _serials(ws: Workstation, count: int) -> list[str]:
     lead_id = thanked_lead(ws)
     with ThreadPoolExecutor(4) as pool:
-        return list(pool.map(lambda _: documents.make(ws, OFFICER, "thanks", lead_id).serial_no, range(count)))
+        return list(pool.map(lambda _: issued(ws, OFFICER, "thanks", lead_id).serial_no, range(count)))
 
 
 def _check_serials(serials: list[str]) -> None:
@@ -124,7 +147,7 @@ def _check_serials(serials: list[str]) -> None:
 
 def test_serial_numbers_are_unique_and_increasing(desk: Workstation) -> None:
     _check_serials(_serials(desk, 12))
-    one = documents.make(desk, OFFICER, "record", persuaded_lead(desk))
+    one = issued(desk, OFFICER, "record", persuaded_lead(desk))
     assert one.serial_no == "JL-2026-00001"  # each form kind counts on its own
 
 
@@ -134,7 +157,7 @@ def test_serial_numbers_on_postgresql(pg_url: str, tmp_path: Path) -> None:
         auth.add_officer(ws, OFFICER, "OFFICER1", Role.OFFICER, "password1")
         serials = _serials(ws, 20)
         _check_serials(serials)
-        made = documents.make(ws, OFFICER, "thanks", documents.thanks_letters(ws, NOW - timedelta(days=1),
+        made = issued(ws, OFFICER, "thanks", documents.thanks_letters(ws, NOW - timedelta(days=1),
                                                                               NOW + timedelta(days=1))[0].lead_id)
         info = documents.archive(ws, OFFICER, made, "save", 1, "x.pdf")
         assert documents.reprint(ws, OFFICER, info.id) == made.data  # bytea round trip

@@ -22,8 +22,8 @@ def _password(monkeypatch: pytest.MonkeyPatch) -> None:
     feed_password(monkeypatch)
 
 
-def run(capsys: pytest.CaptureFixture[str], ws: Workstation, *args: str) -> tuple[int, str, str]:
-    code = main(["--db", ws.settings.db_url, *args], clock=ws.clock)
+def run(capsys: pytest.CaptureFixture[str], ws: Workstation, *args: str, lang: str = "en") -> tuple[int, str, str]:
+    code = main(["--lang", lang, "--db", ws.settings.db_url, *args], clock=ws.clock)
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -61,11 +61,14 @@ def test_unknown_lead_and_missing_facts_fail_with_a_message(desk: Workstation, t
     target = tmp_path / "x.pdf"
     code, _, err = run(capsys, desk, "print", "record", "--lead", "YJ000000-NOPE", "-o", str(target),
                        *as_officer(OFFICER))
-    assert code == 3 and "找不到线索" in err
+    assert code == 3 and "no such lead" in err
     lead_id = persuaded_lead(desk)
     code, _, err = run(capsys, desk, "print", "stop-payment", "--lead", lead_id, "-o", str(target),
                        *as_officer(OFFICER))
-    assert code != 0 and "没有紧急止付申请" in err and "no stop-payment request" in err
+    assert code == 9 and "has no stop-payment request" in err
+    code, _, err = run(capsys, desk, "print", "stop-payment", "--lead", lead_id, "-o", str(target),
+                       *as_officer(OFFICER), lang="zh_CN")
+    assert code == 9 and "没有紧急止付申请" in err and "stop-payment" not in err  # one language
     assert not target.exists() and documents.history(desk, lead_id) == []
     code, _, err = run(capsys, desk, "print", "record", "--lead", lead_id, *as_officer(OFFICER))
     assert code == 2 and "-o" in err
@@ -86,6 +89,30 @@ def test_recording_facts_then_a_batch_of_letters(desk: Workstation, tmp_path: Pa
     code, out, err = run(capsys, desk, "print", "batch", "thanks", "--since", day, "--until", day,
                          "-o", str(week), *as_officer("lead1"))
     assert code == 0, err
-    assert "2 封" in out
+    assert "2 thank-you letter(s)" in out
     assert_prints(week.read_bytes(), "刘芳同志", "赵师傅", "出租车司机发现乘客欲转账并报警")
     assert documents.page_count(week.read_bytes()) == 2
+
+
+def test_case_details_and_a_visit_recorded_then_printed(desk: Workstation, tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    lead_id = persuaded_lead(desk)
+    code, _, err = run(capsys, desk, "print", "case-details", lead_id, "--source", "报案", "--address", " ",
+                       "--facts", "被诱导转账。", "--decision", "其他", *as_officer(OFFICER))
+    assert code == 2 and "Enter the reporter's address" in err and "reporter_address" in err
+    code, out, err = run(capsys, desk, "print", "case-details", lead_id, "--source", "报案", "--address",
+                         "望京西园三区312号楼", "--facts", "被诱导转账。", "--decision", "移交经侦部门",
+                         "--place", "接报案窗口", "--at", "2026-11-25T13:30", *as_officer(OFFICER))
+    assert code == 0 and out.startswith("Recorded "), err
+    code, _, err = run(capsys, desk, "print", "visit", lead_id, "--address", "某路1号", "--officers", "孙磊，周静",
+                       "--at", "2026-11-25T12:00", *as_officer(OFFICER))
+    assert code == 0, err
+    for kind, facts in (("case", ("望京西园三区312号楼", "■其他：移交经侦部门", "2026年11月25日13时30分")),
+                        ("visit-notice", ("某路1号", "孙磊", "周静"))):
+        target = tmp_path / f"{kind}.pdf"
+        code, out, err = run(capsys, desk, "print", kind, "--lead", lead_id, "-o", str(target),
+                             *as_officer(OFFICER), "--json")
+        assert code == 0, err
+        serial = json.loads(out)["serial_no"]
+        assert_prints(target.read_bytes(), *facts, serial)
+        assert "PREVIEW" not in serial  # the CLI delivers at once: a numbered document

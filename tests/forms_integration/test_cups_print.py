@@ -116,7 +116,7 @@ def test_a_letter_printed_through_cups_arrives_and_is_archived(
     feed_password(monkeypatch)
     lead_id = thanked_lead(desk)
     since = time.time() - 1
-    code = main(["--db", desk.settings.db_url, "print", "thanks", "--lead", lead_id, "--printer", cups_pdf,
+    code = main(["--lang", "en", "--db", desk.settings.db_url, "print", "thanks", "--lead", lead_id, "--printer", cups_pdf,
                  *as_officer(OFFICER)], clock=desk.clock)
     out, err = capsys.readouterr()
     assert code == 0, err
@@ -136,12 +136,12 @@ def test_a_saved_batch_sent_to_cups_arrives_with_every_page(
     for name in ("刘芳同志", "赵师傅", "钱经理"):
         thanked_lead(desk, name)
     batch = tmp_path / "week.pdf"
-    assert main(["--db", desk.settings.db_url, "print", "batch", "thanks", "--since", "2026-11-23",
+    assert main(["--lang", "en", "--db", desk.settings.db_url, "print", "batch", "thanks", "--since", "2026-11-23",
                  "--until", "2026-11-29", "-o", str(batch), *as_officer("lead1")], clock=desk.clock) == 0
     since = time.time() - 1
     job_file = tmp_path / "ws-batch-send.pdf"
     shutil.copyfile(batch, job_file)
-    code = main(["--db", desk.settings.db_url, "print", "send", str(job_file), "--printer", cups_pdf,
+    code = main(["--lang", "en", "--db", desk.settings.db_url, "print", "send", str(job_file), "--printer", cups_pdf,
                  *as_officer(OFFICER)], clock=desk.clock)
     out, err = capsys.readouterr()
     assert code == 0, err

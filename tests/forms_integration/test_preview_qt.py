@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
+from tests.forms.pdftext import assert_prints, text
 from tests.forms_integration.conftest import OFFICER, persuaded_lead, thanked_lead
 from ui.printing import PdfPreviewDialog, ThanksBatchDialog, print_lead_form, reprint_document
 from ui.tasks import TaskRunner
@@ -58,17 +59,21 @@ def test_print_lead_form_previews_the_made_pdf_and_archives_the_save(
     print_lead_form(None, desk, OFFICER, tasks, lead_id, "record", on_open=opened.append)
     qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
     dialog = opened[0]
-    assert dialog.page_count == 1 and "JL-2026-00001" in dialog.windowTitle()
-    dialog.save_to(str(tmp_path / "record.pdf"))
+    assert dialog.page_count == 1 and dialog.windowTitle() == "Work record sheet (preview)"
+    assert "PREVIEW" in text(dialog.pdf_bytes)
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.save_document(str(tmp_path / "record.pdf"))
+    assert dialog.windowTitle() == "Work record sheet JL-2026-00001"
     assert tasks.wait_idle(10.0)
     [info] = documents.history(desk, lead_id)
     assert info.action == "save" and (tmp_path / "record.pdf").read_bytes() == dialog.pdf_bytes
+    assert_prints(dialog.pdf_bytes, "编号：JL-2026-00001")
 
     again: list[PdfPreviewDialog] = []
     reprint_document(None, desk, OFFICER, tasks, info.id, on_open=again.append)
     qtbot.waitUntil(lambda: bool(again), timeout=10_000)
-    assert again[0].pdf_bytes == dialog.pdf_bytes
-    again[0].save_to(str(tmp_path / "again.pdf"))
+    assert again[0].pdf_bytes == dialog.pdf_bytes and again[0].issuer is None  # a reprint is numbered already
+    again[0].save_document(str(tmp_path / "again.pdf"))
     assert tasks.wait_idle(10.0)
     assert [(d.action, d.reprint_of) for d in documents.history(desk, lead_id)] == [
         ("save", None), ("reprint", info.id)]
@@ -76,17 +81,60 @@ def test_print_lead_form_previews_the_made_pdf_and_archives_the_save(
         d.close()
 
 
+def _preview(qtbot: QtBot, desk: Workstation, tasks: TaskRunner, lead_id: str, kind: str = "record"
+             ) -> PdfPreviewDialog:
+    opened: list[PdfPreviewDialog] = []
+    print_lead_form(None, desk, OFFICER, tasks, lead_id, kind, on_open=opened.append)
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    return opened[0]
+
+
+def _file_printer(path: Path) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    printer.setResolution(60)  # keep the test quick
+    return printer
+
+
+def test_previews_take_no_serial_and_print_and_save_take_consecutive_ones(
+        qtbot: QtBot, desk: Workstation, tasks: TaskRunner, tmp_path: Path) -> None:
+    lead_id = persuaded_lead(desk)
+    for _ in range(3):  # looked at and closed: no number taken
+        closed = _preview(qtbot, desk, tasks, lead_id)
+        closed.reject()
+    assert tasks.wait_idle(10.0) and documents.history(desk, lead_id) == []
+
+    printed = _preview(qtbot, desk, tasks, lead_id)
+    with qtbot.waitSignal(printed.printed, timeout=20_000):
+        printed.print_document(_file_printer(tmp_path / "printed.pdf"))
+    saved = _preview(qtbot, desk, tasks, lead_id)
+    with qtbot.waitSignal(saved.saved, timeout=10_000):
+        saved.save_document(str(tmp_path / "saved.pdf"))
+    with qtbot.waitSignal(saved.saved, timeout=10_000):  # the same document saved again: the same number
+        saved.save_document(str(tmp_path / "saved-again.pdf"))
+    assert tasks.wait_idle(10.0)
+    assert [(d.serial_no, d.action) for d in documents.history(desk, lead_id)] == [
+        ("JL-2026-00001", "print"), ("JL-2026-00002", "save"), ("JL-2026-00002", "save")]
+    assert (tmp_path / "saved.pdf").read_bytes() == (tmp_path / "saved-again.pdf").read_bytes() == saved.pdf_bytes
+    assert_prints(saved.pdf_bytes, "编号：JL-2026-00002")
+    fresh = _preview(qtbot, desk, tasks, lead_id)  # the next document would take 00003
+    assert "PREVIEW" in text(fresh.pdf_bytes)
+    for d in (printed, saved, fresh):
+        d.close()
+
+
 def test_missing_facts_reach_the_error_handler(qtbot: QtBot, desk: Workstation, tasks: TaskRunner) -> None:
     lead_id = persuaded_lead(desk)
-    print_lead_form(None, desk, OFFICER, tasks, lead_id, "stop-payment")
+    print_lead_form(None, desk, OFFICER, tasks, lead_id, "stop-payment")  # only a call records these facts
     assert tasks.wait_idle(10.0)
     errors = tasks.errors  # type: ignore[attr-defined]
-    assert len(errors) == 1 and "紧急止付" in str(errors[0])
+    assert len(errors) == 1 and "has no stop-payment request" in str(errors[0])
     errors.clear()
 
 
 def test_batch_dialog_renders_with_progress_and_opens_the_preview(
-        qtbot: QtBot, desk: Workstation, tasks: TaskRunner) -> None:
+        qtbot: QtBot, desk: Workstation, tasks: TaskRunner, tmp_path: Path) -> None:
     from PySide6.QtCore import QDate
 
     for name in ("刘芳同志", "赵师傅"):
@@ -98,7 +146,11 @@ def test_batch_dialog_renders_with_progress_and_opens_the_preview(
     with qtbot.waitSignal(dialog.preview_opened, timeout=20_000) as opened:
         dialog.start_button.click()
     preview = opened.args[0]
-    assert preview.page_count == 2
+    assert preview.page_count == 2 and preview.issuer is not None  # a preview: numbered when printed or saved
+    assert text(preview.pdf_bytes).count("PREVIEW") == 2
+    with qtbot.waitSignal(preview.saved, timeout=20_000):
+        preview.save_document(str(tmp_path / "week.pdf"))
+    assert_prints(preview.pdf_bytes, "GX-2026-00001", "GX-2026-00002")
     preview.close()
 
 

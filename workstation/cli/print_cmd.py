@@ -14,14 +14,32 @@ from workstation.domain.outcome import FieldError, parse_amount
 from workstation.errors import InvalidInput, NotFound
 from workstation.files import write_atomically
 from workstation.forms import FORM_KINDS
-from workstation.forms.data import CASE_SOURCES
+from workstation.forms.data import CASE_SOURCES, INTAKE_DECISIONS
+from workstation.messages import QT_TRANSLATE_NOOP, message
 from workstation.services import documents
 from workstation.services.context import Workstation
 from workstation.services.documents import DocumentInfo, Rendered
 
-HELP = {"record": "预警劝阻工作记录单 (record sheet)", "case": "受案登记表 (case intake)",
-        "stop-payment": "紧急止付申请表 (stop-payment request)", "thanks": "感谢信 (thank-you letter)",
-        "visit-notice": "上门劝阻告知书 (visit notice)"}
+HELP = {"record": "the work record sheet (预警劝阻工作记录单)", "case": "the case intake form (受案登记表)",
+        "stop-payment": "the stop-payment request (紧急止付申请表)", "thanks": "a thank-you letter (感谢信)",
+        "visit-notice": "the visit notice (上门劝阻告知书)"}
+
+NEED_TARGET = message("cli.print.need_target", QT_TRANSLATE_NOOP("Messages", "Give -o FILE.pdf or --printer NAME"))
+NEED_AT = message("cli.print.need_at", QT_TRANSLATE_NOOP("Messages", "A time is required (--at)"))
+NO_SUCH_FILE = message("cli.print.no_such_file", QT_TRANSLATE_NOOP("Messages", "No such file {path}"))
+ISSUED = message("cli.print.issued", QT_TRANSLATE_NOOP("Messages", "Serial {serial}  sha256 {sha256}  {pages} page(s)"))
+DELIVERED = message("cli.print.delivered", QT_TRANSLATE_NOOP("Messages", "  {action}: {target}  (document {document})"))
+LETTERS = message("cli.print.letters", QT_TRANSLATE_NOOP("Messages", "{count} thank-you letter(s)"))
+SENT = message("cli.print.sent", QT_TRANSLATE_NOOP("Messages", "Sent to {printer}: {job}"))
+SENT_ARCHIVED = message("cli.print.sent_archived", QT_TRANSLATE_NOOP("Messages", "  archived as a print of {serial} (document {document})"))
+RECORDED = message("cli.print.recorded", QT_TRANSLATE_NOOP("Messages", "Recorded {event}"))
+HISTORY_HEADERS = (message("cli.print.h_time", QT_TRANSLATE_NOOP("Messages", "Time")),
+                   message("cli.print.h_form", QT_TRANSLATE_NOOP("Messages", "Form")),
+                   message("cli.print.h_serial", QT_TRANSLATE_NOOP("Messages", "Serial")),
+                   message("cli.print.h_action", QT_TRANSLATE_NOOP("Messages", "Action")),
+                   message("cli.print.h_copies", QT_TRANSLATE_NOOP("Messages", "Copies")),
+                   message("cli.print.h_officer", QT_TRANSLATE_NOOP("Messages", "Officer")),
+                   message("cli.print.h_document", QT_TRANSLATE_NOOP("Messages", "Document")))
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -79,7 +97,7 @@ def _fact_parsers(psub: argparse._SubParsersAction) -> None:  # type: ignore[typ
     p.add_argument("--deed", required=True, help="what they did")
     p.add_argument("--at", required=True, help="when (ISO 8601; naive = centre time)")
     p.add_argument("--org", default="")
-    p.add_argument("--role", default="citizen", choices=["citizen", "bank_clerk", "driver", "partner"])
+    p.add_argument("--role", default="citizen", choices=list(documents.RECIPIENT_ROLES))
     p.add_argument("--amount-protected")
     add_sign_in(p, "who records it")
     p.set_defaults(func=cmd_add_recipient)
@@ -96,10 +114,15 @@ def _fact_parsers(psub: argparse._SubParsersAction) -> None:  # type: ignore[typ
     p = psub.add_parser("case-details", help="record the intake details of a 受案登记表")
     p.add_argument("lead")
     p.add_argument("--source", required=True, choices=list(CASE_SOURCES))
-    p.add_argument("--address", required=True)
-    p.add_argument("--facts", required=True)
-    p.add_argument("--decision", required=True)
-    p.add_argument("--place", default="")
+    p.add_argument("--address", required=True, help="the reporter's address")
+    p.add_argument("--facts", required=True, help="the brief facts of the case")
+    p.add_argument("--decision", required=True,
+                   help="the intake decision: one of the printed options (" + "; ".join(INTAKE_DECISIONS[:-1])
+                        + ") or any other text")
+    p.add_argument("--decision-note", default="")
+    p.add_argument("--place", default="", help="where the case was received")
+    p.add_argument("--at", help="when the case was received (default: now)")
+    p.add_argument("--workplace", default="", help="the reporter's workplace")
     add_sign_in(p, "who records it")
     p.set_defaults(func=cmd_case_details)
 
@@ -115,7 +138,7 @@ def _fact_parsers(psub: argparse._SubParsersAction) -> None:  # type: ignore[typ
 
 def _need_target(args: argparse.Namespace) -> None:
     if not args.output and not args.printer:
-        raise argparse.ArgumentTypeError("请用 -o FILE.pdf 或 --printer NAME 指定输出 (give -o or --printer)")
+        raise InvalidInput([FieldError("output", NEED_TARGET())])
 
 
 def _deliver(ws: Workstation, args: argparse.Namespace, officer: str, rendered: Rendered,
@@ -146,9 +169,9 @@ def _report(args: argparse.Namespace, rendered: Rendered, done: list[DocumentInf
         emit_json({"serial_no": rendered.serial_no, "sha256": rendered.sha256, "pages": done[0].pages,
                    "documents": [{"id": d.id, "action": d.action, "target": d.target} for d in done]})
         return 0
-    print(f"编号 {rendered.serial_no}  sha256 {rendered.sha256}  {done[0].pages} 页")
+    print(ISSUED(serial=rendered.serial_no, sha256=rendered.sha256, pages=done[0].pages))
     for d in done:
-        print(f"  {d.action}: {d.target}  (document {d.id})")
+        print(DELIVERED(action=d.action, target=d.target, document=d.id))
     return 0
 
 
@@ -156,7 +179,7 @@ def cmd_form(args: argparse.Namespace) -> int:
     _need_target(args)
     ws = open_desk(args)
     officer = signed_in(args, ws)
-    rendered = documents.make(ws, officer, args.form_kind, args.lead, choice=args.recipient)
+    rendered = documents.make(ws, officer, args.form_kind, args.lead, choice=args.recipient, preview=False)
     return _report(args, rendered, _deliver(ws, args, officer, rendered))
 
 
@@ -179,25 +202,25 @@ def cmd_batch(args: argparse.Namespace) -> int:
         until += timedelta(days=1)
     officer = signed_in(args, ws)
     entries = documents.thanks_letters(ws, since, until)
-    rendered = documents.make_thanks_batch(ws, officer, entries)
-    print(f"{len(entries)} 封感谢信 (letters)")
+    rendered = documents.make_thanks_batch(ws, officer, entries, preview=False)
+    print(LETTERS(count=len(entries)))
     return _report(args, rendered, _deliver(ws, args, officer, rendered))
 
 
 def cmd_send(args: argparse.Namespace) -> int:
     if not args.file.is_file():
-        raise NotFound(f"找不到文件 {args.file} (no such file)")
+        raise NotFound(NO_SUCH_FILE(path=args.file))
     data = args.file.read_bytes()
     ws = open_desk(args)
     officer = signed_in(args, ws)  # before the job goes out, so every print of an archived document is archived
     known = documents.find_by_hash(ws, hashlib.sha256(data).hexdigest())
     job = documents.send_to_cups(str(args.file), args.printer, args.copies, args.file.name)
-    print(f"已发送到 {args.printer}：{job} (sent)")
+    print(SENT(printer=args.printer, job=job))
     if known is not None:  # the bytes of an archived document: the archive learns it was printed
         rendered = Rendered(data, known.form, known.serial_no, known.lead_ids, ())
         d = documents.archive(ws, officer, rendered, "print", args.copies, f"{args.printer} ({job})",
                               reprint_of=known.reprint_of or known.id)
-        print(f"  archived as a print of {known.serial_no} (document {d.id})")
+        print(SENT_ARCHIVED(serial=known.serial_no, document=d.id))
     return 0
 
 
@@ -210,14 +233,14 @@ def cmd_history(args: argparse.Namespace) -> int:
     tz = ws.settings.centre_tz
     print(table([[local(d.printed_at, tz, "%Y-%m-%d %H:%M"), d.form, d.serial_no, d.action, str(d.copies),
                   d.printed_by, d.id] for d in docs],
-                ["时间", "表单", "编号", "操作", "份数", "民警", "文书ID"]))
+                [str(h()) for h in HISTORY_HEADERS]))
     return 0
 
 
 def _at(args: argparse.Namespace, ws: Workstation) -> datetime:
     at = parse_time(args.at, ws.settings.centre_tz)
     if at is None:
-        raise InvalidInput([FieldError("at", "请填写时间 (a time is required)")])
+        raise InvalidInput([FieldError("at", NEED_AT())])
     return at
 
 
@@ -227,7 +250,7 @@ def cmd_add_recipient(args: argparse.Namespace) -> int:
     event = documents.add_thanks_recipient(ws, signed_in(args, ws), args.lead, args.name, args.deed,
                                            _at(args, ws), recipient_org=args.org, role=args.role,
                                            amount_protected=amount)
-    print(f"recorded {event}")
+    print(RECORDED(event=event))
     return 0
 
 
@@ -235,15 +258,17 @@ def cmd_thanks_received(args: argparse.Namespace) -> int:
     ws = open_desk(args)
     event = documents.record_thanks_received(ws, signed_in(args, ws), args.lead, args.kind, args.from_name,
                                              _at(args, ws), args.note)
-    print(f"recorded {event}")
+    print(RECORDED(event=event))
     return 0
 
 
 def cmd_case_details(args: argparse.Namespace) -> int:
     ws = open_desk(args)
     details = {"case_source": args.source, "reporter_address": args.address, "brief_facts": args.facts,
-               "decision": args.decision, "received_place": args.place}
-    print(f"recorded {documents.record_case_details(ws, signed_in(args, ws), args.lead, details)}")
+               "decision": args.decision, "decision_note": args.decision_note, "received_place": args.place,
+               "reporter_workplace": args.workplace}
+    at = parse_time(args.at, ws.settings.centre_tz) if args.at else None
+    print(RECORDED(event=documents.record_case_details(ws, signed_in(args, ws), args.lead, details, at)))
     return 0
 
 
@@ -252,5 +277,5 @@ def cmd_visit(args: argparse.Namespace) -> int:
     event = documents.record_visit(ws, signed_in(args, ws), args.lead, args.address,
                                    args.officers.replace("，", ",").split(","), _at(args, ws),
                                    unit_name=args.unit)
-    print(f"recorded {event}")
+    print(RECORDED(event=event))
     return 0

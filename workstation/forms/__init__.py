@@ -8,6 +8,7 @@ from workstation.forms.common import RenderCancelledError
 from workstation.forms.data import (
     CASE_SOURCES,
     INTAKE_DECISIONS,
+    PREVIEW_SERIAL,
     Account,
     CallEntry,
     CaseIntakeForm,
@@ -34,6 +35,7 @@ __all__ = [
     "FontNotFoundError",
     "Form",
     "LeadFacts",
+    "PREVIEW_SERIAL",
     "RecordForm",
     "RenderCancelledError",
     "StopPaymentForm",

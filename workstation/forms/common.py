@@ -33,6 +33,7 @@ from reportlab.platypus import paragraph as rl_paragraph
 from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from workstation.forms.fonts import ensure_font
+from workstation.messages import QT_TRANSLATE_NOOP, message
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 20 * mm
@@ -44,12 +45,17 @@ CHECKED, UNCHECKED = "■", "□"  # ☑/☐ are not in the CJK font; these two 
 # this font): room left to write in by hand is made of those.
 _NBSP_PER_EM = 3.85
 # Chinese punctuation that must not begin a line (避头点); reportlab's list has the Japanese set only.
+HANG = 5  # pt: room for a hanging closing mark at the end of a cell's line
 _CANNOT_START_ZH = "，；：！？”’》〉」』】〕）〗…％%"
 
 # reportlab's TTFont reads the shared font file through one position pointer while it embeds a subset: two
 # builds at once (a preview and a batch, on different task threads) can read each other's glyphs and fail.
 # One build at a time; a form takes 6-17 ms.
 _BUILD_LOCK = threading.Lock()
+
+NO_ZONE = message("forms.no_zone", QT_TRANSLATE_NOOP("Messages", "A time without a time zone cannot be printed: {time}"))
+CANCELLED = message("forms.cancelled", QT_TRANSLATE_NOOP("Messages", "The print job was cancelled"))
+NOTHING_TO_PRINT = message("forms.nothing_to_print", QT_TRANSLATE_NOOP("Messages", "There is no form to print"))
 
 
 def gap(ems: float) -> str:
@@ -96,19 +102,24 @@ def styles() -> Styles:
     """The shared styles, made once the font is registered."""
     font = ensure_font()
     _teach_chinese_line_breaking()
-    cell = ParagraphStyle("cell", fontName=font, fontSize=10, leading=14, alignment=TA_LEFT, wordWrap="CJK")
+    # reportlab lets one closing mark (、，。”) hang past the line's end; in a grid cell that crosses the ruling,
+    # so left-aligned cell text keeps half an em free on the right for it.
+    cell = ParagraphStyle("cell", fontName=font, fontSize=10, leading=14, alignment=TA_LEFT, wordWrap="CJK",
+                          rightIndent=HANG)
     body = ParagraphStyle(
         "body", fontName=font, fontSize=14, leading=26, firstLineIndent=28, alignment=TA_LEFT, wordWrap="CJK"
     )
     return Styles(
         cell=cell,
-        label=ParagraphStyle("label", parent=cell, alignment=TA_CENTER),
-        center=ParagraphStyle("center", parent=cell, alignment=TA_CENTER),
-        right=ParagraphStyle("right", parent=cell, alignment=TA_RIGHT),
+        label=ParagraphStyle("label", parent=cell, alignment=TA_CENTER, rightIndent=0),
+        center=ParagraphStyle("center", parent=cell, alignment=TA_CENTER, rightIndent=0),
+        right=ParagraphStyle("right", parent=cell, alignment=TA_RIGHT, rightIndent=0),
         small=ParagraphStyle("small", parent=cell, fontSize=9, leading=12),
         dense=ParagraphStyle("dense", parent=cell, fontSize=9, leading=12),
-        dense_center=ParagraphStyle("dense_center", parent=cell, fontSize=9, leading=12, alignment=TA_CENTER),
-        dense_right=ParagraphStyle("dense_right", parent=cell, fontSize=9, leading=12, alignment=TA_RIGHT),
+        dense_center=ParagraphStyle("dense_center", parent=cell, fontSize=9, leading=12, alignment=TA_CENTER,
+                                    rightIndent=0),
+        dense_right=ParagraphStyle("dense_right", parent=cell, fontSize=9, leading=12, alignment=TA_RIGHT,
+                                   rightIndent=0),
         body=body,
         body_plain=ParagraphStyle("body_plain", parent=body, firstLineIndent=0),
         body_right=ParagraphStyle("body_right", parent=body, firstLineIndent=0, alignment=TA_RIGHT),
@@ -168,7 +179,7 @@ def choices(options: Sequence[str], selected: str, sep: str = "\u3000") -> str:
 def local(dt: datetime, tz: ZoneInfo) -> datetime:
     """dt in the centre's zone; a naive time is a bug upstream, so it is refused rather than guessed."""
     if dt.tzinfo is None or dt.utcoffset() is None:
-        raise ValueError(f"时间缺少时区信息，无法打印：{dt.isoformat()}")
+        raise ValueError(NO_ZONE(time=dt.isoformat()))
     return dt.astimezone(tz)
 
 
@@ -343,7 +354,7 @@ def build_pdf(
     def started(story: FormStory) -> Callable[[Canvas], None]:
         def mark(canvas: Canvas) -> None:
             if cancel is not None and cancel():
-                raise RenderCancelledError("打印任务已取消")
+                raise RenderCancelledError(CANCELLED())
             canvas.form_starts(story)  # type: ignore[attr-defined]
 
         return mark
@@ -362,7 +373,7 @@ def build_pdf(
         flow.extend(story.flowables)
         flow.append(_Mark(finished))
     if not flow:
-        raise ValueError("没有可打印的表单")
+        raise ValueError(NOTHING_TO_PRINT())
 
     buf = io.BytesIO()
     doc = BaseDocTemplate(

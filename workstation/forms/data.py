@@ -11,6 +11,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
+#: What a preview prints where the serial number (编号) goes: the number is taken when it is printed or saved.
+PREVIEW_SERIAL = "（预览）/ PREVIEW"
+
 
 @dataclass(frozen=True)
 class CallEntry:

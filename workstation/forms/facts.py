@@ -33,6 +33,7 @@ from workstation.forms.data import (
     Transfer,
     VisitNotice,
 )
+from workstation.messages import QT_TRANSLATE_NOOP, Msg, message
 from workstation.settings import Settings
 from workstation.store.models import Call, Event, Lead, Officer
 
@@ -47,9 +48,25 @@ class FactKind(StrEnum):
 
 
 class MissingFacts(WorkstationError):
-    """The form needs facts the lead does not hold yet; the message says which to record first."""
+    """The form needs facts the lead does not hold yet; the message says which to record first.
+
+    ``fact``: the FactKind a person records to make the form possible (the GUI offers its dialog), or None
+    when the facts come from a call (a call record, a stop-payment request: the outcome form records them).
+    """
 
     exit_code = 9
+
+    def __init__(self, msg: Msg | str, fact: FactKind | None = None) -> None:
+        super().__init__(msg)
+        self.fact = fact
+
+
+UNKNOWN_FORM = message("forms.unknown_form", QT_TRANSLATE_NOOP("Messages", "Unknown form '{kind}' (one of: {kinds})"))
+NO_CALL = message("forms.no_call", QT_TRANSLATE_NOOP("Messages", "Lead {ref} has no call recorded yet: record a call's outcome before printing its work record"))
+NO_STOP_PAYMENT = message("forms.no_stop_payment", QT_TRANSLATE_NOOP("Messages", "Lead {ref} has no stop-payment request: record the outcome 'transferred' with the stop-payment details first"))
+NO_CASE_DETAILS = message("forms.no_case_details", QT_TRANSLATE_NOOP("Messages", "Lead {ref} has no case details recorded yet: record the case details first"))
+NO_VISIT = message("forms.no_visit", QT_TRANSLATE_NOOP("Messages", "Lead {ref} has no visit recorded yet: record the visit first"))
+NO_RECIPIENT = message("forms.no_recipient", QT_TRANSLATE_NOOP("Messages", "Lead {ref} has no thank-you recipient recorded yet: record who is thanked and what they did first"))
 
 
 PARTY_ZH = {"self": "本人", "relative": "亲友", "nobody": "未接通"}
@@ -74,7 +91,7 @@ def build(session: Session, kind: str, lead: Lead, ctx: FormContext, choice: str
     builders: dict[str, Callable[[Session, Lead, FormContext], Form]] = {"record": record_form, "stop-payment": stop_payment_form, "case": case_form,
                 "visit-notice": visit_notice}
     if kind not in builders:
-        raise MissingFacts(f"未知的表单类型 '{kind}' (unknown form; one of: {', '.join([*builders, 'thanks'])})")
+        raise MissingFacts(UNKNOWN_FORM(kind=kind, kinds=", ".join([*builders, "thanks"])))
     return builders[kind](session, lead, ctx)
 
 
@@ -109,10 +126,10 @@ def fact_events(session: Session, lead: Lead, kind: str) -> list[Event]:
     return list(session.scalars(stmt.order_by(Event.occurred_at, Event.id)))
 
 
-def _latest(session: Session, lead: Lead, kind: str, what: str) -> Event:
+def _latest(session: Session, lead: Lead, kind: FactKind, missing: Callable[..., Msg]) -> Event:
     found = fact_events(session, lead, kind)
     if not found:
-        raise MissingFacts(f"线索 {lead.ref} 尚未登记{what} (record the {kind.replace('_', ' ')} first)")
+        raise MissingFacts(missing(ref=lead.ref), kind)
     return found[-1]
 
 
@@ -142,7 +159,7 @@ def _checkpoint_labels(scam_type: str) -> dict[str, str]:
 def record_form(session: Session, lead: Lead, ctx: FormContext) -> RecordForm:
     calls = list(session.scalars(select(Call).where(Call.lead_id == lead.id).order_by(Call.started_at)))
     if not calls:
-        raise MissingFacts(f"线索 {lead.ref} 尚无通话记录，不能打印工作记录单 (no call recorded on this lead)")
+        raise MissingFacts(NO_CALL(ref=lead.ref))
     labels = _checkpoint_labels(lead.scam_type)
     entries = tuple(
         CallEntry(
@@ -189,8 +206,7 @@ def _stop_payments(session: Session, lead: Lead) -> tuple[Account | None, tuple[
 def stop_payment_form(session: Session, lead: Lead, ctx: FormContext) -> StopPaymentForm:
     victim, transfers = _stop_payments(session, lead)
     if victim is None:
-        raise MissingFacts(f"线索 {lead.ref} 没有紧急止付申请（需先记录“已转账”及止付信息） "
-                           "(no stop-payment request on this lead)")
+        raise MissingFacts(NO_STOP_PAYMENT(ref=lead.ref))
     requested = fact_events(session, lead, EventKind.STOP_PAYMENT_REQUESTED)[-1]
     total = sum((t.amount for t in transfers), Decimal("0"))
     scam = _label(ScamType, lead.scam_type)
@@ -206,7 +222,7 @@ def stop_payment_form(session: Session, lead: Lead, ctx: FormContext) -> StopPay
 
 
 def case_form(session: Session, lead: Lead, ctx: FormContext) -> CaseIntakeForm:
-    event = _latest(session, lead, FactKind.CASE_DETAILS_RECORDED, "受案登记信息")
+    event = _latest(session, lead, FactKind.CASE_DETAILS_RECORDED, NO_CASE_DETAILS)
     p = event.payload
     victim, transfers = _stop_payments(session, lead)
     lost = lead.amount_lost or sum((t.amount for t in transfers), Decimal("0"))
@@ -216,18 +232,46 @@ def case_form(session: Session, lead: Lead, ctx: FormContext) -> CaseIntakeForm:
         reporter_phone=lead.phone, reporter_address=p["reporter_address"],
         received_by=officer_name(session, event.officer), received_at=_time(p.get("received_at"), event.occurred_at),
         received_place=p.get("received_place", ""), brief_facts=p["brief_facts"], decision=p["decision"],
-        scam_type_label=_label(ScamType, lead.scam_type), reporter_gender=p.get("reporter_gender", ""),
-        reporter_birth_date=p.get("reporter_birth_date", ""), reporter_workplace=p.get("reporter_workplace", ""),
+        scam_type_label=_label(ScamType, lead.scam_type),
+        reporter_gender=p.get("reporter_gender") or id_gender(lead.id_number or ""),
+        reporter_birth_date=p.get("reporter_birth_date") or id_birth_date(lead.id_number or ""), reporter_workplace=p.get("reporter_workplace", ""),
         amount_lost=lost or None, victim_account=victim, transfers=transfers,
         decision_note=p.get("decision_note", ""),
     )
+
+
+def _id_parts(id_number: str) -> tuple[str, str] | None:
+    """(birth date digits, sequence digit) of an 18-character resident ID whose date is a real date."""
+    value = id_number.strip().upper()
+    if len(value) != 18 or not value[:17].isdigit():
+        return None
+    try:
+        datetime.strptime(value[6:14], "%Y%m%d")
+    except ValueError:
+        return None
+    return value[6:14], value[16]
+
+
+def id_gender(id_number: str) -> str:
+    """男/女 from a resident ID's 17th digit (odd: male), "" when it is not one."""
+    parts = _id_parts(id_number)
+    return "" if parts is None else ("男" if int(parts[1]) % 2 else "女")
+
+
+def id_birth_date(id_number: str) -> str:
+    """The date of birth in a resident ID as 1949年12月31日, "" when it is not one."""
+    parts = _id_parts(id_number)
+    if parts is None:
+        return ""
+    d = parts[0]
+    return f"{int(d[:4])}年{int(d[4:6])}月{int(d[6:])}日"
 
 
 # --- 上门劝阻告知书, 感谢信 -----------------------------------------------------------------------------------
 
 
 def visit_notice(session: Session, lead: Lead, ctx: FormContext) -> VisitNotice:
-    event = _latest(session, lead, FactKind.VISIT_RECORDED, "上门劝阻信息")
+    event = _latest(session, lead, FactKind.VISIT_RECORDED, NO_VISIT)
     p = event.payload
     names: Sequence[str] = p["officer_names"]
     script = _scripts().get(lead.scam_type)
@@ -235,11 +279,22 @@ def visit_notice(session: Session, lead: Lead, ctx: FormContext) -> VisitNotice:
     warning = p.get("warning_text") or DEFAULT_WARNING.format(hotline=ctx.settings.centre_hotline)
     return VisitNotice(
         unit_name=p.get("unit_name") or ctx.settings.unit_name, serial_no=ctx.serial_no,
-        person_name=lead.person_name, address=p["address"], district=f"{lead.city}{lead.district}",
+        person_name=lead.person_name, address=p["address"], district=place_prefix(lead.city, lead.district, p["address"]),
         scam_type_label=_label(ScamType, lead.scam_type), scam_description=description, warning_text=warning,
         officer_names=(names[0], names[1]), visited_at=_time(p.get("visited_at"), event.occurred_at),
         id_number=lead.id_number or "",
     )
+
+
+def place_prefix(city: str, district: str, address: str) -> str:
+    """What to print before `address` so the place reads in full once: "杭州市临平区" before "某路1号", only
+    "杭州市" before "临平区某路1号", nothing before "杭州市临平区某路1号" (an address typed in full)."""
+    address = address.strip()
+    if city and address.startswith(city):
+        return ""
+    if district and address.startswith(district):
+        return city
+    return f"{city}{district}"
 
 
 def thanks_letter(session: Session, lead: Lead, ctx: FormContext, choice: str | None = None) -> ThanksLetter:
@@ -248,7 +303,7 @@ def thanks_letter(session: Session, lead: Lead, ctx: FormContext, choice: str | 
     if choice is not None:
         found = [e for e in found if e.id == choice]
     if not found:
-        raise MissingFacts(f"线索 {lead.ref} 尚未登记感谢对象及事迹 (record the thank-you recipient first)")
+        raise MissingFacts(NO_RECIPIENT(ref=lead.ref), FactKind.THANKS_RECIPIENT_ADDED)
     return thanks_from_event(found[-1], ctx)
 
 

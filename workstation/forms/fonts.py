@@ -8,11 +8,14 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from workstation.messages import QT_TRANSLATE_NOOP, message
 from workstation.resources import resource_path
 
 FONT_NAME = "WQYMicroHei"
 _FONT_FILE = "wqy-microhei.ttc"
 _SYSTEM_FONT = Path("/usr/share/fonts/truetype/wqy") / _FONT_FILE
+
+NO_FONT = message("forms.no_font", QT_TRANSLATE_NOOP("Messages", "The Chinese font {font} was not found, so no form can be made: install fonts-wqy-microhei or put the font file in place (looked in: {looked})"))
 
 _lock = threading.Lock()
 _font: TTFont | None = None
@@ -33,9 +36,7 @@ def font_path() -> Path:
         if candidate.is_file():
             return candidate
     looked = ", ".join(str(p) for p in font_candidates())
-    raise FontNotFoundError(
-        f"找不到中文字体 {_FONT_FILE}，无法生成表单。请安装 fonts-wqy-microhei 或放置字体文件（已查找：{looked}）"
-    )
+    raise FontNotFoundError(NO_FONT(font=_FONT_FILE, looked=looked))
 
 
 def ensure_font() -> str:

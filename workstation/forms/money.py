@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
+from workstation.messages import QT_TRANSLATE_NOOP, message
+
+NEGATIVE = message("forms.negative_amount", QT_TRANSLATE_NOOP("Messages", "A negative amount has no capital form: {amount}"))
+TOO_LARGE = message("forms.amount_too_large", QT_TRANSLATE_NOOP("Messages", "The amount is too large for its capital form: {amount}"))
+
 _CENT = Decimal("0.01")
 _DIGITS = "零壹贰叁肆伍陆柒捌玖"
 _IN_GROUP = ((3, "仟"), (2, "佰"), (1, "拾"), (0, ""))
@@ -56,9 +61,9 @@ def amount_in_words(amount: Decimal) -> str:
     """
     cents = to_cents(amount)
     if cents < 0:
-        raise ValueError(f"大写金额不能为负数：{amount}")
+        raise ValueError(NEGATIVE(amount=amount))
     if cents >= _LIMIT * 100:
-        raise ValueError(f"金额过大，无法转换为大写：{amount}")
+        raise ValueError(TOO_LARGE(amount=amount))
     yuan, rest = divmod(cents, 100)
     jiao, fen = divmod(rest, 10)
     words = _integer_words(yuan) + ("元" if yuan else "")

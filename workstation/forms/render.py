@@ -41,13 +41,13 @@ def kind_of(form: Form) -> str:
     for kind, cls in FORM_KINDS.items():
         if type(form) is cls:
             return kind
-    raise TypeError(f"不是可打印的表单：{type(form).__name__}")
+    raise TypeError(f"not a printable form: {type(form).__name__}")
 
 
 def _story(form: Form, ctx: Ctx) -> FormStory:
     builder = _BUILDERS.get(type(form))
     if builder is None:
-        raise TypeError(f"不是可打印的表单：{type(form).__name__}")
+        raise TypeError(f"not a printable form: {type(form).__name__}")
     return builder(form, ctx)
 
 

@@ -1,9 +1,12 @@
-"""Printed documents (打印与存档): make a form's PDF from stored facts, archive what was printed, reprint.
+"""Printed documents (打印与存档): make a form's PDF from stored facts, number it when it is used, archive it.
 
-``make`` builds and renders (no archive); ``archive`` records what was printed or saved, byte for byte, and
-appends DOCUMENT_PRINTED to each lead's history; ``reprint`` gives the archived bytes again. The facts a
-form needs that a call does not produce (thank-you recipient, case details, a visit) are recorded first as
-events by the ``record_…`` functions here, so a form is never made from text typed only for the print.
+``make`` builds and renders a *preview*: the serial number's place shows PREVIEW_SERIAL and no number is
+taken, so a preview that is only looked at leaves no gap in the official numbering. ``issue`` takes the
+serial number(s) and renders the final bytes — call it when the document is printed or saved; ``archive``
+then records what was printed or saved, byte for byte, and appends DOCUMENT_PRINTED to each lead's
+history; ``reprint`` gives the archived bytes again. The facts a form needs that a call does not produce
+(thank-you recipient, case details, a visit) are recorded first as events (services/form_facts.py), so a
+form is never made from text typed only for the print.
 """
 
 from __future__ import annotations
@@ -13,24 +16,32 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
-from decimal import Decimal
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
-from workstation.domain.event_shapes import is_amount
-from workstation.domain.events import EventKind, iso
+from workstation.domain.events import EventKind
 from workstation.domain.outcome import FieldError
 from workstation.domain.types import Role
 from workstation.errors import InvalidInput, NotAllowed, NotFound, WorkstationError
-from workstation.forms import FORM_KINDS, Form, render, render_batch
-from workstation.forms.data import CASE_SOURCES
+from workstation.forms import FORM_KINDS, PREVIEW_SERIAL, Form, render, render_batch
 from workstation.forms.facts import FactKind, FormContext, build, fact_events, thanks_from_event
+from workstation.messages import QT_TRANSLATE_NOOP, message
 from workstation.security import audit
 from workstation.security.audit import AuditAction
 from workstation.services.context import Workstation
+from workstation.services.form_facts import (  # noqa: F401  (re-exported: the facts recorded for printing)
+    CASE_LABELS,
+    CASE_OPTIONAL,
+    RECIPIENT_ROLES,
+    THANKS_RECEIVED_KINDS,
+    add_thanks_recipient,
+    officer_of,
+    record_case_details,
+    record_thanks_received,
+    record_visit,
+)
 from workstation.services.journal import append, new_id
 from workstation.services.leads import resolve
 from workstation.store.models import Event, Lead, Officer
@@ -38,7 +49,19 @@ from workstation.store.models_documents import Document, DocumentSerial
 
 ACTIONS = ("print", "save", "reprint")
 SERIAL_CODES = {"record": "JL", "case": "SA", "stop-payment": "ZF", "thanks": "GX", "visit-notice": "QZ"}
-THANKS_RECEIVED_KINDS = {"letter": "感谢信", "banner": "锦旗", "other": "其他"}
+
+UNKNOWN_FORM = message("documents.unknown_form", QT_TRANSLATE_NOOP("Messages", "Unknown form '{kind}' (one of: {kinds})"))
+UNKNOWN_ACTION = message("documents.unknown_action", QT_TRANSLATE_NOOP("Messages", "Unknown action '{action}' (one of: {actions})"))
+COPIES_RANGE = message("documents.copies_range", QT_TRANSLATE_NOOP("Messages", "Copies must be between 1 and 999"))
+BATCH_NEEDS_LEAD = message("documents.batch_needs_lead", QT_TRANSLATE_NOOP("Messages", "{name} may not print a batch: batches need a team lead or an admin"))
+NOT_YOUR_LEAD = message("documents.not_your_lead", QT_TRANSLATE_NOOP("Messages", "Lead {ref} is not a lead you worked: ask a team lead to print its forms"))
+NO_SUCH_DOCUMENT = message("documents.no_such_document", QT_TRANSLATE_NOOP("Messages", "No such archived document '{document}'"))
+ARCHIVE_CHANGED = message("documents.archive_changed", QT_TRANSLATE_NOOP("Messages", "The archived bytes of document {serial} no longer match the hash recorded when it was printed"))
+PREVIEW_NOT_ARCHIVED = message("documents.preview_not_archived", QT_TRANSLATE_NOOP("Messages", "A preview has no serial number: issue the document (print or save it) before it is archived"))
+NO_LETTERS = message("documents.no_letters", QT_TRANSLATE_NOOP("Messages", "No thank-you letters were recorded in the chosen period"))
+NO_SUCH_RECIPIENT = message("documents.no_such_recipient", QT_TRANSLATE_NOOP("Messages", "No such thank-you recipient record {event}"))
+NO_LP = message("documents.no_lp", QT_TRANSLATE_NOOP("Messages", "The lp command was not found: the CUPS client is not installed"))
+PRINTER_REFUSED = message("documents.printer_refused", QT_TRANSLATE_NOOP("Messages", "Printer {printer} refused the job: {reason}"))
 
 
 class ArchiveCorrupt(WorkstationError):
@@ -49,7 +72,11 @@ class ArchiveCorrupt(WorkstationError):
 
 @dataclass(frozen=True)
 class Rendered:
-    """A rendered PDF not archived yet: its bytes, the form(s) it shows, serial(s), and the leads it covers."""
+    """A rendered PDF not archived yet: its bytes, the form(s) it shows, serial(s), and the leads it covers.
+
+    ``preview``: made by ``make``/``make_thanks_batch`` with PREVIEW_SERIAL where the number goes; ``issue``
+    gives the numbered document.
+    """
 
     data: bytes
     kind: str
@@ -57,6 +84,7 @@ class Rendered:
     lead_ids: tuple[str, ...]
     forms: tuple[Form, ...]
     title: str = ""
+    preview: bool = False
 
     @property
     def sha256(self) -> str:
@@ -108,21 +136,14 @@ def _info(d: Document) -> DocumentInfo:
                         d.printed_by, d.printed_at, d.copies, d.action, d.target, d.reprint_of)
 
 
-def _officer(session: Session, username: str) -> Officer:
-    officer = session.get(Officer, username)
-    if officer is None or not officer.active:
-        raise NotFound(f"找不到民警 '{username}' (no such officer)")
-    return officer
-
-
 def _may_handle(session: Session, username: str, lead_ids: Sequence[str], *, batch: bool = False) -> Officer:
     """Forms carry the person's name, ID and accounts: a team lead or an admin may print any; an officer only
     for the leads they hold or have worked (an event of theirs on it), and never a batch (an export)."""
-    officer = _officer(session, username)
+    officer = officer_of(session, username)
     if officer.role in (Role.LEAD.value, Role.ADMIN.value):
         return officer
     if batch:
-        raise NotAllowed(f"{officer.display_name} 无权批量打印，需要组长或管理员 (batches need a team lead or admin)")
+        raise NotAllowed(BATCH_NEEDS_LEAD(name=officer.display_name))
     for lead_id in lead_ids:
         lead = session.get(Lead, lead_id)
         if lead is None:
@@ -130,7 +151,7 @@ def _may_handle(session: Session, username: str, lead_ids: Sequence[str], *, bat
         worked = lead.owner == username or session.scalar(
             select(Event.id).where(Event.lead_id == lead_id, Event.officer == username).limit(1)) is not None
         if not worked:
-            raise NotAllowed(f"线索 {lead.ref} 不由您处置，不能打印其文书 (not a lead you worked: ask a team lead)")
+            raise NotAllowed(NOT_YOUR_LEAD(ref=lead.ref))
     return officer
 
 
@@ -165,41 +186,77 @@ def _allocate(ws: Workstation, session: Session, kind: str) -> str:
     return serial_text(ws, kind, year, next_serial(session, kind, year))
 
 
-# --- make, archive, reprint ---------------------------------------------------------------------------------
+def _label(serials: Sequence[str]) -> str:
+    return serials[0] if len(serials) == 1 else f"{serials[0]}~{serials[-1]}"
+
+
+# --- make (a preview), issue (numbered), archive, reprint ---------------------------------------------------
 
 
 def make(ws: Workstation, officer: str, form_kind: str, lead_key: str, *, choice: str | None = None,
-         **_extra: Any) -> Rendered:
-    """Build `form_kind` for a lead from its stored facts and render it; allocates the serial number.
+         preview: bool = True) -> Rendered:
+    """Build `form_kind` for a lead from its stored facts and render it.
 
+    A preview (the default) takes no serial number: PREVIEW_SERIAL stands in its place; ``issue`` numbers
+    it when it is printed or saved. ``preview=False`` numbers it at once (the CLI, which delivers at once).
     `choice` picks one fact event where a lead has several (a thank-you recipient's event id). Raises
-    MissingFacts (nothing allocated) when the lead lacks what the form needs. Not archived: call
-    ``archive`` once the document was printed or saved.
+    MissingFacts (nothing taken) when the lead lacks what the form needs. Not archived: call ``archive``
+    once the document was printed or saved.
     """
     if form_kind not in FORM_KINDS:
-        raise InvalidInput([FieldError("form", f"未知的表单类型 '{form_kind}' (one of: {', '.join(FORM_KINDS)})")])
+        raise InvalidInput([FieldError("form", UNKNOWN_FORM(kind=form_kind, kinds=", ".join(FORM_KINDS)))])
     with ws.unit_of_work() as session:
         lead = resolve(session, lead_key)
         _may_handle(session, officer, [lead.id])
-        ctx = FormContext(ws.settings, officer, ws.clock.now(), "")
+        ctx = FormContext(ws.settings, officer, ws.clock.now(), PREVIEW_SERIAL)
         form = build(session, form_kind, lead, ctx, choice)  # checks the facts before a number is taken
-        serial = _allocate(ws, session, form_kind)
+        serial = PREVIEW_SERIAL if preview else _allocate(ws, session, form_kind)
         lead_id = lead.id
     form = replace(form, serial_no=serial)  # type: ignore[type-var]
     data = render(form, ws.settings.centre_tz)
-    return Rendered(data, form_kind, serial, (lead_id,), (form,), title=f"{form_kind} {serial}")
+    return Rendered(data, form_kind, serial, (lead_id,), (form,), title=f"{form_kind} {serial}", preview=preview)
+
+
+def issue(ws: Workstation, officer: str, draft: Rendered, progress: Callable[[int, int], None] | None = None,
+          cancel: Callable[[], bool] | None = None) -> Rendered:
+    """The numbered document of a preview: one serial per form, taken in one transaction, then rendered.
+
+    Call when the document is printed or saved (not on preview). A document already numbered is given back
+    as it is, so printing one preview twice takes one number. A batch renders for a while: call it off the
+    GUI thread; a cancel raises RenderCancelledError (the numbers taken stay unused).
+    """
+    if not draft.preview:
+        return draft
+    with ws.unit_of_work() as session:
+        _may_handle(session, officer, draft.lead_ids, batch=len(draft.forms) > 1)
+        serials = [_allocate(ws, session, draft.kind) for _ in draft.forms]
+    forms = tuple(replace(f, serial_no=s) for f, s in zip(draft.forms, serials, strict=True))  # type: ignore[type-var]
+    zone = ws.settings.centre_tz
+    data = render(forms[0], zone) if len(forms) == 1 else render_batch(forms, progress, cancel, zone)
+    label = _label(serials)
+    return Rendered(data, draft.kind, label, draft.lead_ids, forms, title=f"{draft.kind} {label}")
 
 
 def archive(ws: Workstation, officer: str, rendered: Rendered, action: str = "print", copies: int = 1,
             target: str = "", *, reprint_of: str | None = None) -> DocumentInfo:
-    """Keep the printed bytes and who/when/how many; append DOCUMENT_PRINTED to every lead covered."""
+    """Keep the printed bytes and who/when/how many; append DOCUMENT_PRINTED to every lead covered.
+
+    The same numbered bytes archived again (a second print from one preview) point at their first archive
+    row through ``reprint_of``.
+    """
+    if rendered.preview:
+        raise NotAllowed(PREVIEW_NOT_ARCHIVED())
     if action not in ACTIONS:
-        raise InvalidInput([FieldError("action", f"未知的操作 '{action}' (one of: {', '.join(ACTIONS)})")])
+        raise InvalidInput([FieldError("action", UNKNOWN_ACTION(action=action, actions=", ".join(ACTIONS)))])
     if copies < 1 or copies > 999:
-        raise InvalidInput([FieldError("copies", "份数须在 1 到 999 之间 (copies must be 1–999)")])
+        raise InvalidInput([FieldError("copies", COPIES_RANGE())])
     now = ws.clock.now()
     with ws.unit_of_work() as session:
         _may_handle(session, officer, rendered.lead_ids)
+        if reprint_of is None:
+            reprint_of = session.scalar(
+                select(Document.id).where(Document.sha256 == rendered.sha256, Document.reprint_of.is_(None))
+                .order_by(Document.printed_at, Document.id).limit(1))
         single = rendered.lead_ids[0] if len(rendered.lead_ids) == 1 else None
         doc = Document(
             id=new_id(), lead_id=single, lead_ids=list(rendered.lead_ids), form=rendered.kind,
@@ -231,12 +288,12 @@ def fetch(ws: Workstation, document_id: str, officer: str | None = None) -> tupl
             found = list(session.scalars(select(Document).where(Document.id.like(f"{document_id.lower()}%"))
                                          .limit(2))) if len(document_id) >= 6 else []
             if len(found) != 1:
-                raise NotFound(f"找不到存档文书 '{document_id}' (no such archived document)")
+                raise NotFound(NO_SUCH_DOCUMENT(document=document_id))
             doc = found[0]
         if officer is not None:
             _may_handle(session, officer, list(doc.lead_ids), batch=len(doc.lead_ids) > 1)
         if hashlib.sha256(doc.content).hexdigest() != doc.sha256:
-            raise ArchiveCorrupt(f"存档文书 {doc.serial_no} 的内容与存档时的校验值不符 (archived bytes changed)")
+            raise ArchiveCorrupt(ARCHIVE_CHANGED(serial=doc.serial_no))
         return _info(doc), bytes(doc.content)
 
 
@@ -273,13 +330,23 @@ def thanks_letters(ws: Workstation, since: datetime, until: datetime) -> list[Th
                 for e, ref in session.execute(stmt)]
 
 
+def thanks_recipients(ws: Workstation, lead_key: str) -> list[ThanksEntry]:
+    """The thank-you recipients recorded on one lead, oldest first (a letter for each can be printed)."""
+    with ws.sessions() as session:
+        lead = resolve(session, lead_key)
+        return [ThanksEntry(e.id, lead.id, lead.ref, e.payload["recipient_name"], e.payload.get("recipient_org", ""),
+                            e.occurred_at)
+                for e in fact_events(session, lead, FactKind.THANKS_RECIPIENT_ADDED)]
+
+
 def make_thanks_batch(ws: Workstation, officer: str, entries: Sequence[ThanksEntry],
                       progress: Callable[[int, int], None] | None = None,
-                      cancel: Callable[[], bool] | None = None) -> Rendered:
-    """All the letters in one PDF, each with its own serial. Call off the GUI thread; a cancel raises
-    RenderCancelledError (the serials already taken stay unused)."""
+                      cancel: Callable[[], bool] | None = None, *, preview: bool = True) -> Rendered:
+    """All the letters in one PDF. A preview (default) takes no numbers (``issue`` gives each letter its
+    own serial); ``preview=False`` numbers them at once. Call off the GUI thread; a cancel raises
+    RenderCancelledError."""
     if not entries:
-        raise InvalidInput([FieldError("since", "所选时间段内没有需要打印的感谢信 (no thank-you letters in range)")])
+        raise InvalidInput([FieldError("since", NO_LETTERS())])
     forms: list[Form] = []
     with ws.unit_of_work() as session:
         _may_handle(session, officer, [e.lead_id for e in entries], batch=len(entries) > 1)
@@ -287,87 +354,13 @@ def make_thanks_batch(ws: Workstation, officer: str, entries: Sequence[ThanksEnt
         for entry in entries:
             event = session.get(Event, entry.event_id)
             if event is None:
-                raise NotFound(f"找不到感谢对象记录 {entry.event_id} (no such recipient)")
-            serial = _allocate(ws, session, "thanks")
+                raise NotFound(NO_SUCH_RECIPIENT(event=entry.event_id))
+            serial = PREVIEW_SERIAL if preview else _allocate(ws, session, "thanks")
             forms.append(thanks_from_event(event, FormContext(ws.settings, officer, now, serial)))
     data = render_batch(forms, progress, cancel, ws.settings.centre_tz)
-    serials = [f.serial_no for f in forms]  # type: ignore[union-attr]
-    label = serials[0] if len(serials) == 1 else f"{serials[0]}~{serials[-1]}"
-    return Rendered(data, "thanks", label, tuple(e.lead_id for e in entries), tuple(forms), title=label)
-
-
-# --- facts recorded for printing ----------------------------------------------------------------------------
-
-
-def _record(ws: Workstation, officer: str, lead_key: str, kind: FactKind, payload: dict[str, Any]) -> str:
-    with ws.unit_of_work() as session:
-        _officer(session, officer)  # recording a fact is the officer's own, attributed event
-        lead = resolve(session, lead_key)
-        return append(session, lead, kind, payload, officer=officer, desk=ws.desk, at=ws.clock.now()).id
-
-
-def _required(values: dict[str, str], labels: dict[str, str]) -> None:
-    errors = [FieldError(k, f"请填写{labels[k]}") for k in labels if not str(values.get(k, "")).strip()]
-    if errors:
-        raise InvalidInput(errors)
-
-
-def add_thanks_recipient(ws: Workstation, officer: str, lead_key: str, recipient_name: str, deed: str,
-                         occurred_at: datetime, *, recipient_org: str = "", role: str = "citizen",
-                         amount_protected: Decimal | None = None) -> str:
-    """Record who helped stop the fraud and what they did (感谢对象及事迹); returns the event id."""
-    _required({"recipient_name": recipient_name, "deed": deed},
-              {"recipient_name": "感谢对象 (recipient)", "deed": "事迹 (what they did)"})
-    # Plain digits (1E+3 → 1000), and only what the centre and every desk take as an amount (event_shapes).
-    amount = None if amount_protected is None else format(amount_protected, "f")
-    if amount is not None and not is_amount(amount):
-        raise InvalidInput([FieldError("amount_protected", "挽回金额须为不超过两位小数的非负数 "
-                                                           "(an amount of at most 12 digits and 2 decimals)")])
-    return _record(ws, officer, lead_key, FactKind.THANKS_RECIPIENT_ADDED, {
-        "recipient_name": recipient_name.strip(), "recipient_org": recipient_org.strip(), "deed": deed.strip(),
-        "role": role, "occurred_at": iso(occurred_at), "amount_protected": amount})
-
-
-def record_thanks_received(ws: Workstation, officer: str, lead_key: str, kind: str, from_name: str,
-                           received_at: datetime, note: str = "") -> str:
-    """Record thanks the centre received for this lead: a letter, a banner (锦旗)…; returns the event id."""
-    if kind not in THANKS_RECEIVED_KINDS:
-        raise InvalidInput([FieldError("kind", f"未知的类型 '{kind}' (one of: {', '.join(THANKS_RECEIVED_KINDS)})")])
-    _required({"from_name": from_name}, {"from_name": "赠送人 (from)"})
-    return _record(ws, officer, lead_key, FactKind.THANKS_RECEIVED, {
-        "kind": kind, "from_name": from_name.strip(), "received_at": iso(received_at), "note": note})
-
-
-CASE_LABELS = {"case_source": "案件来源 (source)", "reporter_address": "报案人住址 (address)",
-               "brief_facts": "简要案情 (facts)", "decision": "受案意见 (decision)"}
-CASE_OPTIONAL = ("received_place", "reporter_gender", "reporter_birth_date", "reporter_workplace",
-                 "decision_note", "unit_name")
-
-
-def record_case_details(ws: Workstation, officer: str, lead_key: str, details: dict[str, str],
-                        received_at: datetime | None = None) -> str:
-    """Record the intake details a 受案登记表 needs beyond the lead (address, facts, decision…)."""
-    _required(details, CASE_LABELS)
-    if details["case_source"] not in CASE_SOURCES:
-        raise InvalidInput([FieldError("case_source", f"案件来源须为：{'、'.join(CASE_SOURCES)}")])
-    payload: dict[str, Any] = {k: details[k].strip() for k in CASE_LABELS}
-    payload.update({k: details.get(k, "").strip() for k in CASE_OPTIONAL})
-    payload["received_at"] = iso(received_at)
-    return _record(ws, officer, lead_key, FactKind.CASE_DETAILS_RECORDED, payload)
-
-
-def record_visit(ws: Workstation, officer: str, lead_key: str, address: str, officer_names: Sequence[str],
-                 visited_at: datetime, *, unit_name: str = "", warning_text: str = "") -> str:
-    """Record an in-person visit (上门劝阻): where, when, the two officers; returns the event id."""
-    names = [n.strip() for n in officer_names if n.strip()]
-    errors = [] if len(names) == 2 else [FieldError("officer_names", "须填写两名上门民警 (two officers)")]
-    if not address.strip():
-        errors.append(FieldError("address", "请填写上门地址 (address)"))
-    if errors:
-        raise InvalidInput(errors)
-    return _record(ws, officer, lead_key, FactKind.VISIT_RECORDED, {
-        "address": address.strip(), "officer_names": names, "visited_at": iso(visited_at),
-        "unit_name": unit_name.strip(), "warning_text": warning_text.strip()})
+    label = PREVIEW_SERIAL if preview else _label([f.serial_no for f in forms])  # type: ignore[union-attr]
+    return Rendered(data, "thanks", label, tuple(e.lead_id for e in entries), tuple(forms), title=label,
+                    preview=preview)
 
 
 # --- the spooler (CUPS): the PDF itself, vector text ---------------------------------------------------------
@@ -384,12 +377,11 @@ def send_to_cups(path: str, printer: str, copies: int = 1, title: str = "") -> s
 
     lp = shutil.which("lp")
     if lp is None:
-        raise PrintFailed("找不到 lp 命令，未安装 CUPS 客户端 (cups-client is not installed)")
+        raise PrintFailed(NO_LP())
     cmd = [lp, "-d", printer, "-n", str(copies)] + (["-t", title] if title else []) + ["--", path]
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=60, check=False)
     if done.returncode != 0:
-        raise PrintFailed(f"打印机 {printer} 拒绝了打印任务：{done.stderr.strip() or done.stdout.strip()} "
-                          "(the printer refused the job)")
+        raise PrintFailed(PRINTER_REFUSED(printer=printer, reason=done.stderr.strip() or done.stdout.strip()))
     found = re.search(r"request id is (\S+)", done.stdout)
     return found.group(1) if found else done.stdout.strip()
 
