@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -30,6 +31,7 @@ from workstation.domain.events import EventKind
 from workstation.domain.outcome import FieldError, OutcomeInput, parse_amount, validate
 from workstation.domain.types import OutcomeCode
 from workstation.errors import InvalidInput
+from workstation.messages import text as msg_text
 from workstation.services import drafts, leads, outcomes
 from workstation.services.auth import OfficerInfo
 from workstation.services.context import Workstation
@@ -390,8 +392,8 @@ class OutcomeForm(QWidget):
             if row is None and error.field == "stop_payment":
                 row = self.rows["stop_payment.victim_account"]
             if row is not None:
-                row.set_error(error.message)
-        lines = "".join(f"<li>{e.message}</li>" for e in errors)
+                row.set_error(msg_text(error.message))
+        lines = "".join(f"<li>{html.escape(msg_text(e.message))}</li>" for e in errors)
         self.summary.setText(self.tr("Nothing was saved. Please correct:") + f"<ul style='margin:0'>{lines}</ul>")
         self.summary.show()
         bad = [self.rows[f] for f in order if self.rows[f].has_error]

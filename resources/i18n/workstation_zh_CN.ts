@@ -980,6 +980,456 @@
         <source>Database error: {text}</source>
         <translation>数据库错误：{text}</translation>
     </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="24" />
+        <source>Ref</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="25" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="26" />
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="27" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="28" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="29" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="30" />
+        <source>District</source>
+        <translation>辖区</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="31" />
+        <source>At risk</source>
+        <translation>涉险金额</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="32" />
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="33" />
+        <source>Owner</source>
+        <translation>处置人</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="35" />
+        <source>{count} leads</source>
+        <translation>共 {count} 条线索</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="36" />
+        <source>1 lead</source>
+        <translation>共 1 条线索</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="37" />
+        <source>Released {lead}</source>
+        <translation>已释放 {lead}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="38" />
+        <source>Saved {ref}: {outcome} → {status}</source>
+        <translation>已保存 {ref}：{outcome} → {status}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="39" />
+        <source>next call {at}</source>
+        <translation>下次拨打 {at}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="40" />
+        <source>kept for you until {at}</source>
+        <translation>{at} 前为您保留</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="41" />
+        <source>Warned: {kind} {detail} at {at}, due {due}</source>
+        <translation>预警：{kind} {detail}，于 {at}，截止 {due}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="42" />
+        <source>id: {id}  owner: {owner}  attempts: {attempts}</source>
+        <translation>id：{id}  处置人：{owner}  尝试次数：{attempts}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="43" />
+        <source>Call {start}–{end} {officer} {outcome} {notes}</source>
+        <translation>通话 {start}–{end} {officer} {outcome} {notes}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="45" />
+        <source>Impersonating police/prosecutors/courts</source>
+        <translation>冒充公检法</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="46" />
+        <source>Click-farming rebates</source>
+        <translation>刷单返利</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="47" />
+        <source>Fake loans and cards</source>
+        <translation>虚假贷款办卡</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="48" />
+        <source>Impersonating soldiers</source>
+        <translation>冒充军人</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="49" />
+        <source>Impersonating a boss or acquaintance</source>
+        <translation>冒充领导熟人</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="50" />
+        <source>Fake investment</source>
+        <translation>虚假投资理财</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="51" />
+        <source>Fake customer service / refunds</source>
+        <translation>冒充电商物流客服</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="52" />
+        <source>Fake credit-record repair</source>
+        <translation>虚假征信</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="53" />
+        <source>Romance and investment</source>
+        <translation>网络婚恋交友</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="54" />
+        <source>Fake game-item trading</source>
+        <translation>网络游戏虚假交易</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="55" />
+        <source>Fake shopping/services</source>
+        <translation>虚假购物服务</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="58" />
+        <source>persuaded</source>
+        <translation>劝阻成功</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="59" />
+        <source>no answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="60" />
+        <source>line busy</source>
+        <translation>占线</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="61" />
+        <source>refused / hung up</source>
+        <translation>拒接/挂断</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="62" />
+        <source>wrong number</source>
+        <translation>号码错误</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="63" />
+        <source>not deceived (guarded themselves)</source>
+        <translation>未被骗（自主防范）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="64" />
+        <source>already transferred: stop-payment</source>
+        <translation>已转账，需紧急止付</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="65" />
+        <source>callback arranged</source>
+        <translation>约定回拨</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="66" />
+        <source>handed to the station for a visit</source>
+        <translation>移交派出所上门劝阻</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="28" />
+        <source>Unknown outcome '{code}' (one of: {allowed})</source>
+        <translation>未知的处置结果“{code}”（可选：{allowed}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="29" />
+        <source>The call start is required</source>
+        <translation>请填写通话开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="30" />
+        <source>The call end is required</source>
+        <translation>请填写通话结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="31" />
+        <source>The call ends before it starts</source>
+        <translation>结束时间早于开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="32" />
+        <source>The call end is in the future</source>
+        <translation>结束时间在未来</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="33" />
+        <source>'{text}' is not an amount: type yuan like 1234.50</source>
+        <translation>“{text}”不是金额：请按元填写，如 1234.50</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="34" />
+        <source>Not an amount</source>
+        <translation>金额无效</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="35" />
+        <source>An amount cannot be negative</source>
+        <translation>金额不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="36" />
+        <source>The amount is too large</source>
+        <translation>金额超出范围</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="37" />
+        <source>Unknown answering party '{party}'</source>
+        <translation>未知的接听人“{party}”</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="38" />
+        <source>Say who the relative is (wife, son …)</source>
+        <translation>接听人为亲友时须填写关系（妻子、儿子……）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="39" />
+        <source>The notes are too long: at most {most} characters</source>
+        <translation>备注过长，最多 {most} 字</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="40" />
+        <source>The script version must be 1 to {most}</source>
+        <translation>话术版本号须在 1 到 {most} 之间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="41" />
+        <source>The relationship is at most {most} characters</source>
+        <translation>关系最多 {most} 字</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="42" />
+        <source>The script id is at most {most} characters</source>
+        <translation>话术编号最多 {most} 字</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="43" />
+        <source>Persuaded: say who was reached</source>
+        <translation>劝阻成功须注明接听人</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="44" />
+        <source>Nobody was reached: no amount can have been protected</source>
+        <translation>未接通，不能填写劝阻金额</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="45" />
+        <source>Nobody answered this call: choose Nobody under who answered</source>
+        <translation>本次无人接听：接听人请选“无人”</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="46" />
+        <source>The callback time is required</source>
+        <translation>请填写约定回拨时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="47" />
+        <source>The callback time must be in the future</source>
+        <translation>回拨时间须晚于现在</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="48" />
+        <source>A callback must be within 90 days</source>
+        <translation>回拨时间最多在 90 天之内</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="49" />
+        <source>Unknown callback choice '{value}' (me or anyone)</source>
+        <translation>未知的回拨人“{value}”（本人或任何民警）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="50" />
+        <source>Name the police station that will visit</source>
+        <translation>请填写负责上门的派出所</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="51" />
+        <source>Money was transferred: the stop-payment details are required</source>
+        <translation>已转账，须填写止付信息</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="52" />
+        <source>The victim's account is required</source>
+        <translation>请填写受害人账号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="53" />
+        <source>The victim's bank is required</source>
+        <translation>请填写受害人开户行</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="54" />
+        <source>The receiving account is required</source>
+        <translation>请填写涉诈收款账号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="55" />
+        <source>The receiving bank is required</source>
+        <translation>请填写涉诈账户开户行</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="56" />
+        <source>The amount transferred must be more than zero and in range</source>
+        <translation>转账金额须大于零且在合理范围内</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="57" />
+        <source>The transfer time is required</source>
+        <translation>请填写转账时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="58" />
+        <source>The transfer time is in the future</source>
+        <translation>转账时间在未来</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="59" />
+        <source>{attempts} attempts: handed to the local station for a visit</source>
+        <translation>已尝试 {attempts} 次，移交属地派出所上门劝阻</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/leads.py" line="31" />
+        <source>The lead key '{key}' matches more than one lead</source>
+        <translation>线索编号“{key}”不唯一</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/leads.py" line="32" />
+        <source>No lead '{key}'</source>
+        <translation>找不到线索“{key}”</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/leads.py" line="33" />
+        <source>No such officer '{username}'</source>
+        <translation>找不到民警“{username}”</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/leads.py" line="34" />
+        <source>No lead is waiting in the queue</source>
+        <translation>队列中没有待处置的线索</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/leads.py" line="35" />
+        <source>Lead {ref} is being handled by {owner}</source>
+        <translation>线索 {ref} 正由 {owner} 处置</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/leads.py" line="36" />
+        <source>Lead {ref} is {status}: it cannot be claimed</source>
+        <translation>线索 {ref} {status}，不能领取</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/leads.py" line="37" />
+        <source>Lead {ref} is kept for {officer}'s callback until {until}</source>
+        <translation>线索 {ref} 为 {officer} 的约定回拨，{until} 前只有该民警可以领取</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/leads.py" line="38" />
+        <source>Lead {ref} is not yours</source>
+        <translation>线索 {ref} 不在您名下</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/leads.py" line="39" />
+        <source>Unknown user '{officer}': no unmasked view</source>
+        <translation>未知用户“{officer}”，不能查看完整个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/leads.py" line="40" />
+        <source>Lead {ref} is not yours: only a team lead or an admin may see it unmasked</source>
+        <translation>线索 {ref} 不在您名下，查看完整个人信息需要组长或管理员</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/leads.py" line="42" />
+        <source>waiting</source>
+        <translation>待处置</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/leads.py" line="43" />
+        <source>in hand</source>
+        <translation>处置中</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/leads.py" line="44" />
+        <source>waiting for a callback</source>
+        <translation>待回拨</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/leads.py" line="45" />
+        <source>waiting for a stop-payment</source>
+        <translation>待止付</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/leads.py" line="46" />
+        <source>handed to the local station</source>
+        <translation>已移交上门</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/leads.py" line="47" />
+        <source>closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/outcomes.py" line="20" />
+        <source>Claim lead {ref} before recording a call</source>
+        <translation>请先领取线索 {ref} 再记录通话</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/outcomes.py" line="21" />
+        <source>Lead {ref} is being handled by {owner}: only they can record its call</source>
+        <translation>线索 {ref} 正由 {owner} 处置，只有该民警可以记录通话</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/outcomes.py" line="22" />
+        <source>Lead {ref} is {status}: there is no call to record</source>
+        <translation>线索 {ref} {status}，无需再记录通话</translation>
+    </message>
 </context>
 <context>
     <name>MyReviewsDialog</name>

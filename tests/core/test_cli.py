@@ -10,7 +10,7 @@ from workstation.cli.main import main
 
 
 def run(capsys: pytest.CaptureFixture[str], db: str, *args: str) -> tuple[int, str, str]:
-    code = main(["--db", db, *args])
+    code = main(["--lang", "en", "--db", db, *args])
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -56,7 +56,7 @@ def test_next_then_outcome_then_errors(db: str, capsys: pytest.CaptureFixture[st
     assert json.loads(out)["calls"] == []
     code, out, err = run(capsys, db, "outcome", ref, *as_officer("officer2"), "--code", "persuaded",
                          "--start", "2026-01-01T10:00")
-    assert code == 4 and "claim" in err
+    assert code == 4 and "being handled by officer1" in err
     code, out, _ = run(capsys, db, "outcome", ref, *as_officer("officer1"), "--code", "no_answer",
                        "--start", "2026-01-01T10:00", "--end", "2026-01-01T10:01", "--json")
     assert code == 0 and json.loads(out)["status"] == "callback"
@@ -64,7 +64,7 @@ def test_next_then_outcome_then_errors(db: str, capsys: pytest.CaptureFixture[st
 
 def test_unknown_lead_and_officer(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, db, "leads", "claim", "YJ000000-NOPE", *as_officer("officer1"))
-    assert code == 3 and "no such lead" in err
+    assert code == 3 and "No lead 'YJ000000-NOPE'" in err
     code, _, err = run(capsys, db, "leads", "next", *as_officer("ghost"))
     assert code == 6 and "wrong user name or password" in err  # an unknown officer cannot sign in
 

@@ -110,7 +110,7 @@ def test_end_before_start_is_refused(qtbot: QtBot, ws: Workstation, panel: LeadP
     form.ended.set_value(now - timedelta(minutes=10))
     save_with_keys(qtbot, panel)
     qtbot.waitUntil(lambda: form.rows["ended_at"].has_error)
-    assert "结束时间早于开始时间" in form.rows["ended_at"].error.text()
+    assert "ends before it starts" in form.rows["ended_at"].error.text()
     assert form.summary.isVisible()
     assert form.ended.edit.hasFocus()
     assert outcome_events(ws, lead.id) == before
