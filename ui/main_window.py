@@ -284,7 +284,35 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def take_next_lead(self) -> None:
-        """下一条: claim the most urgent lead nobody holds and open it."""
+        """下一条 (F5): claim the most urgent lead nobody holds and open it — after asking, when the lead on show
+        has a call that is not saved (F5 pressed to refresh the list must not silently take more leads)."""
+        form = getattr(self.lead_panel, "form", None)
+        if form is not None and form.has_unsaved_work():
+            self._ask_before_next()
+            return
+        self.claim_next_lead()
+
+    def _ask_before_next(self) -> QMessageBox:
+        detail = getattr(self.lead_panel, "detail", None)
+        ref = detail.row.ref if detail is not None else ""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("A call is not saved"),
+                          self.tr("The call on lead %1 is not saved. Take another lead anyway? You keep this one, "
+                                  "and what you typed stays as its draft.").replace("%1", ref),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("next_lead_box")
+        take = box.addButton(self.tr("Take the next lead"), QMessageBox.ButtonRole.AcceptRole)
+        stay = box.addButton(self.tr("Stay on this call"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: self.claim_next_lead() if button is take else None)
+        box.open()  # window-modal, without a nested event loop
+        self.next_lead_box = box
+        return box
+
+    @Slot()
+    def claim_next_lead(self) -> None:
+        """Claim the most urgent lead nobody holds and open it, without asking."""
         self.next_action.setEnabled(False)
         self._tasks.run_db(leads.next_lead, self._ws, self.officer.username,
                            on_done=guarded(self, self._next_lead_claimed),

@@ -21,9 +21,10 @@ MAX_CALLBACK_AHEAD = timedelta(days=90)
 MAX_AMOUNT = Decimal("10000000000")
 # A callback kept for its officer ("me") is theirs until its time plus the grace they were given (the settings'
 # callback_grace), then anyone's; however long the grace, never more than MAX_RESERVE past the callback's time.
-# Outcomes where nobody was on the line: who answered is "nobody" (a wrong number reached a stranger, not the
-# person, and is left to the officer).
+# Outcomes where nobody was on the line: who answered must be "nobody". A wrong number reached a stranger, not the
+# person: "nobody" is where it starts, and the officer may say otherwise.
 NOBODY_ANSWERED = frozenset({OutcomeCode.NO_ANSWER, OutcomeCode.BUSY})
+NOBODY_BY_DEFAULT = NOBODY_ANSWERED | {OutcomeCode.WRONG_NUMBER}
 
 UNKNOWN_CODE = message("outcome.unknown_code", QT_TRANSLATE_NOOP("Messages", "Unknown outcome '{code}' (one of: {allowed})"))
 START_REQUIRED = message("outcome.start_required", QT_TRANSLATE_NOOP("Messages", "The call start is required"))
@@ -154,8 +155,9 @@ def parse_amount(text: str | Decimal | int | float | None, name: str) -> Decimal
 
 
 def default_party(code: str | None) -> ContactedParty:
-    """Who answered, as the outcome implies it: nobody for no answer or a busy line, else the person."""
-    return ContactedParty.NOBODY if code in NOBODY_ANSWERED else ContactedParty.SELF
+    """Who answered, as the outcome implies it: nobody for no answer, a busy line or a wrong number, else the
+    person."""
+    return ContactedParty.NOBODY if code in NOBODY_BY_DEFAULT else ContactedParty.SELF
 
 
 def validate(inp: OutcomeInput, now: datetime) -> list[FieldError]:

@@ -3,9 +3,10 @@
 The view asks for one page at a time after the last row it has, so no query ever loads the whole
 table: a page is an index range scan whatever the table's size.
 
-For a viewer (the officer at the desk) the list comes in three groups, each in the chosen order: what is theirs
-(held, or a callback kept for them), then what they may claim, then what others hold or keep — so leads other
-officers hold never fill the top rows. Each group is its own keyset walk; the cursor says which group it is in.
+In the urgency order (the queue's own) and for a viewer (the officer at the desk) the list comes in three groups,
+each most urgent first: what is theirs (held, or a callback kept for them), then what they may claim, then what
+others hold or keep — so leads other officers hold never fill the top rows. Each group is its own keyset walk;
+the cursor says which group it is in. A column the officer sorts by (amount, district, time) is that order alone.
 """
 
 from __future__ import annotations
@@ -162,7 +163,8 @@ def group_of(row: LeadRow, viewer: str, now: datetime) -> int:
 def cursor_of(row: LeadRow, sort: SortKey, viewer: str | None = None, now: datetime | None = None) -> Cursor:
     value = {SortKey.URGENCY: row.rank_at, SortKey.TRIGGERED: row.triggered_at,
              SortKey.AMOUNT: row.amount_at_risk, SortKey.DISTRICT: row.district}[sort]
-    group = group_of(row, viewer, now) if viewer is not None and now is not None else 0
+    grouped = viewer is not None and now is not None and sort is SortKey.URGENCY
+    group = group_of(row, viewer, now) if grouped else 0  # type: ignore[arg-type]
     return Cursor(value, row.id, group)
 
 
@@ -179,10 +181,10 @@ def _select(flt: QueueFilter, sort: SortKey, after: Cursor | None, dialect: str)
 def page(ws: Workstation, flt: QueueFilter, sort: SortKey = SortKey.URGENCY, after: Cursor | None = None,
          limit: int = 200, reveal: bool = False, viewer: str | None = None,
          now: datetime | None = None) -> list[LeadRow]:
-    """One page after `after`. With a `viewer`, their own leads first, then what they may claim, then the rest
-    (see Group), each in `sort` order; take the next cursor with cursor_of(last row, sort, viewer, now)."""
+    """One page after `after`. In urgency order with a `viewer`: their own leads first, then what they may claim,
+    then the rest (see Group); take the next cursor with cursor_of(last row, sort, viewer, now)."""
     with ws.sessions() as session:
-        if viewer is None:
+        if viewer is None or sort is not SortKey.URGENCY:
             stmt = _select(flt, sort, after, ws.dialect).limit(limit)
             return [lead_row(lead, reveal) for lead in session.scalars(stmt)]
         groups = group_clauses(viewer, now or ws.clock.now())
