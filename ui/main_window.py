@@ -132,6 +132,9 @@ class MainWindow(QMainWindow):
         self.splitter.splitterMoved.connect(lambda *_: setattr(self, "_split_chosen", True))
         self.centre = CentreLink(ws, officer, tasks, self)
         self.centre.sign_in_needed.connect(self.ask_centre_sign_in)
+        # An empty queue says when the reason may be that the centre cannot be reached.
+        self.centre.widget.relay.status_changed.connect(
+            lambda st: self.queue_view.set_offline(bool(st.connected and not st.online)))
         self.team_lead: QWidget | None = None
         self.tabs: QTabWidget | None = None
         central = QWidget(self)

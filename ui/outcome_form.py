@@ -140,7 +140,7 @@ class OutcomeForm(QWidget):
         for edit, name in ((self.amount_protected, "amount_protected"), (self.amount_lost, "amount_lost")):
             edit.setObjectName(name)
             edit.setPlaceholderText("0.00")
-        self.callback_at = OptionalDateTime(self.tz, clock, self.body, now_button=False, steps=(CALLBACK_STEP, 120))
+        self.callback_at = OptionalDateTime(self.tz, clock, self.body, now_button=False, steps=(CALLBACK_STEP,))
         self.callback_at.edit.setObjectName("callback_at")
         self.callback_for = QWidget(self.body)
         self.callback_for.setObjectName("callback_for")

@@ -928,42 +928,62 @@
         <translation>中心时间 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313" />
+        <location filename="../../ui/main_window.py" line="298" />
+        <source>A call is not saved</source>
+        <translation>通话尚未保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="299" />
+        <source>The call on lead %1 is not saved. Take another lead anyway? You keep this one, and what you typed stays as its draft.</source>
+        <translation>线索 %1 的通话尚未保存。仍要领取下一条吗？这条线索仍在您名下，已填写的内容保留为草稿。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="303" />
+        <source>Take the next lead</source>
+        <translation>领取下一条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="304" />
+        <source>Stay on this call</source>
+        <translation>留在本条通话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="341" />
         <source>Lead is held</source>
         <translation>线索已被认领</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314" />
+        <location filename="../../ui/main_window.py" line="342" />
         <source>Lead %1 is being handled by %2.</source>
         <translation>线索 %1 正由 %2 处置。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336" />
+        <location filename="../../ui/main_window.py" line="364" />
         <source>Opened %1 (%2)</source>
         <translation>已打开 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380" />
+        <location filename="../../ui/main_window.py" line="408" />
         <source>Sign in on the centre</source>
         <translation>登录中心</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381" />
+        <location filename="../../ui/main_window.py" line="409" />
         <source>You are not signed in on this centre yet. Your work stays on this desk until you do.</source>
         <translation>您尚未在此中心登录。登录之前，您的工作保存在本机，不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384" />
+        <location filename="../../ui/main_window.py" line="412" />
         <source>Sign in now</source>
         <translation>现在登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385" />
+        <location filename="../../ui/main_window.py" line="413" />
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414" />
+        <location filename="../../ui/main_window.py" line="442" />
         <source>Unlocked</source>
         <translation>已解锁</translation>
     </message>
@@ -1176,162 +1196,162 @@
         <translation>移交派出所上门劝阻</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="28" />
+        <location filename="../../workstation/domain/outcome.py" line="29" />
         <source>Unknown outcome '{code}' (one of: {allowed})</source>
         <translation>未知的处置结果“{code}”（可选：{allowed}）</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="29" />
+        <location filename="../../workstation/domain/outcome.py" line="30" />
         <source>The call start is required</source>
         <translation>请填写通话开始时间</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="30" />
+        <location filename="../../workstation/domain/outcome.py" line="31" />
         <source>The call end is required</source>
         <translation>请填写通话结束时间</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="31" />
+        <location filename="../../workstation/domain/outcome.py" line="32" />
         <source>The call ends before it starts</source>
         <translation>结束时间早于开始时间</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="32" />
+        <location filename="../../workstation/domain/outcome.py" line="33" />
         <source>The call end is in the future</source>
         <translation>结束时间在未来</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="33" />
+        <location filename="../../workstation/domain/outcome.py" line="34" />
         <source>'{text}' is not an amount: type yuan like 1234.50</source>
         <translation>“{text}”不是金额：请按元填写，如 1234.50</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="34" />
+        <location filename="../../workstation/domain/outcome.py" line="35" />
         <source>Not an amount</source>
         <translation>金额无效</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="35" />
+        <location filename="../../workstation/domain/outcome.py" line="36" />
         <source>An amount cannot be negative</source>
         <translation>金额不能为负数</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="36" />
+        <location filename="../../workstation/domain/outcome.py" line="37" />
         <source>The amount is too large</source>
         <translation>金额超出范围</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="37" />
+        <location filename="../../workstation/domain/outcome.py" line="38" />
         <source>Unknown answering party '{party}'</source>
         <translation>未知的接听人“{party}”</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="38" />
+        <location filename="../../workstation/domain/outcome.py" line="39" />
         <source>Say who the relative is (wife, son …)</source>
         <translation>接听人为亲友时须填写关系（妻子、儿子……）</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="39" />
+        <location filename="../../workstation/domain/outcome.py" line="40" />
         <source>The notes are too long: at most {most} characters</source>
         <translation>备注过长，最多 {most} 字</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="40" />
+        <location filename="../../workstation/domain/outcome.py" line="41" />
         <source>The script version must be 1 to {most}</source>
         <translation>话术版本号须在 1 到 {most} 之间</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="41" />
+        <location filename="../../workstation/domain/outcome.py" line="42" />
         <source>The relationship is at most {most} characters</source>
         <translation>关系最多 {most} 字</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="42" />
+        <location filename="../../workstation/domain/outcome.py" line="43" />
         <source>The script id is at most {most} characters</source>
         <translation>话术编号最多 {most} 字</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="43" />
+        <location filename="../../workstation/domain/outcome.py" line="44" />
         <source>Persuaded: say who was reached</source>
         <translation>劝阻成功须注明接听人</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="44" />
+        <location filename="../../workstation/domain/outcome.py" line="45" />
         <source>Nobody was reached: no amount can have been protected</source>
         <translation>未接通，不能填写劝阻金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="45" />
+        <location filename="../../workstation/domain/outcome.py" line="46" />
         <source>Nobody answered this call: choose Nobody under who answered</source>
         <translation>本次无人接听：接听人请选“无人”</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="46" />
+        <location filename="../../workstation/domain/outcome.py" line="47" />
         <source>The callback time is required</source>
         <translation>请填写约定回拨时间</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="47" />
+        <location filename="../../workstation/domain/outcome.py" line="48" />
         <source>The callback time must be in the future</source>
         <translation>回拨时间须晚于现在</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="48" />
+        <location filename="../../workstation/domain/outcome.py" line="49" />
         <source>A callback must be within 90 days</source>
         <translation>回拨时间最多在 90 天之内</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="49" />
+        <location filename="../../workstation/domain/outcome.py" line="50" />
         <source>Unknown callback choice '{value}' (me or anyone)</source>
         <translation>未知的回拨人“{value}”（本人或任何民警）</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="50" />
+        <location filename="../../workstation/domain/outcome.py" line="51" />
         <source>Name the police station that will visit</source>
         <translation>请填写负责上门的派出所</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="51" />
+        <location filename="../../workstation/domain/outcome.py" line="52" />
         <source>Money was transferred: the stop-payment details are required</source>
         <translation>已转账，须填写止付信息</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="52" />
+        <location filename="../../workstation/domain/outcome.py" line="53" />
         <source>The victim's account is required</source>
         <translation>请填写受害人账号</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="53" />
+        <location filename="../../workstation/domain/outcome.py" line="54" />
         <source>The victim's bank is required</source>
         <translation>请填写受害人开户行</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="54" />
+        <location filename="../../workstation/domain/outcome.py" line="55" />
         <source>The receiving account is required</source>
         <translation>请填写涉诈收款账号</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="55" />
+        <location filename="../../workstation/domain/outcome.py" line="56" />
         <source>The receiving bank is required</source>
         <translation>请填写涉诈账户开户行</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="56" />
+        <location filename="../../workstation/domain/outcome.py" line="57" />
         <source>The amount transferred must be more than zero and in range</source>
         <translation>转账金额须大于零且在合理范围内</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="57" />
+        <location filename="../../workstation/domain/outcome.py" line="58" />
         <source>The transfer time is required</source>
         <translation>请填写转账时间</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="58" />
+        <location filename="../../workstation/domain/outcome.py" line="59" />
         <source>The transfer time is in the future</source>
         <translation>转账时间在未来</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="59" />
+        <location filename="../../workstation/domain/outcome.py" line="60" />
         <source>{attempts} attempts: handed to the local station for a visit</source>
         <translation>已尝试 {attempts} 次，移交属地派出所上门劝阻</translation>
     </message>
@@ -1628,167 +1648,242 @@
 <context>
     <name>OptionalDateTime</name>
     <message>
-        <location filename="../../ui/widgets.py" line="178" />
+        <location filename="../../ui/widgets.py" line="226" />
         <source>Now</source>
         <translation>现在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="232" />
+        <source>+%1 min</source>
+        <translation>+%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="232" />
+        <source>+%1 h</source>
+        <translation>+%1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="236" />
+        <source>%1 from now (again: %1 later)</source>
+        <translation>从现在起 %1（再按：再往后 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="240" />
+        <source>N: now · +: 30 minutes later · Ctrl+Delete: empty</source>
+        <translation>N：现在 · +：往后 30 分钟 · Ctrl+Delete：清空</translation>
     </message>
 </context>
 <context>
     <name>OutcomeForm</name>
     <message>
-        <location filename="../../ui/outcome_form.py" line="90" />
+        <location filename="../../ui/outcome_form.py" line="100" />
         <source>Unsaved draft restored</source>
         <translation>已恢复未保存的草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="91" />
+        <location filename="../../ui/outcome_form.py" line="101" />
         <source>Discard draft</source>
         <translation>丢弃草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="97" />
+        <location filename="../../ui/outcome_form.py" line="107" />
         <source>This lead is not held by you: claim it to record a call.</source>
         <translation>此线索不在您名下：请先领取再记录通话。</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="109" />
+        <location filename="../../ui/outcome_form.py" line="121" />
         <source>Not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="109" />
+        <location filename="../../ui/outcome_form.py" line="121" />
         <source>Not deceived</source>
         <translation>未被骗</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="110" />
-        <location filename="../../ui/outcome_form.py" line="163" />
+        <location filename="../../ui/outcome_form.py" line="122" />
+        <location filename="../../ui/outcome_form.py" line="194" />
         <source>Deceived</source>
         <translation>已被骗</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="113" />
+        <location filename="../../ui/outcome_form.py" line="125" />
         <source>Phone call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="113" />
+        <location filename="../../ui/outcome_form.py" line="125" />
         <source>SMS (12381)</source>
         <translation>短信（12381）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="114" />
+        <location filename="../../ui/outcome_form.py" line="126" />
         <source>Robot call</source>
         <translation>机器人外呼</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="118" />
+        <location filename="../../ui/outcome_form.py" line="130" />
         <source>Start call</source>
         <translation>开始通话</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="119" />
+        <location filename="../../ui/outcome_form.py" line="131" />
         <source>Records the call start now (Ctrl+Shift+S)</source>
         <translation>记录通话开始时间（Ctrl+Shift+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="125" />
+        <location filename="../../ui/outcome_form.py" line="137" />
         <source>Left empty, the call ends when the outcome is saved</source>
         <translation>留空则以保存结果的时间为通话结束时间</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="135" />
+        <location filename="../../ui/outcome_form.py" line="152" />
+        <source>Me</source>
+        <translation>本人回拨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_form.py" line="152" />
+        <source>Kept for you until the callback time and a grace period; then anyone may take it</source>
+        <translation>在回拨时间及宽限期内为您保留，之后任何民警都可领取</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_form.py" line="154" />
+        <source>Any officer</source>
+        <translation>任何民警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_form.py" line="154" />
+        <source>Back to the queue: whoever is free calls back</source>
+        <translation>退回队列：由空闲的民警回拨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_form.py" line="165" />
         <source>Police station that will visit</source>
         <translation>负责上门的派出所</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="140" />
+        <location filename="../../ui/outcome_form.py" line="170" />
         <source>What the person said, what you advised …</source>
         <translation>对方所述、劝阻内容…</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="155" />
+        <location filename="../../ui/outcome_form.py" line="186" />
         <source>Amount lost</source>
         <translation>受骗金额</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="159" />
+        <location filename="../../ui/outcome_form.py" line="190" />
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="161" />
+        <location filename="../../ui/outcome_form.py" line="192" />
         <source>Outcome</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="162" />
+        <location filename="../../ui/outcome_form.py" line="193" />
         <source>Who answered</source>
         <translation>接听人</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="164" />
+        <location filename="../../ui/outcome_form.py" line="195" />
         <source>Call start</source>
         <translation>通话开始</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="165" />
+        <location filename="../../ui/outcome_form.py" line="196" />
         <source>Call end</source>
         <translation>通话结束</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="166" />
+        <location filename="../../ui/outcome_form.py" line="197" />
         <source>Amount protected</source>
         <translation>劝阻金额</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="167" />
+        <location filename="../../ui/outcome_form.py" line="198" />
         <source>Callback at</source>
         <translation>回拨时间</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="168" />
+        <location filename="../../ui/outcome_form.py" line="199" />
+        <source>Who calls back</source>
+        <translation>回拨人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_form.py" line="200" />
         <source>Station</source>
         <translation>派出所</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="170" />
+        <location filename="../../ui/outcome_form.py" line="202" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="171" />
+        <location filename="../../ui/outcome_form.py" line="203" />
         <source>Checkpoints</source>
         <translation>要点</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="184" />
+        <location filename="../../ui/outcome_form.py" line="216" />
         <source>Save outcome (Ctrl+Enter)</source>
         <translation>保存处置结果（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="246" />
+        <location filename="../../ui/outcome_form.py" line="234" />
+        <source>The call ends now (Ctrl+Shift+E)</source>
+        <translation>通话现在结束（Ctrl+Shift+E）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_form.py" line="239" />
+        <source>Call back 30 minutes from now; again: 30 minutes later (Ctrl+Shift+C)</source>
+        <translation>30 分钟后回拨；再按：再往后 30 分钟（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_form.py" line="288" />
+        <source>This lead is closed: there is no call to record. Its calls are in the history above.</source>
+        <translation>此线索已办结，无需再记录通话。历次通话见上方的历史记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_form.py" line="290" />
+        <source>This lead was handed to the local station: there is no call to record here.</source>
+        <translation>此线索已移交属地派出所上门，无需在此记录通话。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_form.py" line="292" />
+        <source>%1 is handling this lead: only they can record its call.</source>
+        <translation>%1 正在处置此线索，只有该民警可以记录通话。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_form.py" line="293" />
+        <source>This lead is not held by you: claim it to record a call (double-click it in the queue).</source>
+        <translation>此线索不在您名下：请先领取再记录通话（在队列中双击）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_form.py" line="315" />
         <source>{0} of {1} ticked in the script</source>
         <translation>话术中已勾选 {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="247" />
+        <location filename="../../ui/outcome_form.py" line="316" />
         <source>none (tick them in the script)</source>
         <translation>无（请在话术中勾选）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="306" />
-        <location filename="../../ui/outcome_form.py" line="318" />
+        <location filename="../../ui/outcome_form.py" line="414" />
+        <location filename="../../ui/outcome_form.py" line="426" />
         <source>'{0}' is not an amount: type yuan like 1234.50</source>
         <translation>“{0}”不是金额：请按元填写，如 1234.50</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="331" />
+        <location filename="../../ui/outcome_form.py" line="439" />
         <source>Choose an outcome (Alt+1 … Alt+9)</source>
         <translation>选择处置结果（Alt+1 … Alt+9）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="395" />
+        <location filename="../../ui/outcome_form.py" line="503" />
         <source>Nothing was saved. Please correct:</source>
         <translation>未保存。请更正：</translation>
     </message>
@@ -2002,73 +2097,78 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/queue_model.py" line="65" />
+        <location filename="../../ui/queue_model.py" line="66" />
         <source>%1d %2h</source>
         <translation>%1天%2小时</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="72" />
+        <location filename="../../ui/queue_model.py" line="73" />
         <source>overdue %1</source>
         <translation>超时 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="110" />
+        <location filename="../../ui/queue_model.py" line="111" />
         <source>Ref</source>
-        <extracomment>A reload's first page is in the model. More rows were appended by fetchMore. Matching leads for the filter, and open leads overdue.</extracomment>
+        <extracomment>A reload's first page is in the model. More rows were appended by fetchMore. Matching leads for the filter, those of them overdue, and the open leads there are without any filter.</extracomment>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="110" />
+        <location filename="../../ui/queue_model.py" line="111" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="111" />
+        <location filename="../../ui/queue_model.py" line="112" />
         <source>Scam type</source>
         <translation>诈骗类型</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="111" />
+        <location filename="../../ui/queue_model.py" line="112" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="111" />
+        <location filename="../../ui/queue_model.py" line="112" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="112" />
+        <location filename="../../ui/queue_model.py" line="113" />
         <source>District</source>
         <translation>辖区</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="112" />
+        <location filename="../../ui/queue_model.py" line="113" />
         <source>Amount at risk</source>
         <translation>涉险金额</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="112" />
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../ui/queue_model.py" line="113" />
-        <source>Owner</source>
-        <translation>处置人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/queue_model.py" line="110" />
+        <location filename="../../ui/queue_model.py" line="111" />
         <source>Due in</source>
         <translation>剩余时限</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="263" />
+        <location filename="../../ui/queue_model.py" line="114" />
+        <source>Status · officer</source>
+        <translation>状态 · 民警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="271" />
         <source>Click to sort</source>
         <translation>点击排序</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="344" />
+        <location filename="../../ui/queue_model.py" line="337" />
+        <source>%1: held by %2 (%3)</source>
+        <translation>%1：由 %2（%3）处置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="342" />
+        <source>%1: kept for %2's callback until %3</source>
+        <translation>%1：%3 前为 %2 的约定回拨保留</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="385" />
         <source>Due at %1</source>
         <translation>时限 %1</translation>
     </message>
@@ -2076,45 +2176,85 @@
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../ui/queue_view.py" line="106" />
+        <location filename="../../ui/queue_view.py" line="107" />
         <source>Open</source>
         <extracomment>The officer double-clicked (or pressed Enter on) a lead.</extracomment>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="109" />
+        <location filename="../../ui/queue_view.py" line="110" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="111" />
+        <location filename="../../ui/queue_view.py" line="112" />
         <source>All scam types</source>
         <translation>全部诈骗类型</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="115" />
+        <location filename="../../ui/queue_view.py" line="116" />
         <source>All districts</source>
         <translation>全部辖区</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="118" />
+        <location filename="../../ui/queue_view.py" line="119" />
         <source>My leads</source>
         <translation>我的线索</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="120" />
+        <location filename="../../ui/queue_view.py" line="121" />
         <source>Show only the leads I hold</source>
         <translation>只显示我名下的线索</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="122" />
+        <location filename="../../ui/queue_view.py" line="123" />
         <source>Search phone, name or ref (Ctrl+F)</source>
         <translation>搜索电话、姓名或编号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="292" />
-        <source>%1 leads, %2 overdue</source>
-        <translation>共 %1 条线索，超时 %2 条</translation>
+        <location filename="../../ui/queue_view.py" line="153" />
+        <source>Show every open lead</source>
+        <translation>显示全部未办结线索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_view.py" line="313" />
+        <source>1 lead</source>
+        <translation>共 1 条线索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_view.py" line="313" />
+        <source>%1 leads</source>
+        <translation>共 %1 条线索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_view.py" line="314" />
+        <source>%1, %2 overdue</source>
+        <translation>%1，超时 %2 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_view.py" line="335" />
+        <source>You hold no lead and no callback is kept for you. Press F5 for the next lead.</source>
+        <translation>您名下没有线索，也没有为您保留的回拨。按 F5 领取下一条。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_view.py" line="337" />
+        <source>No lead matches the search and filters: they hide 1 open lead.</source>
+        <translation>没有符合搜索和筛选条件的线索：有 1 条未办结线索被筛掉。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_view.py" line="338" />
+        <source>No lead matches the search and filters: they hide %1 open leads.</source>
+        <translation>没有符合搜索和筛选条件的线索：有 %1 条未办结线索被筛掉。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_view.py" line="341" />
+        <source>Nothing is waiting: every lead in the queue has been handled. New warnings appear here as they arrive.</source>
+        <translation>队列中没有待处置的线索，全部已处置。新的预警到达后会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_view.py" line="344" />
+        <source>Offline: leads that reached the centre since the last sync are not shown yet.</source>
+        <translation>离线：上次同步之后到达中心的线索尚未显示。</translation>
     </message>
 </context>
 <context>

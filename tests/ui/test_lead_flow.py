@@ -153,3 +153,21 @@ def test_f5_with_nothing_typed_takes_the_next_lead_at_once(qtbot: QtBot, ws: Wor
         qtbot.waitUntil(lambda: panel.form._drafts_ready, timeout=10000)
         tasks.wait_idle()
     assert getattr(window, "next_lead_box", None) is None
+
+
+def test_an_empty_queue_says_when_the_centre_is_out_of_reach(qtbot: QtBot, ws: Workstation,
+                                                             tasks: TaskRunner) -> None:
+    from workstation.sync.status import SyncStatus
+
+    officer = auth.get(ws, "officer1")
+    assert officer is not None
+    window = open_window(qtbot, ws, tasks, officer)
+    view = window.queue_view
+    view.search_edit.setText("99999999")
+    view.apply_filter()
+    tasks.wait_idle()
+    qtbot.waitUntil(lambda: view.table_stack.currentIndex() == 1)
+    window.centre.widget.relay(SyncStatus(True, False, None, 0, 0, 0))  # as the sync worker reports it
+    qtbot.waitUntil(lambda: "Offline" in view.empty_note.text())
+    window.centre.widget.relay(SyncStatus(True, True, None, 0, 0, 0))
+    qtbot.waitUntil(lambda: "Offline" not in view.empty_note.text())
