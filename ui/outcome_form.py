@@ -148,15 +148,15 @@ class OutcomeForm(QWidget):
         who.setContentsMargins(4, 0, 4, 0)
         self.callback_for_group = QButtonGroup(self.callback_for)
         self.callback_for_buttons: dict[str, QRadioButton] = {}
-        for value, label, tip in (
+        for who_calls, label, tip in (
                 (CallbackFor.ME, self.tr("Me"), self.tr("Kept for you until the callback time and a grace period; "
                                                          "then anyone may take it")),
                 (CallbackFor.ANYONE, self.tr("Any officer"), self.tr("Back to the queue: whoever is free calls back"))):
             button = QRadioButton(label, self.callback_for)
-            button.setObjectName(f"callback_for_{value.value}")
+            button.setObjectName(f"callback_for_{who_calls.value}")
             button.setToolTip(tip)
             self.callback_for_group.addButton(button)
-            self.callback_for_buttons[value.value] = button
+            self.callback_for_buttons[who_calls.value] = button
             who.addWidget(button)
         who.addStretch(1)
         self.callback_for_buttons[CallbackFor.ME.value].setChecked(True)

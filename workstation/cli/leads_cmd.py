@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Mapping
 
 from workstation.cli.commands import command
 from workstation.cli.common import add_sign_in, emit_json, local, open_desk, parse_time, signed_in, table
@@ -16,7 +17,7 @@ from workstation.domain.outcome import (
 )
 from workstation.domain.types import CallbackFor, LeadStatus, OutcomeCode, ScamType
 from workstation.errors import InvalidInput
-from workstation.messages import QT_TRANSLATE_NOOP, Msg, message
+from workstation.messages import QT_TRANSLATE_NOOP, Msg, Template, message
 from workstation.services import leads, outcomes, queue
 from workstation.services.views import LeadDetail, LeadRow
 
@@ -41,7 +42,7 @@ KEPT_UNTIL = message("cli.outcome.kept_until", QT_TRANSLATE_NOOP("Messages", "ke
 WARNED = message("cli.leads.warned", QT_TRANSLATE_NOOP("Messages", "Warned: {kind} {detail} at {at}, due {due}"))
 HOLDER = message("cli.leads.holder", QT_TRANSLATE_NOOP("Messages", "id: {id}  owner: {owner}  attempts: {attempts}"))
 CALL_LINE = message("cli.leads.call", QT_TRANSLATE_NOOP("Messages", "Call {start}–{end} {officer} {outcome} {notes}"))
-SCAM_WORDS = {
+SCAM_WORDS: dict[str, Template] = {
     ScamType.POLICE_IMPERSONATION: message("scam.police_impersonation", QT_TRANSLATE_NOOP("Messages", "Impersonating police/prosecutors/courts")),
     ScamType.CLICK_FARMING: message("scam.click_farming", QT_TRANSLATE_NOOP("Messages", "Click-farming rebates")),
     ScamType.FAKE_LOAN: message("scam.fake_loan", QT_TRANSLATE_NOOP("Messages", "Fake loans and cards")),
@@ -54,7 +55,7 @@ SCAM_WORDS = {
     ScamType.GAME_TRADING: message("scam.game_trading", QT_TRANSLATE_NOOP("Messages", "Fake game-item trading")),
     ScamType.FAKE_SHOPPING: message("scam.fake_shopping", QT_TRANSLATE_NOOP("Messages", "Fake shopping/services")),
 }
-OUTCOME_WORDS = {
+OUTCOME_WORDS: dict[str, Template] = {
     OutcomeCode.PERSUADED: message("outcome.persuaded", QT_TRANSLATE_NOOP("Messages", "persuaded")),
     OutcomeCode.NO_ANSWER: message("outcome.no_answer", QT_TRANSLATE_NOOP("Messages", "no answer")),
     OutcomeCode.BUSY: message("outcome.busy", QT_TRANSLATE_NOOP("Messages", "line busy")),
@@ -67,12 +68,10 @@ OUTCOME_WORDS = {
 }
 
 
-def _words(table: dict[object, object], code: str) -> str:
+def _words(table: Mapping[str, Template], code: str) -> str:
     """An enum's code in the person's language (the code itself if unknown)."""
-    for key, template in table.items():
-        if key == code:
-            return str(template())  # type: ignore[operator]
-    return code
+    template = table.get(code)
+    return code if template is None else str(template())
 
 
 def leads_count(n: int) -> Msg:

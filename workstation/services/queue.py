@@ -168,7 +168,7 @@ def cursor_of(row: LeadRow, sort: SortKey, viewer: str | None = None, now: datet
     return Cursor(value, row.id, group)
 
 
-def _select(flt: QueueFilter, sort: SortKey, after: Cursor | None, dialect: str) -> Select[tuple[Lead]]:
+def _select(flt: QueueFilter, sort: SortKey, after: Cursor | None, dialect: str) -> Select[Any]:
     column, desc = _ORDER[sort]
     stmt = select(Lead).where(*flt.clauses(dialect))
     if after is not None:
