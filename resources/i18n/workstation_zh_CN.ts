@@ -867,123 +867,123 @@
         <translation>预警劝阻工作台 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>Lead desk</source>
         <translation>线索处置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>Team lead</source>
         <translation>组长</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>Main</source>
         <extracomment>The window's size where the screen has room; on smaller screens it fills what is there.</extracomment>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>Next lead</source>
         <translation>下一条</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>Claim the most urgent lead nobody holds (F5)</source>
         <translation>领取最紧急的未认领线索（F5）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>My leads</source>
         <translation>我的线索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="231" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>Officer: %1 (%2) · %3</source>
         <translation>民警：%1（%2）· %3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>Desk: %1</source>
         <translation>席位：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="247" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="265" />
         <source>Centre time %1</source>
         <translation>中心时间 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298" />
+        <location filename="../../ui/main_window.py" line="301" />
         <source>A call is not saved</source>
         <translation>通话尚未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="302" />
         <source>The call on lead %1 is not saved. Take another lead anyway? You keep this one, and what you typed stays as its draft.</source>
         <translation>线索 %1 的通话尚未保存。仍要领取下一条吗？这条线索仍在您名下，已填写的内容保留为草稿。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303" />
+        <location filename="../../ui/main_window.py" line="306" />
         <source>Take the next lead</source>
         <translation>领取下一条</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304" />
+        <location filename="../../ui/main_window.py" line="307" />
         <source>Stay on this call</source>
         <translation>留在本条通话</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341" />
+        <location filename="../../ui/main_window.py" line="344" />
         <source>Lead is held</source>
         <translation>线索已被认领</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342" />
+        <location filename="../../ui/main_window.py" line="345" />
         <source>Lead %1 is being handled by %2.</source>
         <translation>线索 %1 正由 %2 处置。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364" />
+        <location filename="../../ui/main_window.py" line="367" />
         <source>Opened %1 (%2)</source>
         <translation>已打开 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408" />
+        <location filename="../../ui/main_window.py" line="411" />
         <source>Sign in on the centre</source>
         <translation>登录中心</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409" />
+        <location filename="../../ui/main_window.py" line="412" />
         <source>You are not signed in on this centre yet. Your work stays on this desk until you do.</source>
         <translation>您尚未在此中心登录。登录之前，您的工作保存在本机，不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412" />
+        <location filename="../../ui/main_window.py" line="415" />
         <source>Sign in now</source>
         <translation>现在登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413" />
+        <location filename="../../ui/main_window.py" line="416" />
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442" />
+        <location filename="../../ui/main_window.py" line="445" />
         <source>Unlocked</source>
         <translation>已解锁</translation>
     </message>
@@ -1001,197 +1001,217 @@
         <translation>数据库错误：{text}</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="24" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="25" />
         <source>Ref</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="25" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="26" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="26" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="27" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="27" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="28" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="28" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="29" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="29" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="30" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="30" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="31" />
         <source>District</source>
         <translation>辖区</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="31" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="32" />
         <source>At risk</source>
         <translation>涉险金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="32" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="33" />
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="33" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="34" />
         <source>Owner</source>
         <translation>处置人</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="35" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="36" />
         <source>{count} leads</source>
         <translation>共 {count} 条线索</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="36" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="37" />
         <source>1 lead</source>
         <translation>共 1 条线索</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="37" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="38" />
         <source>Released {lead}</source>
         <translation>已释放 {lead}</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="38" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="39" />
         <source>Saved {ref}: {outcome} → {status}</source>
         <translation>已保存 {ref}：{outcome} → {status}</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="39" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="40" />
         <source>next call {at}</source>
         <translation>下次拨打 {at}</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="40" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="41" />
+        <source>{officer} (callback)</source>
+        <translation>{officer}（约定回拨）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="42" />
         <source>kept for you until {at}</source>
         <translation>{at} 前为您保留</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="41" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="43" />
         <source>Warned: {kind} {detail} at {at}, due {due}</source>
         <translation>预警：{kind} {detail}，于 {at}，截止 {due}</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="42" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="44" />
         <source>id: {id}  owner: {owner}  attempts: {attempts}</source>
         <translation>id：{id}  处置人：{owner}  尝试次数：{attempts}</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="43" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="45" />
         <source>Call {start}–{end} {officer} {outcome} {notes}</source>
         <translation>通话 {start}–{end} {officer} {outcome} {notes}</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="45" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="47" />
         <source>Impersonating police/prosecutors/courts</source>
         <translation>冒充公检法</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="46" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="48" />
         <source>Click-farming rebates</source>
         <translation>刷单返利</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="47" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="49" />
         <source>Fake loans and cards</source>
         <translation>虚假贷款办卡</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="48" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="50" />
         <source>Impersonating soldiers</source>
         <translation>冒充军人</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="49" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="51" />
         <source>Impersonating a boss or acquaintance</source>
         <translation>冒充领导熟人</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="50" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="52" />
         <source>Fake investment</source>
         <translation>虚假投资理财</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="51" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="53" />
         <source>Fake customer service / refunds</source>
         <translation>冒充电商物流客服</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="52" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="54" />
         <source>Fake credit-record repair</source>
         <translation>虚假征信</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="53" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="55" />
         <source>Romance and investment</source>
         <translation>网络婚恋交友</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="54" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="56" />
         <source>Fake game-item trading</source>
         <translation>网络游戏虚假交易</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="55" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="57" />
         <source>Fake shopping/services</source>
         <translation>虚假购物服务</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="58" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="60" />
+        <source>red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="61" />
+        <source>orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="62" />
+        <source>yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="65" />
         <source>persuaded</source>
         <translation>劝阻成功</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="59" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="66" />
         <source>no answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="60" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="67" />
         <source>line busy</source>
         <translation>占线</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="61" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="68" />
         <source>refused / hung up</source>
         <translation>拒接/挂断</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="62" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="69" />
         <source>wrong number</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="63" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="70" />
         <source>not deceived (guarded themselves)</source>
         <translation>未被骗（自主防范）</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="64" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="71" />
         <source>already transferred: stop-payment</source>
         <translation>已转账，需紧急止付</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="65" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="72" />
         <source>callback arranged</source>
         <translation>约定回拨</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="66" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="73" />
         <source>handed to the station for a visit</source>
         <translation>移交派出所上门劝阻</translation>
     </message>

@@ -74,3 +74,23 @@ def test_db_upgrade_is_idempotent(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert run(capsys, url, "db", "upgrade")[1].strip().startswith("schema (empty) →")
     code, out, _ = run(capsys, url, "db", "upgrade")
     assert code == 0 and "(empty)" not in out
+
+
+def test_a_callback_kept_for_its_officer_from_the_cli(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, db, "leads", "next", *as_officer("officer1"), "--json")
+    ref = json.loads(out)["lead"]["row"]["ref"]
+    code, out, err = run(capsys, db, "outcome", ref, *as_officer("officer1"), "--code", "callback_requested",
+                         "--start", "2026-01-01T10:00", "--callback-at", "2099-01-01T10:00")
+    assert code == 2 and "within 90 days" in err  # in the person's words, not codes
+    code, out, _ = run(capsys, db, "outcome", ref, *as_officer("officer1"), "--code", "no_answer",
+                       "--start", "2026-01-01T10:00", "--party", "self")
+    assert code == 2
+    code, out, _ = run(capsys, db, "leads", "show", ref, "--json")
+    assert json.loads(out)["calls"] == []
+    code, out, _ = run(capsys, db, "outcome", ref, *as_officer("officer1"), "--code", "no_answer",
+                       "--start", "2026-01-01T10:00", "--json")  # who answered follows: nobody
+    assert code == 0 and json.loads(out)["reserved_until"] is None  # a retry is anyone's
+    code, out, _ = run(capsys, db, "leads", "list", "--search", ref[9:])
+    assert code == 0 and out.rstrip().endswith("1 lead") and "Callback" not in out
+    code, out, _ = run(capsys, db, "leads", "show", ref, "--json")
+    assert json.loads(out)["calls"][0]["contacted_party"] == "nobody"

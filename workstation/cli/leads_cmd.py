@@ -15,7 +15,7 @@ from workstation.domain.outcome import (
     default_party,
     parse_amount,
 )
-from workstation.domain.types import CallbackFor, LeadStatus, OutcomeCode, ScamType
+from workstation.domain.types import CallbackFor, LeadStatus, OutcomeCode, ScamType, WarningLevel
 from workstation.errors import InvalidInput
 from workstation.messages import QT_TRANSLATE_NOOP, Msg, Template, message
 from workstation.services import leads, outcomes, queue
@@ -38,6 +38,7 @@ ONE_LEAD = message("cli.leads.one", QT_TRANSLATE_NOOP("Messages", "1 lead"))
 RELEASED = message("cli.leads.released", QT_TRANSLATE_NOOP("Messages", "Released {lead}"))
 SAVED = message("cli.outcome.saved", QT_TRANSLATE_NOOP("Messages", "Saved {ref}: {outcome} → {status}"))
 NEXT_CALL = message("cli.outcome.next_call", QT_TRANSLATE_NOOP("Messages", "next call {at}"))
+KEPT_FOR = message("cli.leads.kept_for", QT_TRANSLATE_NOOP("Messages", "{officer} (callback)"))
 KEPT_UNTIL = message("cli.outcome.kept_until", QT_TRANSLATE_NOOP("Messages", "kept for you until {at}"))
 WARNED = message("cli.leads.warned", QT_TRANSLATE_NOOP("Messages", "Warned: {kind} {detail} at {at}, due {due}"))
 HOLDER = message("cli.leads.holder", QT_TRANSLATE_NOOP("Messages", "id: {id}  owner: {owner}  attempts: {attempts}"))
@@ -54,6 +55,11 @@ SCAM_WORDS: dict[str, Template] = {
     ScamType.ROMANCE: message("scam.romance", QT_TRANSLATE_NOOP("Messages", "Romance and investment")),
     ScamType.GAME_TRADING: message("scam.game_trading", QT_TRANSLATE_NOOP("Messages", "Fake game-item trading")),
     ScamType.FAKE_SHOPPING: message("scam.fake_shopping", QT_TRANSLATE_NOOP("Messages", "Fake shopping/services")),
+}
+LEVEL_WORDS: dict[str, Template] = {
+    WarningLevel.RED: message("level.red", QT_TRANSLATE_NOOP("Messages", "red")),
+    WarningLevel.ORANGE: message("level.orange", QT_TRANSLATE_NOOP("Messages", "orange")),
+    WarningLevel.YELLOW: message("level.yellow", QT_TRANSLATE_NOOP("Messages", "yellow")),
 }
 OUTCOME_WORDS: dict[str, Template] = {
     OutcomeCode.PERSUADED: message("outcome.persuaded", QT_TRANSLATE_NOOP("Messages", "persuaded")),
@@ -144,9 +150,17 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     p.set_defaults(func=cmd_outcome)
 
 
+def _holder(r: LeadRow) -> str:
+    """Who holds the lead, or whose callback keeps it."""
+    if r.owner:
+        return r.owner
+    return str(KEPT_FOR(officer=r.reserved_for)) if r.reserved_for else ""
+
+
 def _row_line(r: LeadRow, tz: str) -> list[str]:
-    return [r.ref, str(leads.status_words(r.status)), r.level, _words(SCAM_WORDS, r.scam_type), r.person_name, r.phone,
-            r.district, f"{r.amount_at_risk:,.2f}", local(r.due_at, tz), r.owner or ""]
+    return [r.ref, str(leads.status_words(r.status)), _words(LEVEL_WORDS, r.level), _words(SCAM_WORDS, r.scam_type),
+            r.person_name, r.phone,
+            r.district, f"{r.amount_at_risk:,.2f}", local(r.due_at, tz), _holder(r)]
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -170,7 +184,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def _print_detail(d: LeadDetail, tz: str) -> None:
     r = d.row
-    print(f"{r.ref}  {leads.status_words(r.status)}  {r.level}  {_words(SCAM_WORDS, r.scam_type)}")
+    print(f"{r.ref}  {leads.status_words(r.status)}  {_words(LEVEL_WORDS, r.level)}  {_words(SCAM_WORDS, r.scam_type)}")
     print(f"  {r.person_name}  {r.phone}  {r.id_number or ''}  {d.city}{r.district}")
     print("  " + str(WARNED(kind=d.trigger_kind, detail=d.trigger_detail, at=local(r.triggered_at, tz),
                             due=local(r.deadline_at, tz))))
