@@ -339,11 +339,17 @@ class MainWindow(QMainWindow):
     def open_row(self, row: LeadRow) -> None:
         """Double-click: open my lead, claim an unclaimed one, or say who holds it."""
         me = self.officer.username
-        if row.owner and row.owner != me:
-            holder = self.model.owner_names.get(row.owner, row.owner)
-            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Lead is held"),
-                              self.tr("Lead %1 is being handled by %2.").replace("%1", row.ref)
-                              .replace("%2", f"{holder} ({row.owner})"), QMessageBox.StandardButton.Ok, self)
+        kept = row.kept_for(me, self._ws.clock.now())  # another officer's callback, not yet due past its grace
+        if (row.owner and row.owner != me) or kept:
+            who = row.owner or kept or ""
+            holder = f"{self.model.owner_names.get(who, who)} ({who})"
+            text = self.tr("Lead %1 is being handled by %2.").replace("%1", row.ref).replace("%2", holder)
+            if kept and row.reserved_until is not None:
+                until = row.reserved_until.astimezone(self._tz)
+                text = self.tr("Lead %1 is kept for the callback %2 arranged: only they can take it until %3.").replace(
+                    "%1", row.ref).replace("%2", holder).replace("%3", f"{until:%H:%M}")
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Lead is held"), text,
+                              QMessageBox.StandardButton.Ok, self)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()  # window-modal, without a nested event loop
             self.held_by_other_box = box

@@ -12,6 +12,8 @@ ZH: dict[str, str] = {
     "its draft.": "线索 %1 的通话尚未保存。仍要领取下一条吗？这条线索仍在您名下，已填写的内容保留为草稿。",
     "Take the next lead": "领取下一条",
     "Stay on this call": "留在本条通话",
+    "Lead %1 is kept for the callback %2 arranged: only they can take it until %3.":
+        "线索 %1 是 %2 约定的回拨：%3 前只有该民警可以领取。",
     # ui/widgets.py — time fields
     "+%1 min": "+%1 分钟",
     "+%1 h": "+%1 小时",

@@ -171,3 +171,30 @@ def test_an_empty_queue_says_when_the_centre_is_out_of_reach(qtbot: QtBot, ws: W
     qtbot.waitUntil(lambda: "Offline" in view.empty_note.text())
     window.centre.widget.relay(SyncStatus(True, True, None, 0, 0, 0))
     qtbot.waitUntil(lambda: "Offline" not in view.empty_note.text())
+
+
+def test_double_click_on_a_callback_kept_for_another_officer_says_whose_it_is(qtbot: QtBot, ws: Workstation,
+                                                                              tasks: TaskRunner) -> None:
+    from datetime import timedelta
+
+    from workstation.domain.outcome import OutcomeInput
+    from workstation.services import outcomes, queue
+
+    free = next(r for r in queue.page(ws, queue.QueueFilter(), limit=1000) if r.owner is None
+                and r.status == "new")
+    leads.claim(ws, "officer2", free.id)
+    now = ws.clock.now()
+    outcomes.record(ws, "officer2", free.id, OutcomeInput(
+        code="callback_requested", started_at=now - timedelta(minutes=2), ended_at=now,
+        callback_at=now + timedelta(minutes=30)))
+    officer = auth.get(ws, "officer1")
+    assert officer is not None
+    window = open_window(qtbot, ws, tasks, officer)
+    row = next(r for r in window.model.rows() if r.id == free.id)
+    window.open_row(row)
+    box = window.held_by_other_box
+    assert box.isVisible() and "officer2" in box.text() and "callback" in box.text()
+    box.close()
+    tasks.wait_idle()
+    assert leads.detail(ws, free.id).row.owner is None  # not claimed, no error
+    assert not tasks.errors  # type: ignore[attr-defined]
