@@ -385,6 +385,7 @@ class LeadPanel(QWidget):
         self.info.facts_button.setEnabled(True)
         self.stack.setCurrentIndex(1)
         self.load_documents()
+        self.form.set_lead_state(detail.row.status, detail.row.owner)  # what the form says when not ours
         if same:
             self.form.set_owned(self.owned)
             return

@@ -135,6 +135,9 @@ class MainWindow(QMainWindow):
         self.splitter.splitterMoved.connect(self._desk_split_moved)
         self.centre = CentreLink(ws, officer, tasks, self)
         self.centre.sign_in_needed.connect(self.ask_centre_sign_in)
+        # An empty queue says when the reason may be that the centre cannot be reached.
+        self.centre.widget.relay.status_changed.connect(
+            lambda st: self.queue_view.set_offline(bool(st.connected and not st.online)))
         self.team_lead: QWidget | None = None
         self.tabs: QTabWidget | None = None
         central = QWidget(self)
@@ -294,7 +297,35 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def take_next_lead(self) -> None:
-        """下一条: claim the most urgent lead nobody holds and open it."""
+        """下一条 (F5): claim the most urgent lead nobody holds and open it — after asking, when the lead on show
+        has a call that is not saved (F5 pressed to refresh the list must not silently take more leads)."""
+        form = getattr(self.lead_panel, "form", None)
+        if form is not None and form.has_unsaved_work():
+            self._ask_before_next()
+            return
+        self.claim_next_lead()
+
+    def _ask_before_next(self) -> QMessageBox:
+        detail = getattr(self.lead_panel, "detail", None)
+        ref = detail.row.ref if detail is not None else ""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("A call is not saved"),
+                          self.tr("The call on lead %1 is not saved. Take another lead anyway? You keep this one, "
+                                  "and what you typed stays as its draft.").replace("%1", ref),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("next_lead_box")
+        take = box.addButton(self.tr("Take the next lead"), QMessageBox.ButtonRole.AcceptRole)
+        stay = box.addButton(self.tr("Stay on this call"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: self.claim_next_lead() if button is take else None)
+        box.open()  # window-modal, without a nested event loop
+        self.next_lead_box = box
+        return box
+
+    @Slot()
+    def claim_next_lead(self) -> None:
+        """Claim the most urgent lead nobody holds and open it, without asking."""
         self.next_action.setEnabled(False)
         self._tasks.run_db(leads.next_lead, self._ws, self.officer.username,
                            on_done=guarded(self, self._next_lead_claimed),
@@ -318,11 +349,17 @@ class MainWindow(QMainWindow):
     def open_row(self, row: LeadRow) -> None:
         """Double-click: open my lead, claim an unclaimed one, or say who holds it."""
         me = self.officer.username
-        if row.owner and row.owner != me:
-            holder = self.model.owner_names.get(row.owner, row.owner)
-            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Lead is held"),
-                              self.tr("Lead %1 is being handled by %2.").replace("%1", row.ref)
-                              .replace("%2", f"{holder} ({row.owner})"), QMessageBox.StandardButton.Ok, self)
+        kept = row.kept_for(me, self._ws.clock.now())  # another officer's callback, not yet due past its grace
+        if (row.owner and row.owner != me) or kept:
+            who = row.owner or kept or ""
+            holder = f"{self.model.owner_names.get(who, who)} ({who})"
+            text = self.tr("Lead %1 is being handled by %2.").replace("%1", row.ref).replace("%2", holder)
+            if kept and row.reserved_until is not None:
+                until = row.reserved_until.astimezone(self._tz)
+                text = self.tr("Lead %1 is kept for the callback %2 arranged: only they can take it until %3.").replace(
+                    "%1", row.ref).replace("%2", holder).replace("%3", f"{until:%H:%M}")
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Lead is held"), text,
+                              QMessageBox.StandardButton.Ok, self)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()  # window-modal, without a nested event loop
             self.held_by_other_box = box

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Callable
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -17,19 +20,21 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.outcome_fields import OutcomePicker, PartyPicker, StopPaymentGroup
 from ui.outcome_result import result_text
-from ui.outcome_state import apply_state, form_state
+from ui.outcome_state import apply_state, form_state, has_call_content
 from ui.tasks import TaskRunner, error_text
 from ui.widgets import ERROR_TEXT_STYLE, FieldRow, OptionalDateTime, guarded
 from workstation.domain.events import EventKind
-from workstation.domain.outcome import FieldError, OutcomeInput, parse_amount, validate
-from workstation.domain.types import OutcomeCode
+from workstation.domain.outcome import FieldError, OutcomeInput, default_party, parse_amount, validate
+from workstation.domain.types import CallbackFor, ContactedParty, LeadStatus, OutcomeCode
 from workstation.errors import InvalidInput
+from workstation.messages import text as msg_text
 from workstation.services import drafts, leads, outcomes
 from workstation.services.auth import OfficerInfo
 from workstation.services.context import Workstation
@@ -38,6 +43,8 @@ from workstation.services.outcomes import SavedOutcome
 log = logging.getLogger(__name__)
 
 DRAFT_DELAY_MS = 400
+CALLBACK_STEP = 30  # minutes: the callback's default and its "+30 min" button
+FINISHED = frozenset({LeadStatus.CLOSED.value, LeadStatus.ESCALATED.value})
 
 
 class OutcomeForm(QWidget):
@@ -61,6 +68,9 @@ class OutcomeForm(QWidget):
         self.tz = ZoneInfo(ws.settings.centre_tz)
         self._lead_id: str | None = None
         self._owned = False
+        self._status: str | None = None  # the lead's status and holder, for what the form says when not owned
+        self._holder: str | None = None
+        self._party_chosen = False  # the officer picked who answered: an outcome no longer changes it
         self._saving = False
         self._loading = False
         self._drafts_ready = False  # no autosave until the lead's draft was looked for (else it is overwritten)
@@ -95,7 +105,9 @@ class OutcomeForm(QWidget):
         self.banner.hide()
         outer.addWidget(self.banner)
         self.not_owned = QLabel(self.tr("This lead is not held by you: claim it to record a call."), self)
-        self.not_owned.setStyleSheet("color:#6d4c41;")
+        self.not_owned.setObjectName("not_owned")
+        self.not_owned.setWordWrap(True)
+        self.not_owned.setStyleSheet("color:#6d4c41; background:#efebe9; padding:6px; border-radius:3px;")
         self.not_owned.hide()
         outer.addWidget(self.not_owned)
 
@@ -128,8 +140,26 @@ class OutcomeForm(QWidget):
         for edit, name in ((self.amount_protected, "amount_protected"), (self.amount_lost, "amount_lost")):
             edit.setObjectName(name)
             edit.setPlaceholderText("0.00")
-        self.callback_at = OptionalDateTime(self.tz, clock, self.body)
+        self.callback_at = OptionalDateTime(self.tz, clock, self.body, now_button=False, steps=(CALLBACK_STEP,))
         self.callback_at.edit.setObjectName("callback_at")
+        self.callback_for = QWidget(self.body)
+        self.callback_for.setObjectName("callback_for")
+        who = QHBoxLayout(self.callback_for)
+        who.setContentsMargins(4, 0, 4, 0)
+        self.callback_for_group = QButtonGroup(self.callback_for)
+        self.callback_for_buttons: dict[str, QRadioButton] = {}
+        for who_calls, label, tip in (
+                (CallbackFor.ME, self.tr("Me"), self.tr("Kept for you until the callback time and a grace period; "
+                                                         "then anyone may take it")),
+                (CallbackFor.ANYONE, self.tr("Any officer"), self.tr("Back to the queue: whoever is free calls back"))):
+            button = QRadioButton(label, self.callback_for)
+            button.setObjectName(f"callback_for_{who_calls.value}")
+            button.setToolTip(tip)
+            self.callback_for_group.addButton(button)
+            self.callback_for_buttons[who_calls.value] = button
+            who.addWidget(button)
+        who.addStretch(1)
+        self.callback_for_buttons[CallbackFor.ME.value].setChecked(True)
         self.station = QLineEdit(self.body)
         self.station.setObjectName("station")
         self.station.setPlaceholderText(self.tr("Police station that will visit"))
@@ -147,7 +177,8 @@ class OutcomeForm(QWidget):
             "relation": self.party.relation_row, "deceived": FieldRow(self.deceived),
             "started_at": FieldRow(self.started), "ended_at": FieldRow(self.ended),
             "amount_protected": FieldRow(self.amount_protected), "amount_lost": FieldRow(self.amount_lost),
-            "callback_at": FieldRow(self.callback_at), "station": FieldRow(self.station),
+            "callback_at": FieldRow(self.callback_at), "callback_for": FieldRow(self.callback_for),
+            "station": FieldRow(self.station),
             "notes": FieldRow(self.notes), **self.stop_payment.rows,
         }
         money = QHBoxLayout()
@@ -165,6 +196,7 @@ class OutcomeForm(QWidget):
         form.addRow(self.tr("Call end"), self.rows["ended_at"])
         form.addRow(self.tr("Amount protected"), money)
         form.addRow(self.tr("Callback at"), self.rows["callback_at"])
+        form.addRow(self.tr("Who calls back"), self.rows["callback_for"])
         form.addRow(self.tr("Station"), self.rows["station"])
         form.addRow(self.stop_payment)
         form.addRow(self.tr("Notes"), self.rows["notes"])
@@ -195,9 +227,21 @@ class OutcomeForm(QWidget):
         foot.addWidget(self.save_button)
         outer.addStretch(1)
         self._set_checkpoint_label()
+        # Window-wide while the form is on screen: the call ends now; a callback thirty minutes on.
+        self.end_shortcut = QShortcut(QKeySequence("Ctrl+Shift+E"), self)
+        self.end_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.end_shortcut.activated.connect(self.end_now)
+        self.ended.now_button.setToolTip(self.tr("The call ends now (Ctrl+Shift+E)"))  # type: ignore[union-attr]
+        self.callback_shortcut = QShortcut(QKeySequence("Ctrl+Shift+C"), self)
+        self.callback_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.callback_shortcut.activated.connect(self.callback_later)
+        self.callback_at.step_buttons[CALLBACK_STEP].setToolTip(
+            self.tr("Call back 30 minutes from now; again: 30 minutes later (Ctrl+Shift+C)"))
 
     def _connect_edits(self) -> None:
         self.outcome.picked.connect(self._outcome_picked)
+        self.party.group.buttonClicked.connect(self._party_clicked)
+        self.callback_for_group.buttonToggled.connect(self._edited)
         for signal in (self.party.changed, self.deceived.currentIndexChanged, self.channel.currentIndexChanged,
                        self.started.changed, self.ended.changed, self.amount_protected.textEdited,
                        self.amount_lost.textEdited, self.callback_at.changed, self.station.textEdited,
@@ -226,9 +270,34 @@ class OutcomeForm(QWidget):
 
     def set_owned(self, owned: bool) -> None:
         self._owned = owned
+        finished = not owned and self._status in FINISHED
         self.body.setEnabled(owned)
+        self.body.setVisible(not finished)  # a finished lead has nothing to record: no empty form, no Save
         self.save_button.setEnabled(owned and not self._saving)
+        self.save_button.setVisible(not finished)
+        self.not_owned.setText(self._not_owned_text())
         self.not_owned.setVisible(self._lead_id is not None and not owned)
+
+    def set_lead_state(self, status: str | None, holder: str | None) -> None:
+        """The lead's status and who holds it: what the form says when this officer does not hold it."""
+        self._status, self._holder = status, holder
+        self.set_owned(self._owned)
+
+    def _not_owned_text(self) -> str:
+        if self._status == LeadStatus.CLOSED.value:
+            return self.tr("This lead is closed: there is no call to record. Its calls are in the history above.")
+        if self._status == LeadStatus.ESCALATED.value:
+            return self.tr("This lead was handed to the local station: there is no call to record here.")
+        if self._holder:
+            return self.tr("%1 is handling this lead: only they can record its call.").replace("%1", self._holder)
+        return self.tr("This lead is not held by you: claim it to record a call (double-click it in the queue).")
+
+    def has_unsaved_work(self) -> bool:
+        """A call on screen that is not saved: started, an outcome chosen, or something typed or restored."""
+        if not (self._lead_id and self._owned):
+            return False
+        return (self.touched or self.banner.isVisible() or self.started.value() is not None
+                or self.outcome.code() is not None or bool(self.notes.toPlainText().strip()))
 
     def drafts_ready(self) -> None:
         """The lead's draft was looked for (and restored if there was one): autosave may start."""
@@ -252,6 +321,8 @@ class OutcomeForm(QWidget):
             self._draft_timer.stop()
             self.outcome.set_code(None)
             self.party.set_party("self")
+            self._party_chosen = False
+            self.callback_for_buttons[CallbackFor.ME.value].setChecked(True)
             self.deceived.setCurrentIndex(0)
             self.channel.setCurrentIndex(0)
             for field in (self.started, self.ended, self.callback_at):
@@ -269,13 +340,50 @@ class OutcomeForm(QWidget):
     # --- conditional fields ---------------------------------------------------------------------------
 
     @Slot(str)
-    def _outcome_picked(self, _code: str) -> None:
+    def _outcome_picked(self, code: str) -> None:
+        """Who answered follows the outcome (nobody for no answer or a busy line) until the officer picks it; a
+        callback starts thirty minutes on."""
+        if not self._party_chosen or default_party(code) is ContactedParty.NOBODY:
+            self.party.set_party(default_party(code).value, self.party.relation.text())
+        elif self.party.party() == ContactedParty.NOBODY.value:
+            self.party.set_party(ContactedParty.SELF.value)
+        if code == OutcomeCode.CALLBACK_REQUESTED and self.callback_at.value() is None:
+            self.callback_at.step(CALLBACK_STEP)
         self._update_conditional()
         self._edited()
+
+    @Slot()
+    def _party_clicked(self, *_: Any) -> None:
+        self._party_chosen = True
+
+    @Slot()
+    def end_now(self) -> None:
+        """Ctrl+Shift+E: the call ends now."""
+        if self._lead_id and self._owned:
+            self.ended.set_now()
+
+    @Slot()
+    def callback_later(self) -> None:
+        """Ctrl+Shift+C: a callback arranged, thirty minutes on (again: thirty more)."""
+        if not (self._lead_id and self._owned):
+            return
+        if self.outcome.code() != OutcomeCode.CALLBACK_REQUESTED:
+            self.outcome.set_code(OutcomeCode.CALLBACK_REQUESTED.value)
+            self._outcome_picked(OutcomeCode.CALLBACK_REQUESTED.value)
+        else:
+            self.callback_at.step(CALLBACK_STEP)
+        self.callback_at.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def callback_for_value(self) -> str:
+        for value, button in self.callback_for_buttons.items():
+            if button.isChecked():
+                return value
+        return CallbackFor.ME.value
 
     def _update_conditional(self) -> None:
         code = self.outcome.code()
         self.form.setRowVisible(self.rows["callback_at"], code == OutcomeCode.CALLBACK_REQUESTED)
+        self.form.setRowVisible(self.rows["callback_for"], code == OutcomeCode.CALLBACK_REQUESTED)
         self.form.setRowVisible(self.rows["station"], code == OutcomeCode.STATION_VISIT)
         self.form.setRowVisible(self.stop_payment, code == OutcomeCode.TRANSFERRED)
 
@@ -325,7 +433,7 @@ class OutcomeForm(QWidget):
             script_id=self._script_ref[0], script_version=self._script_ref[1],
             callback_at=self.callback_at.value() if code == OutcomeCode.CALLBACK_REQUESTED else None,
             station=self.station.text().strip() if code == OutcomeCode.STATION_VISIT else "",
-            channel=self.channel.currentData(), stop_payment=stop,
+            channel=self.channel.currentData(), stop_payment=stop, callback_for=self.callback_for_value(),
         )
         if not code:
             local.insert(0, FieldError("code", self.tr("Choose an outcome (Alt+1 … Alt+9)")))
@@ -390,8 +498,8 @@ class OutcomeForm(QWidget):
             if row is None and error.field == "stop_payment":
                 row = self.rows["stop_payment.victim_account"]
             if row is not None:
-                row.set_error(str(error.message))
-        lines = "".join(f"<li>{e.message}</li>" for e in errors)
+                row.set_error(msg_text(error.message))
+        lines = "".join(f"<li>{html.escape(msg_text(e.message))}</li>" for e in errors)
         self.summary.setText(self.tr("Nothing was saved. Please correct:") + f"<ul style='margin:0'>{lines}</ul>")
         self.summary.show()
         bad = [self.rows[f] for f in order if self.rows[f].has_error]
@@ -452,11 +560,13 @@ class OutcomeForm(QWidget):
         return {**form_state(self), **self.extra_state()}
 
     def restore_state(self, state: dict[str, Any], *, banner: bool = True) -> None:
-        """Put a draft back on screen, with the "draft restored" banner."""
+        """Put a draft back on screen, with the "draft restored" banner when it holds something of the call (a
+        draft of the script's place alone is put back quietly)."""
         self._loading = True
         try:
             apply_state(self, state)
+            self._party_chosen = has_call_content(state)
             self._update_conditional()
         finally:
             self._loading = False
-        self.banner.setVisible(banner)
+        self.banner.setVisible(banner and has_call_content(state))

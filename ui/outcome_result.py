@@ -30,5 +30,5 @@ def result_text(saved: SavedOutcome, tz: tzinfo, lang: str) -> str:
         parts.append(QCoreApplication.translate("OutcomeForm", "Escalated to the local station."))
     if result.status is LeadStatus.STOP_PAYMENT:
         parts.append(QCoreApplication.translate("OutcomeForm", "Start the emergency stop-payment with the bank now."))
-    parts.extend(result.messages)
+    parts.extend(str(m) for m in result.messages)
     return " ".join(parts)

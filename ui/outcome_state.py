@@ -25,7 +25,28 @@ def form_state(form: OutcomeForm) -> dict[str, Any]:
         "amount_lost": form.amount_lost.text(), "callback_at": _iso(form.callback_at.value()),
         "station": form.station.text(), "notes": form.notes.toPlainText(),
         "stop_payment": form.stop_payment.state(), "checkpoints": list(form.checkpoints),
+        "callback_for": form.callback_for_value(),
     }
+
+
+# What an empty form's draft says (besides the script's place): a draft with only these is nothing of the call.
+_EMPTY = {"contacted_party": ("self", "nobody", None), "relation": ("", None), "deceived": (None,),
+          "channel": ("phone", None), "callback_for": ("me", None)}
+
+
+def has_call_content(state: dict[str, Any]) -> bool:
+    """The draft holds something the officer did for the call (an outcome, a time, an amount, a note, a tick),
+    not only the script's place or the form's defaults."""
+    for key in ("code", "started_at", "ended_at", "callback_at", "amount_protected", "amount_lost", "station",
+                "notes"):
+        if str(state.get(key) or "").strip():
+            return True
+    if state.get("checkpoints"):
+        return True
+    stop = state.get("stop_payment") or {}
+    if any(str(v or "").strip() for v in stop.values()):
+        return True
+    return any(state.get(key) not in empty for key, empty in _EMPTY.items())
 
 
 def apply_state(form: OutcomeForm, state: dict[str, Any]) -> None:
@@ -48,3 +69,6 @@ def apply_state(form: OutcomeForm, state: dict[str, Any]) -> None:
     form.station.setText(state.get("station") or "")
     form.stop_payment.set_state(state.get("stop_payment"))
     form.notes.setPlainText(state.get("notes") or "")
+    chosen = form.callback_for_buttons.get(state.get("callback_for") or "me")
+    if chosen is not None:
+        chosen.setChecked(True)

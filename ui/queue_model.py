@@ -36,8 +36,9 @@ from workstation.services.views import LeadRow
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
-# The countdown sits next to the level: the two things an officer scans the list for.
-COLUMNS = ("ref", "level", "due", "scam_type", "person_name", "phone", "district", "amount", "status", "owner")
+# The countdown sits next to the level: the two things an officer scans the list for; then the status with whoever
+# holds the lead (or keeps it for a callback), so a 1366 px desk sees who has it without scrolling sideways.
+COLUMNS = ("ref", "level", "due", "status", "scam_type", "person_name", "phone", "district", "amount")
 COL = {name: i for i, name in enumerate(COLUMNS)}
 COUNTDOWN_COLUMN = COL["due"]
 LEVEL_COLUMN = COL["level"]
@@ -86,8 +87,8 @@ class QueueModel(QAbstractTableModel):
     reloaded = Signal()
     #: More rows were appended by fetchMore.
     page_loaded = Signal(int)
-    #: Matching leads for the filter, and open leads overdue.
-    counts_changed = Signal(int, int)
+    #: Matching leads for the filter, those of them overdue, and the open leads there are without any filter.
+    counts_changed = Signal(int, int, int)
 
     def __init__(self, ws: Workstation, tasks: TaskRunner | None = None, *, me: str | None = None,
                  page_size: int = PAGE_SIZE, parent: Any = None) -> None:
@@ -109,8 +110,8 @@ class QueueModel(QAbstractTableModel):
         self.owner_names: dict[str, str] = {}
         labels = {"ref": self.tr("Ref"), "level": self.tr("Level"), "due": self.tr("Due in"),
                   "scam_type": self.tr("Scam type"), "person_name": self.tr("Name"), "phone": self.tr("Phone"),
-                  "district": self.tr("District"), "amount": self.tr("Amount at risk"), "status": self.tr("Status"),
-                  "owner": self.tr("Owner")}
+                  "district": self.tr("District"), "amount": self.tr("Amount at risk"),
+                  "status": self.tr("Status · officer")}
         self._headers = tuple(labels[name] for name in COLUMNS)  # by name: a header cannot drift off its column
 
     # --- what is shown ------------------------------------------------------------------------------------
@@ -157,16 +158,23 @@ class QueueModel(QAbstractTableModel):
         gen, flt, sort = self._generation, self._filter, self._sort
         self._loading = True
         if self._tasks is None:
-            self._first_page_read(gen, queue.page(self._ws, flt, sort, None, self._page_size))
+            self._first_page_read(gen, self._read_page(flt, sort, None))
             self._counts_read(gen, self._read_counts(flt))
             return
-        self._tasks.run_db(queue.page, self._ws, flt, sort, None, self._page_size,
+        self._tasks.run_db(self._read_page, flt, sort, None,
                            on_done=lambda rows: self._first_page_read(gen, rows),
                            on_error=lambda exc: self._read_failed(gen, exc))
         self._tasks.run_db(self._read_counts, flt, on_done=lambda counts: self._counts_read(gen, counts))
 
-    def _read_counts(self, flt: QueueFilter) -> tuple[int, int]:
-        return queue.count(self._ws, flt), queue.overdue_count(self._ws, self._ws.clock.now())
+    def _read_page(self, flt: QueueFilter, sort: SortKey, after: Cursor | None) -> list[LeadRow]:
+        """(DB worker) One page: for the officer at the desk their own leads first, then what they may claim."""
+        return queue.page(self._ws, flt, sort, after, self._page_size, viewer=self._me, now=self._ws.clock.now())
+
+    def _read_counts(self, flt: QueueFilter) -> tuple[int, int, int]:
+        now = self._ws.clock.now()
+        matching = queue.count(self._ws, flt)
+        everything = matching if flt == QueueFilter() else queue.count(self._ws, QueueFilter())
+        return matching, queue.overdue_count(self._ws, now, flt), everything
 
     def _first_page_read(self, gen: int, rows: list[LeadRow]) -> None:
         if gen != self._generation:
@@ -180,7 +188,7 @@ class QueueModel(QAbstractTableModel):
         self.endResetModel()
         self.reloaded.emit()
 
-    def _counts_read(self, gen: int, counts: tuple[int, int]) -> None:
+    def _counts_read(self, gen: int, counts: tuple[int, int, int]) -> None:
         if gen == self._generation:
             self.counts_changed.emit(*counts)
 
@@ -193,7 +201,7 @@ class QueueModel(QAbstractTableModel):
     def _after_page(self, rows: list[LeadRow]) -> None:
         self._exhausted = len(rows) < self._page_size
         if rows:
-            self._cursor = queue.cursor_of(rows[-1], self._sort)
+            self._cursor = queue.cursor_of(rows[-1], self._sort, self._me, self._ws.clock.now())
         elif not self._rows:
             self._cursor = None
 
@@ -206,9 +214,9 @@ class QueueModel(QAbstractTableModel):
         gen, flt, sort, after = self._generation, self._filter, self._sort, self._cursor
         self._loading = True
         if self._tasks is None:
-            self._more_read(gen, queue.page(self._ws, flt, sort, after, self._page_size))
+            self._more_read(gen, self._read_page(flt, sort, after))
             return
-        self._tasks.run_db(queue.page, self._ws, flt, sort, after, self._page_size,
+        self._tasks.run_db(self._read_page, flt, sort, after,
                            on_done=lambda rows: self._more_read(gen, rows),
                            on_error=lambda exc: self._read_failed(gen, exc))
 
@@ -290,17 +298,50 @@ class QueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL["amount"]:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if col == COL["owner"] and row.owner:
-                return row.owner
+            if col == COL["status"]:
+                return self._status_tip(row)
             if col == COL["scam_type"]:
                 return i18n.scam_label(row.scam_type)
-            if col in (COL["ref"], COL["status"]):
+            if col == COL["ref"]:
                 return self._display(row, col)
-        if role == Qt.ItemDataRole.BackgroundRole and self._me and row.owner == self._me:
+        if role == Qt.ItemDataRole.BackgroundRole and self._mine(row):
             return theme.MINE_BACKGROUND
-        if role == Qt.ItemDataRole.ForegroundRole and row.status not in OPEN:
+        if role == Qt.ItemDataRole.ForegroundRole and (row.status not in OPEN or self._others(row)):
             return theme.MUTED
         return None
+
+    def _mine(self, row: LeadRow) -> bool:
+        """Held by the officer at the desk, or a callback kept for them."""
+        return bool(self._me) and (row.owner == self._me or (row.owner is None and row.reserved_for == self._me))
+
+    def _others(self, row: LeadRow) -> bool:
+        """Another officer's: held, or kept for their callback (greyed: nothing to do here)."""
+        if not self._me:
+            return False
+        return (row.owner is not None and row.owner != self._me) or row.kept_for(self._me, self._now) is not None
+
+    def _name(self, username: str) -> str:
+        return self.owner_names.get(username, username)
+
+    def _holder(self, row: LeadRow) -> str | None:
+        """Who has the lead: its holder, or the officer a callback is still kept for."""
+        if row.owner:
+            return row.owner
+        if row.reserved_for and row.reserved_until and row.reserved_until > self._now:
+            return row.reserved_for
+        return None
+
+    def _status_tip(self, row: LeadRow) -> str:
+        text = i18n.status_label(row.status)
+        if row.owner:
+            return self.tr("%1: held by %2 (%3)").replace("%1", text).replace("%2", self._name(row.owner)).replace(
+                "%3", row.owner)
+        holder = self._holder(row)
+        if holder and row.reserved_until is not None:
+            local = row.reserved_until.astimezone(_centre_tz(self._ws))
+            return self.tr("%1: kept for %2's callback until %3").replace("%1", text).replace(
+                "%2", self._name(holder)).replace("%3", f"{local:%m-%d %H:%M}")
+        return text
 
     def _display(self, row: LeadRow, col: int) -> str:
         name = COLUMNS[col]
@@ -319,9 +360,9 @@ class QueueModel(QAbstractTableModel):
         if name == "amount":
             return format_amount(row.amount_at_risk)
         if name == "status":
-            return i18n.status_label(row.status)
-        if name == "owner":
-            return self.owner_names.get(row.owner, row.owner) if row.owner else ""
+            holder = self._holder(row)
+            label = i18n.status_label(row.status)
+            return f"{label} · {self._name(holder)}" if holder else label
         left = self.seconds_left(row)
         return "" if left is None else countdown_text(row.due_at, self._now)
 
@@ -342,7 +383,7 @@ class QueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             local = row.due_at.astimezone(_centre_tz(self._ws))
             return self.tr("Due at %1").replace("%1", f"{local:%Y-%m-%d %H:%M:%S}")
-        if role == Qt.ItemDataRole.BackgroundRole and self._me and row.owner == self._me:
+        if role == Qt.ItemDataRole.BackgroundRole and self._mine(row):
             return theme.MINE_BACKGROUND
         return None
 

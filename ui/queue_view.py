@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStackedWidget,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -38,8 +39,8 @@ from workstation.services.views import LeadRow
 SEARCH_DEBOUNCE_MS = 200
 # The widest usual content of each column: widths come from the font in use, not from pixel constants.
 COLUMN_SAMPLES = {"ref": "YJ261125-XZ793DMA", "level": "橙色  ", "scam_type": "冒充电商物流客服", "person_name": "欧阳*",
-                  "phone": "0571-****7702", "district": "临平区", "amount": "¥499,999", "status": "待处置",
-                  "owner": "王大明", "due": "超时 7:41:18"}
+                  "phone": "0571-****7702", "district": "临平区", "amount": "¥499,999", "status": "待处置 · 王大明",
+                  "due": "超时 7:41:18"}
 TABLE_POINT_SIZE = 9
 ALL = "__all__"  # the status combo's "all statuses" entry (None there means "open")
 
@@ -143,6 +144,25 @@ class QueueView(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self._fit_columns()
         self._show_sort_indicator(model.sort_key)
+        # In place of an empty table: why it is empty (nothing waiting, the filters hide N, offline) and a way out.
+        self.empty_note = QLabel()
+        self.empty_note.setObjectName("emptyQueueNote")
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_note.setStyleSheet("color:#616161; font-size:14px; padding:12px;")
+        self.clear_filters_button = QPushButton(self.tr("Show every open lead"))
+        self.clear_filters_button.clicked.connect(self.clear_filters)
+        empty = QWidget()
+        empty_layout = QVBoxLayout(empty)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_note)
+        empty_layout.addWidget(self.clear_filters_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(2)
+        self.table_stack = QStackedWidget()
+        self.table_stack.addWidget(self.table)
+        self.table_stack.addWidget(empty)
+        self._offline = False
+        self._counts: tuple[int, int, int] | None = None
 
         # Search and "My leads" above the three filters: in one row they kept the queue 500 px wide at least, too
         # wide for the lead beside it on a 1366 px desk, with the filters cut to "All scam type".
@@ -158,7 +178,7 @@ class QueueView(QWidget):
         layout.setContentsMargins(8, 8, 4, 4)
         layout.addLayout(search)
         layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table_stack, 1)
         layout.addWidget(self.count_label)
 
         self._search_timer = QTimer(self)
@@ -192,7 +212,7 @@ class QueueView(QWidget):
         widest = cells.horizontalAdvance
         samples["scam_type"] = max((i18n.scam_short_label(k.value) for k in ScamType), key=widest)
         # Words that change with the language are measured in it ("overdue 7:41:18" is wider than "超时 7:41:18").
-        samples["status"] = max((i18n.status_label(k.value) for k in LeadStatus), key=widest)
+        samples["status"] = max((i18n.status_label(k.value) for k in LeadStatus), key=widest) + " · 王大明"
         samples["level"] = max((i18n.level_label(k.value) for k in WarningLevel), key=widest) + "  "
         due = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
         samples["due"] = max(COLUMN_SAMPLES["due"], countdown_text(due, due + timedelta(hours=7, minutes=41, seconds=18)),
@@ -287,12 +307,61 @@ class QueueView(QWidget):
         if row is not None:
             self.lead_activated.emit(row)
 
-    @Slot(int, int)
-    def _show_counts(self, matching: int, overdue: int) -> None:
-        self.count_label.setText(self.tr("%1 leads, %2 overdue").replace("%1", f"{matching:,}")
-                                 .replace("%2", f"{overdue:,}"))
+    @Slot(int, int, int)
+    def _show_counts(self, matching: int, overdue: int, everything: int) -> None:
+        """"34 leads, 10 overdue" — both counted among what the filters show."""
+        leads = self.tr("1 lead") if matching == 1 else self.tr("%1 leads").replace("%1", f"{matching:,}")
+        self.count_label.setText(self.tr("%1, %2 overdue").replace("%1", leads).replace("%2", f"{overdue:,}"))
+        self._counts = (matching, overdue, everything)
+        self._show_empty_note()
+
+    def set_offline(self, offline: bool) -> None:
+        """The centre cannot be reached: an empty list may only mean this desk has not heard of new leads."""
+        self._offline = offline
+        self._show_empty_note()
+
+    def _filtered(self) -> bool:
+        return self.current_filter() != QueueFilter(owner=None)
+
+    def _show_empty_note(self) -> None:
+        """The table, or — when it has no row — why, and a way out when the filters are the reason."""
+        empty = self._model.rowCount() == 0 and not self._model.loading
+        if not empty:
+            self.table_stack.setCurrentIndex(0)
+            return
+        everything = self._counts[2] if self._counts is not None else 0
+        filtered = self._filtered()
+        if self.mine_button.isChecked() and not self.current_filter().search:
+            text = self.tr("You hold no lead and no callback is kept for you. Press F5 for the next lead.")
+        elif filtered and everything:
+            text = (self.tr("No lead matches the search and filters: they hide 1 open lead.") if everything == 1
+                    else self.tr("No lead matches the search and filters: they hide %1 open leads.")
+                    .replace("%1", f"{everything:,}"))
+        else:
+            text = self.tr("Nothing is waiting: every lead in the queue has been handled. New warnings appear here "
+                           "as they arrive.")
+        if self._offline:
+            text += "\n" + self.tr("Offline: leads that reached the centre since the last sync are not shown yet.")
+        self.empty_note.setText(text)
+        self.clear_filters_button.setVisible(filtered and everything > 0)
+        self.table_stack.setCurrentIndex(1)
+
+    @Slot()
+    def clear_filters(self) -> None:
+        """Back to every open lead: no search, no filter, not only mine."""
+        for widget in (self.status_combo, self.type_combo, self.district_combo, self.search_edit, self.mine_button):
+            widget.blockSignals(True)
+        self.status_combo.setCurrentIndex(0)
+        self.type_combo.setCurrentIndex(0)
+        self.district_combo.setCurrentIndex(0)
+        self.search_edit.clear()
+        self.mine_button.setChecked(False)
+        for widget in (self.status_combo, self.type_combo, self.district_combo, self.search_edit, self.mine_button):
+            widget.blockSignals(False)
+        self.apply_filter()
 
     @Slot()
     def _after_reload(self) -> None:
         self._show_sort_indicator(self._model.sort_key)
         self.table.scrollToTop()
+        self._show_empty_note()

@@ -251,19 +251,67 @@ class Countdown(QLabel):
         self.setStyleSheet(f"color:{colour}; font-weight:bold; font-size:15px;")
 
 
-class OptionalDateTime(QWidget):
-    """A date-time in the centre's zone that may be empty ("—"), with a "Now" button.
+class _NowFirstEdit(QDateTimeEdit):
+    """The edit of an OptionalDateTime: an empty one starts from the desk's clock when a person turns to it (it
+    started from its empty value, 2000-01-01), and goes back to empty if they leave it untouched. Keys: N now,
+    + thirty minutes later, Ctrl+Delete empty."""
 
-    State: the QDateTimeEdit (`edit`), the zone (`tz`) and the clock that "Now" reads.
+    def __init__(self, field: OptionalDateTime) -> None:
+        super().__init__(field)
+        self._field = field
+        self.tentative = False  # filled with now on focus; nobody changed it yet
+        self.dateTimeChanged.connect(self._changed)
+
+    @Slot()
+    def _changed(self) -> None:
+        self.tentative = False
+
+    def focusInEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        filled = self._field.value() is None and self.isEnabled() and not self.isReadOnly()
+        if filled:
+            self.blockSignals(True)  # not an edit: nothing to save until the person changes it
+            self._field.set_value(self._field.now())
+            self.blockSignals(False)
+            self.tentative = True
+        super().focusInEvent(event)
+        if filled:  # what is changed from now is the minutes (↑/↓), not the year
+            self.setCurrentSection(QDateTimeEdit.Section.MinuteSection)
+
+    def focusOutEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().focusOutEvent(event)
+        if self.tentative:
+            self.blockSignals(True)
+            self._field.set_value(None)
+            self.blockSignals(False)
+            self.tentative = False
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        if plain and event.key() == Qt.Key.Key_N:
+            self._field.set_now()
+        elif event.key() == Qt.Key.Key_Plus:
+            self._field.step(30)
+        elif event.key() == Qt.Key.Key_Delete and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self._field.set_value(None)
+        else:
+            super().keyPressEvent(event)
+
+
+class OptionalDateTime(QWidget):
+    """A date-time in the centre's zone that may be empty ("—"), with a "Now" button (and "+30 min"-style buttons
+    where `steps` asks for them). Typing into an empty one starts from now in the desk's clock.
+
+    State: the QDateTimeEdit (`edit`), the zone (`tz`) and the clock that "Now" reads; `step_buttons` by minutes.
     """
 
     changed = Signal()
 
-    def __init__(self, tz: tzinfo, clock: Clock, parent: QWidget | None = None, *, now_button: bool = True) -> None:
+    def __init__(self, tz: tzinfo, clock: Clock, parent: QWidget | None = None, *, now_button: bool = True,
+                 steps: tuple[int, ...] = ()) -> None:
         super().__init__(parent)
         self.tz = tz
         self._clock = clock
-        self.edit = QDateTimeEdit(self)
+        self.edit = _NowFirstEdit(self)
         self.edit.setTimeZone(QTimeZone.utc())
         self.edit.setDisplayFormat("yyyy-MM-dd HH:mm:ss")
         self.edit.setCalendarPopup(True)
@@ -281,7 +329,22 @@ class OptionalDateTime(QWidget):
             self.now_button.setAutoDefault(False)
             self.now_button.clicked.connect(self.set_now)
             layout.addWidget(self.now_button)
+        self.step_buttons: dict[int, QPushButton] = {}
+        for minutes in steps:
+            label = self.tr("+%1 min").replace("%1", str(minutes)) if minutes < 60 else self.tr("+%1 h").replace(
+                "%1", f"{minutes / 60:g}")
+            button = QPushButton(label, self)
+            button.setAutoDefault(False)
+            button.setToolTip(self.tr("%1 from now (again: %1 later)").replace("%1", label.lstrip("+")))
+            button.clicked.connect(lambda _=False, m=minutes: self.step(m))
+            layout.addWidget(button)
+            self.step_buttons[minutes] = button
+        self.edit.setToolTip(self.tr("N: now · +: 30 minutes later · Ctrl+Delete: empty"))
         self.setFocusProxy(self.edit)
+
+    def now(self) -> datetime:
+        """The desk's clock, to the second (what the field shows)."""
+        return self._clock.now().replace(microsecond=0)
 
     def value(self) -> datetime | None:
         current = self.edit.dateTime()
@@ -295,6 +358,13 @@ class OptionalDateTime(QWidget):
     @Slot()
     def set_now(self) -> None:
         self.set_value(self._clock.now())
+
+    def step(self, minutes: int) -> None:
+        """`minutes` from now, or from the value when it is later than now (pressed twice: twice as far)."""
+        now = self.now()
+        current = self.value()
+        base = current if current is not None and current > now and not self.edit.tentative else now
+        self.set_value(base + timedelta(minutes=minutes))
 
 
 class FieldRow(QWidget):

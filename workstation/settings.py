@@ -39,6 +39,7 @@ class Settings:
     retry_interval: int = 10  # "no answer" / "refused": try again after this long
     busy_retry_interval: int = 3  # a busy line: the person is probably talking to the scammer now
     max_attempts: int = 3  # then the lead goes to the local station
+    callback_grace: int = 15  # minutes a "me" callback stays its officer's past its time, then anyone's
     lease_seconds: int = 60  # a claim's lease in centre mode
     due_soon: int = 10  # the queue shows "due soon" within this many minutes
     dedup_window_hours: int = 72  # the same person warned again for the same type joins the open lead

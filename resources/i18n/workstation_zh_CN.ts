@@ -1070,102 +1070,127 @@
         <translation>预警劝阻工作台 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>Lead desk</source>
         <translation>线索处置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>Team lead</source>
         <translation>组长</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_window.py" line="225" />
         <source>Next lead</source>
         <translation>下一条</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>Claim the most urgent lead nobody holds (F5)</source>
         <translation>领取最紧急的未认领线索（F5）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="233" />
         <source>My leads</source>
         <translation>我的线索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="237" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238" />
+        <location filename="../../ui/main_window.py" line="241" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251" />
+        <location filename="../../ui/main_window.py" line="254" />
         <source>Officer: %1 (%2) · %3</source>
         <translation>民警：%1（%2）· %3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253" />
+        <location filename="../../ui/main_window.py" line="256" />
         <source>Desk: %1</source>
         <translation>席位：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254" />
+        <location filename="../../ui/main_window.py" line="257" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/main_window.py" line="275" />
         <source>Centre time %1</source>
         <translation>中心时间 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323" />
+        <location filename="../../ui/main_window.py" line="311" />
+        <source>A call is not saved</source>
+        <translation>通话尚未保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="312" />
+        <source>The call on lead %1 is not saved. Take another lead anyway? You keep this one, and what you typed stays as its draft.</source>
+        <translation>线索 %1 的通话尚未保存。仍要领取下一条吗？这条线索仍在您名下，已填写的内容保留为草稿。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="316" />
+        <source>Take the next lead</source>
+        <translation>领取下一条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="317" />
+        <source>Stay on this call</source>
+        <translation>留在本条通话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="359" />
+        <source>Lead %1 is kept for the callback %2 arranged: only they can take it until %3.</source>
+        <translation>线索 %1 是 %2 约定的回拨：%3 前只有该民警可以领取。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="361" />
         <source>Lead is held</source>
         <translation>线索已被认领</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324" />
+        <location filename="../../ui/main_window.py" line="356" />
         <source>Lead %1 is being handled by %2.</source>
         <translation>线索 %1 正由 %2 处置。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346" />
+        <location filename="../../ui/main_window.py" line="383" />
         <source>Opened %1 (%2)</source>
         <translation>已打开 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390" />
+        <location filename="../../ui/main_window.py" line="427" />
         <source>Sign in on the centre</source>
         <translation>登录中心</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391" />
+        <location filename="../../ui/main_window.py" line="428" />
         <source>You are not signed in on this centre yet. Your work stays on this desk until you do.</source>
         <translation>您尚未在此中心登录。登录之前，您的工作保存在本机，不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394" />
+        <location filename="../../ui/main_window.py" line="431" />
         <source>Sign in now</source>
         <translation>现在登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395" />
+        <location filename="../../ui/main_window.py" line="432" />
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424" />
+        <location filename="../../ui/main_window.py" line="461" />
         <source>Unlocked</source>
         <translation>已解锁</translation>
     </message>
@@ -1203,320 +1228,393 @@
         <translation>提示信息的语言（默认：WS_LANG，否则为 zh_CN）</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/print_cmd.py" line="27" />
-        <source>Give -o FILE.pdf or --printer NAME</source>
-        <translation>请用 -o FILE.pdf 或 --printer NAME 指定输出</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/print_cmd.py" line="28" />
-        <source>A time is required (--at)</source>
-        <translation>请填写时间（--at）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/print_cmd.py" line="29" />
-        <source>No such file {path}</source>
-        <translation>找不到文件 {path}</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/print_cmd.py" line="30" />
-        <source>Serial {serial}  sha256 {sha256}  {pages} page(s)</source>
-        <translation>编号 {serial}  sha256 {sha256}  共 {pages} 页</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/print_cmd.py" line="31" />
-        <source>  {action}: {target}  (document {document})</source>
-        <translation>  {action}：{target}（文书 {document}）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/print_cmd.py" line="32" />
-        <source>{count} thank-you letter(s)</source>
-        <translation>{count} 封感谢信</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/print_cmd.py" line="33" />
-        <source>Sent to {printer}: {job}</source>
-        <translation>已发送到 {printer}：{job}</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/print_cmd.py" line="34" />
-        <source>  archived as a print of {serial} (document {document})</source>
-        <translation>  已作为 {serial} 的打印存档（文书 {document}）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/print_cmd.py" line="35" />
-        <source>Recorded {event}</source>
-        <translation>已记录 {event}</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="20" />
-        <source>Audit log intact: {entries} entries, the newest {seq}:{hash}</source>
-        <translation>审计日志完好：{entries} 条，末条 {seq}:{hash}</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="21" />
-        <source>Audit log tampered with at entry {seq}: {problem}</source>
-        <translation>审计日志被篡改：第 {seq} 条：{problem}</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="22" />
-        <source>The audit log's guard is broken: {problem}</source>
-        <translation>审计日志的防护被破坏：{problem}</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="23" />
-        <source>Not checked against the centre's copy: {reason}</source>
-        <translation>未能与中心副本核对：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="24" />
-        <source>Matches the centre's copy: {entries} entries for desk {desk}, up to entry {seq}</source>
-        <translation>与中心副本一致：中心存有工位 {desk} 的 {entries} 条，至第 {seq} 条</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="25" />
-        <source>Differs from the centre's copy (desk {desk}): {problem}</source>
-        <translation>与中心副本不符（工位 {desk}）：{problem}</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="26" />
-        <source>'{text}' is not SEQ:HASH (e.g. 120:3f5a…, 64 hex digits)</source>
-        <translation>“{text}”不是 序号:哈希（如 120:3f5a…，64 位十六进制）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="27" />
-        <source>{count} entries</source>
-        <translation>共 {count} 条</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="28" />
-        <source>Seq</source>
-        <translation>序号</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="29" />
-        <location filename="../../workstation/cli/print_cmd.py" line="36" />
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="30" />
-        <source>Who</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="31" />
-        <source>Desk</source>
-        <translation>工位</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="33" />
-        <source>Target</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="34" />
-        <source>Details</source>
-        <translation>详情</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="35" />
-        <source>check that no entry was changed or removed (exit 9 if one was)</source>
-        <translation>核对没有条目被修改或删除（若有，退出码 9）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="36" />
-        <source>SEQ:HASH written down earlier (from a verify): must still be there, so cutting off the newest entries is found too</source>
-        <translation>之前记下的 序号:哈希（来自一次核对）：该条须仍在，末尾条目被删也能发现</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="37" />
-        <source>compare with this centre's copy (default: the centre this desk is connected to; the password as for sync)</source>
-        <translation>与该中心的副本比对（默认：本工位已连接的中心；密码同同步）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="38" />
-        <source>check this desk only, not against the centre</source>
-        <translation>只核对本工位，不与中心比对</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="39" />
-        <source>audit entries, oldest first</source>
-        <translation>审计条目，从早到晚</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="40" />
-        <source>from this time on (ISO 8601; naive = centre time)</source>
-        <translation>自此时间起（ISO 8601；不带时区即中心时间）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="41" />
-        <source>only entries of this person</source>
-        <translation>只看此人的条目</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="42" />
-        <source>e.g. sign_in_failed, personal_data_viewed, printed, exported</source>
-        <translation>如 sign_in_failed、personal_data_viewed、printed、exported</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="43" />
-        <source>at most this many entries</source>
-        <translation>最多列出的条数</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="44" />
-        <source>a team lead or admin (the log names who looked at whom)</source>
-        <translation>组长或管理员（日志会记下谁查看了谁）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/print_cmd.py" line="37" />
-        <source>Form</source>
-        <translation>表单</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/print_cmd.py" line="38" />
-        <source>Serial</source>
+        <location filename="../../workstation/cli/leads_cmd.py" line="25" />
+        <source>Ref</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="32" />
-        <location filename="../../workstation/cli/print_cmd.py" line="39" />
-        <source>Action</source>
-        <translation>操作</translation>
+        <location filename="../../workstation/cli/leads_cmd.py" line="26" />
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/print_cmd.py" line="40" />
-        <source>Copies</source>
-        <translation>份数</translation>
+        <location filename="../../workstation/cli/leads_cmd.py" line="27" />
+        <source>Level</source>
+        <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/print_cmd.py" line="41" />
-        <source>Officer</source>
-        <translation>民警</translation>
+        <location filename="../../workstation/cli/leads_cmd.py" line="28" />
+        <source>Type</source>
+        <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/print_cmd.py" line="42" />
-        <source>Document</source>
-        <translation>文书ID</translation>
+        <location filename="../../workstation/cli/leads_cmd.py" line="29" />
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../workstation/forms/common.py" line="56" />
-        <source>A time without a time zone cannot be printed: {time}</source>
-        <translation>时间缺少时区信息，无法打印：{time}</translation>
+        <location filename="../../workstation/cli/leads_cmd.py" line="30" />
+        <source>Phone</source>
+        <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../workstation/forms/common.py" line="57" />
-        <source>The print job was cancelled</source>
-        <translation>打印任务已取消</translation>
+        <location filename="../../workstation/cli/leads_cmd.py" line="31" />
+        <source>District</source>
+        <translation>辖区</translation>
     </message>
     <message>
-        <location filename="../../workstation/forms/common.py" line="58" />
-        <source>There is no form to print</source>
-        <translation>没有可打印的表单</translation>
+        <location filename="../../workstation/cli/leads_cmd.py" line="32" />
+        <source>At risk</source>
+        <translation>涉险金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/forms/facts.py" line="64" />
-        <location filename="../../workstation/services/documents.py" line="53" />
-        <source>Unknown form '{kind}' (one of: {kinds})</source>
-        <translation>未知的表单类型“{kind}”（可选：{kinds}）</translation>
+        <location filename="../../workstation/cli/leads_cmd.py" line="33" />
+        <source>Due</source>
+        <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../workstation/forms/facts.py" line="65" />
-        <source>Lead {ref} has no call recorded yet: record a call's outcome before printing its work record</source>
-        <translation>线索 {ref} 尚无通话记录：请先记录通话处置结果，再打印工作记录单</translation>
+        <location filename="../../workstation/cli/leads_cmd.py" line="34" />
+        <source>Owner</source>
+        <translation>处置人</translation>
     </message>
     <message>
-        <location filename="../../workstation/forms/facts.py" line="66" />
-        <source>Lead {ref} has no stop-payment request: record the outcome 'transferred' with the stop-payment details first</source>
-        <translation>线索 {ref} 没有紧急止付申请：请先记录“已转账”处置结果及止付信息</translation>
+        <location filename="../../workstation/cli/leads_cmd.py" line="36" />
+        <source>{count} leads</source>
+        <translation>共 {count} 条线索</translation>
     </message>
     <message>
-        <location filename="../../workstation/forms/facts.py" line="67" />
-        <source>Lead {ref} has no case details recorded yet: record the case details first</source>
-        <translation>线索 {ref} 尚未登记受案信息：请先登记受案信息</translation>
+        <location filename="../../workstation/cli/leads_cmd.py" line="37" />
+        <source>1 lead</source>
+        <translation>共 1 条线索</translation>
     </message>
     <message>
-        <location filename="../../workstation/forms/facts.py" line="68" />
-        <source>Lead {ref} has no visit recorded yet: record the visit first</source>
-        <translation>线索 {ref} 尚未登记上门劝阻情况：请先登记上门劝阻</translation>
+        <location filename="../../workstation/cli/leads_cmd.py" line="38" />
+        <source>Released {lead}</source>
+        <translation>已释放 {lead}</translation>
     </message>
     <message>
-        <location filename="../../workstation/forms/facts.py" line="69" />
-        <source>Lead {ref} has no thank-you recipient recorded yet: record who is thanked and what they did first</source>
-        <translation>线索 {ref} 尚未登记感谢对象：请先登记感谢对象及其事迹</translation>
+        <location filename="../../workstation/cli/leads_cmd.py" line="39" />
+        <source>Saved {ref}: {outcome} → {status}</source>
+        <translation>已保存 {ref}：{outcome} → {status}</translation>
     </message>
     <message>
-        <location filename="../../workstation/forms/fonts.py" line="18" />
-        <source>The Chinese font {font} was not found, so no form can be made: install fonts-wqy-microhei or put the font file in place (looked in: {looked})</source>
-        <translation>找不到中文字体 {font}，无法生成表单：请安装 fonts-wqy-microhei 或放置字体文件（已查找：{looked}）</translation>
+        <location filename="../../workstation/cli/leads_cmd.py" line="40" />
+        <source>next call {at}</source>
+        <translation>下次拨打 {at}</translation>
     </message>
     <message>
-        <location filename="../../workstation/forms/money.py" line="9" />
-        <source>A negative amount has no capital form: {amount}</source>
-        <translation>大写金额不能为负数：{amount}</translation>
+        <location filename="../../workstation/cli/leads_cmd.py" line="41" />
+        <source>{officer} (callback)</source>
+        <translation>{officer}（约定回拨）</translation>
     </message>
     <message>
-        <location filename="../../workstation/forms/money.py" line="10" />
-        <source>The amount is too large for its capital form: {amount}</source>
-        <translation>金额过大，无法转换为大写：{amount}</translation>
+        <location filename="../../workstation/cli/leads_cmd.py" line="42" />
+        <source>kept for you until {at}</source>
+        <translation>{at} 前为您保留</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/documents.py" line="54" />
-        <source>Unknown action '{action}' (one of: {actions})</source>
-        <translation>未知的操作“{action}”（可选：{actions}）</translation>
+        <location filename="../../workstation/cli/leads_cmd.py" line="43" />
+        <source>Warned: {kind} {detail} at {at}, due {due}</source>
+        <translation>预警：{kind} {detail}，于 {at}，截止 {due}</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/documents.py" line="55" />
-        <source>Copies must be between 1 and 999</source>
-        <translation>份数须在 1 到 999 之间</translation>
+        <location filename="../../workstation/cli/leads_cmd.py" line="44" />
+        <source>id: {id}  owner: {owner}  attempts: {attempts}</source>
+        <translation>id：{id}  处置人：{owner}  尝试次数：{attempts}</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/documents.py" line="56" />
-        <source>{name} may not print a batch: batches need a team lead or an admin</source>
-        <translation>{name}无权批量打印，批量打印需要组长或管理员</translation>
+        <location filename="../../workstation/cli/leads_cmd.py" line="45" />
+        <source>Call {start}–{end} {officer} {outcome} {notes}</source>
+        <translation>通话 {start}–{end} {officer} {outcome} {notes}</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/documents.py" line="57" />
-        <source>Lead {ref} is not a lead you worked: ask a team lead to print its forms</source>
-        <translation>线索 {ref} 不由您处置，不能打印其文书，请联系组长</translation>
+        <location filename="../../workstation/cli/leads_cmd.py" line="47" />
+        <source>Impersonating police/prosecutors/courts</source>
+        <translation>冒充公检法</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/documents.py" line="58" />
-        <source>No such archived document '{document}'</source>
-        <translation>找不到存档文书“{document}”</translation>
+        <location filename="../../workstation/cli/leads_cmd.py" line="48" />
+        <source>Click-farming rebates</source>
+        <translation>刷单返利</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/documents.py" line="59" />
-        <source>The archived bytes of document {serial} no longer match the hash recorded when it was printed</source>
-        <translation>存档文书 {serial} 的内容与打印时记录的校验值不符</translation>
+        <location filename="../../workstation/cli/leads_cmd.py" line="49" />
+        <source>Fake loans and cards</source>
+        <translation>虚假贷款办卡</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/documents.py" line="60" />
-        <source>A preview has no serial number: issue the document (print or save it) before it is archived</source>
-        <translation>预览没有编号：须先打印或保存文书（取得编号）才能存档</translation>
+        <location filename="../../workstation/cli/leads_cmd.py" line="50" />
+        <source>Impersonating soldiers</source>
+        <translation>冒充军人</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/documents.py" line="61" />
-        <source>No thank-you letters were recorded in the chosen period</source>
-        <translation>所选时间段内没有登记需要打印的感谢信</translation>
+        <location filename="../../workstation/cli/leads_cmd.py" line="51" />
+        <source>Impersonating a boss or acquaintance</source>
+        <translation>冒充领导熟人</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/documents.py" line="62" />
-        <source>No such thank-you recipient record {event}</source>
-        <translation>找不到感谢对象记录 {event}</translation>
+        <location filename="../../workstation/cli/leads_cmd.py" line="52" />
+        <source>Fake investment</source>
+        <translation>虚假投资理财</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/documents.py" line="63" />
-        <source>The lp command was not found: the CUPS client is not installed</source>
-        <translation>找不到 lp 命令：未安装 CUPS 打印客户端</translation>
+        <location filename="../../workstation/cli/leads_cmd.py" line="53" />
+        <source>Fake customer service / refunds</source>
+        <translation>冒充电商物流客服</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/documents.py" line="64" />
-        <source>Printer {printer} refused the job: {reason}</source>
-        <translation>打印机 {printer} 拒绝了打印任务：{reason}</translation>
+        <location filename="../../workstation/cli/leads_cmd.py" line="54" />
+        <source>Fake credit-record repair</source>
+        <translation>虚假征信</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="55" />
+        <source>Romance and investment</source>
+        <translation>网络婚恋交友</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="56" />
+        <source>Fake game-item trading</source>
+        <translation>网络游戏虚假交易</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="57" />
+        <source>Fake shopping/services</source>
+        <translation>虚假购物服务</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="60" />
+        <source>red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="61" />
+        <source>orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="62" />
+        <source>yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="65" />
+        <source>persuaded</source>
+        <translation>劝阻成功</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="66" />
+        <source>no answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="67" />
+        <source>line busy</source>
+        <translation>占线</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="68" />
+        <source>refused / hung up</source>
+        <translation>拒接/挂断</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="69" />
+        <source>wrong number</source>
+        <translation>号码错误</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="70" />
+        <source>not deceived (guarded themselves)</source>
+        <translation>未被骗（自主防范）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="71" />
+        <source>already transferred: stop-payment</source>
+        <translation>已转账，需紧急止付</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="72" />
+        <source>callback arranged</source>
+        <translation>约定回拨</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="73" />
+        <source>handed to the station for a visit</source>
+        <translation>移交派出所上门劝阻</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="29" />
+        <source>Unknown outcome '{code}' (one of: {allowed})</source>
+        <translation>未知的处置结果“{code}”（可选：{allowed}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="30" />
+        <source>The call start is required</source>
+        <translation>请填写通话开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="31" />
+        <source>The call end is required</source>
+        <translation>请填写通话结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="32" />
+        <source>The call ends before it starts</source>
+        <translation>结束时间早于开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="33" />
+        <source>The call end is in the future</source>
+        <translation>结束时间在未来</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="34" />
+        <source>'{text}' is not an amount: type yuan like 1234.50</source>
+        <translation>“{text}”不是金额：请按元填写，如 1234.50</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="35" />
+        <source>Not an amount</source>
+        <translation>金额无效</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="36" />
+        <source>An amount cannot be negative</source>
+        <translation>金额不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="37" />
+        <source>The amount is too large</source>
+        <translation>金额超出范围</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="38" />
+        <source>Unknown answering party '{party}'</source>
+        <translation>未知的接听人“{party}”</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="39" />
+        <source>Say who the relative is (wife, son …)</source>
+        <translation>接听人为亲友时须填写关系（妻子、儿子……）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="40" />
+        <source>The notes are too long: at most {most} characters</source>
+        <translation>备注过长，最多 {most} 字</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="41" />
+        <source>The script version must be 1 to {most}</source>
+        <translation>话术版本号须在 1 到 {most} 之间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="42" />
+        <source>The relationship is at most {most} characters</source>
+        <translation>关系最多 {most} 字</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="43" />
+        <source>The script id is at most {most} characters</source>
+        <translation>话术编号最多 {most} 字</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="44" />
+        <source>Persuaded: say who was reached</source>
+        <translation>劝阻成功须注明接听人</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="45" />
+        <source>Nobody was reached: no amount can have been protected</source>
+        <translation>未接通，不能填写劝阻金额</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="46" />
+        <source>Nobody answered this call: choose Nobody under who answered</source>
+        <translation>本次无人接听：接听人请选“无人”</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="47" />
+        <source>The callback time is required</source>
+        <translation>请填写约定回拨时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="48" />
+        <source>The callback time must be in the future</source>
+        <translation>回拨时间须晚于现在</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="49" />
+        <source>A callback must be within 90 days</source>
+        <translation>回拨时间最多在 90 天之内</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="50" />
+        <source>Unknown callback choice '{value}' (me or anyone)</source>
+        <translation>未知的回拨人“{value}”（本人或任何民警）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="51" />
+        <source>Name the police station that will visit</source>
+        <translation>请填写负责上门的派出所</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="52" />
+        <source>Money was transferred: the stop-payment details are required</source>
+        <translation>已转账，须填写止付信息</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="53" />
+        <source>The victim's account is required</source>
+        <translation>请填写受害人账号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="54" />
+        <source>The victim's bank is required</source>
+        <translation>请填写受害人开户行</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="55" />
+        <source>The receiving account is required</source>
+        <translation>请填写涉诈收款账号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="56" />
+        <source>The receiving bank is required</source>
+        <translation>请填写涉诈账户开户行</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="57" />
+        <source>The amount transferred must be more than zero and in range</source>
+        <translation>转账金额须大于零且在合理范围内</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="58" />
+        <source>The transfer time is required</source>
+        <translation>请填写转账时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="59" />
+        <source>The transfer time is in the future</source>
+        <translation>转账时间在未来</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="60" />
+        <source>{attempts} attempts: handed to the local station for a visit</source>
+        <translation>已尝试 {attempts} 次，移交属地派出所上门劝阻</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/leads.py" line="31" />
+        <source>The lead key '{key}' matches more than one lead</source>
+        <translation>线索编号“{key}”不唯一</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/leads.py" line="32" />
+        <source>No lead '{key}'</source>
+        <translation>找不到线索“{key}”</translation>
     </message>
     <message>
         <location filename="../../workstation/services/form_facts.py" line="35" />
+        <location filename="../../workstation/services/leads.py" line="33" />
         <source>No such officer '{username}'</source>
         <translation>找不到民警“{username}”</translation>
     </message>
@@ -1604,6 +1702,88 @@
         <location filename="../../workstation/services/form_facts.py" line="52" />
         <source>Too long: at most {limit} characters (now {length})</source>
         <translation>内容过长：最多 {limit} 个字（现为 {length} 个字）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/leads.py" line="34" />
+        <location filename="../../workstation/sync/routing.py" line="14" />
+        <source>No lead is waiting in the queue</source>
+        <translation>队列中没有待处置的线索</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/leads.py" line="35" />
+        <source>Lead {ref} is being handled by {owner}</source>
+        <translation>线索 {ref} 正由 {owner} 处置</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/leads.py" line="36" />
+        <source>Lead {ref} is {status}: it cannot be claimed</source>
+        <translation>线索 {ref} {status}，不能领取</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/leads.py" line="37" />
+        <source>Lead {ref} is kept for {officer}'s callback until {until}</source>
+        <translation>线索 {ref} 为 {officer} 的约定回拨，{until} 前只有该民警可以领取</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/leads.py" line="38" />
+        <location filename="../../workstation/sync/routing.py" line="15" />
+        <source>Lead {ref} is not yours</source>
+        <translation>线索 {ref} 不在您名下</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/leads.py" line="39" />
+        <source>Unknown user '{officer}': no unmasked view</source>
+        <translation>未知用户“{officer}”，不能查看完整个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/leads.py" line="40" />
+        <source>Lead {ref} is not yours: only a team lead or an admin may see it unmasked</source>
+        <translation>线索 {ref} 不在您名下，查看完整个人信息需要组长或管理员</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/leads.py" line="42" />
+        <source>waiting</source>
+        <translation>待处置</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/leads.py" line="43" />
+        <source>in hand</source>
+        <translation>处置中</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/leads.py" line="44" />
+        <source>waiting for a callback</source>
+        <translation>待回拨</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/leads.py" line="45" />
+        <source>waiting for a stop-payment</source>
+        <translation>待止付</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/leads.py" line="46" />
+        <source>handed to the local station</source>
+        <translation>已移交上门</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/leads.py" line="47" />
+        <source>closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/outcomes.py" line="20" />
+        <source>Claim lead {ref} before recording a call</source>
+        <translation>请先领取线索 {ref} 再记录通话</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/outcomes.py" line="21" />
+        <source>Lead {ref} is being handled by {owner}: only they can record its call</source>
+        <translation>线索 {ref} 正由 {owner} 处置，只有该民警可以记录通话</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/outcomes.py" line="22" />
+        <source>Lead {ref} is {status}: there is no call to record</source>
+        <translation>线索 {ref} {status}，无需再记录通话</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/argparse_words.py" line="16" />
@@ -1709,6 +1889,133 @@
         <location filename="../../workstation/cli/argparse_words.py" line="36" />
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>未知的子命令 %(parser_name)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="20" />
+        <source>Audit log intact: {entries} entries, the newest {seq}:{hash}</source>
+        <translation>审计日志完好：{entries} 条，末条 {seq}:{hash}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="21" />
+        <source>Audit log tampered with at entry {seq}: {problem}</source>
+        <translation>审计日志被篡改：第 {seq} 条：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="22" />
+        <source>The audit log's guard is broken: {problem}</source>
+        <translation>审计日志的防护被破坏：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="23" />
+        <source>Not checked against the centre's copy: {reason}</source>
+        <translation>未能与中心副本核对：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="24" />
+        <source>Matches the centre's copy: {entries} entries for desk {desk}, up to entry {seq}</source>
+        <translation>与中心副本一致：中心存有工位 {desk} 的 {entries} 条，至第 {seq} 条</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="25" />
+        <source>Differs from the centre's copy (desk {desk}): {problem}</source>
+        <translation>与中心副本不符（工位 {desk}）：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="26" />
+        <source>'{text}' is not SEQ:HASH (e.g. 120:3f5a…, 64 hex digits)</source>
+        <translation>“{text}”不是 序号:哈希（如 120:3f5a…，64 位十六进制）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="27" />
+        <source>{count} entries</source>
+        <translation>共 {count} 条</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="28" />
+        <source>Seq</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="29" />
+        <location filename="../../workstation/cli/print_cmd.py" line="36" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="30" />
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="31" />
+        <source>Desk</source>
+        <translation>工位</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="32" />
+        <location filename="../../workstation/cli/print_cmd.py" line="39" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="33" />
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="34" />
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="35" />
+        <source>check that no entry was changed or removed (exit 9 if one was)</source>
+        <translation>核对没有条目被修改或删除（若有，退出码 9）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="36" />
+        <source>SEQ:HASH written down earlier (from a verify): must still be there, so cutting off the newest entries is found too</source>
+        <translation>之前记下的 序号:哈希（来自一次核对）：该条须仍在，末尾条目被删也能发现</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="37" />
+        <source>compare with this centre's copy (default: the centre this desk is connected to; the password as for sync)</source>
+        <translation>与该中心的副本比对（默认：本工位已连接的中心；密码同同步）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="38" />
+        <source>check this desk only, not against the centre</source>
+        <translation>只核对本工位，不与中心比对</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="39" />
+        <source>audit entries, oldest first</source>
+        <translation>审计条目，从早到晚</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="40" />
+        <source>from this time on (ISO 8601; naive = centre time)</source>
+        <translation>自此时间起（ISO 8601；不带时区即中心时间）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="41" />
+        <source>only entries of this person</source>
+        <translation>只看此人的条目</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="42" />
+        <source>e.g. sign_in_failed, personal_data_viewed, printed, exported</source>
+        <translation>如 sign_in_failed、personal_data_viewed、printed、exported</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="43" />
+        <source>at most this many entries</source>
+        <translation>最多列出的条数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="44" />
+        <source>a team lead or admin (the log names who looked at whom)</source>
+        <translation>组长或管理员（日志会记下谁查看了谁）</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/commands.py" line="23" />
@@ -1886,6 +2193,76 @@
         <location filename="../../workstation/cli/db_cmd.py" line="18" />
         <source>the random seed (the same seed, the same data)</source>
         <translation>随机种子（种子相同，数据相同）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="27" />
+        <source>Give -o FILE.pdf or --printer NAME</source>
+        <translation>请用 -o FILE.pdf 或 --printer NAME 指定输出</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="28" />
+        <source>A time is required (--at)</source>
+        <translation>请填写时间（--at）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="29" />
+        <source>No such file {path}</source>
+        <translation>找不到文件 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="30" />
+        <source>Serial {serial}  sha256 {sha256}  {pages} page(s)</source>
+        <translation>编号 {serial}  sha256 {sha256}  共 {pages} 页</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="31" />
+        <source>  {action}: {target}  (document {document})</source>
+        <translation>  {action}：{target}（文书 {document}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="32" />
+        <source>{count} thank-you letter(s)</source>
+        <translation>{count} 封感谢信</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="33" />
+        <source>Sent to {printer}: {job}</source>
+        <translation>已发送到 {printer}：{job}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="34" />
+        <source>  archived as a print of {serial} (document {document})</source>
+        <translation>  已作为 {serial} 的打印存档（文书 {document}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="35" />
+        <source>Recorded {event}</source>
+        <translation>已记录 {event}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="37" />
+        <source>Form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="38" />
+        <source>Serial</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="40" />
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="41" />
+        <source>Officer</source>
+        <translation>民警</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="42" />
+        <source>Document</source>
+        <translation>文书ID</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/scripts_cmd.py" line="18" />
@@ -2108,6 +2485,67 @@
         <translation>以该民警身份同步（上传其事件；默认：`workstation login` 的会话，否则用中心地址自身的凭据）</translation>
     </message>
     <message>
+        <location filename="../../workstation/forms/common.py" line="56" />
+        <source>A time without a time zone cannot be printed: {time}</source>
+        <translation>时间缺少时区信息，无法打印：{time}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/forms/common.py" line="57" />
+        <source>The print job was cancelled</source>
+        <translation>打印任务已取消</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/forms/common.py" line="58" />
+        <source>There is no form to print</source>
+        <translation>没有可打印的表单</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/forms/facts.py" line="64" />
+        <location filename="../../workstation/services/documents.py" line="53" />
+        <source>Unknown form '{kind}' (one of: {kinds})</source>
+        <translation>未知的表单类型“{kind}”（可选：{kinds}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/forms/facts.py" line="65" />
+        <source>Lead {ref} has no call recorded yet: record a call's outcome before printing its work record</source>
+        <translation>线索 {ref} 尚无通话记录：请先记录通话处置结果，再打印工作记录单</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/forms/facts.py" line="66" />
+        <source>Lead {ref} has no stop-payment request: record the outcome 'transferred' with the stop-payment details first</source>
+        <translation>线索 {ref} 没有紧急止付申请：请先记录“已转账”处置结果及止付信息</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/forms/facts.py" line="67" />
+        <source>Lead {ref} has no case details recorded yet: record the case details first</source>
+        <translation>线索 {ref} 尚未登记受案信息：请先登记受案信息</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/forms/facts.py" line="68" />
+        <source>Lead {ref} has no visit recorded yet: record the visit first</source>
+        <translation>线索 {ref} 尚未登记上门劝阻情况：请先登记上门劝阻</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/forms/facts.py" line="69" />
+        <source>Lead {ref} has no thank-you recipient recorded yet: record who is thanked and what they did first</source>
+        <translation>线索 {ref} 尚未登记感谢对象：请先登记感谢对象及其事迹</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/forms/fonts.py" line="18" />
+        <source>The Chinese font {font} was not found, so no form can be made: install fonts-wqy-microhei or put the font file in place (looked in: {looked})</source>
+        <translation>找不到中文字体 {font}，无法生成表单：请安装 fonts-wqy-microhei 或放置字体文件（已查找：{looked}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/forms/money.py" line="9" />
+        <source>A negative amount has no capital form: {amount}</source>
+        <translation>大写金额不能为负数：{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/forms/money.py" line="10" />
+        <source>The amount is too large for its capital form: {amount}</source>
+        <translation>金额过大，无法转换为大写：{amount}</translation>
+    </message>
+    <message>
         <location filename="../../workstation/security/audit.py" line="230" />
         <source>Entry {seq} differs from the hash written down</source>
         <translation>第 {seq} 条与记下的哈希不符</translation>
@@ -2196,6 +2634,61 @@
         <location filename="../../workstation/services/context.py" line="20" />
         <source>The database schema is at {current}; {head} is needed: run `workstation db upgrade`</source>
         <translation>数据库结构版本为 {current}，需要 {head}；请运行 `workstation db upgrade`</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/documents.py" line="54" />
+        <source>Unknown action '{action}' (one of: {actions})</source>
+        <translation>未知的操作“{action}”（可选：{actions}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/documents.py" line="55" />
+        <source>Copies must be between 1 and 999</source>
+        <translation>份数须在 1 到 999 之间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/documents.py" line="56" />
+        <source>{name} may not print a batch: batches need a team lead or an admin</source>
+        <translation>{name}无权批量打印，批量打印需要组长或管理员</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/documents.py" line="57" />
+        <source>Lead {ref} is not a lead you worked: ask a team lead to print its forms</source>
+        <translation>线索 {ref} 不由您处置，不能打印其文书，请联系组长</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/documents.py" line="58" />
+        <source>No such archived document '{document}'</source>
+        <translation>找不到存档文书“{document}”</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/documents.py" line="59" />
+        <source>The archived bytes of document {serial} no longer match the hash recorded when it was printed</source>
+        <translation>存档文书 {serial} 的内容与打印时记录的校验值不符</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/documents.py" line="60" />
+        <source>A preview has no serial number: issue the document (print or save it) before it is archived</source>
+        <translation>预览没有编号：须先打印或保存文书（取得编号）才能存档</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/documents.py" line="61" />
+        <source>No thank-you letters were recorded in the chosen period</source>
+        <translation>所选时间段内没有登记需要打印的感谢信</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/documents.py" line="62" />
+        <source>No such thank-you recipient record {event}</source>
+        <translation>找不到感谢对象记录 {event}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/documents.py" line="63" />
+        <source>The lp command was not found: the CUPS client is not installed</source>
+        <translation>找不到 lp 命令：未安装 CUPS 打印客户端</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/documents.py" line="64" />
+        <source>Printer {printer} refused the job: {reason}</source>
+        <translation>打印机 {printer} 拒绝了打印任务：{reason}</translation>
     </message>
     <message>
         <location filename="../../workstation/services/scripts.py" line="45" />
@@ -2307,16 +2800,6 @@
         <location filename="../../workstation/sync/routing.py" line="13" />
         <source>Offline, and you hold no lead</source>
         <translation>离线，您名下没有已领取的线索</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/sync/routing.py" line="14" />
-        <source>No lead is waiting in the queue</source>
-        <translation>队列中没有待处置的线索</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/sync/routing.py" line="15" />
-        <source>Lead {ref} is not yours</source>
-        <translation>线索 {ref} 不在您名下</translation>
     </message>
     <message>
         <location filename="../../workstation/sync/worker.py" line="21" />
@@ -2521,167 +3004,242 @@
 <context>
     <name>OptionalDateTime</name>
     <message>
-        <location filename="../../ui/widgets.py" line="280" />
+        <location filename="../../ui/widgets.py" line="328" />
         <source>Now</source>
         <translation>现在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="334" />
+        <source>+%1 min</source>
+        <translation>+%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="334" />
+        <source>+%1 h</source>
+        <translation>+%1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="338" />
+        <source>%1 from now (again: %1 later)</source>
+        <translation>从现在起 %1（再按：再往后 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="342" />
+        <source>N: now · +: 30 minutes later · Ctrl+Delete: empty</source>
+        <translation>N：现在 · +：往后 30 分钟 · Ctrl+Delete：清空</translation>
     </message>
 </context>
 <context>
     <name>OutcomeForm</name>
     <message>
-        <location filename="../../ui/outcome_form.py" line="90" />
+        <location filename="../../ui/outcome_form.py" line="100" />
         <source>Unsaved draft restored</source>
         <translation>已恢复未保存的草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="91" />
+        <location filename="../../ui/outcome_form.py" line="101" />
         <source>Discard draft</source>
         <translation>丢弃草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="97" />
+        <location filename="../../ui/outcome_form.py" line="107" />
         <source>This lead is not held by you: claim it to record a call.</source>
         <translation>此线索不在您名下：请先领取再记录通话。</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="109" />
+        <location filename="../../ui/outcome_form.py" line="121" />
         <source>Not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="109" />
+        <location filename="../../ui/outcome_form.py" line="121" />
         <source>Not deceived</source>
         <translation>未被骗</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="110" />
-        <location filename="../../ui/outcome_form.py" line="163" />
+        <location filename="../../ui/outcome_form.py" line="122" />
+        <location filename="../../ui/outcome_form.py" line="194" />
         <source>Deceived</source>
         <translation>已被骗</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="113" />
+        <location filename="../../ui/outcome_form.py" line="125" />
         <source>Phone call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="113" />
+        <location filename="../../ui/outcome_form.py" line="125" />
         <source>SMS (12381)</source>
         <translation>短信（12381）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="114" />
+        <location filename="../../ui/outcome_form.py" line="126" />
         <source>Robot call</source>
         <translation>机器人外呼</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="118" />
+        <location filename="../../ui/outcome_form.py" line="130" />
         <source>Start call</source>
         <translation>开始通话</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="119" />
+        <location filename="../../ui/outcome_form.py" line="131" />
         <source>Records the call start now (Ctrl+Shift+S)</source>
         <translation>记录通话开始时间（Ctrl+Shift+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="125" />
+        <location filename="../../ui/outcome_form.py" line="137" />
         <source>Left empty, the call ends when the outcome is saved</source>
         <translation>留空则以保存结果的时间为通话结束时间</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="135" />
+        <location filename="../../ui/outcome_form.py" line="152" />
+        <source>Me</source>
+        <translation>本人回拨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_form.py" line="152" />
+        <source>Kept for you until the callback time and a grace period; then anyone may take it</source>
+        <translation>在回拨时间及宽限期内为您保留，之后任何民警都可领取</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_form.py" line="154" />
+        <source>Any officer</source>
+        <translation>任何民警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_form.py" line="154" />
+        <source>Back to the queue: whoever is free calls back</source>
+        <translation>退回队列：由空闲的民警回拨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_form.py" line="165" />
         <source>Police station that will visit</source>
         <translation>负责上门的派出所</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="140" />
+        <location filename="../../ui/outcome_form.py" line="170" />
         <source>What the person said, what you advised …</source>
         <translation>对方所述、劝阻内容…</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="155" />
+        <location filename="../../ui/outcome_form.py" line="186" />
         <source>Amount lost</source>
         <translation>受骗金额</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="159" />
+        <location filename="../../ui/outcome_form.py" line="190" />
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="161" />
+        <location filename="../../ui/outcome_form.py" line="192" />
         <source>Outcome</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="162" />
+        <location filename="../../ui/outcome_form.py" line="193" />
         <source>Who answered</source>
         <translation>接听人</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="164" />
+        <location filename="../../ui/outcome_form.py" line="195" />
         <source>Call start</source>
         <translation>通话开始</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="165" />
+        <location filename="../../ui/outcome_form.py" line="196" />
         <source>Call end</source>
         <translation>通话结束</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="166" />
+        <location filename="../../ui/outcome_form.py" line="197" />
         <source>Amount protected</source>
         <translation>劝阻金额</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="167" />
+        <location filename="../../ui/outcome_form.py" line="198" />
         <source>Callback at</source>
         <translation>回拨时间</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="168" />
+        <location filename="../../ui/outcome_form.py" line="199" />
+        <source>Who calls back</source>
+        <translation>回拨人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_form.py" line="200" />
         <source>Station</source>
         <translation>派出所</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="170" />
+        <location filename="../../ui/outcome_form.py" line="202" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="171" />
+        <location filename="../../ui/outcome_form.py" line="203" />
         <source>Checkpoints</source>
         <translation>要点</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="184" />
+        <location filename="../../ui/outcome_form.py" line="216" />
         <source>Save outcome (Ctrl+Enter)</source>
         <translation>保存处置结果（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="246" />
+        <location filename="../../ui/outcome_form.py" line="234" />
+        <source>The call ends now (Ctrl+Shift+E)</source>
+        <translation>通话现在结束（Ctrl+Shift+E）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_form.py" line="239" />
+        <source>Call back 30 minutes from now; again: 30 minutes later (Ctrl+Shift+C)</source>
+        <translation>30 分钟后回拨；再按：再往后 30 分钟（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_form.py" line="288" />
+        <source>This lead is closed: there is no call to record. Its calls are in the history above.</source>
+        <translation>此线索已办结，无需再记录通话。历次通话见上方的历史记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_form.py" line="290" />
+        <source>This lead was handed to the local station: there is no call to record here.</source>
+        <translation>此线索已移交属地派出所上门，无需在此记录通话。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_form.py" line="292" />
+        <source>%1 is handling this lead: only they can record its call.</source>
+        <translation>%1 正在处置此线索，只有该民警可以记录通话。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_form.py" line="293" />
+        <source>This lead is not held by you: claim it to record a call (double-click it in the queue).</source>
+        <translation>此线索不在您名下：请先领取再记录通话（在队列中双击）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_form.py" line="315" />
         <source>{0} of {1} ticked in the script</source>
         <translation>话术中已勾选 {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="247" />
+        <location filename="../../ui/outcome_form.py" line="316" />
         <source>none (tick them in the script)</source>
         <translation>无（请在话术中勾选）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="306" />
-        <location filename="../../ui/outcome_form.py" line="318" />
+        <location filename="../../ui/outcome_form.py" line="414" />
+        <location filename="../../ui/outcome_form.py" line="426" />
         <source>'{0}' is not an amount: type yuan like 1234.50</source>
         <translation>“{0}”不是金额：请按元填写，如 1234.50</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="331" />
+        <location filename="../../ui/outcome_form.py" line="439" />
         <source>Choose an outcome (Alt+1 … Alt+9)</source>
         <translation>选择处置结果（Alt+1 … Alt+9）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="395" />
+        <location filename="../../ui/outcome_form.py" line="503" />
         <source>Nothing was saved. Please correct:</source>
         <translation>未保存。请更正：</translation>
     </message>
@@ -2957,73 +3515,78 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/queue_model.py" line="65" />
+        <location filename="../../ui/queue_model.py" line="66" />
         <source>%1d %2h</source>
         <translation>%1天%2小时</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="72" />
+        <location filename="../../ui/queue_model.py" line="73" />
         <source>overdue %1</source>
         <translation>超时 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="110" />
+        <location filename="../../ui/queue_model.py" line="111" />
         <source>Ref</source>
-        <extracomment>A reload's first page is in the model. More rows were appended by fetchMore. Matching leads for the filter, and open leads overdue.</extracomment>
+        <extracomment>A reload's first page is in the model. More rows were appended by fetchMore. Matching leads for the filter, those of them overdue, and the open leads there are without any filter.</extracomment>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="110" />
+        <location filename="../../ui/queue_model.py" line="111" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="111" />
+        <location filename="../../ui/queue_model.py" line="112" />
         <source>Scam type</source>
         <translation>诈骗类型</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="111" />
+        <location filename="../../ui/queue_model.py" line="112" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="111" />
+        <location filename="../../ui/queue_model.py" line="112" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="112" />
+        <location filename="../../ui/queue_model.py" line="113" />
         <source>District</source>
         <translation>辖区</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="112" />
+        <location filename="../../ui/queue_model.py" line="113" />
         <source>Amount at risk</source>
         <translation>涉险金额</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="112" />
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../ui/queue_model.py" line="113" />
-        <source>Owner</source>
-        <translation>处置人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/queue_model.py" line="110" />
+        <location filename="../../ui/queue_model.py" line="111" />
         <source>Due in</source>
         <translation>剩余时限</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="263" />
+        <location filename="../../ui/queue_model.py" line="114" />
+        <source>Status · officer</source>
+        <translation>状态 · 民警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="271" />
         <source>Click to sort</source>
         <translation>点击排序</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="344" />
+        <location filename="../../ui/queue_model.py" line="337" />
+        <source>%1: held by %2 (%3)</source>
+        <translation>%1：由 %2（%3）处置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="342" />
+        <source>%1: kept for %2's callback until %3</source>
+        <translation>%1：%3 前为 %2 的约定回拨保留</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="385" />
         <source>Due at %1</source>
         <translation>时限 %1</translation>
     </message>
@@ -3031,45 +3594,85 @@
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../ui/queue_view.py" line="106" />
+        <location filename="../../ui/queue_view.py" line="107" />
         <source>Open</source>
         <extracomment>The officer double-clicked (or pressed Enter on) a lead.</extracomment>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="109" />
+        <location filename="../../ui/queue_view.py" line="110" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="111" />
+        <location filename="../../ui/queue_view.py" line="112" />
         <source>All scam types</source>
         <translation>全部诈骗类型</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="115" />
+        <location filename="../../ui/queue_view.py" line="116" />
         <source>All districts</source>
         <translation>全部辖区</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="118" />
+        <location filename="../../ui/queue_view.py" line="119" />
         <source>My leads</source>
         <translation>我的线索</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="120" />
+        <location filename="../../ui/queue_view.py" line="121" />
         <source>Show only the leads I hold</source>
         <translation>只显示我名下的线索</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="122" />
+        <location filename="../../ui/queue_view.py" line="123" />
         <source>Search phone, name or ref (Ctrl+F)</source>
         <translation>搜索电话、姓名或编号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="292" />
-        <source>%1 leads, %2 overdue</source>
-        <translation>共 %1 条线索，超时 %2 条</translation>
+        <location filename="../../ui/queue_view.py" line="153" />
+        <source>Show every open lead</source>
+        <translation>显示全部未办结线索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_view.py" line="313" />
+        <source>1 lead</source>
+        <translation>共 1 条线索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_view.py" line="313" />
+        <source>%1 leads</source>
+        <translation>共 %1 条线索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_view.py" line="314" />
+        <source>%1, %2 overdue</source>
+        <translation>%1，超时 %2 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_view.py" line="335" />
+        <source>You hold no lead and no callback is kept for you. Press F5 for the next lead.</source>
+        <translation>您名下没有线索，也没有为您保留的回拨。按 F5 领取下一条。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_view.py" line="337" />
+        <source>No lead matches the search and filters: they hide 1 open lead.</source>
+        <translation>没有符合搜索和筛选条件的线索：有 1 条未办结线索被筛掉。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_view.py" line="338" />
+        <source>No lead matches the search and filters: they hide %1 open leads.</source>
+        <translation>没有符合搜索和筛选条件的线索：有 %1 条未办结线索被筛掉。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_view.py" line="341" />
+        <source>Nothing is waiting: every lead in the queue has been handled. New warnings appear here as they arrive.</source>
+        <translation>队列中没有待处置的线索，全部已处置。新的预警到达后会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_view.py" line="344" />
+        <source>Offline: leads that reached the centre since the last sync are not shown yet.</source>
+        <translation>离线：上次同步之后到达中心的线索尚未显示。</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ from workstation.cli.main import main
 
 
 def run(capsys: pytest.CaptureFixture[str], db: str, *args: str) -> tuple[int, str, str]:
-    code = main(["--db", db, *args])
+    code = main(["--lang", "en", "--db", db, *args])
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -56,7 +56,7 @@ def test_next_then_outcome_then_errors(db: str, capsys: pytest.CaptureFixture[st
     assert json.loads(out)["calls"] == []
     code, out, err = run(capsys, db, "outcome", ref, *as_officer("officer2"), "--code", "persuaded",
                          "--start", "2026-01-01T10:00")
-    assert code == 4 and "claim" in err
+    assert code == 4 and "being handled by officer1" in err
     code, out, _ = run(capsys, db, "outcome", ref, *as_officer("officer1"), "--code", "no_answer",
                        "--start", "2026-01-01T10:00", "--end", "2026-01-01T10:01", "--json")
     assert code == 0 and json.loads(out)["status"] == "callback"
@@ -64,7 +64,7 @@ def test_next_then_outcome_then_errors(db: str, capsys: pytest.CaptureFixture[st
 
 def test_unknown_lead_and_officer(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, db, "leads", "claim", "YJ000000-NOPE", *as_officer("officer1"))
-    assert code == 3 and "no such lead" in err
+    assert code == 3 and "No lead 'YJ000000-NOPE'" in err
     code, _, err = run(capsys, db, "leads", "next", *as_officer("ghost"))
     assert code == 6 and "wrong user name or password" in err  # an unknown officer cannot sign in
 
@@ -74,3 +74,23 @@ def test_db_upgrade_is_idempotent(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert run(capsys, url, "--lang", "en", "db", "upgrade")[1].strip().startswith("Schema (empty) →")
     code, out, _ = run(capsys, url, "db", "upgrade")
     assert code == 0 and "(empty)" not in out
+
+
+def test_a_callback_kept_for_its_officer_from_the_cli(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, db, "leads", "next", *as_officer("officer1"), "--json")
+    ref = json.loads(out)["lead"]["row"]["ref"]
+    code, out, err = run(capsys, db, "outcome", ref, *as_officer("officer1"), "--code", "callback_requested",
+                         "--start", "2026-01-01T10:00", "--callback-at", "2099-01-01T10:00")
+    assert code == 2 and "within 90 days" in err  # in the person's words, not codes
+    code, out, _ = run(capsys, db, "outcome", ref, *as_officer("officer1"), "--code", "no_answer",
+                       "--start", "2026-01-01T10:00", "--party", "self")
+    assert code == 2
+    code, out, _ = run(capsys, db, "leads", "show", ref, "--json")
+    assert json.loads(out)["calls"] == []
+    code, out, _ = run(capsys, db, "outcome", ref, *as_officer("officer1"), "--code", "no_answer",
+                       "--start", "2026-01-01T10:00", "--json")  # who answered follows: nobody
+    assert code == 0 and json.loads(out)["reserved_until"] is None  # a retry is anyone's
+    code, out, _ = run(capsys, db, "leads", "list", "--search", ref[9:])
+    assert code == 0 and out.rstrip().endswith("1 lead") and "Callback" not in out
+    code, out, _ = run(capsys, db, "leads", "show", ref, "--json")
+    assert json.loads(out)["calls"][0]["contacted_party"] == "nobody"

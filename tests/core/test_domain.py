@@ -126,3 +126,48 @@ def test_a_write_under_an_older_claim_is_stale_even_when_nobody_holds_the_lead()
     expired = [*events[:4], EventFact("e4", "lease_expired", None, at(4), {}, "t2")]
     own = EventFact("e5", "outcome_recorded", "o2", at(5), outcome, "t2")
     assert project([*expired, own], WarningLevel.RED, Decimal("0")).status is LeadStatus.CLOSED
+
+
+def test_who_answered_follows_the_outcome() -> None:
+    from workstation.domain.outcome import default_party
+    from workstation.domain.types import ContactedParty
+
+    assert default_party("no_answer") is ContactedParty.NOBODY and default_party("busy") is ContactedParty.NOBODY
+    assert default_party("persuaded") is ContactedParty.SELF and default_party(None) is ContactedParty.SELF
+    errors = validate(_inp(code="no_answer", contacted_party="self"), T0)
+    assert [e.message.code for e in errors if e.field == "contacted_party"] == ["outcome.nobody_answered_party"]
+    assert validate(_inp(code="busy", contacted_party="nobody"), T0) == []
+
+
+def test_a_me_callback_is_kept_for_its_grace_and_an_anyone_callback_is_not() -> None:
+    policy = RetryPolicy(timedelta(minutes=10), timedelta(minutes=3), 3, timedelta(minutes=15))
+    at = T0 + timedelta(hours=2)
+    me = decide(OutcomeCode.CALLBACK_REQUESTED, 0, T0, policy, at)
+    assert me.status is LeadStatus.CALLBACK and me.next_due_at == at and me.reserved_until == at + timedelta(minutes=15)
+    anyone = decide(OutcomeCode.CALLBACK_REQUESTED, 0, T0, policy, at, "anyone")
+    assert anyone.next_due_at == at and anyone.reserved_until is None
+    assert decide(OutcomeCode.NO_ANSWER, 0, T0, policy, None).reserved_until is None  # a retry is anyone's
+    huge = RetryPolicy(timedelta(minutes=10), timedelta(minutes=3), 3, timedelta(days=30))
+    assert decide(OutcomeCode.CALLBACK_REQUESTED, 0, T0, huge, at).reserved_until == at + timedelta(days=1)
+    assert "callback_for" in [e.field for e in validate(
+        _inp(code="callback_requested", callback_at=at, callback_for="everyone"), T0)]
+
+
+def test_the_projection_keeps_a_callback_only_for_the_officer_who_recorded_it() -> None:
+    at = T0 + timedelta(hours=1)
+
+    def outcome(officer: str, until: datetime | None, status: str = "callback") -> EventFact:
+        return EventFact("e3", "outcome_recorded", officer, T0 + timedelta(minutes=3), {
+            "code": "callback_requested", "result": {"status": status, "next_due_at": at.isoformat(), "attempts": 0,
+                                                     "reserved_until": until.isoformat() if until else None}}, "t1")
+
+    base = [EventFact("e0", "lead_received", None, T0, {"deadline_at": (T0 + timedelta(minutes=20)).isoformat()}),
+            EventFact("e1", "lead_claimed", "o1", T0 + timedelta(minutes=1), {"token": "t1"})]
+    kept = project([*base, outcome("o1", at + timedelta(minutes=15))], WarningLevel.RED, Decimal(0))
+    assert kept.owner is None and kept.reserved_for == "o1" and kept.reserved_until == at + timedelta(minutes=15)
+    far = project([*base, outcome("o1", at + timedelta(days=60))], WarningLevel.RED, Decimal(0))
+    assert far.reserved_until == at + timedelta(days=1)  # never hidden from everyone for long
+    assert project([*base, outcome("o1", None)], WarningLevel.RED, Decimal(0)).reserved_for is None
+    claimed = EventFact("e4", "lead_claimed", "o1", T0 + timedelta(hours=1), {"token": "t2"})
+    again = project([*base, outcome("o1", at), claimed], WarningLevel.RED, Decimal(0))
+    assert again.owner == "o1" and again.reserved_for is None and again.reserved_until is None

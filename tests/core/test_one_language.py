@@ -29,16 +29,12 @@ KEPT = {("workstation/security/audit.py", "audit_log is append-only (审计日�
 # their branches; test_pending_files_still_need_it says which entries are done.
 PENDING = {
     "workstation/cli/intake_cmd.py",
-    "workstation/cli/leads_cmd.py",
     "workstation/cli/login_cmd.py",
     "workstation/cli/officers_cmd.py",
     "workstation/cli/print_cmd.py",
     "workstation/cli/report_cmd.py",
-    "workstation/domain/outcome.py",
     "workstation/reports/period.py",
     "workstation/services/auth.py",
-    "workstation/services/leads.py",
-    "workstation/services/outcomes.py",
     "workstation/services/review.py",
 }
 

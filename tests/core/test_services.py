@@ -181,3 +181,86 @@ def test_a_past_clock_writes_past_events(desk: Workstation) -> None:
     past = replace(desk, clock=FixedClock(NOW - timedelta(minutes=1)))
     leads.claim(past, "officer1", lead_id)
     assert leads.detail(desk, lead_id).claimed_at == NOW - timedelta(minutes=1)
+
+
+def _callback(desk: Workstation, lead_id: str, officer: str, minutes: int, who: str = "me") -> None:
+    leads.claim(desk, officer, lead_id)
+    outcomes.record(desk, officer, lead_id, _call(desk, "callback_requested", callback_at=desk.clock.now()
+                                                  + timedelta(minutes=minutes), callback_for=who))
+
+
+def test_a_me_callback_stays_with_its_officer_until_its_grace_ends(desk: Workstation, clock: FixedClock) -> None:
+    lead_id = leads.receive(desk, make_lead())
+    _callback(desk, lead_id, "officer1", 30)
+    row = leads.detail(desk, lead_id).row
+    assert row.status == "callback" and row.owner is None and row.reserved_for == "officer1"
+    assert row.reserved_until == NOW + timedelta(minutes=30 + 15)
+    clock.advance(minutes=31)  # due; officer1 still has the grace
+    assert leads.next_lead(desk, "officer2").lead is None
+    with pytest.raises(Conflict) as refused:
+        leads.claim(desk, "officer2", lead_id)
+    assert refused.value.code == "leads.kept_for" and "officer1" in str(refused.value)
+    assert queue.page(desk, queue.QueueFilter(owner="officer1"))[0].id == lead_id  # among "my leads"
+    clock.advance(minutes=15)  # officer1 is away past the grace: anyone's now
+    taken = leads.next_lead(desk, "officer2").lead
+    assert taken is not None and taken.id == lead_id and taken.row.reserved_for is None
+
+
+def test_an_anyone_callback_goes_back_to_the_pool(desk: Workstation, clock: FixedClock) -> None:
+    lead_id = leads.receive(desk, make_lead())
+    _callback(desk, lead_id, "officer1", 30, who="anyone")
+    assert leads.detail(desk, lead_id).row.reserved_for is None
+    clock.advance(minutes=31)
+    assert leads.next_lead(desk, "officer2").lead.id == lead_id  # type: ignore[union-attr]
+
+
+def test_the_officers_own_work_and_claimable_leads_come_first(desk: Workstation) -> None:
+    ids = [leads.receive(desk, make_lead(minutes_ago=20 - i)) for i in range(6)]  # ids[0] is the most urgent
+    leads.claim(desk, "officer2", ids[0])  # someone else's: most urgent, but last for officer1
+    leads.claim(desk, "officer2", ids[1])
+    leads.claim(desk, "officer1", ids[4])
+    _callback(desk, ids[2], "officer2", 30)  # kept for officer2
+    _callback(desk, ids[5], "officer1", 30)  # kept for officer1
+    flt = queue.QueueFilter()
+    rows = queue.page(desk, flt, viewer="officer1")
+    mine, free, others = {ids[4], ids[5]}, {ids[3]}, {ids[0], ids[1], ids[2]}
+    assert [set(r.id for r in rows[:2]), set(r.id for r in rows[2:3]), set(r.id for r in rows[3:])] == [
+        mine, free, others]
+    paged: list = []  # type: ignore[type-arg]
+    after = None
+    while True:  # two rows a page: the keyset crosses the groups without losing or repeating one
+        got = queue.page(desk, flt, after=after, limit=2, viewer="officer1")
+        paged += got
+        if len(got) < 2:
+            break
+        after = queue.cursor_of(got[-1], queue.SortKey.URGENCY, "officer1", desk.clock.now())
+    assert [r.id for r in paged] == [r.id for r in rows] and len(rows) == 6
+    assert queue.page(desk, flt)[0].id == ids[2]  # without a viewer, urgency alone: officer2's callback first
+
+
+def test_overdue_counts_what_the_filter_shows(desk: Workstation) -> None:
+    leads.receive(desk, make_lead(minutes_ago=90, scam=ScamType.ROMANCE))  # orange: due after 60 min
+    leads.receive(desk, make_lead(minutes_ago=90, scam=ScamType.FAKE_LOAN))
+    leads.receive(desk, make_lead(minutes_ago=1, scam=ScamType.FAKE_LOAN))
+    assert queue.overdue_count(desk, NOW) == 2
+    only = queue.QueueFilter(scam_type="fake_loan")
+    assert queue.count(desk, only) == 2 and queue.overdue_count(desk, NOW, only) == 1
+    assert queue.overdue_count(desk, NOW, queue.QueueFilter(statuses=("closed",))) == 0
+
+
+def test_search_finds_a_masked_phone_and_a_reference_without_its_prefix(desk: Workstation) -> None:
+    target = leads.receive(desk, make_lead(phone="18300000133"))
+    leads.receive(desk, make_lead(phone="18311110134"))
+    leads.receive(desk, make_lead(phone="0571-88880133", name="李四"))
+    ref = leads.detail(desk, target).row.ref  # YJ261125-XXXXXXXX
+
+    def found(term: str) -> list[str]:
+        return [r.id for r in queue.page(desk, queue.QueueFilter(search=term))]
+
+    assert found("183****0133") == [target]  # as the list shows it
+    assert len(found("0571-****0133")) == 1
+    assert found(ref) == [target] and found(ref.lower()) == [target]
+    assert found(ref[2:]) == [target]  # without "YJ"
+    assert found(ref[-8:]) == [target]  # the code alone
+    assert found(ref[-8:].lower().replace("0", "o")) == [target]  # typed as heard
+    assert target in found(ref[2:8])  # the date part

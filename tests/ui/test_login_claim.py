@@ -72,7 +72,7 @@ def test_sign_in_then_f5_claims_the_most_urgent_lead(qtbot, ws: Workstation, tas
     assert row is not None
     officer = auth.get(ws, "officer1")
     assert officer is not None
-    assert window.model.index(row, COL["owner"]).data() == officer.display_name
+    assert window.model.index(row, COL["status"]).data().endswith(f" · {officer.display_name}")
     assert window.model.index(row, 0).data(ROW_ROLE).owner == "officer1"
     assert tasks.wait_idle() and not tasks.errors  # type: ignore[attr-defined]
 

@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 from ui.lead_panel import LeadPanel
 from ui.tasks import TaskRunner
 from workstation.domain.events import EventKind
-from workstation.services import auth, drafts, leads
+from workstation.domain.outcome import OutcomeInput
+from workstation.services import auth, drafts, leads, outcomes
 from workstation.services.context import Workstation
 from workstation.services.views import LeadDetail
 
@@ -110,7 +111,7 @@ def test_end_before_start_is_refused(qtbot: QtBot, ws: Workstation, panel: LeadP
     form.ended.set_value(now - timedelta(minutes=10))
     save_with_keys(qtbot, panel)
     qtbot.waitUntil(lambda: form.rows["ended_at"].has_error)
-    assert "结束时间早于开始时间" in form.rows["ended_at"].error.text()
+    assert "ends before it starts" in form.rows["ended_at"].error.text()
     assert form.summary.isVisible()
     assert form.ended.edit.hasFocus()
     assert outcome_events(ws, lead.id) == before
@@ -206,3 +207,108 @@ def test_release_gives_the_lead_back(qtbot: QtBot, ws: Workstation, panel: LeadP
     assert released.args == [lead.id]
     assert leads.detail(ws, lead.id).row.owner is None
     assert panel.stack.currentIndex() == 0
+
+
+def test_who_answered_follows_the_outcome(qtbot: QtBot, ws: Workstation, panel: LeadPanel) -> None:
+    lead = claim(ws)
+    show(qtbot, panel, lead)
+    form = panel.form
+    qtbot.keyClick(form.notes, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)  # no answer
+    assert form.party.party() == "nobody"
+    qtbot.keyClick(form.notes, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)  # persuaded after all
+    assert form.party.party() == "self"
+    qtbot.mouseClick(form.party.buttons["relative"], Qt.MouseButton.LeftButton)
+    qtbot.keyClick(form.notes, Qt.Key.Key_6, Qt.KeyboardModifier.AltModifier)  # the officer's choice stays
+    assert form.party.party() == "relative"
+    qtbot.keyClick(form.notes, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)  # busy: nobody was on the line
+    assert form.party.party() == "nobody"
+    form.started.set_now()
+    with qtbot.waitSignal(panel.outcome_saved, timeout=5000):
+        save_with_keys(qtbot, panel)
+    assert leads.detail(ws, lead.id).calls[-1].contacted_party == "nobody"
+
+
+def test_a_callback_starts_thirty_minutes_on_and_stays_mine(qtbot: QtBot, ws: Workstation, panel: LeadPanel) -> None:
+    lead = claim(ws)
+    show(qtbot, panel, lead)
+    form = panel.form
+    now = ws.clock.now().replace(microsecond=0)
+    qtbot.keyClick(form.notes, Qt.Key.Key_8, Qt.KeyboardModifier.AltModifier)  # callback arranged
+    assert form.callback_at.value() == now + timedelta(minutes=30)
+    assert form.callback_for.isVisible() and form.callback_for_value() == "me"
+    qtbot.mouseClick(form.callback_at.step_buttons[30], Qt.MouseButton.LeftButton)  # again: thirty more
+    assert form.callback_at.value() == now + timedelta(minutes=60)
+    qtbot.keyClick(form.notes, Qt.Key.Key_C, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert form.callback_at.value() == now + timedelta(minutes=90)
+    qtbot.keyClick(form.notes, Qt.Key.Key_S, CTRL | Qt.KeyboardModifier.ShiftModifier)  # start call
+    with qtbot.waitSignal(panel.outcome_saved, timeout=5000):
+        save_with_keys(qtbot, panel)
+    row = leads.detail(ws, lead.id).row
+    assert row.status == "callback" and row.owner is None and row.reserved_for == "officer1"
+    assert row.next_due_at == now + timedelta(minutes=90)
+
+
+def test_an_anyone_callback_goes_back_to_the_queue(qtbot: QtBot, ws: Workstation, panel: LeadPanel) -> None:
+    lead = claim(ws)
+    show(qtbot, panel, lead)
+    form = panel.form
+    qtbot.mouseClick(form.outcome.buttons["callback_requested"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(form.callback_for_buttons["anyone"], Qt.MouseButton.LeftButton)
+    form.start_call()
+    with qtbot.waitSignal(panel.outcome_saved, timeout=5000):
+        save_with_keys(qtbot, panel)
+    event = [e for e in leads.detail(ws, lead.id).events if e.kind == EventKind.OUTCOME_RECORDED][-1]
+    assert event.payload["callback_for"] == "anyone" and event.payload["result"]["reserved_until"] is None
+    assert leads.detail(ws, lead.id).row.reserved_for is None
+
+
+def test_an_empty_time_starts_from_now_and_stays_empty_if_left_alone(qtbot: QtBot, ws: Workstation,
+                                                                     panel: LeadPanel) -> None:
+    show(qtbot, panel, claim(ws))
+    form = panel.form
+    now = ws.clock.now().replace(microsecond=0)
+    form.ended.edit.setFocus()
+    qtbot.waitUntil(form.ended.edit.hasFocus)
+    assert form.ended.value() == now  # not 2000-01-01
+    assert not form.touched  # looking at a field is not an edit
+    form.notes.setFocus()
+    qtbot.waitUntil(form.notes.hasFocus)
+    assert form.ended.value() is None  # left untouched: the call still ends when it is saved
+    form.ended.edit.setFocus()
+    qtbot.waitUntil(form.ended.edit.hasFocus)
+    qtbot.keyClick(form.ended.edit, Qt.Key.Key_Up)  # one step from now, kept
+    form.notes.setFocus()
+    qtbot.waitUntil(form.notes.hasFocus)
+    assert form.ended.value() == now + timedelta(minutes=1)  # the minutes, not the year
+    assert form.touched
+    qtbot.keyClick(form.started.edit, Qt.Key.Key_N)
+    assert form.started.value() is not None and form.started.value() >= now  # type: ignore[operator]
+
+
+def test_a_closed_lead_says_so_and_offers_nothing_to_save(qtbot: QtBot, ws: Workstation, panel: LeadPanel) -> None:
+    lead = claim(ws)
+    show(qtbot, panel, lead)
+    form = panel.form
+    qtbot.mouseClick(form.outcome.buttons["persuaded"], Qt.MouseButton.LeftButton)
+    form.start_call()
+    with qtbot.waitSignal(panel.outcome_saved, timeout=5000):
+        save_with_keys(qtbot, panel)
+    qtbot.waitUntil(lambda: panel.detail is not None and panel.detail.row.status == "closed")
+    assert form.not_owned.isVisible() and "closed" in form.not_owned.text()
+    assert "claim" not in form.not_owned.text()
+    assert not form.save_button.isVisible() and not form.body.isVisible()
+    assert form.result.isVisible()  # what was saved stays on show
+
+
+def test_the_draft_banner_is_only_for_a_call_not_yet_saved(qtbot: QtBot, ws: Workstation, tasks: TaskRunner) -> None:
+    lead = claim(ws)
+    drafts.save(ws, "officer1", lead.id, {"v": 1, "contacted_party": "self", "channel": "phone",
+                                          "script": {"step": 2}})  # only the script's place
+    first = make_panel(qtbot, ws, tasks)
+    show(qtbot, first, leads.detail(ws, lead.id, officer="officer1"))
+    assert not first.form.banner.isVisible()
+    drafts.save(ws, "officer1", lead.id, {"v": 1, "code": "no_answer", "notes": "响铃无人接听"})
+    now = ws.clock.now()
+    outcomes.record(ws, "officer1", lead.id, OutcomeInput(  # saved elsewhere (the CLI, another desk) since
+        code="persuaded", started_at=now - timedelta(minutes=3), ended_at=now))
+    assert drafts.load(ws, "officer1", lead.id) is None and lead.id not in drafts.pending(ws, "officer1")

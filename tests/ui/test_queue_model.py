@@ -174,7 +174,8 @@ def test_view_search_is_debounced_and_header_sorts(ws: Workstation, qtbot, tasks
     assert model.filter.search == digits
     assert target.id in ids(model)
     # the counts come after the rows (they scan); the first reload's counts may still be on their way
-    expected = f"{queue.count(ws, model.filter)} leads"
+    found = queue.count(ws, model.filter)
+    expected = "1 lead," if found == 1 else f"{found} leads,"  # "1 lead", never "1 leads"
     qtbot.waitUntil(lambda: view.count_label.text().startswith(expected), timeout=3000)
 
     with qtbot.waitSignal(model.reloaded):
@@ -196,7 +197,7 @@ def test_each_header_names_the_field_shown_under_it(ws: Workstation) -> None:
     headers = {name: model.headerData(COL[name], Qt.Orientation.Horizontal) for name in COL}
     assert headers == {"ref": "Ref", "level": "Level", "due": "Due in", "scam_type": "Scam type",
                        "person_name": "Name", "phone": "Phone", "district": "District", "amount": "Amount at risk",
-                       "status": "Status", "owner": "Owner"}
+                       "status": "Status · officer"}
     row = model.rows()[0]
     shown = {name: model.data(model.index(0, COL[name])) for name in COL}
     assert shown["ref"] == row.ref and shown["person_name"] == row.person_name and shown["phone"] == row.phone
@@ -228,3 +229,72 @@ def test_filter_boxes_stay_narrow_and_their_lists_show_every_item_whole(ws: Work
         items = combo.view()
         widest = max(items.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
         assert items.minimumWidth() > widest
+
+
+def test_the_officers_own_leads_come_first_and_others_are_greyed(ws: Workstation) -> None:
+    from workstation.services import leads
+
+    free = [r for r in queue.page(ws, QueueFilter(), limit=100) if r.owner is None and r.reserved_for is None][:3]
+    leads.claim(ws, "officer2", free[0].id)  # the most urgent, but someone else's
+    leads.claim(ws, "officer1", free[2].id)
+    model = QueueModel(ws, me="officer1")
+    model.reload()
+    rows = model.rows()
+    mine = [r for r in rows if r.owner == "officer1"]
+    assert rows[: len(mine)] == mine and all(r.owner != "officer1" for r in rows[len(mine):])
+    theirs = model.row_of(free[0].id)
+    assert theirs is not None and theirs > model.row_of(free[1].id)  # type: ignore[operator]
+    assert model.index(theirs, COL["status"]).data(Qt.ItemDataRole.ForegroundRole) == theme.MUTED
+    assert model.index(theirs, COL["status"]).data().endswith("officer2")
+
+
+def test_an_empty_queue_says_why(ws: Workstation, qtbot) -> None:  # type: ignore[no-untyped-def]
+    model = QueueModel(ws, me="officer1")
+    view = QueueView(model, "officer1")
+    qtbot.addWidget(view)
+    view.show()
+    model.reload()
+    assert view.table_stack.currentWidget() is view.table
+    open_leads = queue.count(ws, QueueFilter())
+    view.search_edit.setText("99999999")
+    view.apply_filter()
+    assert model.rowCount() == 0 and view.table_stack.currentIndex() == 1
+    assert f"they hide {open_leads} open leads" in view.empty_note.text()
+    assert view.clear_filters_button.isVisibleTo(view)
+    assert view.count_label.text() == "0 leads, 0 overdue"
+    view.set_offline(True)
+    assert "Offline" in view.empty_note.text()
+    view.set_offline(False)
+    qtbot.mouseClick(view.clear_filters_button, Qt.MouseButton.LeftButton)
+    assert model.filter == QueueFilter() and view.table_stack.currentWidget() is view.table
+    assert not [r for r in queue.page(ws, QueueFilter(owner="lead1"))]
+    lead_view = QueueView(QueueModel(ws, me="lead1"), "lead1")
+    qtbot.addWidget(lead_view)
+    lead_view.mine_button.setChecked(True)  # holds nothing: says how to get a lead
+    assert "F5" in lead_view.empty_note.text()
+
+
+def test_nothing_waiting_is_said_as_such(tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from workstation.services.context import bootstrap
+    from workstation.settings import Settings
+
+    empty = bootstrap(Settings(data_dir=tmp_path / "empty", desk_id="empty"))
+    try:
+        model = QueueModel(empty, me="officer1")
+        view = QueueView(model, "officer1")
+        qtbot.addWidget(view)
+        model.reload()
+        assert "Nothing is waiting" in view.empty_note.text()
+        assert not view.clear_filters_button.isVisibleTo(view)
+    finally:
+        empty.close()
+
+
+def test_one_lead_is_one_lead(ws: Workstation, qtbot) -> None:  # type: ignore[no-untyped-def]
+    model = QueueModel(ws, me="officer1")
+    view = QueueView(model, "officer1")
+    qtbot.addWidget(view)
+    target = queue.page(ws, QueueFilter(), limit=1)[0]
+    view.search_edit.setText(target.ref)
+    view.apply_filter()
+    assert view.count_label.text().startswith("1 lead,")

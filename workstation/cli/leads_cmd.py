@@ -4,14 +4,84 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Mapping
 
 from workstation.cli.commands import command
 from workstation.cli.common import add_sign_in, emit_json, local, open_desk, parse_time, signed_in, table
-from workstation.domain.outcome import FieldError, OutcomeInput, StopPaymentDetails, parse_amount
-from workstation.domain.types import LeadStatus, OutcomeCode, ScamType
+from workstation.domain.outcome import (
+    FieldError,
+    OutcomeInput,
+    StopPaymentDetails,
+    default_party,
+    parse_amount,
+)
+from workstation.domain.types import CallbackFor, LeadStatus, OutcomeCode, ScamType, WarningLevel
 from workstation.errors import InvalidInput
+from workstation.messages import QT_TRANSLATE_NOOP, Msg, Template, message
 from workstation.services import leads, outcomes, queue
 from workstation.services.views import LeadDetail, LeadRow
+
+HEADERS = (
+    message("cli.leads.ref", QT_TRANSLATE_NOOP("Messages", "Ref")),
+    message("cli.leads.status", QT_TRANSLATE_NOOP("Messages", "Status")),
+    message("cli.leads.level", QT_TRANSLATE_NOOP("Messages", "Level")),
+    message("cli.leads.type", QT_TRANSLATE_NOOP("Messages", "Type")),
+    message("cli.leads.name", QT_TRANSLATE_NOOP("Messages", "Name")),
+    message("cli.leads.phone", QT_TRANSLATE_NOOP("Messages", "Phone")),
+    message("cli.leads.district", QT_TRANSLATE_NOOP("Messages", "District")),
+    message("cli.leads.amount", QT_TRANSLATE_NOOP("Messages", "At risk")),
+    message("cli.leads.due", QT_TRANSLATE_NOOP("Messages", "Due")),
+    message("cli.leads.owner", QT_TRANSLATE_NOOP("Messages", "Owner")),
+)
+LEADS_COUNT = message("cli.leads.count", QT_TRANSLATE_NOOP("Messages", "{count} leads"))
+ONE_LEAD = message("cli.leads.one", QT_TRANSLATE_NOOP("Messages", "1 lead"))
+RELEASED = message("cli.leads.released", QT_TRANSLATE_NOOP("Messages", "Released {lead}"))
+SAVED = message("cli.outcome.saved", QT_TRANSLATE_NOOP("Messages", "Saved {ref}: {outcome} → {status}"))
+NEXT_CALL = message("cli.outcome.next_call", QT_TRANSLATE_NOOP("Messages", "next call {at}"))
+KEPT_FOR = message("cli.leads.kept_for", QT_TRANSLATE_NOOP("Messages", "{officer} (callback)"))
+KEPT_UNTIL = message("cli.outcome.kept_until", QT_TRANSLATE_NOOP("Messages", "kept for you until {at}"))
+WARNED = message("cli.leads.warned", QT_TRANSLATE_NOOP("Messages", "Warned: {kind} {detail} at {at}, due {due}"))
+HOLDER = message("cli.leads.holder", QT_TRANSLATE_NOOP("Messages", "id: {id}  owner: {owner}  attempts: {attempts}"))
+CALL_LINE = message("cli.leads.call", QT_TRANSLATE_NOOP("Messages", "Call {start}–{end} {officer} {outcome} {notes}"))
+SCAM_WORDS: dict[str, Template] = {
+    ScamType.POLICE_IMPERSONATION: message("scam.police_impersonation", QT_TRANSLATE_NOOP("Messages", "Impersonating police/prosecutors/courts")),
+    ScamType.CLICK_FARMING: message("scam.click_farming", QT_TRANSLATE_NOOP("Messages", "Click-farming rebates")),
+    ScamType.FAKE_LOAN: message("scam.fake_loan", QT_TRANSLATE_NOOP("Messages", "Fake loans and cards")),
+    ScamType.MILITARY_IMPERSONATION: message("scam.military_impersonation", QT_TRANSLATE_NOOP("Messages", "Impersonating soldiers")),
+    ScamType.BOSS_IMPERSONATION: message("scam.boss_impersonation", QT_TRANSLATE_NOOP("Messages", "Impersonating a boss or acquaintance")),
+    ScamType.FAKE_INVESTMENT: message("scam.fake_investment", QT_TRANSLATE_NOOP("Messages", "Fake investment")),
+    ScamType.FAKE_CUSTOMER_SERVICE: message("scam.fake_customer_service", QT_TRANSLATE_NOOP("Messages", "Fake customer service / refunds")),
+    ScamType.FAKE_CREDIT_REPAIR: message("scam.fake_credit_repair", QT_TRANSLATE_NOOP("Messages", "Fake credit-record repair")),
+    ScamType.ROMANCE: message("scam.romance", QT_TRANSLATE_NOOP("Messages", "Romance and investment")),
+    ScamType.GAME_TRADING: message("scam.game_trading", QT_TRANSLATE_NOOP("Messages", "Fake game-item trading")),
+    ScamType.FAKE_SHOPPING: message("scam.fake_shopping", QT_TRANSLATE_NOOP("Messages", "Fake shopping/services")),
+}
+LEVEL_WORDS: dict[str, Template] = {
+    WarningLevel.RED: message("level.red", QT_TRANSLATE_NOOP("Messages", "red")),
+    WarningLevel.ORANGE: message("level.orange", QT_TRANSLATE_NOOP("Messages", "orange")),
+    WarningLevel.YELLOW: message("level.yellow", QT_TRANSLATE_NOOP("Messages", "yellow")),
+}
+OUTCOME_WORDS: dict[str, Template] = {
+    OutcomeCode.PERSUADED: message("outcome.persuaded", QT_TRANSLATE_NOOP("Messages", "persuaded")),
+    OutcomeCode.NO_ANSWER: message("outcome.no_answer", QT_TRANSLATE_NOOP("Messages", "no answer")),
+    OutcomeCode.BUSY: message("outcome.busy", QT_TRANSLATE_NOOP("Messages", "line busy")),
+    OutcomeCode.REFUSED: message("outcome.refused", QT_TRANSLATE_NOOP("Messages", "refused / hung up")),
+    OutcomeCode.WRONG_NUMBER: message("outcome.wrong_number", QT_TRANSLATE_NOOP("Messages", "wrong number")),
+    OutcomeCode.NOT_DECEIVED: message("outcome.not_deceived", QT_TRANSLATE_NOOP("Messages", "not deceived (guarded themselves)")),
+    OutcomeCode.TRANSFERRED: message("outcome.transferred", QT_TRANSLATE_NOOP("Messages", "already transferred: stop-payment")),
+    OutcomeCode.CALLBACK_REQUESTED: message("outcome.callback_requested", QT_TRANSLATE_NOOP("Messages", "callback arranged")),
+    OutcomeCode.STATION_VISIT: message("outcome.station_visit", QT_TRANSLATE_NOOP("Messages", "handed to the station for a visit")),
+}
+
+
+def _words(table: Mapping[str, Template], code: str) -> str:
+    """An enum's code in the person's language (the code itself if unknown)."""
+    template = table.get(code)
+    return code if template is None else str(template())
+
+
+def leads_count(n: int) -> Msg:
+    return ONE_LEAD() if n == 1 else LEADS_COUNT(count=f"{n:,}")
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -58,7 +128,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     p.add_argument("--start", help="call start (ISO 8601; naive = centre time)")
     p.add_argument("--end", help="call end (default: now)")
     p.add_argument("--party", default=None, choices=["self", "relative", "nobody"],
-                   help="who answered (default: nobody for no_answer/busy/wrong_number, else self)")
+                   help="who answered (default: nobody for no_answer/busy, else self)")
     p.add_argument("--relation", default="")
     p.add_argument("--deceived", choices=["yes", "no"])
     p.add_argument("--notes", default="")
@@ -68,6 +138,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     p.add_argument("--script", dest="script_id")
     p.add_argument("--script-version", type=int)
     p.add_argument("--callback-at")
+    p.add_argument("--callback-for", default=CallbackFor.ME.value, choices=[c.value for c in CallbackFor],
+                   help="callback_requested: kept for you until its time and the grace (me, default), or anyone's")
     p.add_argument("--station", default="")
     p.add_argument("--channel", default="phone", choices=["phone", "sms", "robot"])
     sp = p.add_argument_group("stop-payment (with --code transferred)")
@@ -78,9 +150,17 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     p.set_defaults(func=cmd_outcome)
 
 
+def _holder(r: LeadRow) -> str:
+    """Who holds the lead, or whose callback keeps it."""
+    if r.owner:
+        return r.owner
+    return str(KEPT_FOR(officer=r.reserved_for)) if r.reserved_for else ""
+
+
 def _row_line(r: LeadRow, tz: str) -> list[str]:
-    return [r.ref, LeadStatus(r.status).zh, r.level, ScamType(r.scam_type).zh, r.person_name, r.phone,
-            r.district, f"{r.amount_at_risk:,.2f}", local(r.due_at, tz), r.owner or ""]
+    return [r.ref, str(leads.status_words(r.status)), _words(LEVEL_WORDS, r.level), _words(SCAM_WORDS, r.scam_type),
+            r.person_name, r.phone,
+            r.district, f"{r.amount_at_risk:,.2f}", local(r.due_at, tz), _holder(r)]
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -97,21 +177,21 @@ def cmd_list(args: argparse.Namespace) -> int:
         emit_json({"count": len(items), "leads": items})
         return 0
     lines = [_row_line(r, ws.settings.centre_tz) for r in rows]
-    headers = ["编号", "状态", "级别", "类型", "姓名", "电话", "辖区", "涉险金额", "截止", "处置人"]
-    print(table(lines, headers))
-    print(f"共 {len(lines)} 条 ({len(lines)} leads)")
+    print(table(lines, [str(h()) for h in HEADERS]))
+    print(leads_count(len(lines)))
     return 0
 
 
 def _print_detail(d: LeadDetail, tz: str) -> None:
     r = d.row
-    print(f"{r.ref}  {LeadStatus(r.status).zh}  {r.level}  {ScamType(r.scam_type).zh}")
+    print(f"{r.ref}  {leads.status_words(r.status)}  {_words(LEVEL_WORDS, r.level)}  {_words(SCAM_WORDS, r.scam_type)}")
     print(f"  {r.person_name}  {r.phone}  {r.id_number or ''}  {d.city}{r.district}")
-    print(f"  预警: {d.trigger_kind} {d.trigger_detail}  于 {local(r.triggered_at, tz)}，截止 {local(r.deadline_at, tz)}")
-    print(f"  id: {r.id}  处置人: {r.owner or '-'}  尝试次数: {r.attempts}")
+    print("  " + str(WARNED(kind=d.trigger_kind, detail=d.trigger_detail, at=local(r.triggered_at, tz),
+                            due=local(r.deadline_at, tz))))
+    print("  " + str(HOLDER(id=r.id, owner=r.owner or "-", attempts=r.attempts)))
     for c in d.calls:
-        print(f"  通话 {local(c.started_at, tz)}–{local(c.ended_at, tz, '%H:%M')} {c.officer} "
-              f"{OutcomeCode(c.outcome).zh} {c.notes}")
+        print("  " + str(CALL_LINE(start=local(c.started_at, tz), end=local(c.ended_at, tz, "%H:%M"), officer=c.officer,
+                                   outcome=_words(OUTCOME_WORDS, c.outcome), notes=c.notes)).rstrip())
 
 
 def cmd_next(args: argparse.Namespace) -> int:
@@ -139,7 +219,7 @@ def cmd_release(args: argparse.Namespace) -> int:
     if args.json:
         emit_json({"released": args.lead})
     else:
-        print(f"已释放 {args.lead} (released)")
+        print(RELEASED(lead=args.lead))
     return 0
 
 
@@ -155,13 +235,13 @@ def _amount(text: str, name: str) -> object:
     try:
         return parse_amount(text, name)
     except ValueError as exc:
-        raise InvalidInput([FieldError(name, str(exc))]) from exc
+        raise InvalidInput([FieldError(name, exc.args[0] if exc.args else str(exc))]) from exc
 
 
 def cmd_outcome(args: argparse.Namespace) -> int:
     ws = open_desk(args)
     tz = ws.settings.centre_tz
-    party = args.party or ("nobody" if args.code in ("no_answer", "busy", "wrong_number") else "self")
+    party = args.party or default_party(args.code).value
     sp = None
     if args.code == "transferred" or any(getattr(args, f) for f in (
             "victim_account", "fraud_account", "transfer_amount")):
@@ -177,16 +257,21 @@ def cmd_outcome(args: argparse.Namespace) -> int:
         amount_lost=_amount(args.amount_lost, "amount_lost"),  # type: ignore[arg-type]
         checkpoints=tuple(args.checkpoint), script_id=args.script_id, script_version=args.script_version,
         callback_at=parse_time(args.callback_at, tz), station=args.station, channel=args.channel,
-        stop_payment=sp,
+        stop_payment=sp, callback_for=args.callback_for,
     )
     saved = outcomes.record(ws, signed_in(args, ws), args.lead, inp)  # the input is checked before the sign-in
     if args.json:
         emit_json({"event_id": saved.event_id, "lead_id": saved.lead_id, "ref": saved.ref,
                    "status": saved.result.status.value, "next_due_at": saved.result.next_due_at,
-                   "attempts": saved.result.attempts})
+                   "attempts": saved.result.attempts, "reserved_until": saved.result.reserved_until})
     else:
-        due = f"，下次回拨 {local(saved.result.next_due_at, tz)}" if saved.result.next_due_at else ""
-        print(f"已保存 {saved.ref}: {OutcomeCode(args.code).zh} → {saved.result.status.zh}{due}")
+        line = str(SAVED(ref=saved.ref, outcome=_words(OUTCOME_WORDS, args.code),
+                         status=leads.status_words(saved.result.status)))
+        if saved.result.next_due_at:
+            line += f", {NEXT_CALL(at=local(saved.result.next_due_at, tz))}"
+        if saved.result.reserved_until:
+            line += f", {KEPT_UNTIL(at=local(saved.result.reserved_until, tz))}"
+        print(line)
         for m in saved.result.messages:
             print(m)
     sys.stdout.flush()

@@ -33,10 +33,11 @@ Rules per kind (other kinds get only the rules for every kind):
 - lead_reassigned: to id; token id; from id (optional); from_token id (optional); lease_expires_at time
   (optional).
 - outcome_recorded: code one of OutcomeCode; started_at time; ended_at time; result a JSON object with
-  status one of LeadStatus, next_due_at time (optional), attempts count (not null); amount_protected and
+  status one of LeadStatus, next_due_at time (optional), attempts count (not null), reserved_until time
+  (optional: a callback kept for the officer who recorded it, migration 0015); amount_protected and
   amount_lost amount (not null); callback_at time (optional); contacted_party, relation, notes, station,
   channel text (not null); checkpoints texts (not null); script_id text (optional); script_version count
-  (optional).
+  (optional); callback_for text (optional: "me" or "anyone").
 - stop_payment_requested: victim_account, victim_bank, fraud_account, fraud_bank text; amount amount;
   fraud_account_name text (not null); transferred_at time (optional).
 - reviewed: verdict one of VERDICTS; call_event_id, comment, call_officer text (optional).
@@ -50,7 +51,7 @@ Rules per kind (other kinds get only the rules for every kind):
 - visit_recorded: address text; officer_names two texts; visited_at time (optional); unit_name, warning_text,
   scam_description text (optional).
 
-The centre holds the same rules as data (`ws_centre.shape_rules()`, migration 0013), and a test checks that
+The centre holds the same rules as data (`ws_centre.shape_rules()`, migrations 0013 and 0015), and a test checks that
 they are these (`centre_rules`); the centre adds bounds of its own (text lengths, amounts, enums).
 
 These rules say what a desk can read back; they do not judge the facts (who may write a kind, whether a claim
@@ -131,7 +132,7 @@ Rule = tuple[str, Check, str]
 REQUIRED, NOT_NULL, OPTIONAL = "required", "not_null", "optional"
 
 _RESULT: list[Rule] = [("status", is_lead_status, REQUIRED), ("next_due_at", is_time, OPTIONAL),
-                       ("attempts", is_count, NOT_NULL)]
+                       ("attempts", is_count, NOT_NULL), ("reserved_until", is_time, OPTIONAL)]
 
 RULES: dict[str, list[Rule]] = {
     EventKind.LEAD_RECEIVED: [("deadline_at", is_time, REQUIRED), ("triggered_at", is_time, OPTIONAL)],
@@ -147,6 +148,7 @@ RULES: dict[str, list[Rule]] = {
         ("relation", is_text, NOT_NULL), ("notes", is_text, NOT_NULL), ("station", is_text, NOT_NULL),
         ("channel", is_text, NOT_NULL), ("checkpoints", is_text_list, NOT_NULL),
         ("script_id", is_text, OPTIONAL), ("script_version", is_count, OPTIONAL),
+        ("callback_for", is_text, OPTIONAL),
     ],
     EventKind.STOP_PAYMENT_REQUESTED: [
         ("victim_account", is_text, REQUIRED), ("victim_bank", is_text, REQUIRED),
@@ -248,7 +250,7 @@ CENTRE_CHECKS: dict[Check, str] = {
 
 
 def centre_rules() -> dict[str, list[list[str]]]:
-    """RULES and NESTED in the form of the centre's ws_centre.shape_rules() (migration 0013), to compare."""
+    """RULES and NESTED in the form of the centre's ws_centre.shape_rules() (migration 0015), to compare."""
     out = {str(kind): [[key, CENTRE_CHECKS[check], presence] for key, check, presence in rules]
            for kind, rules in RULES.items()}
     for (kind, key), rules in NESTED.items():

@@ -18,6 +18,8 @@ from typing import Any
 from workstation.domain.priority import STOP_PAYMENT_PULL, rank_at
 from workstation.domain.types import LeadStatus, WarningLevel
 
+MAX_RESERVE = timedelta(days=1)  # a "me" callback is anyone's at the latest this long past its time
+
 
 class EventKind(StrEnum):
     LEAD_RECEIVED = "lead_received"
@@ -65,6 +67,9 @@ class LeadState:
     amount_lost: Decimal
     # The token of the latest claim or reassignment, held or not: a write under any older token is stale.
     last_claim_token: str | None = None
+    # A callback kept for the officer who arranged it ("me"): nobody else may claim it before reserved_until.
+    reserved_for: str | None = None
+    reserved_until: datetime | None = None
 
 
 def parse_time(value: str | None) -> datetime | None:
@@ -107,13 +112,13 @@ def apply(state: LeadState | None, event: EventFact, level: WarningLevel, amount
     if kind == EventKind.LEAD_CLAIMED:
         return replace(state, status=LeadStatus.CLAIMED, owner=event.officer, claim_token=p["token"],
                        claimed_at=at, lease_expires_at=parse_time(p.get("lease_expires_at")), last_event_at=at,
-                       last_claim_token=p["token"])
+                       last_claim_token=p["token"], reserved_for=None, reserved_until=None)
     if kind in (EventKind.LEAD_RELEASED, EventKind.LEASE_EXPIRED):
         return _released(state, at)
     if kind == EventKind.LEAD_REASSIGNED:
         return replace(state, status=LeadStatus.CLAIMED, owner=p["to"], claim_token=p["token"], claimed_at=at,
                        lease_expires_at=parse_time(p.get("lease_expires_at")), last_event_at=at,
-                       last_claim_token=p["token"])
+                       last_claim_token=p["token"], reserved_for=None, reserved_until=None)
     if kind == EventKind.TRIGGER_ADDED:
         new_rank = rank_at(datetime.fromisoformat(p["deadline_at"]), level, amount)
         return replace(state, rank_at=min(state.rank_at, new_rank), last_event_at=at)
@@ -149,6 +154,7 @@ def _outcome(state: LeadState, event: EventFact, level: WarningLevel, amount: De
         new_rank = rank_at(next_due, level, amount)
     else:
         new_rank = state.rank_at
+    reserved_for, reserved_until = _reservation(event, status, next_due)
     return replace(
         state,
         status=status,
@@ -163,7 +169,26 @@ def _outcome(state: LeadState, event: EventFact, level: WarningLevel, amount: De
         last_event_at=at,
         amount_protected=state.amount_protected + Decimal(p.get("amount_protected", "0")),
         amount_lost=state.amount_lost + Decimal(p.get("amount_lost", "0")),
+        reserved_for=reserved_for,
+        reserved_until=reserved_until,
     )
+
+
+def _reservation(event: EventFact, status: LeadStatus, next_due: datetime | None) -> tuple[str | None, datetime | None]:
+    """Who a callback is kept for, and until when: always the officer who recorded it (a desk cannot keep a lead
+    for someone else), only for a callback with a time, and never longer than MAX_RESERVE past that time. The
+    centre's projection (migration 0015, ws_centre.reproject) says the same."""
+    until = parse_time(event.payload["result"].get("reserved_until"))
+    if until is None or status is not LeadStatus.CALLBACK or next_due is None or not event.officer:
+        return None, None
+    return event.officer, min(until, next_due + MAX_RESERVE)
+
+
+def is_reserved_against(state_reserved_for: str | None, reserved_until: datetime | None, officer: str,
+                        now: datetime) -> bool:
+    """A callback kept for another officer, whose time (with its grace) has not passed yet."""
+    return (state_reserved_for is not None and state_reserved_for != officer and reserved_until is not None
+            and reserved_until > now)
 
 
 def project(events: Iterable[EventFact], level: WarningLevel, amount: Decimal) -> LeadState:

@@ -7,8 +7,9 @@ from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from workstation.domain.types import ContactedParty, LeadStatus, OutcomeCode
-from workstation.messages import Msg
+from workstation.domain.events import MAX_RESERVE
+from workstation.domain.types import CallbackFor, ContactedParty, LeadStatus, OutcomeCode
+from workstation.messages import QT_TRANSLATE_NOOP, Msg, message
 
 # Outcomes that count as a failed attempt to reach the person: retried, then escalated.
 RETRY_OUTCOMES = {OutcomeCode.NO_ANSWER, OutcomeCode.BUSY, OutcomeCode.REFUSED}
@@ -18,6 +19,45 @@ MAX_RELATION = 32
 MAX_SCRIPT_ID = 32
 MAX_CALLBACK_AHEAD = timedelta(days=90)
 MAX_AMOUNT = Decimal("10000000000")
+# A callback kept for its officer ("me") is theirs until its time plus the grace they were given (the settings'
+# callback_grace), then anyone's; however long the grace, never more than MAX_RESERVE past the callback's time.
+# Outcomes where nobody was on the line: who answered must be "nobody". A wrong number reached a stranger, not the
+# person: "nobody" is where it starts, and the officer may say otherwise.
+NOBODY_ANSWERED = frozenset({OutcomeCode.NO_ANSWER, OutcomeCode.BUSY})
+NOBODY_BY_DEFAULT = NOBODY_ANSWERED | {OutcomeCode.WRONG_NUMBER}
+
+UNKNOWN_CODE = message("outcome.unknown_code", QT_TRANSLATE_NOOP("Messages", "Unknown outcome '{code}' (one of: {allowed})"))
+START_REQUIRED = message("outcome.start_required", QT_TRANSLATE_NOOP("Messages", "The call start is required"))
+END_REQUIRED = message("outcome.end_required", QT_TRANSLATE_NOOP("Messages", "The call end is required"))
+END_BEFORE_START = message("outcome.end_before_start", QT_TRANSLATE_NOOP("Messages", "The call ends before it starts"))
+END_IN_FUTURE = message("outcome.end_in_future", QT_TRANSLATE_NOOP("Messages", "The call end is in the future"))
+NOT_AN_AMOUNT = message("outcome.not_an_amount", QT_TRANSLATE_NOOP("Messages", "'{text}' is not an amount: type yuan like 1234.50"))
+AMOUNT_INVALID = message("outcome.amount_invalid", QT_TRANSLATE_NOOP("Messages", "Not an amount"))
+AMOUNT_NEGATIVE = message("outcome.amount_negative", QT_TRANSLATE_NOOP("Messages", "An amount cannot be negative"))
+AMOUNT_TOO_LARGE = message("outcome.amount_too_large", QT_TRANSLATE_NOOP("Messages", "The amount is too large"))
+UNKNOWN_PARTY = message("outcome.unknown_party", QT_TRANSLATE_NOOP("Messages", "Unknown answering party '{party}'"))
+RELATION_REQUIRED = message("outcome.relation_required", QT_TRANSLATE_NOOP("Messages", "Say who the relative is (wife, son …)"))
+NOTES_TOO_LONG = message("outcome.notes_too_long", QT_TRANSLATE_NOOP("Messages", "The notes are too long: at most {most} characters"))
+SCRIPT_VERSION_RANGE = message("outcome.script_version_range", QT_TRANSLATE_NOOP("Messages", "The script version must be 1 to {most}"))
+RELATION_TOO_LONG = message("outcome.relation_too_long", QT_TRANSLATE_NOOP("Messages", "The relationship is at most {most} characters"))
+SCRIPT_ID_TOO_LONG = message("outcome.script_id_too_long", QT_TRANSLATE_NOOP("Messages", "The script id is at most {most} characters"))
+PERSUADED_NOBODY = message("outcome.persuaded_nobody", QT_TRANSLATE_NOOP("Messages", "Persuaded: say who was reached"))
+NOBODY_NO_AMOUNT = message("outcome.nobody_no_amount", QT_TRANSLATE_NOOP("Messages", "Nobody was reached: no amount can have been protected"))
+NOBODY_ANSWERED_PARTY = message("outcome.nobody_answered_party", QT_TRANSLATE_NOOP("Messages", "Nobody answered this call: choose Nobody under who answered"))
+CALLBACK_REQUIRED = message("outcome.callback_required", QT_TRANSLATE_NOOP("Messages", "The callback time is required"))
+CALLBACK_PAST = message("outcome.callback_past", QT_TRANSLATE_NOOP("Messages", "The callback time must be in the future"))
+CALLBACK_TOO_FAR = message("outcome.callback_too_far", QT_TRANSLATE_NOOP("Messages", "A callback must be within 90 days"))
+UNKNOWN_CALLBACK_FOR = message("outcome.unknown_callback_for", QT_TRANSLATE_NOOP("Messages", "Unknown callback choice '{value}' (me or anyone)"))
+STATION_REQUIRED = message("outcome.station_required", QT_TRANSLATE_NOOP("Messages", "Name the police station that will visit"))
+STOP_PAYMENT_REQUIRED = message("outcome.stop_payment_required", QT_TRANSLATE_NOOP("Messages", "Money was transferred: the stop-payment details are required"))
+VICTIM_ACCOUNT_REQUIRED = message("outcome.victim_account_required", QT_TRANSLATE_NOOP("Messages", "The victim's account is required"))
+VICTIM_BANK_REQUIRED = message("outcome.victim_bank_required", QT_TRANSLATE_NOOP("Messages", "The victim's bank is required"))
+FRAUD_ACCOUNT_REQUIRED = message("outcome.fraud_account_required", QT_TRANSLATE_NOOP("Messages", "The receiving account is required"))
+FRAUD_BANK_REQUIRED = message("outcome.fraud_bank_required", QT_TRANSLATE_NOOP("Messages", "The receiving bank is required"))
+TRANSFER_AMOUNT_RANGE = message("outcome.transfer_amount_range", QT_TRANSLATE_NOOP("Messages", "The amount transferred must be more than zero and in range"))
+TRANSFER_TIME_REQUIRED = message("outcome.transfer_time_required", QT_TRANSLATE_NOOP("Messages", "The transfer time is required"))
+TRANSFER_TIME_FUTURE = message("outcome.transfer_time_future", QT_TRANSLATE_NOOP("Messages", "The transfer time is in the future"))
+ESCALATED_AFTER = message("outcome.escalated_after", QT_TRANSLATE_NOOP("Messages", "{attempts} attempts: handed to the local station for a visit"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +91,7 @@ class OutcomeInput:
     code: str
     started_at: datetime | None
     ended_at: datetime | None
-    contacted_party: str = ContactedParty.SELF
+    contacted_party: str = ContactedParty.SELF  # default_party(code) is what the faces start from
     relation: str = ""  # with a relative: who (妻子, 儿子 …)
     deceived: bool | None = None  # 已被骗 / 未被骗
     notes: str = ""
@@ -64,6 +104,7 @@ class OutcomeInput:
     station: str = ""  # the local station for an in-person visit
     channel: str = "phone"  # phone / sms / robot
     stop_payment: StopPaymentDetails | None = None
+    callback_for: str = CallbackFor.ME  # with a callback: kept for this officer, or anyone's
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +121,7 @@ class RetryPolicy:
     retry_interval: timedelta
     busy_retry_interval: timedelta
     max_attempts: int
+    callback_grace: timedelta = timedelta(minutes=15)  # a "me" callback stays its officer's this long past its time
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +132,9 @@ class OutcomeResult:
     next_due_at: datetime | None
     attempts: int
     escalated: bool = False
-    messages: tuple[str, ...] = field(default_factory=tuple)
+    messages: tuple[Msg, ...] = field(default_factory=tuple)
+    # A callback kept for the officer who arranged it ("me"): nobody else may take it before this time.
+    reserved_until: datetime | None = None
 
 
 def parse_amount(text: str | Decimal | int | float | None, name: str) -> Decimal:
@@ -104,66 +148,76 @@ def parse_amount(text: str | Decimal | int | float | None, name: str) -> Decimal
         try:
             value = Decimal(cleaned)
         except InvalidOperation as exc:
-            raise ValueError(f"{name}: '{text}' is not an amount") from exc
+            raise ValueError(NOT_AN_AMOUNT(text=text)) from exc
     if not value.is_finite() or abs(value) > MAX_AMOUNT:
-        raise ValueError(f"{name}: '{text}' is not an amount (or is out of range)")
+        raise ValueError(NOT_AN_AMOUNT(text=text))
     return value.quantize(Decimal("0.01"))
 
 
+def default_party(code: str | None) -> ContactedParty:
+    """Who answered, as the outcome implies it: nobody for no answer, a busy line or a wrong number, else the
+    person."""
+    return ContactedParty.NOBODY if code in NOBODY_BY_DEFAULT else ContactedParty.SELF
+
+
 def validate(inp: OutcomeInput, now: datetime) -> list[FieldError]:
-    """Every problem with the input, each naming the field, in the officer's language (zh)."""
+    """Every problem with the input, each naming the field (a Msg: put into words at the edge)."""
     errors: list[FieldError] = []
     try:
         code = OutcomeCode(inp.code)
     except ValueError:
         allowed = ", ".join(c.value for c in OutcomeCode)
-        return [FieldError("code", f"未知的处置结果 '{inp.code}' (unknown outcome; one of: {allowed})")]
+        return [FieldError("code", UNKNOWN_CODE(code=inp.code, allowed=allowed))]
     if inp.started_at is None:
-        errors.append(FieldError("started_at", "请填写通话开始时间 (call start is required)"))
+        errors.append(FieldError("started_at", START_REQUIRED()))
     if inp.ended_at is None:
-        errors.append(FieldError("ended_at", "请填写通话结束时间 (call end is required)"))
+        errors.append(FieldError("ended_at", END_REQUIRED()))
     if inp.started_at and inp.ended_at:
         if inp.ended_at < inp.started_at:
-            errors.append(FieldError("ended_at", "结束时间早于开始时间 (call end is before its start)"))
+            errors.append(FieldError("ended_at", END_BEFORE_START()))
         if inp.ended_at > now + timedelta(minutes=5):
-            errors.append(FieldError("ended_at", "结束时间在未来 (call end is in the future)"))
+            errors.append(FieldError("ended_at", END_IN_FUTURE()))
     for name, amount in (("amount_protected", inp.amount_protected), ("amount_lost", inp.amount_lost)):
         if not amount.is_finite():
-            errors.append(FieldError(name, "金额无效 (not an amount)"))
+            errors.append(FieldError(name, AMOUNT_INVALID()))
         elif amount < 0:
-            errors.append(FieldError(name, "金额不能为负数 (amount must not be negative)"))
+            errors.append(FieldError(name, AMOUNT_NEGATIVE()))
         elif amount > MAX_AMOUNT:
-            errors.append(FieldError(name, "金额超出范围 (amount is too large)"))
+            errors.append(FieldError(name, AMOUNT_TOO_LARGE()))
     try:
         party = ContactedParty(inp.contacted_party)
     except ValueError:
-        errors.append(FieldError("contacted_party", f"未知的接听人 '{inp.contacted_party}' (unknown party)"))
+        errors.append(FieldError("contacted_party", UNKNOWN_PARTY(party=inp.contacted_party)))
         party = ContactedParty.SELF
     if party is ContactedParty.RELATIVE and not inp.relation.strip():
-        errors.append(FieldError("relation", "接听人为亲友时须填写关系 (relation is required for a relative)"))
+        errors.append(FieldError("relation", RELATION_REQUIRED()))
     if len(inp.notes) > MAX_NOTES:
-        errors.append(FieldError("notes", f"备注过长，最多 {MAX_NOTES} 字 (notes too long)"))
+        errors.append(FieldError("notes", NOTES_TOO_LONG(most=MAX_NOTES)))
     # The centre keeps the same bounds (0010_centre_trust.sql): a saved outcome is never refused there later.
     if inp.script_version is not None and not 1 <= inp.script_version <= MAX_SCRIPT_VERSION:
-        errors.append(FieldError("script_version", f"话术版本号无效 (script version must be 1..{MAX_SCRIPT_VERSION})"))
+        errors.append(FieldError("script_version", SCRIPT_VERSION_RANGE(most=MAX_SCRIPT_VERSION)))
     if len(inp.relation) > MAX_RELATION:
-        errors.append(FieldError("relation", f"关系最多 {MAX_RELATION} 字 (relation too long)"))
+        errors.append(FieldError("relation", RELATION_TOO_LONG(most=MAX_RELATION)))
     if inp.script_id is not None and len(inp.script_id) > MAX_SCRIPT_ID:
-        errors.append(FieldError("script_id", f"话术编号最多 {MAX_SCRIPT_ID} 字 (script id too long)"))
+        errors.append(FieldError("script_id", SCRIPT_ID_TOO_LONG(most=MAX_SCRIPT_ID)))
     reached = code not in (OutcomeCode.NO_ANSWER, OutcomeCode.BUSY, OutcomeCode.WRONG_NUMBER)
     if code is OutcomeCode.PERSUADED and party is ContactedParty.NOBODY:
-        errors.append(FieldError("contacted_party", "劝阻成功须注明接听人 (persuaded: who was reached?)"))
+        errors.append(FieldError("contacted_party", PERSUADED_NOBODY()))
+    if code in NOBODY_ANSWERED and party is not ContactedParty.NOBODY:
+        errors.append(FieldError("contacted_party", NOBODY_ANSWERED_PARTY()))
     if not reached and inp.amount_protected > 0:
-        errors.append(FieldError("amount_protected", "未接通不能填写劝阻金额 (nobody reached: no amount saved)"))
+        errors.append(FieldError("amount_protected", NOBODY_NO_AMOUNT()))
     if code is OutcomeCode.CALLBACK_REQUESTED:
         if inp.callback_at is None:
-            errors.append(FieldError("callback_at", "请填写约定回拨时间 (callback time is required)"))
+            errors.append(FieldError("callback_at", CALLBACK_REQUIRED()))
         elif inp.callback_at <= now:
-            errors.append(FieldError("callback_at", "回拨时间须晚于现在 (callback time must be in the future)"))
+            errors.append(FieldError("callback_at", CALLBACK_PAST()))
         elif inp.callback_at > now + MAX_CALLBACK_AHEAD:  # the centre refuses a lead hidden for longer
-            errors.append(FieldError("callback_at", "回拨时间最多在 90 天之内 (a callback within 90 days)"))
+            errors.append(FieldError("callback_at", CALLBACK_TOO_FAR()))
+        if inp.callback_for not in CallbackFor._value2member_map_:
+            errors.append(FieldError("callback_for", UNKNOWN_CALLBACK_FOR(value=inp.callback_for)))
     if code is OutcomeCode.STATION_VISIT and not inp.station.strip():
-        errors.append(FieldError("station", "请填写移交的派出所 (station is required)"))
+        errors.append(FieldError("station", STATION_REQUIRED()))
     if code is OutcomeCode.TRANSFERRED:
         errors.extend(_validate_stop_payment(inp.stop_payment, now))
     return errors
@@ -171,38 +225,38 @@ def validate(inp: OutcomeInput, now: datetime) -> list[FieldError]:
 
 def _validate_stop_payment(sp: StopPaymentDetails | None, now: datetime) -> list[FieldError]:
     if sp is None:
-        return [FieldError("stop_payment", "已转账须填写止付信息 (stop-payment details are required)")]
+        return [FieldError("stop_payment", STOP_PAYMENT_REQUIRED())]
     errors = []
-    required = {
-        "victim_account": "受害人账号 (victim account)",
-        "victim_bank": "受害人开户行 (victim bank)",
-        "fraud_account": "涉诈收款账号 (receiving account)",
-        "fraud_bank": "涉诈账户开户行 (receiving bank)",
-    }
-    for name, label in required.items():
+    required = {"victim_account": VICTIM_ACCOUNT_REQUIRED, "victim_bank": VICTIM_BANK_REQUIRED,
+                "fraud_account": FRAUD_ACCOUNT_REQUIRED, "fraud_bank": FRAUD_BANK_REQUIRED}
+    for name, missing in required.items():
         if not str(getattr(sp, name)).strip():
-            errors.append(FieldError(f"stop_payment.{name}", f"请填写{label}"))
+            errors.append(FieldError(f"stop_payment.{name}", missing()))
     if not sp.amount.is_finite() or sp.amount <= 0 or sp.amount > MAX_AMOUNT:
-        errors.append(FieldError("stop_payment.amount", "转账金额须大于零且在合理范围内 (amount must be positive and in range)"))
+        errors.append(FieldError("stop_payment.amount", TRANSFER_AMOUNT_RANGE()))
     if sp.transferred_at is None:
-        errors.append(FieldError("stop_payment.transferred_at", "请填写转账时间 (transfer time is required)"))
+        errors.append(FieldError("stop_payment.transferred_at", TRANSFER_TIME_REQUIRED()))
     elif sp.transferred_at > now + timedelta(minutes=5):
-        errors.append(FieldError("stop_payment.transferred_at", "转账时间在未来 (transfer time is in the future)"))
+        errors.append(FieldError("stop_payment.transferred_at", TRANSFER_TIME_FUTURE()))
     return errors
 
 
 def decide(code: OutcomeCode, attempts_before: int, at: datetime, policy: RetryPolicy,
-           callback_at: datetime | None) -> OutcomeResult:
-    """What an outcome does to its lead."""
+           callback_at: datetime | None, callback_for: str = CallbackFor.ME) -> OutcomeResult:
+    """What an outcome does to its lead. A callback the person arranged with this officer ("me") stays theirs
+    until its time plus the grace; a retry after no answer, and an "anyone" callback, are anyone's."""
     if code in RETRY_OUTCOMES:
         attempts = attempts_before + 1
         if attempts >= policy.max_attempts:
             return OutcomeResult(LeadStatus.ESCALATED, None, attempts, escalated=True,
-                                 messages=(f"已尝试 {attempts} 次，移交属地派出所上门劝阻",))
+                                 messages=(ESCALATED_AFTER(attempts=attempts),))
         wait = policy.busy_retry_interval if code is OutcomeCode.BUSY else policy.retry_interval
         return OutcomeResult(LeadStatus.CALLBACK, at + wait, attempts)
     if code is OutcomeCode.CALLBACK_REQUESTED:
-        return OutcomeResult(LeadStatus.CALLBACK, callback_at, attempts_before)
+        reserved = None
+        if callback_at is not None and callback_for == CallbackFor.ME:
+            reserved = callback_at + min(max(policy.callback_grace, timedelta(0)), MAX_RESERVE)
+        return OutcomeResult(LeadStatus.CALLBACK, callback_at, attempts_before, reserved_until=reserved)
     if code is OutcomeCode.TRANSFERRED:
         return OutcomeResult(LeadStatus.STOP_PAYMENT, None, attempts_before)
     if code is OutcomeCode.STATION_VISIT:

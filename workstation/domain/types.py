@@ -155,6 +155,18 @@ class ContactedParty(StrEnum):
         return {"self": "本人", "relative": "亲友", "nobody": "无人接听"}[self.value]
 
 
+class CallbackFor(StrEnum):
+    """Who makes an arranged callback (回拨人): the officer who arranged it, or anyone (VICIdial's USERONLY and
+    ANYONE callbacks). "me" keeps the lead for that officer until the callback's time plus a grace period."""
+
+    ME = "me"  # 本人回拨
+    ANYONE = "anyone"  # 任何民警
+
+    @property
+    def zh(self) -> str:
+        return {"me": "本人回拨", "anyone": "任何民警"}[self.value]
+
+
 class Role(StrEnum):
     OFFICER = "officer"
     LEAD = "lead"

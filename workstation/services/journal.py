@@ -62,7 +62,7 @@ def lead_state(lead: Lead) -> LeadState:
         claimed_at=lead.claimed_at, lease_expires_at=lead.lease_expires_at, attempts=lead.attempts,
         next_due_at=lead.next_due_at, rank_at=lead.rank_at, last_outcome=lead.last_outcome,
         last_event_at=lead.last_event_at, amount_protected=lead.amount_protected, amount_lost=lead.amount_lost,
-        last_claim_token=lead.last_claim_token,
+        last_claim_token=lead.last_claim_token, reserved_for=lead.reserved_for, reserved_until=lead.reserved_until,
     )
 
 

@@ -10,11 +10,12 @@ from decimal import Decimal
 from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import Session
 
-from workstation.domain.events import EventFact, EventKind, apply, iso
+from workstation.domain.events import EventFact, EventKind, apply, is_reserved_against, iso
 from workstation.domain.lead import NewLead
 from workstation.domain.priority import deadline_at, rank_at
 from workstation.domain.types import LeadStatus, WarningLevel
 from workstation.errors import Conflict, NotAllowed, NotFound
+from workstation.messages import QT_TRANSLATE_NOOP, Msg, message
 from workstation.services.context import Workstation
 from workstation.services.journal import append, events_of, new_id, new_ids
 from workstation.services.views import LeadDetail, LeadRow, call_view, event_view, lead_row
@@ -27,8 +28,50 @@ CLAIMABLE = (LeadStatus.NEW.value, LeadStatus.CALLBACK.value, LeadStatus.STOP_PA
 RECEIVE_CHUNK = 5000  # rows per bulk statement: bounded memory on the database side
 
 
-def claimable_clause():  # type: ignore[no-untyped-def]
-    return and_(Lead.owner.is_(None), Lead.status.in_(CLAIMABLE))
+AMBIGUOUS_KEY = message("leads.ambiguous_key", QT_TRANSLATE_NOOP("Messages", "The lead key '{key}' matches more than one lead"))
+NO_SUCH_LEAD = message("leads.no_such_lead", QT_TRANSLATE_NOOP("Messages", "No lead '{key}'"))
+NO_SUCH_OFFICER = message("leads.no_such_officer", QT_TRANSLATE_NOOP("Messages", "No such officer '{username}'"))
+QUEUE_EMPTY = message("leads.queue_empty", QT_TRANSLATE_NOOP("Messages", "No lead is waiting in the queue"))
+HELD_BY_OTHER = message("leads.held_by_other", QT_TRANSLATE_NOOP("Messages", "Lead {ref} is being handled by {owner}"))
+NOT_IN_QUEUE = message("leads.not_in_queue", QT_TRANSLATE_NOOP("Messages", "Lead {ref} is {status}: it cannot be claimed"))
+KEPT_FOR = message("leads.kept_for", QT_TRANSLATE_NOOP("Messages", "Lead {ref} is kept for {officer}'s callback until {until}"))
+NOT_YOURS = message("leads.not_yours", QT_TRANSLATE_NOOP("Messages", "Lead {ref} is not yours"))
+UNKNOWN_VIEWER = message("leads.unknown_viewer", QT_TRANSLATE_NOOP("Messages", "Unknown user '{officer}': no unmasked view"))
+REVEAL_NEEDS_LEAD = message("leads.reveal_needs_lead", QT_TRANSLATE_NOOP("Messages", "Lead {ref} is not yours: only a team lead or an admin may see it unmasked"))
+STATUS_WORDS = {
+    LeadStatus.NEW: message("status.new", QT_TRANSLATE_NOOP("Messages", "waiting")),
+    LeadStatus.CLAIMED: message("status.claimed", QT_TRANSLATE_NOOP("Messages", "in hand")),
+    LeadStatus.CALLBACK: message("status.callback", QT_TRANSLATE_NOOP("Messages", "waiting for a callback")),
+    LeadStatus.STOP_PAYMENT: message("status.stop_payment", QT_TRANSLATE_NOOP("Messages", "waiting for a stop-payment")),
+    LeadStatus.ESCALATED: message("status.escalated", QT_TRANSLATE_NOOP("Messages", "handed to the local station")),
+    LeadStatus.CLOSED: message("status.closed", QT_TRANSLATE_NOOP("Messages", "closed")),
+}
+
+
+def status_words(status: str) -> Msg | str:
+    """A lead's status in words, for a message."""
+    try:
+        return STATUS_WORDS[LeadStatus(status)]()
+    except ValueError:
+        return status
+
+
+def claimable_clause(officer: str | None = None, now: datetime | None = None):  # type: ignore[no-untyped-def]
+    """Leads `officer` may claim at `now`: nobody holds them, they wait, and no callback keeps them for another
+    officer (with no officer given: every lead nobody holds that waits)."""
+    free = and_(Lead.owner.is_(None), Lead.status.in_(CLAIMABLE))
+    if officer is None or now is None:
+        return free
+    return and_(free, or_(Lead.reserved_for.is_(None), Lead.reserved_for == officer, Lead.reserved_until <= now))
+
+
+def kept_for_other(lead: Lead, officer: str, now: datetime, tz: object) -> Msg | None:
+    """Why `officer` may not claim `lead` now because of another officer's callback, or None."""
+    if not is_reserved_against(lead.reserved_for, lead.reserved_until, officer, now):
+        return None
+    assert lead.reserved_until is not None
+    until = lead.reserved_until.astimezone(tz)  # type: ignore[arg-type]
+    return KEPT_FOR(ref=lead.ref, officer=lead.reserved_for, until=f"{until:%Y-%m-%d %H:%M}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +79,7 @@ class ClaimResult:
     """A claimed lead, or None with the reason there was nothing to take."""
 
     lead: LeadDetail | None
-    message: str
+    message: Msg | str
 
 
 _REF_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32: no I, L, O, U
@@ -84,14 +127,14 @@ def resolve(session: Session, key: str) -> Lead:
         if len(found) == 1:
             return found[0]
         if len(found) > 1:
-            raise NotFound(f"线索编号 '{key}' 不唯一 (lead key is ambiguous)")
-    raise NotFound(f"找不到线索 '{key}' (no such lead)")
+            raise NotFound(AMBIGUOUS_KEY(key=key))
+    raise NotFound(NO_SUCH_LEAD(key=key))
 
 
 def _officer(session: Session, username: str) -> Officer:
     officer = session.get(Officer, username)
     if officer is None or not officer.active:
-        raise NotFound(f"找不到民警 '{username}' (no such officer)")
+        raise NotFound(NO_SUCH_OFFICER(username=username))
     return officer
 
 
@@ -107,19 +150,19 @@ def next_lead(ws: Workstation, officer: str) -> ClaimResult:
         _officer(session, officer)
         candidate = (
             select(Lead.id)
-            .where(claimable_clause(), or_(Lead.next_due_at.is_(None), Lead.next_due_at <= now))
+            .where(claimable_clause(officer, now), or_(Lead.next_due_at.is_(None), Lead.next_due_at <= now))
             .order_by(Lead.rank_at, Lead.id)
             .limit(1)
             .with_for_update(skip_locked=True)  # PostgreSQL; SQLite serialises writers instead
             .scalar_subquery()
         )
         taken = session.execute(
-            update(Lead).where(Lead.id == candidate, claimable_clause())
+            update(Lead).where(Lead.id == candidate, claimable_clause(officer, now))
             .values(owner=officer, claim_token=token).returning(Lead.id)
             .execution_options(synchronize_session=False)
         ).scalar_one_or_none()
         if taken is None:
-            return ClaimResult(None, "队列中没有待处置的线索 (no lead is waiting)")
+            return ClaimResult(None, QUEUE_EMPTY())
         lead = session.get(Lead, taken)
         assert lead is not None
         session.refresh(lead)
@@ -141,22 +184,26 @@ def claim(ws: Workstation, officer: str, key: str) -> LeadDetail:
 
         return routing.claim(ws, officer, key)
     token = new_id()
+    now = ws.clock.now()
     with ws.unit_of_work() as session:
         _officer(session, officer)
         lead = resolve(session, key)
         if lead.owner == officer:
             _audit_view(ws, session, lead, officer, "owner")
             return _detail(session, lead, reveal=True)
+        kept = kept_for_other(lead, officer, now, _tz(ws))
+        if kept is not None and lead.owner is None:
+            raise Conflict(kept)
         taken = session.execute(
-            update(Lead).where(Lead.id == lead.id, claimable_clause())
+            update(Lead).where(Lead.id == lead.id, claimable_clause(officer, now))
             .values(owner=officer, claim_token=token).returning(Lead.id)
             .execution_options(synchronize_session=False)
         ).scalar_one_or_none()
         session.refresh(lead)
         if taken is None:
             if lead.owner:
-                raise Conflict(f"线索 {lead.ref} 正由 {lead.owner} 处置 (another officer holds this lead)")
-            raise Conflict(f"线索 {lead.ref} 状态为 {LeadStatus(lead.status).zh}，不能领取 (lead is not in the queue)")
+                raise Conflict(HELD_BY_OTHER(ref=lead.ref, owner=lead.owner))
+            raise Conflict(NOT_IN_QUEUE(ref=lead.ref, status=status_words(lead.status)))
         _append_claim(ws, session, lead, officer, token)
         _audit_view(ws, session, lead, officer, "claim")
         return _detail(session, lead, reveal=True)
@@ -172,7 +219,7 @@ def release(ws: Workstation, officer: str, key: str) -> None:
     with ws.unit_of_work() as session:
         lead = resolve(session, key)
         if lead.owner != officer:
-            raise NotAllowed(f"线索 {lead.ref} 不在您名下 (this lead is not yours)")
+            raise NotAllowed(NOT_YOURS(ref=lead.ref))
         append(session, lead, EventKind.LEAD_RELEASED, {}, officer=officer, desk=ws.desk, at=ws.clock.now(),
                claim_token=lead.claim_token)
 
@@ -205,10 +252,9 @@ def detail(ws: Workstation, key: str, *, officer: str | None = None, reveal: boo
         if reveal and officer is not None and not owner_view:
             viewer = session.get(Officer, officer)
             if viewer is None or not viewer.active:
-                raise NotAllowed(f"未知用户 '{officer}'，不能查看完整个人信息 (unknown officer: no unmasked view)")
+                raise NotAllowed(UNKNOWN_VIEWER(officer=officer))
             if not allowed(viewer.role, Permission.EXPORT_PERSONAL_DATA):
-                raise NotAllowed(f"线索 {lead.ref} 不在您名下，查看完整个人信息需要组长或管理员 "
-                                 "(not your lead: only a team lead or an admin may see it unmasked)")
+                raise NotAllowed(REVEAL_NEEDS_LEAD(ref=lead.ref))
         if reveal or owner_view:
             _audit_view(ws, session, lead, officer, "owner" if owner_view else "reveal")
         return _detail(session, lead, reveal=reveal or owner_view)
@@ -251,7 +297,8 @@ LEAD_COLUMNS = (
     "rank_at",
 )
 RECEIPT_STATE = ("status", "owner", "claim_token", "claimed_at", "lease_expires_at", "attempts", "next_due_at",
-                 "last_outcome", "last_event_at", "amount_protected", "amount_lost", "last_claim_token")
+                 "last_outcome", "last_event_at", "amount_protected", "amount_lost", "last_claim_token",
+                 "reserved_for", "reserved_until")
 RECEIPT_COLUMNS = ("id", "lead_id", "payload")
 
 
@@ -331,7 +378,7 @@ def note(ws: Workstation, officer: str, key: str, kind: EventKind, payload: dict
     with ws.unit_of_work() as session:
         lead = resolve(session, key)
         if lead.owner != officer:
-            raise NotAllowed(f"线索 {lead.ref} 不在您名下 (this lead is not yours)")
+            raise NotAllowed(NOT_YOURS(ref=lead.ref))
         event = append(session, lead, kind, dict(payload), officer=officer, desk=ws.desk, at=ws.clock.now(),
                        claim_token=lead.claim_token)
         return event.id

@@ -2,10 +2,16 @@
 
 The view asks for one page at a time after the last row it has, so no query ever loads the whole
 table: a page is an index range scan whatever the table's size.
+
+In the urgency order (the queue's own) and for a viewer (the officer at the desk) the list comes in three groups,
+each most urgent first: what is theirs (held, or a callback kept for them), then what they may claim, then what
+others hold or keep — so leads other officers hold never fill the top rows. Each group is its own keyset walk;
+the cursor says which group it is in. A column the officer sorts by (amount, district, time) is that order alone.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -16,6 +22,7 @@ from sqlalchemy import ColumnElement, Select, and_, func, or_, select, tuple_
 
 from workstation.domain.types import LeadStatus
 from workstation.services.context import Workstation
+from workstation.services.leads import CLAIMABLE
 from workstation.services.views import LeadRow, lead_row
 from workstation.store.models import Lead
 
@@ -48,19 +55,51 @@ class QueueFilter:
             out.append(Lead.scam_type == self.scam_type)
         if self.district:
             out.append(Lead.district == self.district)
-        if self.owner:
-            out.append(Lead.owner == self.owner)
+        if self.owner:  # "my leads": held, or a callback kept for them
+            out.append(or_(Lead.owner == self.owner, and_(Lead.owner.is_(None), Lead.reserved_for == self.owner)))
         term = self.search.strip()
         if term:
-            # Officers type a whole number, its first digits or its last digits; a name from its start;
-            # or a reference. Each is a prefix, so each is an index range scan, never a table scan.
-            digits = term.replace("-", "").replace(" ", "")
-            if digits.isdigit():
-                out.append(or_(_prefix(Lead.phone, term.replace(" ", ""), dialect),
-                               _prefix(Lead.phone_rev, digits[::-1], dialect)))
-            else:
-                out.append(or_(_prefix(Lead.person_name, term, dialect), _prefix(Lead.ref, term.upper(), dialect)))
+            out.append(search_clause(term, dialect))
         return out
+
+
+# A reference as people read it out, with or without its "YJ" and its date: YJ261125-7K3QF9ZD, 261125-7K3Q, 7K3QF9ZD.
+_REF_DATED = re.compile(r"^(YJ)?([0-9]{6})(-[0-9A-Z]{0,8})?$")
+_REF_CODE = re.compile(r"^[0-9A-Z]{4,8}$")
+_CROCKFORD_READ = str.maketrans({"O": "0", "I": "1", "L": "1"})  # letters a reference never has, as misread
+
+
+def search_clause(term: str, dialect: str = "sqlite") -> ColumnElement[bool]:
+    """What the search box finds. Officers type a whole phone number, its first or last digits, or the number
+    as a list shows it masked (183****0133: its first and last digits); a name from its start; or a reference,
+    whole or without its "YJ" or its date. Each is a prefix of an indexed column (an index range scan), except a
+    reference's code alone (7K3QF9ZD), which is looked for inside the references."""
+    compact = term.replace(" ", "")
+    if "*" in compact:  # a masked phone: the digits before the stars start it, those after end it
+        head, _, tail = compact.partition("*")
+        tail = tail.strip("*")
+        parts = []
+        if head:
+            parts.append(_prefix(Lead.phone, head, dialect))
+        tail_digits = "".join(ch for ch in tail if ch.isdigit())
+        if tail_digits:
+            parts.append(_prefix(Lead.phone_rev, tail_digits[::-1], dialect))
+        return and_(*parts) if parts else Lead.id.is_not(None)
+    digits = compact.replace("-", "")
+    if digits.isdigit():
+        found = [_prefix(Lead.phone, compact, dialect), _prefix(Lead.phone_rev, digits[::-1], dialect)]
+        if len(digits) <= 6:  # the date part of a reference
+            found.append(_prefix(Lead.ref, "YJ" + digits, dialect))
+        return or_(*found)
+    upper = compact.upper()
+    found = [_prefix(Lead.person_name, term.strip(), dialect), _prefix(Lead.ref, upper, dialect)]
+    read = upper.translate(_CROCKFORD_READ)
+    dated = _REF_DATED.match(read)
+    if dated:
+        found.append(_prefix(Lead.ref, "YJ" + dated.group(2) + (dated.group(3) or ""), dialect))
+    elif _REF_CODE.match(read) and (len(read) == 8 or any(ch.isdigit() for ch in read)):
+        found.append(Lead.ref.like(f"%-{read}%"))  # letters and digits only: nothing to escape
+    return or_(*found)
 
 
 def _prefix(column: Any, text: str, dialect: str) -> ColumnElement[bool]:
@@ -82,19 +121,54 @@ _ORDER: dict[SortKey, tuple[Any, bool]] = {
 
 @dataclass(frozen=True, slots=True)
 class Cursor:
-    """Where the next page starts: the sort value and id of the last row shown."""
+    """Where the next page starts: the sort value and id of the last row shown, and its group (for a viewer)."""
 
     value: Any
     id: str
+    group: int = 0
 
 
-def cursor_of(row: LeadRow, sort: SortKey) -> Cursor:
+class Group:
+    """The viewer's groups, in the order the list shows them."""
+
+    MINE = 0  # held by the viewer, or a callback kept for them
+    CLAIMABLE = 1  # nobody holds it, it waits, and no callback keeps it for someone else
+    OTHERS = 2  # held or kept by another officer, or finished
+
+
+def group_clauses(viewer: str, now: datetime) -> list[ColumnElement[bool]]:
+    """The three groups as WHERE clauses; every lead is in exactly one (group_of says which, in Python)."""
+    free = Lead.owner.is_(None)
+    waiting = Lead.status.in_(CLAIMABLE)
+    mine = or_(Lead.owner == viewer, and_(free, Lead.reserved_for == viewer))
+    claimable = and_(free, waiting, or_(Lead.reserved_for.is_(None),
+                                        and_(Lead.reserved_for != viewer, Lead.reserved_until <= now)))
+    others = or_(
+        and_(Lead.owner.is_not(None), Lead.owner != viewer),
+        and_(free, Lead.status.not_in(CLAIMABLE), or_(Lead.reserved_for.is_(None), Lead.reserved_for != viewer)),
+        and_(free, waiting, Lead.reserved_for != viewer,
+             or_(Lead.reserved_until.is_(None), Lead.reserved_until > now)),
+    )
+    return [mine, claimable, others]
+
+
+def group_of(row: LeadRow, viewer: str, now: datetime) -> int:
+    if row.owner == viewer or (row.owner is None and row.reserved_for == viewer):
+        return Group.MINE
+    if row.owner is None and row.status in CLAIMABLE and row.kept_for(viewer, now) is None:
+        return Group.CLAIMABLE
+    return Group.OTHERS
+
+
+def cursor_of(row: LeadRow, sort: SortKey, viewer: str | None = None, now: datetime | None = None) -> Cursor:
     value = {SortKey.URGENCY: row.rank_at, SortKey.TRIGGERED: row.triggered_at,
              SortKey.AMOUNT: row.amount_at_risk, SortKey.DISTRICT: row.district}[sort]
-    return Cursor(value, row.id)
+    grouped = viewer is not None and now is not None and sort is SortKey.URGENCY
+    group = group_of(row, viewer, now) if grouped else 0  # type: ignore[arg-type]
+    return Cursor(value, row.id, group)
 
 
-def _select(flt: QueueFilter, sort: SortKey, after: Cursor | None, dialect: str) -> Select[tuple[Lead]]:
+def _select(flt: QueueFilter, sort: SortKey, after: Cursor | None, dialect: str) -> Select[Any]:
     column, desc = _ORDER[sort]
     stmt = select(Lead).where(*flt.clauses(dialect))
     if after is not None:
@@ -105,9 +179,23 @@ def _select(flt: QueueFilter, sort: SortKey, after: Cursor | None, dialect: str)
 
 
 def page(ws: Workstation, flt: QueueFilter, sort: SortKey = SortKey.URGENCY, after: Cursor | None = None,
-         limit: int = 200, reveal: bool = False) -> list[LeadRow]:
+         limit: int = 200, reveal: bool = False, viewer: str | None = None,
+         now: datetime | None = None) -> list[LeadRow]:
+    """One page after `after`. In urgency order with a `viewer`: their own leads first, then what they may claim,
+    then the rest (see Group); take the next cursor with cursor_of(last row, sort, viewer, now)."""
     with ws.sessions() as session:
-        return [lead_row(lead, reveal) for lead in session.scalars(_select(flt, sort, after, ws.dialect).limit(limit))]
+        if viewer is None or sort is not SortKey.URGENCY:
+            stmt = _select(flt, sort, after, ws.dialect).limit(limit)
+            return [lead_row(lead, reveal) for lead in session.scalars(stmt)]
+        groups = group_clauses(viewer, now or ws.clock.now())
+        rows: list[LeadRow] = []
+        for group in range(after.group if after is not None else 0, len(groups)):
+            within = after if after is not None and after.group == group else None
+            stmt = _select(flt, sort, within, ws.dialect).where(groups[group]).limit(limit - len(rows))
+            rows.extend(lead_row(lead, reveal) for lead in session.scalars(stmt))
+            if len(rows) >= limit:
+                break
+        return rows
 
 
 def count(ws: Workstation, flt: QueueFilter) -> int:
@@ -148,10 +236,11 @@ def districts(ws: Workstation) -> list[str]:
         return list(session.scalars(select(Lead.district).distinct().order_by(Lead.district)))
 
 
-def overdue_count(ws: Workstation, now: datetime) -> int:
-    """Open leads past their due time (the status bar's red number)."""
+def overdue_count(ws: Workstation, now: datetime, flt: QueueFilter | None = None) -> int:
+    """Open leads past their due time, among those `flt` shows (all open leads without one)."""
     due = func.coalesce(Lead.next_due_at, Lead.deadline_at)
+    where = flt.clauses(ws.dialect) if flt is not None else []
     with ws.sessions() as session:
         stmt = select(func.count()).select_from(Lead).where(
-            Lead.status.in_([s.value for s in OPEN_STATUSES]), due < now)
+            *where, Lead.status.in_([s.value for s in OPEN_STATUSES]), due < now)
         return int(session.scalar(stmt) or 0)

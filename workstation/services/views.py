@@ -32,11 +32,21 @@ class LeadRow:
     attempts: int
     last_outcome: str | None
     id_number: str | None = None
+    reserved_for: str | None = None  # a callback kept for this officer …
+    reserved_until: datetime | None = None  # … until then (its time plus the grace)
 
     @property
     def due_at(self) -> datetime:
         """When this lead must be called: the callback time if one is set, else the deadline."""
         return self.next_due_at or self.deadline_at
+
+    def kept_for(self, officer: str, now: datetime) -> str | None:
+        """The officer whose callback keeps this lead from `officer` at `now`, or None."""
+        from workstation.domain.events import is_reserved_against
+
+        if self.owner is None and is_reserved_against(self.reserved_for, self.reserved_until, officer, now):
+            return self.reserved_for
+        return None
 
     def to_json(self) -> dict[str, Any]:
         return jsonable(asdict(self))
@@ -106,7 +116,7 @@ def lead_row(lead: Lead, reveal: bool = False) -> LeadRow:
         district=lead.district, scam_type=lead.scam_type, level=lead.level, status=lead.status, owner=lead.owner,
         triggered_at=lead.triggered_at, deadline_at=lead.deadline_at, next_due_at=lead.next_due_at,
         rank_at=lead.rank_at, amount_at_risk=lead.amount_at_risk, attempts=lead.attempts,
-        last_outcome=lead.last_outcome,
+        last_outcome=lead.last_outcome, reserved_for=lead.reserved_for, reserved_until=lead.reserved_until,
     )
 
 

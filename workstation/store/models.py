@@ -84,6 +84,9 @@ class Lead(Base):
     last_event_at: Mapped[datetime]
     amount_protected: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"))
     amount_lost: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"))
+    # A callback kept for the officer who arranged it (migration 0015): others may not claim it before then.
+    reserved_for: Mapped[str | None] = mapped_column(String(32))
+    reserved_until: Mapped[datetime | None]
 
     __table_args__ = (
         # The claim and the queue's default order: WHERE status … ORDER BY rank_at, id.

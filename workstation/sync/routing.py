@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from workstation.errors import NotAllowed
+from workstation.errors import Conflict, NotAllowed
 from workstation.messages import QT_TRANSLATE_NOOP, message
 from workstation.services import leads
 from workstation.services.context import Workstation
@@ -35,6 +35,9 @@ def claim(ws: Workstation, officer: str, key: str) -> LeadDetail:
     with ws.sessions() as session:
         lead = leads.resolve(session, key)
         lead_id, owner = lead.id, lead.owner
+        kept = leads.kept_for_other(lead, officer, ws.clock.now(), leads._tz(ws)) if owner is None else None
+    if kept is not None:  # the centre refuses it too (ws_claim, migration 0015); this says it in the officer's words
+        raise Conflict(kept)
     if owner != officer:
         ws.centre.claim(officer, lead_id)
     return leads.detail(ws, lead_id, officer=officer)
