@@ -16,7 +16,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -26,25 +26,26 @@ from PySide6.QtWidgets import (
     QListWidget,
     QProgressBar,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.intake_columns import UNMAPPED, ColumnsPanel, field_label
 from ui.tasks import TaskRunner, error_text
 from ui.widgets import ERROR_TEXT_STYLE
-from workstation.intake import DropFolder, Preview, RowError, preview, write_error_report
-from workstation.intake.mapping import FIELD_ZH
+from workstation.intake import DropFolder, IntakeError, Preview, RowError, write_error_report
 from workstation.services import intake
 from workstation.services.context import Workstation
-from workstation.services.intake import ImportResult
+from workstation.services.intake import Choices, ImportResult
 
 PREVIEW_ROWS = 20
 PREVIEW_MAX_COLUMN_PX = 260  # a column of long text does not push the others out of sight
-UNMAPPED = QColor("#eeeeee")
 BAD_CELL = QColor("#ffcdd2")
-FILE_FILTER = "Lead files (*.csv *.txt *.xlsx *.jsonl *.json);;All files (*)"
+DIALOG_SIZE = (1240, 720)
 
 
 class _ProgressRelay(QObject):
@@ -69,34 +70,36 @@ def progress_relay() -> _ProgressRelay:
     return _relay
 
 
-def weak_slot(owner: QObject, name: str) -> Callable[..., None]:
+def weak_slot(owner: QObject, name: str, *bound: object) -> Callable[..., None]:
     """A callback for the task runner that holds `owner` weakly and does nothing once it is gone (the same
-    pattern as ui.widgets.guarded, which the other screens use)."""
+    pattern as ui.widgets.guarded, which the other screens use); `bound` goes before the callback's args."""
     ref = weakref.ref(owner)
 
     def call(*args: object) -> None:
         target = ref()
         if target is not None and shiboken6.isValid(target):
-            getattr(target, name)(*args)
+            getattr(target, name)(*bound, *args)
 
     return call
 
 
 def import_all(ws: Workstation, officer: str, paths: list[Path], skip_invalid: bool, cancel: threading.Event,
-               ticket: int) -> list[ImportResult]:
-    """Worker thread: import each file in turn; touches no widget, emits progress on the relay only."""
+               ticket: int, choices: dict[Path, Choices] | None = None) -> list[ImportResult]:
+    """Worker thread: import each file in turn with its choices (remembered for files with the same headers);
+    touches no widget, emits progress on the relay only."""
     relay = progress_relay()
     results: list[ImportResult] = []
     for index, path in enumerate(paths):
         if cancel.is_set():
-            results.append(ImportResult(path, "cancelled", f"{path.name}: 导入已取消，未导入任何数据"))
+            results.append(ImportResult(path, "cancelled", intake.CANCELLED(file=path.name)))
             continue
 
         def progress(rows: int, done: int, total: int, index: int = index) -> None:
             relay.moved.emit(ticket, index, rows, done, total)
 
         results.append(intake.import_file(ws, path, imported_by=officer, skip_invalid=skip_invalid,
-                                          progress=progress, cancel=cancel.is_set))
+                                          progress=progress, cancel=cancel.is_set,
+                                          choices=(choices or {}).get(path), remember=True))
     return results
 
 
@@ -108,7 +111,7 @@ def take_dropped(ws: Workstation, officer: str, skip_invalid: bool, folder: Drop
         outcome = intake.handle_drop(ws, path, imported_by=officer, skip_invalid=skip_invalid,
                                      on_result=seen.append)
     except Exception as exc:  # never retry a file that breaks the importer forever: park it in failed/
-        folder.move_failed(path, f"内部错误: {type(exc).__name__}: {exc}")
+        folder.move_failed(path, f"{type(exc).__name__}: {exc}")
         raise
     if outcome.status == "done":
         folder.move_done(path)
@@ -118,10 +121,12 @@ def take_dropped(ws: Workstation, officer: str, skip_invalid: bool, folder: Drop
 
 
 class ImportDialog(QDialog):
-    """Choose files, check the preview and mapping, import in the background, read the report.
+    """Choose files, check how their columns are read (and change it), import in the background, read the report.
 
-    State: _paths (chosen files), _cancel (set by Cancel; polled by the running import),
-    _results (the last import's results, for the report and "Save report…").
+    State: _paths (chosen files), _previews (path → the Preview on show, or the refusal's text), _remembered
+    (path → choices remembered for its headers), _choices (path → the person's choices), _pending (previews
+    asked for and not back yet), _cancel (set by Cancel; polled by the running import), _results (the last
+    import's results, for the report and "Save report…").
     """
 
     import_finished = Signal(object)  # list[ImportResult], on the GUI thread
@@ -131,23 +136,31 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.ws, self.officer, self.tasks = ws, officer, tasks
         self._paths: list[Path] = []
+        self._previews: dict[Path, Preview | str] = {}
+        self._remembered: dict[Path, Choices | None] = {}
+        self._choices: dict[Path, Choices] = {}
+        self._pending: dict[Path, int] = {}
+        self._asked = itertools.count(1)
         self._cancel = threading.Event()
         self._results: list[ImportResult] = []
+        self._running = False
         self._ticket = 0
         progress_relay().moved.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
         self.setWindowTitle(self.tr("Import leads"))
-        self.resize(960, 640)
         self._build()
+        self._fit_screen()
 
     # --- layout -------------------------------------------------------------------------------------------
 
     def _build(self) -> None:
         self.file_list = QListWidget()
-        self.file_list.setMaximumHeight(90)
+        self.file_list.setMaximumHeight(64)
         self.file_list.currentRowChanged.connect(self._on_file_selected)
-        self.add_button = QPushButton(self.tr("Add files…"))
+        self.add_button = QPushButton(self.tr("&Add files…"))
+        self.add_button.setShortcut(QKeySequence.StandardKey.Open)
+        self.add_button.setToolTip(self.tr("Add files (Ctrl+O)"))
         self.add_button.clicked.connect(self._choose_files)
-        self.clear_button = QPushButton(self.tr("Clear"))
+        self.clear_button = QPushButton(self.tr("C&lear"))
         self.clear_button.clicked.connect(self.clear_files)
         files_row = QHBoxLayout()
         files_row.addWidget(self.file_list, 1)
@@ -162,25 +175,44 @@ class ImportDialog(QDialog):
         self.missing_label = QLabel()
         self.missing_label.setStyleSheet(ERROR_TEXT_STYLE)
         self.missing_label.setWordWrap(True)
+        self.columns = ColumnsPanel()
+        self.columns.choices_changed.connect(self._on_choices_changed)
         self.preview_table = QTableWidget()
         self.preview_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.preview_table.setWordWrap(False)  # a long cell is cut off with "…", rows stay one line high
-
-        self.skip_invalid = QCheckBox(self.tr("Import the valid rows and skip invalid ones"))
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setRange(0, 1000)
-        self.progress_bar.setValue(0)
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
         self.errors_table = QTableWidget(0, 4)
         self.errors_table.setHorizontalHeaderLabels(
             [self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Reason")])
         self.errors_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.errors_table.horizontalHeader().setStretchLastSection(True)
-        self.errors_table.hide()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.preview_table, self.tr("First rows"))
+        self.tabs.addTab(self.errors_table, self.tr("Problems"))
+        self.tabs.setTabEnabled(1, False)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(self.tr("How the columns are read (change any that is wrong):")))
+        left_layout.addWidget(self.columns, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
 
-        self.import_button = QPushButton(self.tr("Import"))
+        self.skip_invalid = QCheckBox(self.tr("Import the valid rows and skip invalid ones"))
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setRange(0, 1000)
+        self.progress_bar.setValue(0)
+        self.progress_bar.setFormat("")
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.import_button = QPushButton(self.tr("&Import"))
         self.import_button.setEnabled(False)
+        self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.start_import)
         self.cancel_button = QPushButton(self.tr("Cancel import"))
         self.cancel_button.setEnabled(False)
@@ -199,18 +231,27 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(files_row)
         layout.addWidget(self.mapping_label)
+        layout.addWidget(self.splitter, 1)
         layout.addWidget(self.missing_label)
-        layout.addWidget(self.preview_table, 2)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.status_label)
-        layout.addWidget(self.errors_table, 1)
         layout.addLayout(actions)
+
+    def _fit_screen(self) -> None:
+        """As large as the work needs, never larger than the screen (1366x768 desks)."""
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        width, height = DIALOG_SIZE
+        if screen is not None:
+            width, height = min(width, screen.width() - 40), min(height, screen.height() - 60)
+        self.resize(width, height)
+        self.splitter.setSizes([width * 9 // 20, width * 11 // 20])
 
     # --- files and preview --------------------------------------------------------------------------------
 
     @Slot()
     def _choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose lead files"), "", FILE_FILTER)
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose lead files"), "",
+                                                self.tr("Lead files (*.csv *.txt *.xlsx *.jsonl *.json);;All files (*)"))
         self.add_files([Path(n) for n in names])
 
     def add_files(self, paths: Sequence[Path]) -> None:
@@ -218,38 +259,93 @@ class ImportDialog(QDialog):
             if path not in self._paths:
                 self._paths.append(path)
                 self.file_list.addItem(path.name)
-        self.import_button.setEnabled(bool(self._paths))
+                self._ask_preview(path)
         if self._paths and self.file_list.currentRow() < 0:
             self.file_list.setCurrentRow(0)
+        self._update_import_button()
 
     @Slot()
     def clear_files(self) -> None:
         self._paths.clear()
+        self._previews.clear()
+        self._choices.clear()
+        self._remembered.clear()
+        self._pending.clear()
         self.file_list.clear()
         self.preview_table.clear()
         self.preview_table.setRowCount(0)
         self.preview_table.setColumnCount(0)
+        self.columns.table.setRowCount(0)
         self.mapping_label.clear()
         self.missing_label.clear()
-        self.import_button.setEnabled(False)
+        self._update_import_button()
+
+    def current_path(self) -> Path | None:
+        index = self.file_list.currentRow()
+        return self._paths[index] if 0 <= index < len(self._paths) else None
+
+    def _ask_preview(self, path: Path) -> None:
+        asked = next(self._asked)
+        self._pending[path] = asked
+        self._update_import_button()
+        self.tasks.run_slow(intake.preview_file, self.ws, path, PREVIEW_ROWS, choices=self._choices.get(path),
+                            on_done=weak_slot(self, "_preview_done", path, asked),
+                            on_error=weak_slot(self, "_preview_error", path, asked))
+
+    def _preview_done(self, path: Path, asked: int, answer: tuple[Preview, Choices | None]) -> None:
+        if self._pending.get(path) != asked:
+            return  # an older preview of a file the person changed since (or cleared)
+        del self._pending[path]
+        shown, remembered = answer
+        self._previews[path] = shown
+        self._remembered[path] = remembered
+        if path == self.current_path():
+            self._show_preview(shown)
+        self._update_import_button()
+
+    def _preview_error(self, path: Path, asked: int, exc: BaseException) -> None:
+        if self._pending.get(path) != asked:
+            return
+        del self._pending[path]
+        self._previews[path] = error_text(exc) if not isinstance(exc, IntakeError) else str(exc)
+        if path == self.current_path():
+            self._show_refusal(str(self._previews[path]))
+        self._update_import_button()
 
     @Slot(int)
     def _on_file_selected(self, index: int) -> None:
-        if not 0 <= index < len(self._paths):
+        path = self.current_path()
+        if path is None:
             return
-        path = self._paths[index]
-        self.mapping_label.setText(self.tr("Reading {0}…").format(path.name))
-        self.tasks.run_slow(preview, path, PREVIEW_ROWS, centre_tz=self.ws.settings.centre_tz,
-                            now=self.ws.clock.now(), on_done=weak_slot(self, "_show_preview"),
-                            on_error=weak_slot(self, "_preview_failed"))
+        shown = self._previews.get(path)
+        if isinstance(shown, Preview):
+            self._show_preview(shown)
+        elif isinstance(shown, str):
+            self._show_refusal(shown)
+        else:
+            self.mapping_label.setText(self.tr("Reading {0}…").format(path.name))
+
+    @Slot()
+    def _on_choices_changed(self) -> None:
+        path = self.current_path()
+        if path is None:
+            return
+        self._choices[path] = self.columns.choices()
+        self.mapping_label.setText(self.tr("Reading {0} again with your choices…").format(path.name))
+        self._ask_preview(path)
 
     def _show_preview(self, shown: Preview) -> None:
+        path = self.current_path()
+        if path is not None:
+            self.columns.set_choices(self._choices.get(path) or Choices())
+        self.columns.show_preview(shown)
         table = self.preview_table
         table.clear()
         table.setColumnCount(len(shown.headers))
         table.setRowCount(len(shown.rows))
+        ignored = self.tr("(not imported)")  # outside the f-string, where lupdate finds it
         for column, (header, field) in enumerate(zip(shown.headers, shown.mapped_fields, strict=True)):
-            label = f"{header}\n→ {FIELD_ZH[field]}" if field else f"{header}\n({self.tr('not imported')})"
+            label = f"{header}\n→ {field_label(field)}" if field else f"{header}\n{ignored}"
             item = QTableWidgetItem(label)
             if not field:
                 item.setBackground(QBrush(UNMAPPED))
@@ -263,37 +359,91 @@ class ImportDialog(QDialog):
                     item.setBackground(QBrush(UNMAPPED))
                 if (number, shown.headers[column]) in bad:
                     item.setBackground(QBrush(BAD_CELL))
+                    item.setToolTip("\n".join(str(e.reason) for e in shown.errors
+                                               if (e.row, e.column) == (number, shown.headers[column])))
                 table.setItem(line, column, item)
         table.resizeColumnsToContents()  # whole timestamps and phone numbers, within reason
         for column in range(table.columnCount()):
             table.setColumnWidth(column, min(table.columnWidth(column), PREVIEW_MAX_COLUMN_PX))
-        mapped = [f"{h} → {FIELD_ZH[f]}" for h, f in zip(shown.headers, shown.mapped_fields, strict=True) if f]
-        self.mapping_label.setText(self.tr("Format: {0}. Columns: {1}").format(shown.format, "；".join(mapped)))
-        missing = "、".join(FIELD_ZH[f] for f in shown.missing_fields)
-        self.missing_label.setText(self.tr("Missing required columns: {0}").format(missing) if missing else "")
+        self.tabs.setCurrentWidget(self.preview_table)
+        self.mapping_label.setText(self._summary(shown, path))
+        self.missing_label.setText(self._missing_text(shown))
         self.preview_shown.emit(shown)
 
-    def _preview_failed(self, exc: BaseException) -> None:
-        message = getattr(exc, "message", None) or error_text(exc)
+    def _summary(self, shown: Preview, path: Path | None) -> str:
+        parts = [self.tr("Format: {0}.").format(shown.format.upper())]
+        if shown.header_row:
+            parts.append(self.tr("Header in row {0}.").format(shown.header_row))
+        inferred = [f"{c.header} → {field_label(c.field)}" for c in shown.decisions if c.how == "values"]
+        if inferred:
+            parts.append(self.tr("Read from the values (check them): {0}.").format(", ".join(inferred)))
+        if path is not None and self._remembered.get(path) is not None:
+            parts.append(self.tr("Choices remembered from an earlier file with the same headers."))
+        return " ".join(parts)
+
+    def _missing_text(self, shown: Preview) -> str:
+        if shown.importable:
+            bad = len({e.row for e in shown.errors})
+            if not bad:
+                return ""
+            return self.tr("{0} of the first {1} rows have problems (in red; point at a cell to see why): correct the file, or tick the box below to import the other rows.").format(bad, len(shown.rows))
+        names = ", ".join(field_label(f) for f in shown.missing_fields)
+        return self.tr("Cannot import yet: no column gives {0}. Choose its column, or a default below.").format(names)
+
+    def _show_refusal(self, message: str) -> None:
         self.mapping_label.setText("")
         self.missing_label.setText(message)
         self.preview_table.setRowCount(0)
         self.preview_table.setColumnCount(0)
+        self.columns.table.setRowCount(0)
+
+    def importable(self) -> bool:
+        """Every file read, and none lacks a required field or was refused."""
+        return bool(self._paths) and not self._pending and all(
+            isinstance(self._previews.get(p), Preview) and self._previews[p].importable  # type: ignore[union-attr]
+            for p in self._paths)
+
+    def _update_import_button(self) -> None:
+        ready = self.importable() and not self._running
+        self.import_button.setEnabled(ready)
+        blocked = [p.name for p in self._paths if not (isinstance(self._previews.get(p), Preview)
+                                                       and self._previews[p].importable)]  # type: ignore[union-attr]
+        if self._pending:
+            tip = self.tr("Reading the files…")
+        elif blocked:
+            tip = self.tr("Cannot be imported as they are: {0}").format(", ".join(blocked))
+        else:
+            tip = self.tr("Import the files (Enter)")
+        self.import_button.setToolTip(tip)
 
     # --- import -------------------------------------------------------------------------------------------
 
     @Slot()
     def start_import(self) -> None:
-        if not self._paths:
+        if not self.importable() or self._running:
             return
         self._cancel.clear()
         self._set_running(True)
+        self.progress_bar.setValue(0)
+        self.progress_bar.setFormat("%p %")
         self.status_label.setText(self.tr("Importing…"))
-        self.errors_table.hide()
+        self.tabs.setTabEnabled(1, False)
         self._ticket = next(_tickets)
+        chosen = {path: self._import_choices(path) for path in self._paths}
         self.tasks.run_slow(import_all, self.ws, self.officer, list(self._paths), self.skip_invalid.isChecked(),
-                            self._cancel, self._ticket, on_done=weak_slot(self, "_finished"),
+                            self._cancel, self._ticket, chosen, on_done=weak_slot(self, "_finished"),
                             on_error=weak_slot(self, "_failed"))
+
+    def _import_choices(self, path: Path) -> Choices:
+        """The choices that read `path` as its preview showed it (the person's, remembered, inferred)."""
+        shown = self._previews.get(path)
+        mine = self._choices.get(path) or Choices()
+        remembered = self._remembered.get(path) or Choices()
+        defaults = {**remembered.defaults, **mine.defaults}
+        if not isinstance(shown, Preview):
+            return Choices({**remembered.columns, **mine.columns}, defaults)
+        columns = {c.header: c.field or "" for c in shown.decisions if c.how != "header" and c.header}
+        return Choices(columns, defaults)
 
     @Slot()
     def cancel_import(self) -> None:
@@ -310,36 +460,62 @@ class ImportDialog(QDialog):
         saving = bool(total) and done >= total  # read and checked: the rows go into the database (seconds)
         if saving:
             text = self.tr("File {0} of {1}: {2} rows read, saving them (cannot be cancelled now)…")
+            self.progress_bar.setFormat(self.tr("Saving…"))
         else:
             text = self.tr("File {0} of {1}: {2} rows read")
+            self.progress_bar.setFormat(self.tr("Reading: %p %"))
         self.status_label.setText(text.format(index + 1, files, rows))
         self.cancel_button.setEnabled(not saving)
 
     def _set_running(self, running: bool) -> None:
-        self.import_button.setEnabled(not running and bool(self._paths))
+        self._running = running
         self.cancel_button.setEnabled(running)
-        for widget in (self.add_button, self.clear_button, self.skip_invalid, self.close_button, self.file_list):
+        for widget in (self.add_button, self.clear_button, self.skip_invalid, self.close_button, self.file_list,
+                       self.columns):
             widget.setEnabled(not running)
+        self._update_import_button()
 
     def _finished(self, results: list[ImportResult]) -> None:
         self._set_running(False)
         self._results = results
-        self.progress_bar.setValue(1000 if results and all(r.ok for r in results) else self.progress_bar.value())
-        self.status_label.setText("\n".join(r.message for r in results) or self.tr("Import cancelled"))
+        self._show_counts(results)
+        self.status_label.setText("\n".join(str(r.message) for r in results) or self.tr("Import cancelled"))
         problems = self.problems()
         self.errors_table.setRowCount(len(problems))
         for line, error in enumerate(problems):
-            for column, value in enumerate((str(error.row), error.column, error.value, error.reason)):
+            for column, value in enumerate((str(error.row), error.column, error.value, str(error.reason))):
                 item = QTableWidgetItem(value)
                 if error.severity == "error":
                     item.setForeground(QBrush(QColor("#c62828")))
                 self.errors_table.setItem(line, column, item)
-        self.errors_table.setVisible(bool(problems))
+        self.errors_table.resizeColumnsToContents()
+        self.tabs.setTabEnabled(1, bool(problems))
+        self.tabs.setTabText(1, self.tr("Problems ({0})").format(len(problems)) if problems else self.tr("Problems"))
+        if problems:
+            self.tabs.setCurrentWidget(self.errors_table)
         self.save_button.setEnabled(bool(problems))
         self.import_finished.emit(results)
 
+    def _show_counts(self, results: list[ImportResult]) -> None:
+        """The bar at the end says what is in the database: rows imported of rows read, never 100 % for
+        nothing (a file imported before counts as in)."""
+        rows = sum(r.rows for r in results if r.status != "already_imported")
+        imported = sum(r.rows_imported for r in results)
+        again = [r for r in results if r.status == "already_imported"]
+        if again and len(again) == len(results):
+            self.progress_bar.setValue(1000)
+            self.progress_bar.setFormat(self.tr("Imported before: nothing changed"))
+        elif imported == 0:
+            self.progress_bar.setValue(0)
+            self.progress_bar.setFormat(self.tr("Nothing imported"))
+        else:
+            self.progress_bar.setValue(int(1000 * imported / rows) if rows else 1000)
+            self.progress_bar.setFormat(self.tr("{0} of {1} rows imported").format(imported, rows))
+
     def _failed(self, exc: BaseException) -> None:
         self._set_running(False)
+        self.progress_bar.setValue(0)
+        self.progress_bar.setFormat(self.tr("Nothing imported"))
         self.status_label.setText(self.tr("Import failed, nothing of the current file was kept: {0}")
                                   .format(error_text(exc)))
         self.import_finished.emit([])
@@ -351,7 +527,7 @@ class ImportDialog(QDialog):
 
     @Slot()
     def _choose_report(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"), "导入错误报告.xlsx",
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"), self.tr("import errors.xlsx"),
                                               "Excel (*.xlsx);;CSV (*.csv)")
         if name:
             self.save_report(Path(name))

@@ -177,6 +177,84 @@
     </message>
 </context>
 <context>
+    <name>ColumnsPanel</name>
+    <message>
+        <location filename="../../ui/intake_columns.py" line="67" />
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_columns.py" line="67" />
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_columns.py" line="67" />
+        <source>Decided by</source>
+        <translation>判断依据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_columns.py" line="67" />
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_columns.py" line="77" />
+        <source>Fields no column gives</source>
+        <translation>文件中没有的字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_columns.py" line="81" />
+        <source>Choose a scam type…</source>
+        <translation>请选择诈骗类型…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_columns.py" line="91" />
+        <source>The time of the import</source>
+        <translation>导入时的时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_columns.py" line="154" />
+        <source>your choice</source>
+        <translation>您的选择</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_columns.py" line="156" />
+        <source>remembered for these headers</source>
+        <translation>沿用相同表头的映射</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_columns.py" line="158" />
+        <source>its header</source>
+        <translation>表头</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_columns.py" line="160" />
+        <source>its values ({0} %)</source>
+        <translation>列中的值（{0} %）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_columns.py" line="161" />
+        <source>nothing matched</source>
+        <translation>无法判断</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_columns.py" line="166" />
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_columns.py" line="172" />
+        <source>Field for column {0}</source>
+        <translation>列 {0} 的字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_columns.py" line="192" />
+        <source>the file's name</source>
+        <translation>文件名</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <location filename="../../ui/sync_status.py" line="77" />
@@ -471,117 +549,214 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="138" />
+        <location filename="../../ui/intake_dialog.py" line="149" />
         <source>Import leads</source>
         <translation>导入线索</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="148" />
-        <source>Add files…</source>
-        <translation>添加文件…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_dialog.py" line="150" />
-        <source>Clear</source>
-        <translation>清空</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_dialog.py" line="169" />
+        <location filename="../../ui/intake_dialog.py" line="204" />
         <source>Import the valid rows and skip invalid ones</source>
         <translation>导入有效行，跳过无效行</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="177" />
+        <location filename="../../ui/intake_dialog.py" line="185" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="177" />
+        <location filename="../../ui/intake_dialog.py" line="159" />
+        <source>&amp;Add files…</source>
+        <translation>添加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="161" />
+        <source>Add files (Ctrl+O)</source>
+        <translation>添加文件（Ctrl+O）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="163" />
+        <source>C&amp;lear</source>
+        <translation>清空(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="185" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="177" />
+        <location filename="../../ui/intake_dialog.py" line="185" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="177" />
+        <location filename="../../ui/intake_dialog.py" line="185" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="182" />
-        <source>Import</source>
-        <translation>导入</translation>
+        <location filename="../../ui/intake_dialog.py" line="189" />
+        <source>First rows</source>
+        <translation>前几行</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="185" />
+        <location filename="../../ui/intake_dialog.py" line="190" />
+        <location filename="../../ui/intake_dialog.py" line="489" />
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="195" />
+        <source>How the columns are read (change any that is wrong):</source>
+        <translation>各列的导入方式（如有不对请修改）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="213" />
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="334" />
+        <source>Reading {0} again with your choices…</source>
+        <translation>正在按您的选择重新读取 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="373" />
+        <source>Format: {0}.</source>
+        <translation>格式：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="375" />
+        <source>Header in row {0}.</source>
+        <translation>表头在第 {0} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="378" />
+        <source>Read from the values (check them): {0}.</source>
+        <translation>根据列中的值判断（请核对）：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="380" />
+        <source>Choices remembered from an earlier file with the same headers.</source>
+        <translation>已沿用之前相同表头文件的映射。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="387" />
+        <source>Cannot import yet: no column gives {0}. Choose its column, or a default below.</source>
+        <translation>还不能导入：没有列提供{0}。请为它选择一列，或在下方给出默认值。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="408" />
+        <source>Reading the files…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="410" />
+        <source>Cannot be imported as they are: {0}</source>
+        <translation>以下文件目前不能导入：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="412" />
+        <source>Import the files (Enter)</source>
+        <translation>导入这些文件（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="526" />
+        <source>import errors.xlsx</source>
+        <translation>导入错误报告.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="217" />
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="188" />
+        <location filename="../../ui/intake_dialog.py" line="220" />
         <source>Save report…</source>
         <translation>保存报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="191" />
+        <location filename="../../ui/intake_dialog.py" line="223" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="213" />
+        <location filename="../../ui/intake_dialog.py" line="253" />
         <source>Choose lead files</source>
         <translation>选择线索文件</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="241" />
+        <location filename="../../ui/intake_dialog.py" line="254" />
+        <source>Lead files (*.csv *.txt *.xlsx *.jsonl *.json);;All files (*)</source>
+        <translation>线索文件 (*.csv *.txt *.xlsx *.jsonl *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="326" />
         <source>Reading {0}…</source>
         <translation>正在读取 {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="271" />
-        <source>Format: {0}. Columns: {1}</source>
-        <translation>格式：{0}。列：{1}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_dialog.py" line="273" />
-        <source>Missing required columns: {0}</source>
-        <translation>缺少必需的列：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_dialog.py" line="291" />
+        <location filename="../../ui/intake_dialog.py" line="425" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="301" />
+        <location filename="../../ui/intake_dialog.py" line="447" />
         <source>Cancelling… nothing of the current file will be kept</source>
         <translation>正在取消…当前文件不会保留任何内容</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="312" />
+        <location filename="../../ui/intake_dialog.py" line="458" />
         <source>File {0} of {1}: {2} rows read, saving them (cannot be cancelled now)…</source>
         <translation>第 {0}/{1} 个文件：已读取 {2} 行，正在写入数据库（此时不能取消）……</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="314" />
+        <location filename="../../ui/intake_dialog.py" line="459" />
+        <source>Saving…</source>
+        <translation>正在写入…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="461" />
         <source>File {0} of {1}: {2} rows read</source>
         <translation>第 {0}/{1} 个文件：已读取 {2} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="328" />
+        <location filename="../../ui/intake_dialog.py" line="462" />
+        <source>Reading: %p %</source>
+        <translation>读取中：%p %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="478" />
         <source>Import cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="343" />
+        <location filename="../../ui/intake_dialog.py" line="489" />
+        <source>Problems ({0})</source>
+        <translation>问题（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="503" />
+        <source>Imported before: nothing changed</source>
+        <translation>之前已导入：未做更改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="506" />
+        <location filename="../../ui/intake_dialog.py" line="514" />
+        <source>Nothing imported</source>
+        <translation>未导入任何数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="509" />
+        <source>{0} of {1} rows imported</source>
+        <translation>共 {1} 行，已导入 {0} 行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="515" />
         <source>Import failed, nothing of the current file was kept: {0}</source>
         <translation>导入失败，当前文件未保留任何内容：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="354" />
+        <location filename="../../ui/intake_dialog.py" line="526" />
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
@@ -614,145 +789,150 @@
         <translation>涉诈账户</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="85" />
+        <location filename="../../ui/lead_info.py" line="57" />
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_info.py" line="86" />
         <source>Reviewed</source>
         <translation>已复核</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="85" />
+        <location filename="../../ui/lead_info.py" line="86" />
         <source>Needs follow-up</source>
         <translation>需跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="86" />
+        <location filename="../../ui/lead_info.py" line="87" />
         <source>Commended</source>
         <translation>表扬</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="112" />
+        <location filename="../../ui/lead_info.py" line="113" />
         <source>Release</source>
         <extracomment>Reprint requested for an archived document (its id).</extracomment>
         <translation>释放</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="113" />
+        <location filename="../../ui/lead_info.py" line="114" />
         <source>Give the lead back to the queue</source>
         <translation>将线索退回队列</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="116" />
+        <location filename="../../ui/lead_info.py" line="117" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="117" />
+        <location filename="../../ui/lead_info.py" line="118" />
         <source>Print a form for this lead (Ctrl+P: work record)</source>
         <translation>打印本线索的文书（Ctrl+P：工作记录单）</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="121" />
+        <location filename="../../ui/lead_info.py" line="122" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="122" />
+        <location filename="../../ui/lead_info.py" line="123" />
         <source>Record facts the printed forms need</source>
         <translation>记录文书所需的信息</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="146" />
+        <location filename="../../ui/lead_info.py" line="147" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="149" />
+        <location filename="../../ui/lead_info.py" line="150" />
         <source>Why warned</source>
         <translation>预警原因</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="167" />
-        <location filename="../../ui/lead_info.py" line="169" />
+        <location filename="../../ui/lead_info.py" line="168" />
+        <location filename="../../ui/lead_info.py" line="170" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="167" />
-        <location filename="../../ui/lead_info.py" line="169" />
+        <location filename="../../ui/lead_info.py" line="168" />
+        <location filename="../../ui/lead_info.py" line="170" />
         <source>Officer</source>
         <translation>民警</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="167" />
+        <location filename="../../ui/lead_info.py" line="168" />
         <source>Outcome</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="167" />
+        <location filename="../../ui/lead_info.py" line="168" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="169" />
+        <location filename="../../ui/lead_info.py" line="170" />
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="175" />
+        <location filename="../../ui/lead_info.py" line="176" />
         <source>Printed</source>
         <translation>打印时间</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="175" />
+        <location filename="../../ui/lead_info.py" line="176" />
         <source>Form</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="175" />
+        <location filename="../../ui/lead_info.py" line="176" />
         <source>Serial no.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="175" />
+        <location filename="../../ui/lead_info.py" line="176" />
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="178" />
+        <location filename="../../ui/lead_info.py" line="179" />
         <source>Reprint</source>
         <translation>重新打印</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="187" />
+        <location filename="../../ui/lead_info.py" line="188" />
         <source>Earlier calls</source>
         <translation>历史通话</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="188" />
+        <location filename="../../ui/lead_info.py" line="189" />
         <source>History</source>
         <translation>处置记录</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="189" />
+        <location filename="../../ui/lead_info.py" line="190" />
         <source>Documents</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="213" />
+        <location filename="../../ui/lead_info.py" line="214" />
         <source>At risk: ¥{0}</source>
         <translation>涉险金额：¥{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="225" />
+        <location filename="../../ui/lead_info.py" line="226" />
         <source>Earlier calls ({0})</source>
         <translation>历史通话（{0}）</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="226" />
+        <location filename="../../ui/lead_info.py" line="227" />
         <source>History ({0})</source>
         <translation>处置记录（{0}）</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="235" />
+        <location filename="../../ui/lead_info.py" line="236" />
         <source>Documents ({0})</source>
         <translation>文书（{0}）</translation>
     </message>
@@ -971,14 +1151,630 @@
 <context>
     <name>Messages</name>
     <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="27" />
+        <source>  Error report: {path}</source>
+        <translation>  错误报告：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="28" />
+        <source>Error: no such folder: {path}</source>
+        <translation>错误：目录不存在：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="29" />
+        <source>Watching {path} (Ctrl+C stops)</source>
+        <translation>正在监视 {path}（Ctrl+C 停止）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="30" />
+        <source>Stopped watching; the file being imported was rolled back and left where it was</source>
+        <translation>已停止监视；正在导入的文件已回滚，留在原处</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="31" />
+        <source>Error: {option} takes NAME=VALUE, not {text}</source>
+        <translation>错误：{option} 的格式是 名称=值，而不是 {text}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="32" />
         <location filename="../../workstation/cli/main.py" line="24" />
         <source>Error: {text}</source>
         <translation>错误：{text}</translation>
     </message>
     <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="34" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="34" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="35" />
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="35" />
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="36" />
+        <source>New leads</source>
+        <translation>新线索</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="36" />
+        <source>Joined</source>
+        <translation>并入</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="37" />
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="37" />
+        <source>Imported by</source>
+        <translation>导入人</translation>
+    </message>
+    <message>
         <location filename="../../workstation/cli/main.py" line="25" />
         <source>Database error: {text}</source>
         <translation>数据库错误：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/dropfolder.py" line="19" />
+        <source>Too many files of the same name in {folder}</source>
+        <translation>{folder} 中同名文件过多</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/dropfolder.py" line="20" />
+        <source>Internal error: {kind}: {text}</source>
+        <translation>内部错误：{kind}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/errors.py" line="13" />
+        <source>Import cancelled</source>
+        <translation>导入已取消</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/fields.py" line="17" />
+        <source>The phone number is empty</source>
+        <translation>手机号为空</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/fields.py" line="18" />
+        <source>Not a phone number</source>
+        <translation>无法识别的电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/fields.py" line="19" />
+        <source>Not a mainland China number</source>
+        <translation>不是中国大陆号码</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/fields.py" line="20" />
+        <source>The number has the wrong length or area code</source>
+        <translation>电话号码位数或区号不正确</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/fields.py" line="21" />
+        <source>Not a mobile or landline number (e.g. a 400/955xx service number)</source>
+        <translation>不是手机号或固定电话（如400/955xx服务号码）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/fields.py" line="22" />
+        <source>No mobile network uses this number range: {digits}</source>
+        <translation>手机号码号段无效：{digits}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/fields.py" line="23" />
+        <source>An old 15-digit ID number: give the 18-digit one</source>
+        <translation>15位旧身份证号，请换成18位身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/fields.py" line="24" />
+        <source>An ID number has 18 characters: 17 digits, then a digit or X</source>
+        <translation>身份证号应为18位（前17位数字，末位数字或X）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/fields.py" line="25" />
+        <source>The ID number's check digit is wrong</source>
+        <translation>身份证号校验位错误</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/fields.py" line="26" />
+        <source>The date of birth in the ID number does not exist</source>
+        <translation>身份证号中的出生日期无效</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/fields.py" line="27" />
+        <source>The date of birth in the ID number is not plausible</source>
+        <translation>身份证号中的出生日期不合理</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/fields.py" line="28" />
+        <source>Not an amount</source>
+        <translation>金额格式无法识别</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/fields.py" line="29" />
+        <source>The amount cannot be negative</source>
+        <translation>金额不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/fields.py" line="30" />
+        <source>The amount is over 10 billion yuan: not plausible</source>
+        <translation>金额超过100亿元，不合理</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/mapping.py" line="40" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/mapping.py" line="41" />
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/mapping.py" line="42" />
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/mapping.py" line="43" />
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/mapping.py" line="44" />
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/mapping.py" line="45" />
+        <source>Scam type</source>
+        <translation>诈骗类型</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/mapping.py" line="46" />
+        <source>Warning level</source>
+        <translation>预警级别</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/mapping.py" line="47" />
+        <source>Trigger kind</source>
+        <translation>预警类型</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/mapping.py" line="48" />
+        <source>Trigger detail</source>
+        <translation>涉诈信息</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/mapping.py" line="49" />
+        <source>Warning time</source>
+        <translation>预警时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/mapping.py" line="50" />
+        <source>Amount at risk</source>
+        <translation>涉案金额</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/mapping.py" line="51" />
+        <source>Lead number</source>
+        <translation>线索编号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/mapping.py" line="52" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/mapping.py" line="54" />
+        <source>Cannot read the column mapping file {path}: {reason}</source>
+        <translation>无法读取字段映射文件 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/mapping.py" line="55" />
+        <source>The column mapping file {path} is not valid TOML: {reason}</source>
+        <translation>字段映射文件 {path} 格式错误：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/mapping.py" line="56" />
+        <source>{where}: the [columns] table is missing</source>
+        <translation>{where}：缺少 [columns] 表</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/mapping.py" line="57" />
+        <source>{where}: unknown field {name} in [columns]; fields: {fields}</source>
+        <translation>{where}：[columns] 中的字段 {name} 未知，可用字段：{fields}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/mapping.py" line="58" />
+        <source>{where}: [columns] lacks the required field {name} ({label})</source>
+        <translation>{where}：[columns] 缺少必需字段 {name}（{label}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/mapping.py" line="59" />
+        <source>{where}: {place} must be a table</source>
+        <translation>{where}：{place} 必须是表</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/mapping.py" line="60" />
+        <source>{where}: unknown code {code} in {place}; codes: {codes}</source>
+        <translation>{where}：{place} 中的代码 {code} 未知，可用：{codes}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/mapping.py" line="61" />
+        <source>{where}: unknown {names} in [values]; known: {known}</source>
+        <translation>{where}：[values] 中的 {names} 未知，可用：{known}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/mapping.py" line="62" />
+        <source>{where}: {place} must be a list of non-empty strings</source>
+        <translation>{where}：{place} 必须是非空字符串的列表</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/mapping.py" line="63" />
+        <source>{where}: the alias {alias} in {place} is empty</source>
+        <translation>{where}：{place} 中的别名 {alias} 为空</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/mapping.py" line="64" />
+        <source>{where}: the alias {alias} in {place} already means {other}; an alias cannot name two things</source>
+        <translation>{where}：{place} 中的别名 {alias} 已用于 {other}，同一别名不能指向两个目标</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/mapping.py" line="115" />
+        <source>{name} is no field; fields: {fields} (or ignore)</source>
+        <translation>{name} 不是字段；可用字段：{fields}（或 ignore 表示不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/parse.py" line="25" />
+        <source>{file}: no column gives {names}, and no default was given. Columns in the file: {found}</source>
+        <translation>{file}：没有列提供 {names}，也没有给出默认值。文件中的列：{found}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/parse.py" line="26" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/parse.py" line="27" />
+        <source>The default {value} for {field} cannot be used: {reason}</source>
+        <translation>{field} 的默认值 {value} 无法使用：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/parse.py" line="28" />
+        <source>A default for {field}, which is no field; fields: {fields}</source>
+        <translation>给出了 {field} 的默认值，但没有这个字段；可用字段：{fields}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/parse.py" line="29" />
+        <source>{file}: more than {limit} rows; split the file and import the parts</source>
+        <translation>{file}：行数超过上限 {limit}，请拆分后导入</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/parse.py" line="30" />
+        <source>More than {limit} columns</source>
+        <translation>列数超过上限 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/parse.py" line="31" />
+        <source>The cell is longer than {limit} characters</source>
+        <translation>单元格超过 {limit} 字符</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/parse.py" line="32" />
+        <source>Nested values (objects or lists) are not read</source>
+        <translation>不支持嵌套的值（对象或数组）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/parse.py" line="33" />
+        <source>column {number}</source>
+        <translation>第{number}列</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/read_csv.py" line="18" />
+        <source>{file}: no header in the first {rows} rows (column names such as phone, time, scam type), and no row of column names above rows of phone numbers, scam types or times</source>
+        <translation>{file}：前{rows}行中找不到表头（如 手机号、预警时间、诈骗类型），也没有一行列名下面是手机号、诈骗类型或时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/read_csv.py" line="19" />
+        <source>{file}: {count} columns, more than the {limit} allowed</source>
+        <translation>{file}：列数 {count} 超过上限 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/read_csv.py" line="20" />
+        <source>The file's text encoding is not recognised (it does not decode as {encoding})</source>
+        <translation>文件编码无法识别（按 {encoding} 解码失败）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/read_csv.py" line="21" />
+        <source>The CSV is broken near row {row} (unpaired quotes or a huge cell?): {reason}</source>
+        <translation>CSV 结构损坏（第{row}行附近，可能是引号不成对或单元格过大）：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/read_csv.py" line="22" />
+        <source>Text encoding error near row {row} (not {encoding})</source>
+        <translation>文件编码错误（第{row}行附近，按 {encoding} 无法解码）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/read_jsonl.py" line="15" />
+        <source>The line is longer than {limit} bytes; refused</source>
+        <translation>该行超过 {limit} 字节，拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/read_jsonl.py" line="16" />
+        <source>The line is not UTF-8 text</source>
+        <translation>该行不是 UTF-8 编码</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/read_jsonl.py" line="17" />
+        <source>Not valid JSON: {reason}</source>
+        <translation>JSON 格式错误：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/read_jsonl.py" line="18" />
+        <source>The line is not a JSON object (such as {example})</source>
+        <translation>该行不是 JSON 对象（应为 {example}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/read_xlsx.py" line="20" />
+        <source>{file}: cannot open the XLSX file ({reason})</source>
+        <translation>{file}：无法打开 XLSX 文件（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/read_xlsx.py" line="21" />
+        <source>{file}: no sheet has a header in its first {rows} rows (column names such as phone, time, scam type)</source>
+        <translation>{file}：所有工作表的前{rows}行中都找不到表头（如 手机号、预警时间、诈骗类型）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/read_xlsx.py" line="22" />
+        <source>{file}: not a valid XLSX file (the archive is broken)</source>
+        <translation>{file}：不是有效的 XLSX 文件（压缩包损坏）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/read_xlsx.py" line="23" />
+        <source>{file}: too large once unpacked ({size} MB); refused</source>
+        <translation>{file}：解压后过大（{size} MB），拒绝导入</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/read_xlsx.py" line="24" />
+        <source>{file}: the XLSX content is broken ({reason})</source>
+        <translation>{file}：XLSX 内容损坏（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/report.py" line="14" />
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/report.py" line="15" />
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/report.py" line="16" />
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/report.py" line="17" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/report.py" line="18" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/report.py" line="19" />
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/report.py" line="21" />
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/report.py" line="22" />
+        <source>Warning</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/report.py" line="23" />
+        <source>Import errors</source>
+        <translation>导入错误</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/rows.py" line="40" />
+        <source>Unknown scam type: {value}</source>
+        <translation>未知的诈骗类型：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/rows.py" line="41" />
+        <source>Unknown warning level (red/orange/yellow): {value}</source>
+        <translation>未知的预警级别（红/橙/黄）：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/rows.py" line="42" />
+        <source>Unknown trigger kind (call/SMS/link/app/account): {value}</source>
+        <translation>未知的预警类型（电话/短信/网址/APP/账户）：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/rows.py" line="44" />
+        <source>{field} is empty (required)</source>
+        <translation>{field}为空（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/rows.py" line="45" />
+        <source>The ID number's district code (first 6 digits) is unknown, perhaps an old code: imported, please check</source>
+        <translation>身份证号前6位行政区划代码未知（可能是旧代码），已导入，请核对</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/rows.py" line="47" />
+        <source>Contains invisible control characters</source>
+        <translation>含有不可见的控制字符</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/sniff.py" line="12" />
+        <source>Cannot read the file {file}: {reason}</source>
+        <translation>无法读取文件 {file}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/sniff.py" line="13" />
+        <source>{file} is not a file</source>
+        <translation>{file} 不是文件</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/sniff.py" line="14" />
+        <source>{file} is empty</source>
+        <translation>{file} 是空文件</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/sniff.py" line="15" />
+        <source>{file} is too large ({size} MB; at most {limit} MB): split it and import the parts</source>
+        <translation>{file} 太大（{size} MB），上限 {limit} MB，请拆分后导入</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/sniff.py" line="16" />
+        <source>This is an old Excel (.xls) file: save it as .xlsx or CSV in Excel, then import that</source>
+        <translation>这是旧版 Excel (.xls) 文件，请在 Excel 中另存为 .xlsx 或 CSV 后导入</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/sniff.py" line="17" />
+        <source>{file} is not a valid XLSX file</source>
+        <translation>{file} 不是有效的 XLSX 文件</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/sniff.py" line="18" />
+        <source>Files of type {suffix} cannot be imported: CSV, XLSX and JSONL can</source>
+        <translation>不支持的文件类型 {suffix}：支持 CSV、XLSX、JSONL</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/sniff.py" line="19" />
+        <source>(no extension)</source>
+        <translation>（无扩展名）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/times.py" line="15" />
+        <source>Unknown time zone: {name}</source>
+        <translation>未知时区：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/times.py" line="16" />
+        <source>The date is out of range (around the year 1 or 9999)</source>
+        <translation>日期超出可处理的范围（公元1年或9999年前后）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/times.py" line="17" />
+        <source>The warning time is before 2000: not plausible</source>
+        <translation>预警时间早于2000年，不合理</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/times.py" line="18" />
+        <source>The warning time is later than now</source>
+        <translation>预警时间晚于当前时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/times.py" line="19" />
+        <source>Only a date, no time of day</source>
+        <translation>只有日期，缺少具体时刻</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/times.py" line="20" />
+        <source>Only a time of day, no date</source>
+        <translation>只有时刻，缺少日期</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/times.py" line="21" />
+        <source>Not a time. Accepted: 2026-11-25 14:03[:05], 2026/11/25 14:03, 2026年11月25日 14时03分, ISO 8601, Excel dates, Unix seconds</source>
+        <translation>无法识别的时间格式。支持：2026-11-25 14:03[:05]、2026/11/25 14:03、2026年11月25日 14时03分、ISO 8601、Excel日期、Unix秒</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/times.py" line="22" />
+        <source>The warning time is empty</source>
+        <translation>预警时间为空</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/times.py" line="23" />
+        <source>No such date or time (e.g. 30 February, 25 o'clock)</source>
+        <translation>日期或时刻不存在（如2月30日、25时）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/times.py" line="24" />
+        <source>A number that is neither an Excel date nor Unix seconds</source>
+        <translation>数字无法识别为时间（Excel日期或Unix秒）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/times.py" line="25" />
+        <source>Not a valid UTC offset</source>
+        <translation>时区偏移无效</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/intake.py" line="66" />
+        <source>{file}: a file with the same content was imported at {at} by {by} ({created} new leads); nothing was changed</source>
+        <translation>{file}：相同内容的文件已于 {at} 由 {by} 导入（{created} 条新线索），本次未做任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/intake.py" line="67" />
+        <source>{file}: import cancelled, nothing was imported</source>
+        <translation>{file}：导入已取消，未导入任何数据</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/intake.py" line="68" />
+        <source>{file}: {imported} of {rows} rows imported: {created} new leads, {joined} added to open leads, {repeated} already known</source>
+        <translation>{file}：共 {rows} 行，已导入 {imported} 行：新线索 {created} 条，并入已有线索 {joined} 条，重复 {repeated} 条</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/intake.py" line="69" />
+        <source>{file}: {imported} of {rows} rows imported: {created} new leads, {joined} added to open leads, {repeated} already known; {skipped} invalid rows skipped</source>
+        <translation>{file}：共 {rows} 行，已导入 {imported} 行：新线索 {created} 条，并入已有线索 {joined} 条，重复 {repeated} 条；跳过无效行 {skipped} 行</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/intake.py" line="70" />
+        <source>{file}: {bad} of {rows} rows have errors; nothing of the file was imported</source>
+        <translation>{file}：{bad} 行有错误，整个文件未导入（共 {rows} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/intake.py" line="71" />
+        <source>Row {row}, {column}: {reason} (value: {value})</source>
+        <translation>第{row}行 {column}：{reason}（值：{value}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/intake.py" line="72" />
+        <source>Row {row}: {reason} (value: {value})</source>
+        <translation>第{row}行：{reason}（值：{value}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/intake.py" line="73" />
+        <source>File, {column}: {reason} (value: {value})</source>
+        <translation>文件 {column}：{reason}（值：{value}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/intake.py" line="74" />
+        <source>… and {count} more errors</source>
+        <translation>……另有 {count} 个错误</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/intake.py" line="187" />
+        <source>Cannot read the mapping file {path}: {reason}</source>
+        <translation>无法读取映射文件 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/intake.py" line="188" />
+        <source>{path}: expected [columns] (column = field) and [defaults] (field = value) tables of text</source>
+        <translation>{path}：应包含 [columns]（列 = 字段）和 [defaults]（字段 = 值）两个文本表</translation>
     </message>
 </context>
 <context>
@@ -1825,7 +2621,7 @@
     <message>
         <location filename="../../ui/script_editor.py" line="189" />
         <source>Saving…</source>
-        <translation>正在保存…</translation>
+        <translation>正在写入…</translation>
     </message>
     <message>
         <location filename="../../ui/script_editor.py" line="195" />
