@@ -600,7 +600,7 @@
     </message>
     <message>
         <location filename="../../ui/intake_dialog.py" line="190" />
-        <location filename="../../ui/intake_dialog.py" line="489" />
+        <location filename="../../ui/intake_dialog.py" line="493" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
@@ -620,47 +620,57 @@
         <translation>正在按您的选择重新读取 {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="373" />
+        <location filename="../../ui/intake_dialog.py" line="346" />
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="374" />
         <source>Format: {0}.</source>
         <translation>格式：{0}。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="375" />
+        <location filename="../../ui/intake_dialog.py" line="376" />
         <source>Header in row {0}.</source>
         <translation>表头在第 {0} 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="378" />
+        <location filename="../../ui/intake_dialog.py" line="379" />
         <source>Read from the values (check them): {0}.</source>
         <translation>根据列中的值判断（请核对）：{0}。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="380" />
+        <location filename="../../ui/intake_dialog.py" line="381" />
         <source>Choices remembered from an earlier file with the same headers.</source>
         <translation>已沿用之前相同表头文件的映射。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="387" />
+        <location filename="../../ui/intake_dialog.py" line="389" />
+        <source>{0} of the first {1} rows have problems (in red; point at a cell to see why): correct the file, or tick the box below to import the other rows.</source>
+        <translation>前 {1} 行中有 {0} 行有问题（红色；鼠标指向单元格可看原因）：请修改文件，或勾选下方选项只导入其余的行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="391" />
         <source>Cannot import yet: no column gives {0}. Choose its column, or a default below.</source>
         <translation>还不能导入：没有列提供{0}。请为它选择一列，或在下方给出默认值。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="408" />
+        <location filename="../../ui/intake_dialog.py" line="412" />
         <source>Reading the files…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="410" />
+        <location filename="../../ui/intake_dialog.py" line="414" />
         <source>Cannot be imported as they are: {0}</source>
         <translation>以下文件目前不能导入：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="412" />
+        <location filename="../../ui/intake_dialog.py" line="416" />
         <source>Import the files (Enter)</source>
         <translation>导入这些文件（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="526" />
+        <location filename="../../ui/intake_dialog.py" line="530" />
         <source>import errors.xlsx</source>
         <translation>导入错误报告.xlsx</translation>
     </message>
@@ -695,68 +705,68 @@
         <translation>正在读取 {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="425" />
+        <location filename="../../ui/intake_dialog.py" line="429" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="447" />
+        <location filename="../../ui/intake_dialog.py" line="451" />
         <source>Cancelling… nothing of the current file will be kept</source>
         <translation>正在取消…当前文件不会保留任何内容</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="458" />
+        <location filename="../../ui/intake_dialog.py" line="462" />
         <source>File {0} of {1}: {2} rows read, saving them (cannot be cancelled now)…</source>
         <translation>第 {0}/{1} 个文件：已读取 {2} 行，正在写入数据库（此时不能取消）……</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="459" />
+        <location filename="../../ui/intake_dialog.py" line="463" />
         <source>Saving…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="461" />
+        <location filename="../../ui/intake_dialog.py" line="465" />
         <source>File {0} of {1}: {2} rows read</source>
         <translation>第 {0}/{1} 个文件：已读取 {2} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="462" />
+        <location filename="../../ui/intake_dialog.py" line="466" />
         <source>Reading: %p %</source>
         <translation>读取中：%p %</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="478" />
+        <location filename="../../ui/intake_dialog.py" line="482" />
         <source>Import cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="489" />
+        <location filename="../../ui/intake_dialog.py" line="493" />
         <source>Problems ({0})</source>
         <translation>问题（{0}）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="503" />
+        <location filename="../../ui/intake_dialog.py" line="507" />
         <source>Imported before: nothing changed</source>
         <translation>之前已导入：未做更改</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="506" />
-        <location filename="../../ui/intake_dialog.py" line="514" />
+        <location filename="../../ui/intake_dialog.py" line="510" />
+        <location filename="../../ui/intake_dialog.py" line="518" />
         <source>Nothing imported</source>
         <translation>未导入任何数据</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="509" />
+        <location filename="../../ui/intake_dialog.py" line="513" />
         <source>{0} of {1} rows imported</source>
         <translation>共 {1} 行，已导入 {0} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="515" />
+        <location filename="../../ui/intake_dialog.py" line="519" />
         <source>Import failed, nothing of the current file was kept: {0}</source>
         <translation>导入失败，当前文件未保留任何内容：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="526" />
+        <location filename="../../ui/intake_dialog.py" line="530" />
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>

@@ -38,15 +38,16 @@ def locate_header(rows: Sequence[Sequence[object]], mapping: ColumnMapping) -> t
 
 
 def header_by_values(rows: Sequence[Sequence[object]], mapping: ColumnMapping) -> tuple[int, int, list[str]] | None:
-    """A header none of whose names we know: the first row with no value of any field in it, above a row with
-    several (phone numbers, scam types, levels, times), so that the columns can be decided by their values."""
+    """A header none of whose names we know: the first row of two or more names and no value of any field in
+    it, above a row with one or more (phone numbers, scam types, levels, times), so that the columns can be
+    decided by their values."""
     checks = value_checks(mapping, tz=UTC, now=datetime(9000, 1, 1, tzinfo=UTC))
     for index, row in enumerate(rows[:min(HEADER_SCAN_ROWS, len(rows)) - 1]):
         names = _names(row)
         if sum(1 for name in names if name) < MIN_HEADER_FIELDS or looks_like_values(row, checks):
             continue
         following = rows[index + 1]
-        if looks_like_values(following, checks) >= MIN_HEADER_FIELDS:
+        if looks_like_values(following, checks):
             return index, 1, names
     return None
 
