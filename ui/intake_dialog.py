@@ -112,6 +112,7 @@ class ImportDialog(QDialog):
             [self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Reason")])
         self.errors_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.errors_table.horizontalHeader().setStretchLastSection(True)
+        self.errors_table.verticalHeader().hide()  # the file's row number is the first column
         self.tabs = QTabWidget()
         self.tabs.addTab(self.preview_table, self.tr("First rows"))
         self.tabs.addTab(self.errors_table, self.tr("Problems"))
@@ -183,6 +184,7 @@ class ImportDialog(QDialog):
 
     def add_files(self, paths: Sequence[Path]) -> None:
         for path in paths:
+            self._results = [r for r in self._results if r.path != path]
             if path not in self._paths:
                 self._paths.append(path)
                 self.file_list.addItem(path.name)
@@ -325,17 +327,24 @@ class ImportDialog(QDialog):
         self.columns.table.setRowCount(0)
 
     def importable(self) -> bool:
-        """Every file read, and none lacks a required field or was refused."""
-        return bool(self._paths) and not self._pending and all(
+        """Every file read, none lacks a required field or was refused, and not all of them are in already."""
+        return bool(self._paths) and not self._pending and not self._all_done() and all(
             isinstance(self._previews.get(p), Preview) and self._previews[p].importable  # type: ignore[union-attr]
             for p in self._paths)
+
+    def _all_done(self) -> bool:
+        """The last import put every file of the list in (or found it imported before)."""
+        done = {r.path for r in self._results if r.status in ("imported", "already_imported")}
+        return bool(self._paths) and all(p in done for p in self._paths)
 
     def _update_import_button(self) -> None:
         ready = self.importable() and not self._running
         self.import_button.setEnabled(ready)
         blocked = [p.name for p in self._paths if not (isinstance(self._previews.get(p), Preview)
                                                        and self._previews[p].importable)]  # type: ignore[union-attr]
-        if self._pending:
+        if self._all_done():
+            tip = self.tr("These files are imported: add others to import more")
+        elif self._pending:
             tip = self.tr("Reading the files…")
         elif blocked:
             tip = self.tr("Cannot be imported as they are: {0}").format(", ".join(blocked))
@@ -403,8 +412,10 @@ class ImportDialog(QDialog):
         self._update_import_button()
 
     def _finished(self, results: list[ImportResult]) -> None:
-        self._set_running(False)
         self._results = results
+        self._set_running(False)
+        if self._all_done():
+            self.missing_label.clear()  # what it said about the file before the import is history now
         self._show_counts(results)
         self.status_label.setText("\n".join(str(r.message) for r in results) or self.tr("Import cancelled"))
         problems = self.problems()

@@ -549,224 +549,229 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="149" />
+        <location filename="../../ui/intake_dialog.py" line="76" />
         <source>Import leads</source>
         <translation>导入线索</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="204" />
+        <location filename="../../ui/intake_dialog.py" line="132" />
         <source>Import the valid rows and skip invalid ones</source>
         <translation>导入有效行，跳过无效行</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="185" />
+        <location filename="../../ui/intake_dialog.py" line="112" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="159" />
+        <location filename="../../ui/intake_dialog.py" line="86" />
         <source>&amp;Add files…</source>
         <translation>添加文件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="161" />
+        <location filename="../../ui/intake_dialog.py" line="88" />
         <source>Add files (Ctrl+O)</source>
         <translation>添加文件（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="163" />
+        <location filename="../../ui/intake_dialog.py" line="90" />
         <source>C&amp;lear</source>
         <translation>清空(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="185" />
+        <location filename="../../ui/intake_dialog.py" line="112" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="185" />
+        <location filename="../../ui/intake_dialog.py" line="112" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="185" />
+        <location filename="../../ui/intake_dialog.py" line="112" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="189" />
+        <location filename="../../ui/intake_dialog.py" line="117" />
         <source>First rows</source>
         <translation>前几行</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="190" />
-        <location filename="../../ui/intake_dialog.py" line="493" />
+        <location filename="../../ui/intake_dialog.py" line="118" />
+        <location filename="../../ui/intake_dialog.py" line="431" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="195" />
+        <location filename="../../ui/intake_dialog.py" line="123" />
         <source>How the columns are read (change any that is wrong):</source>
         <translation>各列的导入方式（如有不对请修改）：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="213" />
+        <location filename="../../ui/intake_dialog.py" line="141" />
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="334" />
+        <location filename="../../ui/intake_dialog.py" line="263" />
         <source>Reading {0} again with your choices…</source>
         <translation>正在按您的选择重新读取 {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="346" />
+        <location filename="../../ui/intake_dialog.py" line="275" />
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="374" />
+        <location filename="../../ui/intake_dialog.py" line="303" />
         <source>Format: {0}.</source>
         <translation>格式：{0}。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="376" />
+        <location filename="../../ui/intake_dialog.py" line="305" />
         <source>Header in row {0}.</source>
         <translation>表头在第 {0} 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="379" />
+        <location filename="../../ui/intake_dialog.py" line="308" />
         <source>Read from the values (check them): {0}.</source>
         <translation>根据列中的值判断（请核对）：{0}。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="381" />
+        <location filename="../../ui/intake_dialog.py" line="310" />
         <source>Choices remembered from an earlier file with the same headers.</source>
         <translation>已沿用之前相同表头文件的映射。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="389" />
+        <location filename="../../ui/intake_dialog.py" line="318" />
         <source>{0} of the first {1} rows have problems (in red; point at a cell to see why): correct the file, or tick the box below to import the other rows.</source>
         <translation>前 {1} 行中有 {0} 行有问题（红色；鼠标指向单元格可看原因）：请修改文件，或勾选下方选项只导入其余的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="391" />
+        <location filename="../../ui/intake_dialog.py" line="320" />
         <source>Cannot import yet: no column gives {0}. Choose its column, or a default below.</source>
         <translation>还不能导入：没有列提供{0}。请为它选择一列，或在下方给出默认值。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="412" />
+        <location filename="../../ui/intake_dialog.py" line="346" />
+        <source>These files are imported: add others to import more</source>
+        <translation>这些文件已导入：如需继续，请添加其他文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="348" />
         <source>Reading the files…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="414" />
+        <location filename="../../ui/intake_dialog.py" line="350" />
         <source>Cannot be imported as they are: {0}</source>
         <translation>以下文件目前不能导入：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="416" />
+        <location filename="../../ui/intake_dialog.py" line="352" />
         <source>Import the files (Enter)</source>
         <translation>导入这些文件（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="530" />
+        <location filename="../../ui/intake_dialog.py" line="468" />
         <source>import errors.xlsx</source>
         <translation>导入错误报告.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="217" />
+        <location filename="../../ui/intake_dialog.py" line="145" />
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="220" />
+        <location filename="../../ui/intake_dialog.py" line="148" />
         <source>Save report…</source>
         <translation>保存报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="223" />
+        <location filename="../../ui/intake_dialog.py" line="151" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="253" />
+        <location filename="../../ui/intake_dialog.py" line="181" />
         <source>Choose lead files</source>
         <translation>选择线索文件</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="254" />
+        <location filename="../../ui/intake_dialog.py" line="182" />
         <source>Lead files (*.csv *.txt *.xlsx *.jsonl *.json);;All files (*)</source>
         <translation>线索文件 (*.csv *.txt *.xlsx *.jsonl *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="326" />
+        <location filename="../../ui/intake_dialog.py" line="255" />
         <source>Reading {0}…</source>
         <translation>正在读取 {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="429" />
+        <location filename="../../ui/intake_dialog.py" line="365" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="451" />
+        <location filename="../../ui/intake_dialog.py" line="387" />
         <source>Cancelling… nothing of the current file will be kept</source>
         <translation>正在取消…当前文件不会保留任何内容</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="462" />
+        <location filename="../../ui/intake_dialog.py" line="398" />
         <source>File {0} of {1}: {2} rows read, saving them (cannot be cancelled now)…</source>
         <translation>第 {0}/{1} 个文件：已读取 {2} 行，正在写入数据库（此时不能取消）……</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="463" />
+        <location filename="../../ui/intake_dialog.py" line="399" />
         <source>Saving…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="465" />
+        <location filename="../../ui/intake_dialog.py" line="401" />
         <source>File {0} of {1}: {2} rows read</source>
         <translation>第 {0}/{1} 个文件：已读取 {2} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="466" />
+        <location filename="../../ui/intake_dialog.py" line="402" />
         <source>Reading: %p %</source>
         <translation>读取中：%p %</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="482" />
+        <location filename="../../ui/intake_dialog.py" line="420" />
         <source>Import cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="493" />
+        <location filename="../../ui/intake_dialog.py" line="431" />
         <source>Problems ({0})</source>
         <translation>问题（{0}）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="507" />
+        <location filename="../../ui/intake_dialog.py" line="445" />
         <source>Imported before: nothing changed</source>
         <translation>之前已导入：未做更改</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="510" />
-        <location filename="../../ui/intake_dialog.py" line="518" />
+        <location filename="../../ui/intake_dialog.py" line="448" />
+        <location filename="../../ui/intake_dialog.py" line="456" />
         <source>Nothing imported</source>
         <translation>未导入任何数据</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="513" />
+        <location filename="../../ui/intake_dialog.py" line="451" />
         <source>{0} of {1} rows imported</source>
         <translation>共 {1} 行，已导入 {0} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="519" />
+        <location filename="../../ui/intake_dialog.py" line="457" />
         <source>Import failed, nothing of the current file was kept: {0}</source>
         <translation>导入失败，当前文件未保留任何内容：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="530" />
+        <location filename="../../ui/intake_dialog.py" line="468" />
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
