@@ -45,7 +45,8 @@ def add_choice_options(p: argparse.ArgumentParser) -> None:
                    help="the value of FIELD for rows without one (e.g. level=orange, scam_type=click_farming, "
                         "trigger_kind=unknown); repeat for more fields")
     p.add_argument("--mapping", type=Path, metavar="FILE",
-                   help="a TOML or JSON file with [columns] (COLUMN = FIELD) and [defaults] (FIELD = VALUE); "
+                   help="a TOML or JSON file with [columns] (COLUMN = FIELD) and [defaults] (FIELD = VALUE), as in "
+                        "resources/intake/mapping-example.toml; "
                         "--map and --default go on top of it")
 
 

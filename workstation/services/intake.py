@@ -218,14 +218,14 @@ def preview_file(ws: Workstation, path: str | Path, n: int = 20, *, choices: Cho
     """The dialog's preview of a file with the person's choices over those remembered for its headers; and the
     remembered ones (None when these headers were never imported)."""
     choices = choices or Choices()
-    options = {"centre_tz": ws.settings.centre_tz, "now": ws.clock.now(), "mapping": mapping}
-    first = preview(path, n, columns=choices.columns, defaults=choices.defaults, **options)  # type: ignore[arg-type]
+    tz, now = ws.settings.centre_tz, ws.clock.now()
+    first = preview(path, n, columns=choices.columns, defaults=choices.defaults, centre_tz=tz, now=now, mapping=mapping)
     kept = remembered_choices(ws, first.signature)
     if kept is None:
         return first, None
     defaults = {**kept.defaults, **choices.defaults}
-    return preview(path, n, columns=choices.columns, remembered=kept.columns, defaults=defaults,  # type: ignore[arg-type]
-                   **options), kept
+    return preview(path, n, columns=choices.columns, remembered=kept.columns, defaults=defaults, centre_tz=tz,
+                   now=now, mapping=mapping), kept
 
 
 def import_file(ws: Workstation, path: str | Path, *, imported_by: str, skip_invalid: bool = False,
