@@ -36,6 +36,7 @@ from workstation.intake import (
     FileRefused,
     Handled,
     ImportCancelled,
+    IntakeError,
     LeadStream,
     Limits,
     ParsedLead,
@@ -175,6 +176,16 @@ def remember_choices(ws: Workstation, signature: str, headers: Iterable[str], ch
         os.replace(partial, target)
     except OSError:  # a read-only data directory: the import stands, the mapping is not kept
         log.warning("could not remember the column choices in %s", target, exc_info=True)
+
+
+def recalled_choices(ws: Workstation, path: str | Path) -> Choices | None:
+    """The choices remembered for this file's headers, or None (also when the file cannot be read: the import
+    says why)."""
+    try:
+        headers = preview(path, 0, centre_tz=ws.settings.centre_tz, now=ws.clock.now()).headers
+    except IntakeError:
+        return None
+    return remembered_choices(ws, header_signature(headers))
 
 
 def choices_to_keep(decisions: Iterable[Column], choices: Choices) -> Choices:
@@ -444,7 +455,12 @@ def report_text(result: ImportResult, limit: int = 1000) -> str:
 def handle_drop(ws: Workstation, path: Path, *, imported_by: str, skip_invalid: bool = False,
                 on_result: Callable[[ImportResult], None] | None = None, choices: Choices | None = None) -> Handled:
     """Import one file from a drop folder and say where it goes: done/ (imported, or imported before),
-    failed/ (with the report text beside it), or left for a later pass (cancelled)."""
+    failed/ (with the report text beside it), or left for a later pass (cancelled).
+
+    Without choices, those a person made for an earlier file with the same headers apply (a partner's daily
+    list, mapped once in the import dialog, goes in unattended)."""
+    if choices is None:
+        choices = recalled_choices(ws, path)
     result = import_file(ws, path, imported_by=imported_by, skip_invalid=skip_invalid, choices=choices)
     if on_result is not None:
         on_result(result)
