@@ -44,6 +44,7 @@ __all__ = ["DropFolderWatcher", "ImportDialog"]
 PREVIEW_ROWS = 20
 PREVIEW_MAX_COLUMN_PX = 260  # a column of long text does not push the others out of sight
 BAD_CELL = QColor("#ffcdd2")
+FIXED_CELL = QColor("#dcedc8")  # a cell the person corrected
 DIALOG_SIZE = (1240, 720)
 
 
@@ -66,6 +67,9 @@ class ImportDialog(QDialog):
         self._previews: dict[Path, Preview | str] = {}
         self._remembered: dict[Path, Choices | None] = {}
         self._choices: dict[Path, Choices] = {}
+        self._fixes: dict[Path, dict[tuple[int, str], str]] = {}  # cells the person corrected, per file
+        self._originals: dict[Path, dict[tuple[int, str], str]] = {}  # what the file says in those cells
+        self._problem_paths: list[Path] = []  # the file of each row of the problems table
         self._pending: dict[Path, int] = {}
         self._asked = itertools.count(1)
         self._cancel = threading.Event()
@@ -105,12 +109,15 @@ class ImportDialog(QDialog):
         self.columns = ColumnsPanel()
         self.columns.choices_changed.connect(self._on_choices_changed)
         self.preview_table = QTableWidget()
-        self.preview_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        editing = QTableWidget.EditTrigger.DoubleClicked | QTableWidget.EditTrigger.EditKeyPressed
+        self.preview_table.setEditTriggers(editing)  # a cell can be corrected here; the file stays as it is
+        self.preview_table.itemChanged.connect(self._preview_cell_edited)
         self.preview_table.setWordWrap(False)  # a long cell is cut off with "…", rows stay one line high
         self.errors_table = QTableWidget(0, 4)
         self.errors_table.setHorizontalHeaderLabels(
             [self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Reason")])
-        self.errors_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.errors_table.setEditTriggers(editing)  # only the Value column is editable (see _finished)
+        self.errors_table.itemChanged.connect(self._problem_edited)
         self.errors_table.horizontalHeader().setStretchLastSection(True)
         self.errors_table.verticalHeader().hide()  # the file's row number is the first column
         self.tabs = QTabWidget()
@@ -198,6 +205,8 @@ class ImportDialog(QDialog):
         self._paths.clear()
         self._previews.clear()
         self._choices.clear()
+        self._fixes.clear()
+        self._originals.clear()
         self._remembered.clear()
         self._pending.clear()
         self.file_list.clear()
@@ -218,7 +227,7 @@ class ImportDialog(QDialog):
         self._pending[path] = asked
         self._update_import_button()
         self.tasks.run_slow(intake.preview_file, self.ws, path, PREVIEW_ROWS, choices=self._choices.get(path),
-                            on_done=weak_slot(self, "_preview_done", path, asked),
+                            fixes=dict(self._fixes.get(path, {})), on_done=weak_slot(self, "_preview_done", path, asked),
                             on_error=weak_slot(self, "_preview_error", path, asked))
 
     def _preview_done(self, path: Path, asked: int, answer: tuple[Preview, Choices | None]) -> None:
@@ -269,6 +278,7 @@ class ImportDialog(QDialog):
             self.columns.set_choices(self._choices.get(path) or Choices())
         self.columns.show_preview(shown)
         table = self.preview_table
+        table.blockSignals(True)  # filling it is no edit
         table.clear()
         table.setColumnCount(len(shown.headers))
         table.setRowCount(len(shown.rows))
@@ -280,12 +290,19 @@ class ImportDialog(QDialog):
                 item.setBackground(QBrush(UNMAPPED))
             table.setHorizontalHeaderItem(column, item)
         bad = {(e.row, e.column) for e in shown.errors}
+        originals = self._originals.get(path, {}) if path is not None else {}
+        fixed = self._fixes.get(path, {}) if path is not None else {}
         for line, (number, cells) in enumerate(shown.rows):
             table.setVerticalHeaderItem(line, QTableWidgetItem(str(number)))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, (number, shown.headers[column]))
                 if not shown.mapped_fields[column]:
                     item.setBackground(QBrush(UNMAPPED))
+                if (number, shown.headers[column]) in fixed:
+                    item.setBackground(QBrush(FIXED_CELL))
+                    item.setToolTip(self.tr("Corrected here; the file says: {0}").format(
+                        originals.get((number, shown.headers[column]), "")))
                 if (number, shown.headers[column]) in bad:
                     item.setBackground(QBrush(BAD_CELL))
                     item.setToolTip("\n".join(str(e.reason) for e in shown.errors
@@ -294,6 +311,7 @@ class ImportDialog(QDialog):
         table.resizeColumnsToContents()  # whole timestamps and phone numbers, within reason
         for column in range(table.columnCount()):
             table.setColumnWidth(column, min(table.columnWidth(column), PREVIEW_MAX_COLUMN_PX))
+        table.blockSignals(False)
         self.tabs.setCurrentWidget(self.preview_table)
         self.mapping_label.setText(self._summary(shown, path))
         self.missing_label.setText(self._missing_text(shown))
@@ -366,8 +384,9 @@ class ImportDialog(QDialog):
         self.tabs.setTabEnabled(1, False)
         self._ticket = next_ticket()
         chosen = {path: self._import_choices(path) for path in self._paths}
+        fixes = {path: dict(found) for path, found in self._fixes.items()}
         self.tasks.run_slow(import_all, self.ws, self.officer, list(self._paths), self.skip_invalid.isChecked(),
-                            self._cancel, self._ticket, chosen, on_done=weak_slot(self, "_finished"),
+                            self._cancel, self._ticket, chosen, fixes, on_done=weak_slot(self, "_finished"),
                             on_error=weak_slot(self, "_failed"))
 
     def _import_choices(self, path: Path) -> Choices:
@@ -419,20 +438,66 @@ class ImportDialog(QDialog):
         self._show_counts(results)
         self.status_label.setText("\n".join(str(r.message) for r in results) or self.tr("Import cancelled"))
         problems = self.problems()
+        self._problem_paths = [r.path for r in results for _e in (*r.errors, *r.warnings)]
+        self.errors_table.blockSignals(True)
         self.errors_table.setRowCount(len(problems))
         for line, error in enumerate(problems):
             for column, value in enumerate((str(error.row), error.column, error.value, str(error.reason))):
                 item = QTableWidgetItem(value)
                 if error.severity == "error":
                     item.setForeground(QBrush(QColor("#c62828")))
+                if column != 2 or not self._correctable(self._problem_paths[line], error):
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                else:
+                    item.setToolTip(self.tr("Double-click to correct the value, then import again"))
                 self.errors_table.setItem(line, column, item)
         self.errors_table.resizeColumnsToContents()
+        self.errors_table.blockSignals(False)
         self.tabs.setTabEnabled(1, bool(problems))
         self.tabs.setTabText(1, self.tr("Problems ({0})").format(len(problems)) if problems else self.tr("Problems"))
         if problems:
             self.tabs.setCurrentWidget(self.errors_table)
         self.save_button.setEnabled(bool(problems))
         self.import_finished.emit(results)
+
+    # --- corrected cells ----------------------------------------------------------------------------------
+
+    def _correctable(self, path: Path, error: RowError) -> bool:
+        """A cell of the file (not a whole line, nor a field the file has no column for)."""
+        shown = self._previews.get(path)
+        return bool(error.row) and isinstance(shown, Preview) and error.column in shown.headers
+
+    @Slot(QTableWidgetItem)
+    def _preview_cell_edited(self, item: QTableWidgetItem) -> None:
+        path = self.current_path()
+        where = item.data(Qt.ItemDataRole.UserRole)
+        if path is None or not where:
+            return
+        self.correct(path, int(where[0]), str(where[1]), item.text())
+
+    @Slot(QTableWidgetItem)
+    def _problem_edited(self, item: QTableWidgetItem) -> None:
+        line = item.row()
+        if item.column() != 2 or not 0 <= line < len(self._problem_paths):
+            return
+        row, column = self.errors_table.item(line, 0), self.errors_table.item(line, 1)
+        if row is None or column is None:
+            return
+        item.setBackground(QBrush(FIXED_CELL))
+        self.correct(self._problem_paths[line], int(row.text()), column.text(), item.text())
+        self.status_label.setText(self.tr("{0} cells corrected; the file itself is not changed. Import again to use them.")
+                                  .format(sum(len(f) for f in self._fixes.values())))
+
+    def correct(self, path: Path, row: int, column: str, text: str) -> None:
+        """Read `text` for the file's cell at (row, column) from now on; the file itself is not changed."""
+        shown, original = self._previews.get(path), ""
+        if isinstance(shown, Preview) and column in shown.headers:
+            at = shown.headers.index(column)
+            original = next((cells[at] for number, cells in shown.rows if number == row), "")
+        self._originals.setdefault(path, {}).setdefault((row, column), original)  # the first: what the file says
+        self._fixes.setdefault(path, {})[(row, column)] = text.strip()
+        self._results = [r for r in self._results if r.path != path]  # the file may be imported again
+        self._ask_preview(path)
 
     def _show_counts(self, results: list[ImportResult]) -> None:
         """The bar at the end says what is in the database: rows imported of rows read, never 100 % for

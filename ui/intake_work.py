@@ -65,7 +65,8 @@ def weak_slot(owner: QObject, name: str, *bound: object) -> Callable[..., None]:
 
 
 def import_all(ws: Workstation, officer: str, paths: list[Path], skip_invalid: bool, cancel: threading.Event,
-               ticket: int, choices: dict[Path, Choices] | None = None) -> list[ImportResult]:
+               ticket: int, choices: dict[Path, Choices] | None = None,
+               fixes: dict[Path, dict[tuple[int, str], str]] | None = None) -> list[ImportResult]:
     """Worker thread: import each file in turn with its choices (remembered for files with the same headers);
     touches no widget, emits progress on the relay only."""
     relay = progress_relay()
@@ -80,7 +81,8 @@ def import_all(ws: Workstation, officer: str, paths: list[Path], skip_invalid: b
 
         results.append(intake.import_file(ws, path, imported_by=officer, skip_invalid=skip_invalid,
                                           progress=progress, cancel=cancel.is_set,
-                                          choices=(choices or {}).get(path), remember=True))
+                                          choices=(choices or {}).get(path), remember=True,
+                                          fixes=(fixes or {}).get(path)))
     return results
 
 

@@ -549,229 +549,244 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="76" />
+        <location filename="../../ui/intake_dialog.py" line="80" />
         <source>Import leads</source>
         <translation>导入线索</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="132" />
+        <location filename="../../ui/intake_dialog.py" line="139" />
         <source>Import the valid rows and skip invalid ones</source>
         <translation>导入有效行，跳过无效行</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="112" />
+        <location filename="../../ui/intake_dialog.py" line="118" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="86" />
+        <location filename="../../ui/intake_dialog.py" line="90" />
         <source>&amp;Add files…</source>
         <translation>添加文件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="88" />
+        <location filename="../../ui/intake_dialog.py" line="92" />
         <source>Add files (Ctrl+O)</source>
         <translation>添加文件（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="90" />
+        <location filename="../../ui/intake_dialog.py" line="94" />
         <source>C&amp;lear</source>
         <translation>清空(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="112" />
+        <location filename="../../ui/intake_dialog.py" line="118" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="112" />
+        <location filename="../../ui/intake_dialog.py" line="118" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="112" />
+        <location filename="../../ui/intake_dialog.py" line="118" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="117" />
+        <location filename="../../ui/intake_dialog.py" line="124" />
         <source>First rows</source>
         <translation>前几行</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="118" />
-        <location filename="../../ui/intake_dialog.py" line="431" />
+        <location filename="../../ui/intake_dialog.py" line="125" />
+        <location filename="../../ui/intake_dialog.py" line="457" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="123" />
+        <location filename="../../ui/intake_dialog.py" line="130" />
         <source>How the columns are read (change any that is wrong):</source>
         <translation>各列的导入方式（如有不对请修改）：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="141" />
+        <location filename="../../ui/intake_dialog.py" line="148" />
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="263" />
+        <location filename="../../ui/intake_dialog.py" line="272" />
         <source>Reading {0} again with your choices…</source>
         <translation>正在按您的选择重新读取 {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="275" />
+        <location filename="../../ui/intake_dialog.py" line="285" />
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="303" />
+        <location filename="../../ui/intake_dialog.py" line="304" />
+        <source>Corrected here; the file says: {0}</source>
+        <translation>已在此更正；文件中为：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="321" />
         <source>Format: {0}.</source>
         <translation>格式：{0}。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="305" />
+        <location filename="../../ui/intake_dialog.py" line="323" />
         <source>Header in row {0}.</source>
         <translation>表头在第 {0} 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="308" />
+        <location filename="../../ui/intake_dialog.py" line="326" />
         <source>Read from the values (check them): {0}.</source>
         <translation>根据列中的值判断（请核对）：{0}。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="310" />
+        <location filename="../../ui/intake_dialog.py" line="328" />
         <source>Choices remembered from an earlier file with the same headers.</source>
         <translation>已沿用之前相同表头文件的映射。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="318" />
+        <location filename="../../ui/intake_dialog.py" line="336" />
         <source>{0} of the first {1} rows have problems (in red; point at a cell to see why): correct the file, or tick the box below to import the other rows.</source>
         <translation>前 {1} 行中有 {0} 行有问题（红色；鼠标指向单元格可看原因）：请修改文件，或勾选下方选项只导入其余的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="320" />
+        <location filename="../../ui/intake_dialog.py" line="338" />
         <source>Cannot import yet: no column gives {0}. Choose its column, or a default below.</source>
         <translation>还不能导入：没有列提供{0}。请为它选择一列，或在下方给出默认值。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="346" />
+        <location filename="../../ui/intake_dialog.py" line="364" />
         <source>These files are imported: add others to import more</source>
         <translation>这些文件已导入：如需继续，请添加其他文件</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="348" />
+        <location filename="../../ui/intake_dialog.py" line="366" />
         <source>Reading the files…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="350" />
+        <location filename="../../ui/intake_dialog.py" line="368" />
         <source>Cannot be imported as they are: {0}</source>
         <translation>以下文件目前不能导入：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="352" />
+        <location filename="../../ui/intake_dialog.py" line="370" />
         <source>Import the files (Enter)</source>
         <translation>导入这些文件（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="468" />
+        <location filename="../../ui/intake_dialog.py" line="452" />
+        <source>Double-click to correct the value, then import again</source>
+        <translation>双击更正该值，然后重新导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="488" />
+        <source>{0} cells corrected; the file itself is not changed. Import again to use them.</source>
+        <translation>已更正 {0} 个单元格（文件本身未改动）。请重新导入以使用更正后的值。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="533" />
         <source>import errors.xlsx</source>
         <translation>导入错误报告.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="145" />
+        <location filename="../../ui/intake_dialog.py" line="152" />
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="148" />
+        <location filename="../../ui/intake_dialog.py" line="155" />
         <source>Save report…</source>
         <translation>保存报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="151" />
+        <location filename="../../ui/intake_dialog.py" line="158" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="181" />
+        <location filename="../../ui/intake_dialog.py" line="188" />
         <source>Choose lead files</source>
         <translation>选择线索文件</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="182" />
+        <location filename="../../ui/intake_dialog.py" line="189" />
         <source>Lead files (*.csv *.txt *.xlsx *.jsonl *.json);;All files (*)</source>
         <translation>线索文件 (*.csv *.txt *.xlsx *.jsonl *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="255" />
+        <location filename="../../ui/intake_dialog.py" line="264" />
         <source>Reading {0}…</source>
         <translation>正在读取 {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="365" />
+        <location filename="../../ui/intake_dialog.py" line="383" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="387" />
+        <location filename="../../ui/intake_dialog.py" line="406" />
         <source>Cancelling… nothing of the current file will be kept</source>
         <translation>正在取消…当前文件不会保留任何内容</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="398" />
+        <location filename="../../ui/intake_dialog.py" line="417" />
         <source>File {0} of {1}: {2} rows read, saving them (cannot be cancelled now)…</source>
         <translation>第 {0}/{1} 个文件：已读取 {2} 行，正在写入数据库（此时不能取消）……</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="399" />
+        <location filename="../../ui/intake_dialog.py" line="418" />
         <source>Saving…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="401" />
+        <location filename="../../ui/intake_dialog.py" line="420" />
         <source>File {0} of {1}: {2} rows read</source>
         <translation>第 {0}/{1} 个文件：已读取 {2} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="402" />
+        <location filename="../../ui/intake_dialog.py" line="421" />
         <source>Reading: %p %</source>
         <translation>读取中：%p %</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="420" />
+        <location filename="../../ui/intake_dialog.py" line="439" />
         <source>Import cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="431" />
+        <location filename="../../ui/intake_dialog.py" line="457" />
         <source>Problems ({0})</source>
         <translation>问题（{0}）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="445" />
+        <location filename="../../ui/intake_dialog.py" line="510" />
         <source>Imported before: nothing changed</source>
         <translation>之前已导入：未做更改</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="448" />
-        <location filename="../../ui/intake_dialog.py" line="456" />
+        <location filename="../../ui/intake_dialog.py" line="513" />
+        <location filename="../../ui/intake_dialog.py" line="521" />
         <source>Nothing imported</source>
         <translation>未导入任何数据</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="451" />
+        <location filename="../../ui/intake_dialog.py" line="516" />
         <source>{0} of {1} rows imported</source>
         <translation>共 {1} 行，已导入 {0} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="457" />
+        <location filename="../../ui/intake_dialog.py" line="522" />
         <source>Import failed, nothing of the current file was kept: {0}</source>
         <translation>导入失败，当前文件未保留任何内容：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="468" />
+        <location filename="../../ui/intake_dialog.py" line="533" />
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
@@ -1737,57 +1752,57 @@
         <translation>时区偏移无效</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/intake.py" line="66" />
+        <location filename="../../workstation/services/intake.py" line="68" />
         <source>{file}: a file with the same content was imported at {at} by {by} ({created} new leads); nothing was changed</source>
         <translation>{file}：相同内容的文件已于 {at} 由 {by} 导入（{created} 条新线索），本次未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/intake.py" line="67" />
+        <location filename="../../workstation/services/intake.py" line="69" />
         <source>{file}: import cancelled, nothing was imported</source>
         <translation>{file}：导入已取消，未导入任何数据</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/intake.py" line="68" />
+        <location filename="../../workstation/services/intake.py" line="70" />
         <source>{file}: {imported} of {rows} rows imported: {created} new leads, {joined} added to open leads, {repeated} already known</source>
         <translation>{file}：共 {rows} 行，已导入 {imported} 行：新线索 {created} 条，并入已有线索 {joined} 条，重复 {repeated} 条</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/intake.py" line="69" />
+        <location filename="../../workstation/services/intake.py" line="71" />
         <source>{file}: {imported} of {rows} rows imported: {created} new leads, {joined} added to open leads, {repeated} already known; {skipped} invalid rows skipped</source>
         <translation>{file}：共 {rows} 行，已导入 {imported} 行：新线索 {created} 条，并入已有线索 {joined} 条，重复 {repeated} 条；跳过无效行 {skipped} 行</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/intake.py" line="70" />
+        <location filename="../../workstation/services/intake.py" line="72" />
         <source>{file}: {bad} of {rows} rows have errors; nothing of the file was imported</source>
         <translation>{file}：{bad} 行有错误，整个文件未导入（共 {rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/intake.py" line="71" />
+        <location filename="../../workstation/services/intake.py" line="73" />
         <source>Row {row}, {column}: {reason} (value: {value})</source>
         <translation>第{row}行 {column}：{reason}（值：{value}）</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/intake.py" line="72" />
+        <location filename="../../workstation/services/intake.py" line="74" />
         <source>Row {row}: {reason} (value: {value})</source>
         <translation>第{row}行：{reason}（值：{value}）</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/intake.py" line="73" />
+        <location filename="../../workstation/services/intake.py" line="75" />
         <source>File, {column}: {reason} (value: {value})</source>
         <translation>文件 {column}：{reason}（值：{value}）</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/intake.py" line="74" />
+        <location filename="../../workstation/services/intake.py" line="76" />
         <source>… and {count} more errors</source>
         <translation>……另有 {count} 个错误</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/intake.py" line="187" />
+        <location filename="../../workstation/services/intake.py" line="199" />
         <source>Cannot read the mapping file {path}: {reason}</source>
         <translation>无法读取映射文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/intake.py" line="188" />
+        <location filename="../../workstation/services/intake.py" line="200" />
         <source>{path}: expected [columns] (column = field) and [defaults] (field = value) tables of text</source>
         <translation>{path}：应包含 [columns]（列 = 字段）和 [defaults]（字段 = 值）两个文本表</translation>
     </message>

@@ -51,3 +51,9 @@ ZH.update({
         "前 {1} 行中有 {0} 行有问题（红色；鼠标指向单元格可看原因）：请修改文件，或勾选下方选项只导入其余的行。",
 })
 ZH.update({"These files are imported: add others to import more": "这些文件已导入：如需继续，请添加其他文件"})
+ZH.update({
+    "Corrected here; the file says: {0}": "已在此更正；文件中为：{0}",
+    "Double-click to correct the value, then import again": "双击更正该值，然后重新导入",
+    "{0} cells corrected; the file itself is not changed. Import again to use them.":
+        "已更正 {0} 个单元格（文件本身未改动）。请重新导入以使用更正后的值。",
+})

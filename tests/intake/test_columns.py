@@ -111,3 +111,12 @@ def test_fields_are_named_by_code_alias_or_label(name: str, field: str) -> None:
 def test_an_unknown_field_name_is_explained() -> None:
     with pytest.raises(MappingError, match="no field"):
         field_named("colour", load_mapping())
+
+
+def test_corrected_cells_are_read_instead_of_the_file(files: FileFactory) -> None:
+    path = files.csv([lead_row(), lead_row(手机号="12345")])
+    assert not parse_file(path, now=NOW).ok
+    result = parse_file(path, now=NOW, fixes={(3, "手机号"): "13900001111", (9, "手机号"): "x", (2, "无此列"): "x"})
+    assert result.ok and [lead.phone for _r, lead in result.leads] == ["13812345678", "13900001111"]
+    jsonl = files.jsonl([{k: v for k, v in lead_row().items() if k != "手机号"}])
+    assert parse_file(jsonl, now=NOW, fixes={(1, "手机号"): "13812345678"}).ok  # a key the line lacked

@@ -218,3 +218,49 @@ def test_skipping_invalid_rows_counts_what_was_imported(qtbot: QtBot, ws: Workst
     assert (result.rows, result.rows_imported, result.rows_skipped) == (4, 3, 1) and counts(ws)["leads"] == 3
     assert "3 of 4 rows imported" in str(result.message)
     assert dialog.progress_bar.format() == "3 of 4 rows imported" and dialog.progress_bar.value() == 750
+
+
+def test_a_bad_cell_is_corrected_in_the_problems_and_the_file_imports(
+        qtbot: QtBot, ws: Workstation, tasks: TaskRunner, files: FileFactory) -> None:
+    path = files.csv([lead_row(), lead_row(手机号="12345")])
+    original = path.read_bytes()
+    dialog = make_dialog(qtbot, ws, tasks)
+    add_and_wait(qtbot, dialog, path)
+    with qtbot.waitSignal(dialog.import_finished, timeout=20_000) as blocker:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert [r.status for r in blocker.args[0]] == ["invalid"] and counts(ws)["leads"] == 0
+    value = dialog.errors_table.item(0, 2)
+    assert value.text() == "12345" and value.flags() & Qt.ItemFlag.ItemIsEditable
+    assert not dialog.errors_table.item(0, 3).flags() & Qt.ItemFlag.ItemIsEditable  # only the value
+    with qtbot.waitSignal(dialog.preview_shown, timeout=10_000):
+        value.setText("13900001111")
+    qtbot.waitUntil(lambda: not dialog._pending, timeout=10_000)
+    assert "1 cells corrected" in dialog.status_label.text() and dialog.import_button.isEnabled()
+    phone_column = dialog.preview_table.item(1, 2)
+    assert phone_column.text() == "13900001111" and "12345" in phone_column.toolTip()
+    with qtbot.waitSignal(dialog.import_finished, timeout=20_000) as blocker:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert [r.status for r in blocker.args[0]] == ["imported"] and counts(ws)["leads"] == 2
+    assert path.read_bytes() == original  # the file is as it was
+
+
+def test_a_cell_is_corrected_in_the_preview(qtbot: QtBot, ws: Workstation, tasks: TaskRunner,
+                                            files: FileFactory) -> None:
+    path = files.csv([lead_row(诈骗类型="外星人诈骗")])
+    dialog = make_dialog(qtbot, ws, tasks)
+    add_and_wait(qtbot, dialog, path)
+    column = dialog.preview_table.columnCount() and [
+        dialog.preview_table.horizontalHeaderItem(c).text().split("\n")[0]
+        for c in range(dialog.preview_table.columnCount())].index("诈骗类型")
+    cell = dialog.preview_table.item(0, column)
+    assert cell.background().color().name() == "#ffcdd2"
+    with qtbot.waitSignal(dialog.preview_shown, timeout=10_000):
+        cell.setText("冒充公检法")
+    qtbot.waitUntil(lambda: not dialog._pending, timeout=10_000)
+    assert dialog.preview_table.item(0, column).background().color().name() == "#dcedc8"
+    assert dialog.missing_label.text() == ""  # no problem left in the first rows
+    with qtbot.waitSignal(dialog.import_finished, timeout=20_000) as blocker:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert [r.status for r in blocker.args[0]] == ["imported"]
+    with ws.sessions() as s:
+        assert s.scalars(select(Lead.scam_type)).one() == "police_impersonation"

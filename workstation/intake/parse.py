@@ -18,7 +18,7 @@ from workstation.intake.read_jsonl import open_jsonl
 from workstation.intake.read_xlsx import open_xlsx
 from workstation.intake.rows import LeadBuilder, RowPlan, row_fields
 from workstation.intake.sniff import check_size, detect_format, file_sha256
-from workstation.intake.table import Table
+from workstation.intake.table import RawRow, Table
 from workstation.intake.times import zone
 from workstation.messages import QT_TRANSLATE_NOOP, message
 
@@ -31,6 +31,7 @@ TOO_MANY_CELLS = message("intake.too_many_cells", QT_TRANSLATE_NOOP("Messages", 
 CELL_TOO_LONG = message("intake.cell_too_long", QT_TRANSLATE_NOOP("Messages", "The cell is longer than {limit} characters"))
 NESTED_VALUE = message("intake.nested_value", QT_TRANSLATE_NOOP("Messages", "Nested values (objects or lists) are not read"))()
 COLUMN_NAME = message("intake.column_number", QT_TRANSLATE_NOOP("Messages", "column {number}"))
+Fixes = Mapping[tuple[int, str], str]  # (row number, column header as written) → the text a person corrected it to
 Progress = Callable[[int, int, int], None]  # (rows done, bytes done, bytes total)
 Cancel = Callable[[], bool]
 CHECK_EVERY = 1000  # rows between progress reports and cancel checks
@@ -103,14 +104,15 @@ class LeadStream:
 
     columns: a person's choices, header as written → field (or mapping.IGNORE); other columns are decided by
     their header, else by their values (infer.decide_columns). defaults: field → raw value for rows without
-    one, on top of mapping.DEFAULTS.
+    one, on top of mapping.DEFAULTS. fixes: cells a person corrected (the file itself is not changed).
     """
 
     def __init__(self, path: str | Path, *, mapping: ColumnMapping | None = None,
                  centre_tz: str = "Asia/Shanghai", limits: Limits | None = None,
                  defaults: Mapping[str, object] | None = None, source: str | None = None,
                  now: datetime | None = None, progress: Progress | None = None,
-                 cancel: Cancel | None = None, columns: Mapping[str, str] | None = None) -> None:
+                 cancel: Cancel | None = None, columns: Mapping[str, str] | None = None,
+                 fixes: Fixes | None = None) -> None:
         self.path = Path(path)
         base = (mapping or load_mapping())
         self.mapping = base.with_columns(columns or {})
@@ -128,6 +130,9 @@ class LeadStream:
             raise FileRefused(BAD_DEFAULT(value=repr(value), field=FIELD_LABELS[name], reason=reason),
                               code="bad_default")
         self.table, self.size = open_table(self.path, self.mapping, self.limits)
+        self.fixes = dict(fixes or {})
+        if self.fixes:
+            self.table.rows = apply_fixes(self.table.rows, self.table.headers, self.fixes)
         try:
             self.decisions: list[Column] = []
             if self.table.format != "jsonl":
@@ -214,6 +219,28 @@ class LeadStream:
             self._progress(self.rows_total, self.table.position(), self.size)
 
 
+def apply_fixes(rows: Iterator[RawRow], headers: Sequence[str], fixes: Fixes) -> Iterator[RawRow]:
+    """The rows with the corrected cells in place of what the file says."""
+    by_row: dict[int, list[tuple[str, str]]] = {}
+    for (number, header), value in fixes.items():
+        by_row.setdefault(number, []).append((header, value))
+    for number, cells in rows:
+        changes = by_row.get(number)
+        if changes is None or isinstance(cells, RowError):
+            yield number, cells
+            continue
+        if isinstance(cells, Mapping):
+            yield number, {**cells, **dict(changes)}
+            continue
+        fixed = list(cells)
+        for header, value in changes:
+            if header in headers:
+                at = list(headers).index(header)
+                fixed.extend([""] * (at + 1 - len(fixed)))
+                fixed[at] = value
+        yield number, fixed
+
+
 def iter_leads(path: str | Path, **options: object) -> LeadStream:
     """A LeadStream over path; options as for parse_file. For importers that write while reading."""
     return LeadStream(path, **options)  # type: ignore[arg-type]
@@ -222,14 +249,15 @@ def iter_leads(path: str | Path, **options: object) -> LeadStream:
 def parse_file(path: str | Path, *, mapping: ColumnMapping | None = None, centre_tz: str = "Asia/Shanghai",
                limits: Limits | None = None, defaults: Mapping[str, object] | None = None,
                source: str | None = None, now: datetime | None = None, progress: Progress | None = None,
-               cancel: Cancel | None = None, columns: Mapping[str, str] | None = None) -> ParseResult:
+               cancel: Cancel | None = None, columns: Mapping[str, str] | None = None,
+               fixes: Fixes | None = None) -> ParseResult:
     """Read and validate a whole lead file (CSV, XLSX or JSONL). Never writes anything.
 
     Raises FileRefused (file-level problems), ImportCancelled, MappingError (bad columns.toml).
     Row problems do not raise: they are in .errors, and .ok tells whether the file may be imported whole.
     """
     stream = LeadStream(path, mapping=mapping, centre_tz=centre_tz, limits=limits, defaults=defaults,
-                        source=source, now=now, progress=progress, cancel=cancel, columns=columns)
+                        source=source, now=now, progress=progress, cancel=cancel, columns=columns, fixes=fixes)
     result = ParseResult(path=stream.path, format=stream.format, encoding=stream.table.encoding,
                          file_sha256=stream.file_sha256, columns=stream.columns, decisions=stream.decisions)
     result.leads = list(stream)

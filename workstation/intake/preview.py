@@ -11,7 +11,7 @@ from workstation.intake.errors import Limits, RowError
 from workstation.intake.fields import cell_text
 from workstation.intake.infer import SAMPLE_ROWS, Column, columns_mapping, decide_columns, header_signature
 from workstation.intake.mapping import DEFAULTS, REQUIRED_FIELDS, ColumnMapping, load_mapping
-from workstation.intake.parse import _blank, column_plan, open_table
+from workstation.intake.parse import Fixes, _blank, apply_fixes, column_plan, open_table
 from workstation.intake.rows import LeadBuilder, row_fields
 from workstation.intake.table import RawRow
 from workstation.intake.times import zone
@@ -52,7 +52,8 @@ class Preview:
 def preview(path: str | Path, n: int = 20, *, mapping: ColumnMapping | None = None,
             centre_tz: str = "Asia/Shanghai", limits: Limits | None = None,
             defaults: Mapping[str, object] | None = None, now: datetime | None = None,
-            columns: Mapping[str, str] | None = None, remembered: Mapping[str, str] | None = None) -> Preview:
+            columns: Mapping[str, str] | None = None, remembered: Mapping[str, str] | None = None,
+            fixes: Fixes | None = None) -> Preview:
     """Read the header and the first n data rows; raises FileRefused like parse_file, nothing else.
 
     columns: the person's choices (header → field or IGNORE); remembered: choices kept for these headers.
@@ -62,6 +63,8 @@ def preview(path: str | Path, n: int = 20, *, mapping: ColumnMapping | None = No
     limits = limits or Limits()
     tz, now = zone(centre_tz), now or datetime.now(UTC)
     table, _size = open_table(path, base.with_columns({**(remembered or {}), **(columns or {})}), limits)
+    if fixes:
+        table.rows = apply_fixes(table.rows, table.headers, fixes)
     raw: list[RawRow] = []
     with table:
         for number, cells in table.rows:

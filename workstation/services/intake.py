@@ -46,6 +46,7 @@ from workstation.intake import (
     preview,
 )
 from workstation.intake.infer import Column, header_signature
+from workstation.intake.parse import Fixes
 from workstation.messages import QT_TRANSLATE_NOOP, Msg, message
 from workstation.security import audit
 from workstation.security.audit import AuditAction
@@ -225,28 +226,31 @@ def load_choices(path: str | Path, mapping: ColumnMapping | None = None) -> Choi
 
 
 def preview_file(ws: Workstation, path: str | Path, n: int = 20, *, choices: Choices | None = None,
-                 mapping: ColumnMapping | None = None) -> tuple[Preview, Choices | None]:
+                 mapping: ColumnMapping | None = None, fixes: Fixes | None = None) -> tuple[Preview, Choices | None]:
     """The dialog's preview of a file with the person's choices over those remembered for its headers; and the
     remembered ones (None when these headers were never imported)."""
     choices = choices or Choices()
     tz, now = ws.settings.centre_tz, ws.clock.now()
-    first = preview(path, n, columns=choices.columns, defaults=choices.defaults, centre_tz=tz, now=now, mapping=mapping)
+    first = preview(path, n, columns=choices.columns, defaults=choices.defaults, centre_tz=tz, now=now, mapping=mapping,
+                    fixes=fixes)
     kept = remembered_choices(ws, first.signature)
     if kept is None:
         return first, None
     defaults = {**kept.defaults, **choices.defaults}
     return preview(path, n, columns=choices.columns, remembered=kept.columns, defaults=defaults, centre_tz=tz,
-                   now=now, mapping=mapping), kept
+                   now=now, mapping=mapping, fixes=fixes), kept
 
 
 def import_file(ws: Workstation, path: str | Path, *, imported_by: str, skip_invalid: bool = False,
                 mapping: ColumnMapping | None = None, limits: Limits | None = None,
                 progress: Progress | None = None, cancel: Callable[[], bool] | None = None,
-                choices: Choices | None = None, remember: bool = False) -> ImportResult:
+                choices: Choices | None = None, remember: bool = False, fixes: Fixes | None = None) -> ImportResult:
     """Import one file in one transaction; see the module docstring for the rules.
 
     choices: the person's column choices and defaults (Choices; the rest is decided by headers and values);
     remember: keep the choices for the next file with the same headers once this one is imported.
+    fixes: cells a person corrected in the dialog ((row, column) → text); the file is not changed, and the
+    audit entry counts them.
     File-level refusals, invalid rows and cancellation come back as a result, not as exceptions; any
     other exception (including one raised by `progress`) rolls everything back and propagates.
     """
@@ -257,7 +261,7 @@ def import_file(ws: Workstation, path: str | Path, *, imported_by: str, skip_inv
         try:
             stream = iter_leads(path, mapping=mapping, centre_tz=ws.settings.centre_tz, limits=limits,
                                 now=ws.clock.now(), progress=progress, cancel=cancel, columns=choices.columns,
-                                defaults=choices.defaults)
+                                defaults=choices.defaults, fixes=fixes)
         except FileRefused as exc:
             return ImportResult(path, "refused", _msg(exc.message))
         with stream:
@@ -383,7 +387,7 @@ def _record(ws: Workstation, session: Session, record: ImportedFile, path: Path,
     record.leads_created, record.triggers_joined = counts.created, counts.joined
     audit.record(session, imported_by, AuditAction.IMPORTED, path.name[:200],
                  {"sha256": stream.file_sha256, "rows": stream.rows_total, "leads_created": counts.created,
-                  "triggers_joined": counts.joined, "rows_skipped": skipped},
+                  "triggers_joined": counts.joined, "rows_skipped": skipped, "cells_corrected": len(stream.fixes)},
                  desk=ws.desk, at=ws.clock.now())
 
 
