@@ -45,7 +45,7 @@ PREVIEW_ROWS = 20
 PREVIEW_MAX_COLUMN_PX = 260  # a column of long text does not push the others out of sight
 BAD_CELL = QColor("#ffcdd2")
 FIXED_CELL = QColor("#dcedc8")  # a cell the person corrected
-DIALOG_SIZE = (1240, 720)
+DIALOG_SIZE = (1400, 860)  # clamped to the screen: 1326x708 on a 1366x768 desk
 
 
 class ImportDialog(QDialog):
@@ -333,7 +333,7 @@ class ImportDialog(QDialog):
             bad = len({e.row for e in shown.errors})
             if not bad:
                 return ""
-            return self.tr("{0} of the first {1} rows have problems (in red; point at a cell to see why): correct the file, or tick the box below to import the other rows.").format(bad, len(shown.rows))
+            return self.tr("{0} of the first {1} rows have problems (in red; point at a cell to see why): double-click a cell to correct it, or tick the box below to import the other rows.").format(bad, len(shown.rows))
         names = ", ".join(field_label(f) for f in shown.missing_fields)
         return self.tr("Cannot import yet: no column gives {0}. Choose its column, or a default below.").format(names)
 

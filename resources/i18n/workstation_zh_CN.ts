@@ -650,11 +650,6 @@
         <translation>已沿用之前相同表头文件的映射。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="336" />
-        <source>{0} of the first {1} rows have problems (in red; point at a cell to see why): correct the file, or tick the box below to import the other rows.</source>
-        <translation>前 {1} 行中有 {0} 行有问题（红色；鼠标指向单元格可看原因）：请修改文件，或勾选下方选项只导入其余的行。</translation>
-    </message>
-    <message>
         <location filename="../../ui/intake_dialog.py" line="338" />
         <source>Cannot import yet: no column gives {0}. Choose its column, or a default below.</source>
         <translation>还不能导入：没有列提供{0}。请为它选择一列，或在下方给出默认值。</translation>
@@ -723,6 +718,11 @@
         <location filename="../../ui/intake_dialog.py" line="264" />
         <source>Reading {0}…</source>
         <translation>正在读取 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="336" />
+        <source>{0} of the first {1} rows have problems (in red; point at a cell to see why): double-click a cell to correct it, or tick the box below to import the other rows.</source>
+        <translation>前 {1} 行中有 {0} 行有问题（红色；鼠标指向单元格可看原因）：双击单元格可更正，或勾选下方选项只导入其余的行。</translation>
     </message>
     <message>
         <location filename="../../ui/intake_dialog.py" line="383" />

@@ -47,8 +47,8 @@ ZH: dict[str, str] = {
     "Unknown": "未知",
 }
 ZH.update({
-    "{0} of the first {1} rows have problems (in red; point at a cell to see why): correct the file, or tick the box below to import the other rows.":
-        "前 {1} 行中有 {0} 行有问题（红色；鼠标指向单元格可看原因）：请修改文件，或勾选下方选项只导入其余的行。",
+    "{0} of the first {1} rows have problems (in red; point at a cell to see why): double-click a cell to correct it, or tick the box below to import the other rows.":
+        "前 {1} 行中有 {0} 行有问题（红色；鼠标指向单元格可看原因）：双击单元格可更正，或勾选下方选项只导入其余的行。",
 })
 ZH.update({"These files are imported: add others to import more": "这些文件已导入：如需继续，请添加其他文件"})
 ZH.update({
