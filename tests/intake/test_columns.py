@@ -120,3 +120,11 @@ def test_corrected_cells_are_read_instead_of_the_file(files: FileFactory) -> Non
     assert result.ok and [lead.phone for _r, lead in result.leads] == ["13812345678", "13900001111"]
     jsonl = files.jsonl([{k: v for k, v in lead_row().items() if k != "手机号"}])
     assert parse_file(jsonl, now=NOW, fixes={(1, "手机号"): "13812345678"}).ok  # a key the line lacked
+
+
+def test_jsonl_keys_follow_the_persons_choices(files: FileFactory) -> None:
+    row = {**{k: v for k, v in lead_row().items() if k != "手机号"}, "号": "13812345678"}
+    path = files.jsonl([row])
+    shown = preview(path, now=NOW, columns={"号": "phone"})
+    assert ("号", "phone", "chosen") in [(c.header, c.field, c.how) for c in shown.decisions]
+    assert parse_file(path, now=NOW, columns={"号": "phone"}).ok

@@ -264,3 +264,10 @@ def test_a_cell_is_corrected_in_the_preview(qtbot: QtBot, ws: Workstation, tasks
     assert [r.status for r in blocker.args[0]] == ["imported"]
     with ws.sessions() as s:
         assert s.scalars(select(Lead.scam_type)).one() == "police_impersonation"
+
+
+def test_a_lead_whose_file_gave_no_trigger_kind_says_unknown(qapp: object) -> None:
+    """TriggerKind.UNKNOWN (the default of a list without a trigger column) has a label in both languages."""
+    from ui.lead_info import trigger_label
+
+    assert (trigger_label("unknown", "en"), trigger_label("unknown", "zh")) == ("Unknown", "未知")

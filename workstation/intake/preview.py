@@ -9,7 +9,14 @@ from pathlib import Path
 
 from workstation.intake.errors import Limits, RowError
 from workstation.intake.fields import cell_text
-from workstation.intake.infer import SAMPLE_ROWS, Column, columns_mapping, decide_columns, header_signature
+from workstation.intake.infer import (
+    SAMPLE_ROWS,
+    Column,
+    How,
+    columns_mapping,
+    decide_columns,
+    header_signature,
+)
 from workstation.intake.mapping import DEFAULTS, REQUIRED_FIELDS, ColumnMapping, load_mapping
 from workstation.intake.parse import Fixes, _blank, apply_fixes, column_plan, open_table
 from workstation.intake.rows import LeadBuilder, row_fields
@@ -79,7 +86,8 @@ def preview(path: str | Path, n: int = 20, *, mapping: ColumnMapping | None = No
             if isinstance(cells, Mapping):
                 headers.extend(str(key) for key in cells if str(key) not in headers)
         mapping = base.with_columns({**(remembered or {}), **(columns or {})})
-        decisions = [Column(h, mapping.field_for(h), "header" if mapping.field_for(h) else "none") for h in headers]
+        decisions = [Column(h, mapping.field_for(h), _how(h, mapping.field_for(h), columns, remembered))
+                     for h in headers]
     else:
         sample = [cells for _, cells in raw if isinstance(cells, list | tuple)]
         decisions = decide_columns(headers, sample, base, chosen=columns, remembered=remembered, tz=tz, now=now)
@@ -113,3 +121,12 @@ def preview(path: str | Path, n: int = 20, *, mapping: ColumnMapping | None = No
                    missing_fields=missing, rows=rows, errors=errors, warnings=warnings, decisions=decisions,
                    defaults={name: value for name, value in {**DEFAULTS, **given}.items() if name not in plan},
                    signature=header_signature(headers))
+
+
+def _how(key: str, field: str | None, columns: Mapping[str, str] | None, remembered: Mapping[str, str] | None) -> How:
+    """How a JSONL key's field was decided (keys are not inferred from values: they vary from line to line)."""
+    if key in (columns or {}):
+        return "chosen"
+    if key in (remembered or {}):
+        return "remembered"
+    return "header" if field else "none"
