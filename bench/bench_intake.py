@@ -82,7 +82,7 @@ def child(path: str, url: str) -> int:
     ws.close()
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"seconds": seconds, "peak_mb": peak_mb, "status": result.status, "locked": locked,
-                      "leads": result.leads_created, "triggers": result.triggers_joined, "message": result.message}))
+                      "leads": result.leads_created, "triggers": result.triggers_joined, "message": str(result.message)}))
     return 0
 
 

@@ -1,22 +1,18 @@
-"""The import dialog (导入线索): preview and column mapping, a background import with progress and cancel,
-the report at the end; and DropFolderWatcher, the GUI's switch for a watched drop folder.
+"""The import dialog (导入线索): files, how their columns are read (ui.intake_columns), a preview of their first
+rows, a background import with progress and cancel (ui.intake_work), the report at the end.
 
-Reading and importing run on the task runner's slow pool, never on the GUI thread; progress comes back
-through a queued signal, and Cancel sets a flag the import polls (the file's transaction is rolled back).
+Reading and importing run on the task runner's slow pool, never on the GUI thread.
 """
 
 from __future__ import annotations
 
 import itertools
 import threading
-import time
-import weakref
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
-import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -26,102 +22,39 @@ from PySide6.QtWidgets import (
     QListWidget,
     QProgressBar,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.intake_columns import UNMAPPED, ColumnsPanel, field_label
+from ui.intake_work import DropFolderWatcher, import_all, next_ticket, progress_relay, weak_slot
 from ui.tasks import TaskRunner, error_text
 from ui.widgets import ERROR_TEXT_STYLE
-from workstation.intake import DropFolder, Preview, RowError, preview, write_error_report
-from workstation.intake.mapping import FIELD_ZH
+from workstation.intake import IntakeError, Preview, RowError, write_error_report
 from workstation.services import intake
 from workstation.services.context import Workstation
-from workstation.services.intake import ImportResult
+from workstation.services.intake import Choices, ImportResult
+
+__all__ = ["DropFolderWatcher", "ImportDialog"]
 
 PREVIEW_ROWS = 20
 PREVIEW_MAX_COLUMN_PX = 260  # a column of long text does not push the others out of sight
-UNMAPPED = QColor("#eeeeee")
 BAD_CELL = QColor("#ffcdd2")
-FILE_FILTER = "Lead files (*.csv *.txt *.xlsx *.jsonl *.json);;All files (*)"
-
-
-class _ProgressRelay(QObject):
-    """Carries progress from import threads to the GUI thread (queued: emitted from the worker).
-
-    One relay lives as long as the application, so a worker never holds the last reference to a widget
-    (a Qt wrapper released on a worker thread crashes PySide); each import tags its emissions with a ticket.
-    """
-
-    moved = Signal(int, int, int, int, int)  # ticket, file index, rows read, bytes read, bytes total
-
-
-_relay: _ProgressRelay | None = None
-_tickets = itertools.count(1)
-
-
-def progress_relay() -> _ProgressRelay:
-    """The application's relay, made on first use (on the GUI thread) and parented to the application."""
-    global _relay
-    if _relay is None:
-        _relay = _ProgressRelay(QCoreApplication.instance())
-    return _relay
-
-
-def weak_slot(owner: QObject, name: str) -> Callable[..., None]:
-    """A callback for the task runner that holds `owner` weakly and does nothing once it is gone (the same
-    pattern as ui.widgets.guarded, which the other screens use)."""
-    ref = weakref.ref(owner)
-
-    def call(*args: object) -> None:
-        target = ref()
-        if target is not None and shiboken6.isValid(target):
-            getattr(target, name)(*args)
-
-    return call
-
-
-def import_all(ws: Workstation, officer: str, paths: list[Path], skip_invalid: bool, cancel: threading.Event,
-               ticket: int) -> list[ImportResult]:
-    """Worker thread: import each file in turn; touches no widget, emits progress on the relay only."""
-    relay = progress_relay()
-    results: list[ImportResult] = []
-    for index, path in enumerate(paths):
-        if cancel.is_set():
-            results.append(ImportResult(path, "cancelled", f"{path.name}: 导入已取消，未导入任何数据"))
-            continue
-
-        def progress(rows: int, done: int, total: int, index: int = index) -> None:
-            relay.moved.emit(ticket, index, rows, done, total)
-
-        results.append(intake.import_file(ws, path, imported_by=officer, skip_invalid=skip_invalid,
-                                          progress=progress, cancel=cancel.is_set))
-    return results
-
-
-def take_dropped(ws: Workstation, officer: str, skip_invalid: bool, folder: DropFolder,
-                 path: Path) -> ImportResult:
-    """Worker thread: import one dropped file and move it to done/ or failed/ (a cancelled one stays)."""
-    seen: list[ImportResult] = []
-    try:
-        outcome = intake.handle_drop(ws, path, imported_by=officer, skip_invalid=skip_invalid,
-                                     on_result=seen.append)
-    except Exception as exc:  # never retry a file that breaks the importer forever: park it in failed/
-        folder.move_failed(path, f"内部错误: {type(exc).__name__}: {exc}")
-        raise
-    if outcome.status == "done":
-        folder.move_done(path)
-    elif outcome.status == "failed":
-        folder.move_failed(path, outcome.report)
-    return seen[0]
+FIXED_CELL = QColor("#dcedc8")  # a cell the person corrected
+DIALOG_SIZE = (1400, 860)  # clamped to the screen: 1326x708 on a 1366x768 desk
 
 
 class ImportDialog(QDialog):
-    """Choose files, check the preview and mapping, import in the background, read the report.
+    """Choose files, check how their columns are read (and change it), import in the background, read the report.
 
-    State: _paths (chosen files), _cancel (set by Cancel; polled by the running import),
-    _results (the last import's results, for the report and "Save report…").
+    State: _paths (chosen files), _previews (path → the Preview on show, or the refusal's text), _remembered
+    (path → choices remembered for its headers), _choices (path → the person's choices), _pending (previews
+    asked for and not back yet), _cancel (set by Cancel; polled by the running import), _results (the last
+    import's results, for the report and "Save report…").
     """
 
     import_finished = Signal(object)  # list[ImportResult], on the GUI thread
@@ -131,23 +64,34 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.ws, self.officer, self.tasks = ws, officer, tasks
         self._paths: list[Path] = []
+        self._previews: dict[Path, Preview | str] = {}
+        self._remembered: dict[Path, Choices | None] = {}
+        self._choices: dict[Path, Choices] = {}
+        self._fixes: dict[Path, dict[tuple[int, str], str]] = {}  # cells the person corrected, per file
+        self._originals: dict[Path, dict[tuple[int, str], str]] = {}  # what the file says in those cells
+        self._problem_paths: list[Path] = []  # the file of each row of the problems table
+        self._pending: dict[Path, int] = {}
+        self._asked = itertools.count(1)
         self._cancel = threading.Event()
         self._results: list[ImportResult] = []
+        self._running = False
         self._ticket = 0
         progress_relay().moved.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
         self.setWindowTitle(self.tr("Import leads"))
-        self.resize(960, 640)
         self._build()
+        self._fit_screen()
 
     # --- layout -------------------------------------------------------------------------------------------
 
     def _build(self) -> None:
         self.file_list = QListWidget()
-        self.file_list.setMaximumHeight(90)
+        self.file_list.setMaximumHeight(64)
         self.file_list.currentRowChanged.connect(self._on_file_selected)
-        self.add_button = QPushButton(self.tr("Add files…"))
+        self.add_button = QPushButton(self.tr("&Add files…"))
+        self.add_button.setShortcut(QKeySequence.StandardKey.Open)
+        self.add_button.setToolTip(self.tr("Add files (Ctrl+O)"))
         self.add_button.clicked.connect(self._choose_files)
-        self.clear_button = QPushButton(self.tr("Clear"))
+        self.clear_button = QPushButton(self.tr("C&lear"))
         self.clear_button.clicked.connect(self.clear_files)
         files_row = QHBoxLayout()
         files_row.addWidget(self.file_list, 1)
@@ -162,25 +106,48 @@ class ImportDialog(QDialog):
         self.missing_label = QLabel()
         self.missing_label.setStyleSheet(ERROR_TEXT_STYLE)
         self.missing_label.setWordWrap(True)
+        self.columns = ColumnsPanel()
+        self.columns.choices_changed.connect(self._on_choices_changed)
         self.preview_table = QTableWidget()
-        self.preview_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        editing = QTableWidget.EditTrigger.DoubleClicked | QTableWidget.EditTrigger.EditKeyPressed
+        self.preview_table.setEditTriggers(editing)  # a cell can be corrected here; the file stays as it is
+        self.preview_table.itemChanged.connect(self._preview_cell_edited)
         self.preview_table.setWordWrap(False)  # a long cell is cut off with "…", rows stay one line high
+        self.errors_table = QTableWidget(0, 4)
+        self.errors_table.setHorizontalHeaderLabels(
+            [self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Reason")])
+        self.errors_table.setEditTriggers(editing)  # only the Value column is editable (see _finished)
+        self.errors_table.itemChanged.connect(self._problem_edited)
+        self.errors_table.horizontalHeader().setStretchLastSection(True)
+        self.errors_table.verticalHeader().hide()  # the file's row number is the first column
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.preview_table, self.tr("First rows"))
+        self.tabs.addTab(self.errors_table, self.tr("Problems"))
+        self.tabs.setTabEnabled(1, False)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(self.tr("How the columns are read (change any that is wrong):")))
+        left_layout.addWidget(self.columns, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
 
         self.skip_invalid = QCheckBox(self.tr("Import the valid rows and skip invalid ones"))
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 1000)
         self.progress_bar.setValue(0)
+        self.progress_bar.setFormat("")
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
-        self.errors_table = QTableWidget(0, 4)
-        self.errors_table.setHorizontalHeaderLabels(
-            [self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Reason")])
-        self.errors_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.errors_table.horizontalHeader().setStretchLastSection(True)
-        self.errors_table.hide()
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.import_button = QPushButton(self.tr("Import"))
+        self.import_button = QPushButton(self.tr("&Import"))
         self.import_button.setEnabled(False)
+        self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.start_import)
         self.cancel_button = QPushButton(self.tr("Cancel import"))
         self.cancel_button.setEnabled(False)
@@ -199,101 +166,239 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(files_row)
         layout.addWidget(self.mapping_label)
+        layout.addWidget(self.splitter, 1)
         layout.addWidget(self.missing_label)
-        layout.addWidget(self.preview_table, 2)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.status_label)
-        layout.addWidget(self.errors_table, 1)
         layout.addLayout(actions)
+
+    def _fit_screen(self) -> None:
+        """As large as the work needs, never larger than the screen (1366x768 desks)."""
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        width, height = DIALOG_SIZE
+        if screen is not None:
+            width, height = min(width, screen.width() - 40), min(height, screen.height() - 60)
+        self.resize(width, height)
+        self.splitter.setSizes([width * 9 // 20, width * 11 // 20])
 
     # --- files and preview --------------------------------------------------------------------------------
 
     @Slot()
     def _choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose lead files"), "", FILE_FILTER)
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose lead files"), "",
+                                                self.tr("Lead files (*.csv *.txt *.xlsx *.jsonl *.json);;All files (*)"))
         self.add_files([Path(n) for n in names])
 
     def add_files(self, paths: Sequence[Path]) -> None:
         for path in paths:
+            self._results = [r for r in self._results if r.path != path]
             if path not in self._paths:
                 self._paths.append(path)
                 self.file_list.addItem(path.name)
-        self.import_button.setEnabled(bool(self._paths))
+                self._ask_preview(path)
         if self._paths and self.file_list.currentRow() < 0:
             self.file_list.setCurrentRow(0)
+        self._update_import_button()
 
     @Slot()
     def clear_files(self) -> None:
         self._paths.clear()
+        self._previews.clear()
+        self._choices.clear()
+        self._fixes.clear()
+        self._originals.clear()
+        self._remembered.clear()
+        self._pending.clear()
         self.file_list.clear()
         self.preview_table.clear()
         self.preview_table.setRowCount(0)
         self.preview_table.setColumnCount(0)
+        self.columns.table.setRowCount(0)
         self.mapping_label.clear()
         self.missing_label.clear()
-        self.import_button.setEnabled(False)
+        self._update_import_button()
+
+    def current_path(self) -> Path | None:
+        index = self.file_list.currentRow()
+        return self._paths[index] if 0 <= index < len(self._paths) else None
+
+    def _ask_preview(self, path: Path) -> None:
+        asked = next(self._asked)
+        self._pending[path] = asked
+        self._update_import_button()
+        self.tasks.run_slow(intake.preview_file, self.ws, path, PREVIEW_ROWS, choices=self._choices.get(path),
+                            fixes=dict(self._fixes.get(path, {})), on_done=weak_slot(self, "_preview_done", path, asked),
+                            on_error=weak_slot(self, "_preview_error", path, asked))
+
+    def _preview_done(self, path: Path, asked: int, answer: tuple[Preview, Choices | None]) -> None:
+        if self._pending.get(path) != asked:
+            return  # an older preview of a file the person changed since (or cleared)
+        del self._pending[path]
+        shown, remembered = answer
+        self._previews[path] = shown
+        self._remembered[path] = remembered
+        if path == self.current_path():
+            self._show_preview(shown)
+        self._update_import_button()
+
+    def _preview_error(self, path: Path, asked: int, exc: BaseException) -> None:
+        if self._pending.get(path) != asked:
+            return
+        del self._pending[path]
+        self._previews[path] = error_text(exc) if not isinstance(exc, IntakeError) else str(exc)
+        if path == self.current_path():
+            self._show_refusal(str(self._previews[path]))
+        self._update_import_button()
 
     @Slot(int)
     def _on_file_selected(self, index: int) -> None:
-        if not 0 <= index < len(self._paths):
+        path = self.current_path()
+        if path is None:
             return
-        path = self._paths[index]
-        self.mapping_label.setText(self.tr("Reading {0}…").format(path.name))
-        self.tasks.run_slow(preview, path, PREVIEW_ROWS, centre_tz=self.ws.settings.centre_tz,
-                            now=self.ws.clock.now(), on_done=weak_slot(self, "_show_preview"),
-                            on_error=weak_slot(self, "_preview_failed"))
+        shown = self._previews.get(path)
+        if isinstance(shown, Preview):
+            self._show_preview(shown)
+        elif isinstance(shown, str):
+            self._show_refusal(shown)
+        else:
+            self.mapping_label.setText(self.tr("Reading {0}…").format(path.name))
+
+    @Slot()
+    def _on_choices_changed(self) -> None:
+        path = self.current_path()
+        if path is None:
+            return
+        self._choices[path] = self.columns.choices()
+        self.mapping_label.setText(self.tr("Reading {0} again with your choices…").format(path.name))
+        self._ask_preview(path)
 
     def _show_preview(self, shown: Preview) -> None:
+        path = self.current_path()
+        if path is not None:
+            self.columns.set_choices(self._choices.get(path) or Choices())
+        self.columns.show_preview(shown)
         table = self.preview_table
+        table.blockSignals(True)  # filling it is no edit
         table.clear()
         table.setColumnCount(len(shown.headers))
         table.setRowCount(len(shown.rows))
+        ignored = self.tr("(not imported)")  # outside the f-string, where lupdate finds it
         for column, (header, field) in enumerate(zip(shown.headers, shown.mapped_fields, strict=True)):
-            label = f"{header}\n→ {FIELD_ZH[field]}" if field else f"{header}\n({self.tr('not imported')})"
+            label = f"{header}\n→ {field_label(field)}" if field else f"{header}\n{ignored}"
             item = QTableWidgetItem(label)
             if not field:
                 item.setBackground(QBrush(UNMAPPED))
             table.setHorizontalHeaderItem(column, item)
         bad = {(e.row, e.column) for e in shown.errors}
+        originals = self._originals.get(path, {}) if path is not None else {}
+        fixed = self._fixes.get(path, {}) if path is not None else {}
         for line, (number, cells) in enumerate(shown.rows):
             table.setVerticalHeaderItem(line, QTableWidgetItem(str(number)))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, (number, shown.headers[column]))
                 if not shown.mapped_fields[column]:
                     item.setBackground(QBrush(UNMAPPED))
+                if (number, shown.headers[column]) in fixed:
+                    item.setBackground(QBrush(FIXED_CELL))
+                    item.setToolTip(self.tr("Corrected here; the file says: {0}").format(
+                        originals.get((number, shown.headers[column]), "")))
                 if (number, shown.headers[column]) in bad:
                     item.setBackground(QBrush(BAD_CELL))
+                    item.setToolTip("\n".join(str(e.reason) for e in shown.errors
+                                               if (e.row, e.column) == (number, shown.headers[column])))
                 table.setItem(line, column, item)
         table.resizeColumnsToContents()  # whole timestamps and phone numbers, within reason
         for column in range(table.columnCount()):
             table.setColumnWidth(column, min(table.columnWidth(column), PREVIEW_MAX_COLUMN_PX))
-        mapped = [f"{h} → {FIELD_ZH[f]}" for h, f in zip(shown.headers, shown.mapped_fields, strict=True) if f]
-        self.mapping_label.setText(self.tr("Format: {0}. Columns: {1}").format(shown.format, "；".join(mapped)))
-        missing = "、".join(FIELD_ZH[f] for f in shown.missing_fields)
-        self.missing_label.setText(self.tr("Missing required columns: {0}").format(missing) if missing else "")
+        table.blockSignals(False)
+        self.tabs.setCurrentWidget(self.preview_table)
+        self.mapping_label.setText(self._summary(shown, path))
+        self.missing_label.setText(self._missing_text(shown))
         self.preview_shown.emit(shown)
 
-    def _preview_failed(self, exc: BaseException) -> None:
-        message = getattr(exc, "message", None) or error_text(exc)
+    def _summary(self, shown: Preview, path: Path | None) -> str:
+        parts = [self.tr("Format: {0}.").format(shown.format.upper())]
+        if shown.header_row:
+            parts.append(self.tr("Header in row {0}.").format(shown.header_row))
+        inferred = [f"{c.header} → {field_label(c.field)}" for c in shown.decisions if c.how == "values"]
+        if inferred:
+            parts.append(self.tr("Read from the values (check them): {0}.").format(", ".join(inferred)))
+        if path is not None and self._remembered.get(path) is not None:
+            parts.append(self.tr("Choices remembered from an earlier file with the same headers."))
+        return " ".join(parts)
+
+    def _missing_text(self, shown: Preview) -> str:
+        if shown.importable:
+            bad = len({e.row for e in shown.errors})
+            if not bad:
+                return ""
+            return self.tr("{0} of the first {1} rows have problems (in red; point at a cell to see why): double-click a cell to correct it, or tick the box below to import the other rows.").format(bad, len(shown.rows))
+        names = ", ".join(field_label(f) for f in shown.missing_fields)
+        return self.tr("Cannot import yet: no column gives {0}. Choose its column, or a default below.").format(names)
+
+    def _show_refusal(self, message: str) -> None:
         self.mapping_label.setText("")
         self.missing_label.setText(message)
         self.preview_table.setRowCount(0)
         self.preview_table.setColumnCount(0)
+        self.columns.table.setRowCount(0)
+
+    def importable(self) -> bool:
+        """Every file read, none lacks a required field or was refused, and not all of them are in already."""
+        return bool(self._paths) and not self._pending and not self._all_done() and all(
+            isinstance(self._previews.get(p), Preview) and self._previews[p].importable  # type: ignore[union-attr]
+            for p in self._paths)
+
+    def _all_done(self) -> bool:
+        """The last import put every file of the list in (or found it imported before)."""
+        done = {r.path for r in self._results if r.status in ("imported", "already_imported")}
+        return bool(self._paths) and all(p in done for p in self._paths)
+
+    def _update_import_button(self) -> None:
+        ready = self.importable() and not self._running
+        self.import_button.setEnabled(ready)
+        blocked = [p.name for p in self._paths if not (isinstance(self._previews.get(p), Preview)
+                                                       and self._previews[p].importable)]  # type: ignore[union-attr]
+        if self._all_done():
+            tip = self.tr("These files are imported: add others to import more")
+        elif self._pending:
+            tip = self.tr("Reading the files…")
+        elif blocked:
+            tip = self.tr("Cannot be imported as they are: {0}").format(", ".join(blocked))
+        else:
+            tip = self.tr("Import the files (Enter)")
+        self.import_button.setToolTip(tip)
 
     # --- import -------------------------------------------------------------------------------------------
 
     @Slot()
     def start_import(self) -> None:
-        if not self._paths:
+        if not self.importable() or self._running:
             return
         self._cancel.clear()
         self._set_running(True)
+        self.progress_bar.setValue(0)
+        self.progress_bar.setFormat("%p %")
         self.status_label.setText(self.tr("Importing…"))
-        self.errors_table.hide()
-        self._ticket = next(_tickets)
+        self.tabs.setTabEnabled(1, False)
+        self._ticket = next_ticket()
+        chosen = {path: self._import_choices(path) for path in self._paths}
+        fixes = {path: dict(found) for path, found in self._fixes.items()}
         self.tasks.run_slow(import_all, self.ws, self.officer, list(self._paths), self.skip_invalid.isChecked(),
-                            self._cancel, self._ticket, on_done=weak_slot(self, "_finished"),
+                            self._cancel, self._ticket, chosen, fixes, on_done=weak_slot(self, "_finished"),
                             on_error=weak_slot(self, "_failed"))
+
+    def _import_choices(self, path: Path) -> Choices:
+        """The choices that read `path` as its preview showed it (the person's, remembered, inferred)."""
+        shown = self._previews.get(path)
+        mine = self._choices.get(path) or Choices()
+        remembered = self._remembered.get(path) or Choices()
+        defaults = {**remembered.defaults, **mine.defaults}
+        if not isinstance(shown, Preview):
+            return Choices({**remembered.columns, **mine.columns}, defaults)
+        columns = {c.header: c.field or "" for c in shown.decisions if c.how != "header" and c.header}
+        return Choices(columns, defaults)
 
     @Slot()
     def cancel_import(self) -> None:
@@ -310,36 +415,110 @@ class ImportDialog(QDialog):
         saving = bool(total) and done >= total  # read and checked: the rows go into the database (seconds)
         if saving:
             text = self.tr("File {0} of {1}: {2} rows read, saving them (cannot be cancelled now)…")
+            self.progress_bar.setFormat(self.tr("Saving…"))
         else:
             text = self.tr("File {0} of {1}: {2} rows read")
+            self.progress_bar.setFormat(self.tr("Reading: %p %"))
         self.status_label.setText(text.format(index + 1, files, rows))
         self.cancel_button.setEnabled(not saving)
 
     def _set_running(self, running: bool) -> None:
-        self.import_button.setEnabled(not running and bool(self._paths))
+        self._running = running
         self.cancel_button.setEnabled(running)
-        for widget in (self.add_button, self.clear_button, self.skip_invalid, self.close_button, self.file_list):
+        for widget in (self.add_button, self.clear_button, self.skip_invalid, self.close_button, self.file_list,
+                       self.columns):
             widget.setEnabled(not running)
+        self._update_import_button()
 
     def _finished(self, results: list[ImportResult]) -> None:
-        self._set_running(False)
         self._results = results
-        self.progress_bar.setValue(1000 if results and all(r.ok for r in results) else self.progress_bar.value())
-        self.status_label.setText("\n".join(r.message for r in results) or self.tr("Import cancelled"))
+        self._set_running(False)
+        if self._all_done():
+            self.missing_label.clear()  # what it said about the file before the import is history now
+        self._show_counts(results)
+        self.status_label.setText("\n".join(str(r.message) for r in results) or self.tr("Import cancelled"))
         problems = self.problems()
+        self._problem_paths = [r.path for r in results for _e in (*r.errors, *r.warnings)]
+        self.errors_table.blockSignals(True)
         self.errors_table.setRowCount(len(problems))
         for line, error in enumerate(problems):
-            for column, value in enumerate((str(error.row), error.column, error.value, error.reason)):
+            for column, value in enumerate((str(error.row), error.column, error.value, str(error.reason))):
                 item = QTableWidgetItem(value)
                 if error.severity == "error":
                     item.setForeground(QBrush(QColor("#c62828")))
+                if column != 2 or not self._correctable(self._problem_paths[line], error):
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                else:
+                    item.setToolTip(self.tr("Double-click to correct the value, then import again"))
                 self.errors_table.setItem(line, column, item)
-        self.errors_table.setVisible(bool(problems))
+        self.errors_table.resizeColumnsToContents()
+        self.errors_table.blockSignals(False)
+        self.tabs.setTabEnabled(1, bool(problems))
+        self.tabs.setTabText(1, self.tr("Problems ({0})").format(len(problems)) if problems else self.tr("Problems"))
+        if problems:
+            self.tabs.setCurrentWidget(self.errors_table)
         self.save_button.setEnabled(bool(problems))
         self.import_finished.emit(results)
 
+    # --- corrected cells ----------------------------------------------------------------------------------
+
+    def _correctable(self, path: Path, error: RowError) -> bool:
+        """A cell of the file (not a whole line, nor a field the file has no column for)."""
+        shown = self._previews.get(path)
+        return bool(error.row) and isinstance(shown, Preview) and error.column in shown.headers
+
+    @Slot(QTableWidgetItem)
+    def _preview_cell_edited(self, item: QTableWidgetItem) -> None:
+        path = self.current_path()
+        where = item.data(Qt.ItemDataRole.UserRole)
+        if path is None or not where:
+            return
+        self.correct(path, int(where[0]), str(where[1]), item.text())
+
+    @Slot(QTableWidgetItem)
+    def _problem_edited(self, item: QTableWidgetItem) -> None:
+        line = item.row()
+        if item.column() != 2 or not 0 <= line < len(self._problem_paths):
+            return
+        row, column = self.errors_table.item(line, 0), self.errors_table.item(line, 1)
+        if row is None or column is None:
+            return
+        item.setBackground(QBrush(FIXED_CELL))
+        self.correct(self._problem_paths[line], int(row.text()), column.text(), item.text())
+        self.status_label.setText(self.tr("{0} cells corrected; the file itself is not changed. Import again to use them.")
+                                  .format(sum(len(f) for f in self._fixes.values())))
+
+    def correct(self, path: Path, row: int, column: str, text: str) -> None:
+        """Read `text` for the file's cell at (row, column) from now on; the file itself is not changed."""
+        shown, original = self._previews.get(path), ""
+        if isinstance(shown, Preview) and column in shown.headers:
+            at = shown.headers.index(column)
+            original = next((cells[at] for number, cells in shown.rows if number == row), "")
+        self._originals.setdefault(path, {}).setdefault((row, column), original)  # the first: what the file says
+        self._fixes.setdefault(path, {})[(row, column)] = text.strip()
+        self._results = [r for r in self._results if r.path != path]  # the file may be imported again
+        self._ask_preview(path)
+
+    def _show_counts(self, results: list[ImportResult]) -> None:
+        """The bar at the end says what is in the database: rows imported of rows read, never 100 % for
+        nothing (a file imported before counts as in)."""
+        rows = sum(r.rows for r in results if r.status != "already_imported")
+        imported = sum(r.rows_imported for r in results)
+        again = [r for r in results if r.status == "already_imported"]
+        if again and len(again) == len(results):
+            self.progress_bar.setValue(1000)
+            self.progress_bar.setFormat(self.tr("Imported before: nothing changed"))
+        elif imported == 0:
+            self.progress_bar.setValue(0)
+            self.progress_bar.setFormat(self.tr("Nothing imported"))
+        else:
+            self.progress_bar.setValue(int(1000 * imported / rows) if rows else 1000)
+            self.progress_bar.setFormat(self.tr("{0} of {1} rows imported").format(imported, rows))
+
     def _failed(self, exc: BaseException) -> None:
         self._set_running(False)
+        self.progress_bar.setValue(0)
+        self.progress_bar.setFormat(self.tr("Nothing imported"))
         self.status_label.setText(self.tr("Import failed, nothing of the current file was kept: {0}")
                                   .format(error_text(exc)))
         self.import_finished.emit([])
@@ -351,7 +530,7 @@ class ImportDialog(QDialog):
 
     @Slot()
     def _choose_report(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"), "导入错误报告.xlsx",
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"), self.tr("import errors.xlsx"),
                                               "Excel (*.xlsx);;CSV (*.csv)")
         if name:
             self.save_report(Path(name))
@@ -362,61 +541,3 @@ class ImportDialog(QDialog):
 
     def results(self) -> list[ImportResult]:
         return list(self._results)
-
-
-class DropFolderWatcher(QObject):
-    """Polls a drop folder with a QTimer; imports ready files one at a time on the task runner.
-
-    State: _folder (the DropFolder while started), _busy (an import is running), _timer.
-    """
-
-    file_handled = Signal(object)  # ImportResult
-    failed = Signal(str)
-    running_changed = Signal(bool)
-
-    def __init__(self, ws: Workstation, officer: str, tasks: TaskRunner, parent: QObject | None = None, *,
-                 poll_ms: int = 2000, settle: float = 2.0, skip_invalid: bool = False) -> None:
-        super().__init__(parent)
-        self.ws, self.officer, self.tasks = ws, officer, tasks
-        self.settle, self.skip_invalid = settle, skip_invalid
-        self._folder: DropFolder | None = None
-        self._busy = False
-        self._timer = QTimer(self)
-        self._timer.setInterval(poll_ms)
-        self._timer.timeout.connect(self._poll)
-
-    @property
-    def running(self) -> bool:
-        return self._folder is not None
-
-    def start(self, directory: str | Path) -> None:
-        self._folder = DropFolder(directory, settle=self.settle)
-        self._timer.start()
-        self._poll()
-        self.running_changed.emit(True)
-
-    def stop(self) -> None:
-        """Stop looking; an import already running finishes (or rolls back) on its own."""
-        self._timer.stop()
-        self._folder = None
-        self.running_changed.emit(False)
-
-    @Slot()
-    def _poll(self) -> None:
-        folder = self._folder
-        if folder is None or self._busy:
-            return
-        ready = folder.ready_files(time.monotonic())  # a directory listing: cheap enough for the GUI thread
-        if ready:
-            self._busy = True
-            self.tasks.run_slow(take_dropped, self.ws, self.officer, self.skip_invalid, folder, ready[0],
-                                on_done=weak_slot(self, "_done"), on_error=weak_slot(self, "_error"))
-
-    def _done(self, result: ImportResult) -> None:
-        self._busy = False
-        self.file_handled.emit(result)
-        QTimer.singleShot(0, self._poll)
-
-    def _error(self, exc: BaseException) -> None:
-        self._busy = False
-        self.failed.emit(error_text(exc))

@@ -53,7 +53,8 @@ def trigger_label(kind: str | None, lang: str) -> str:
         return trigger.zh
     return {TriggerKind.FRAUD_CALL: QCoreApplication.translate("LeadInfo", "Fraud call"), TriggerKind.FRAUD_SMS: QCoreApplication.translate("LeadInfo", "Fraud SMS"),
             TriggerKind.FRAUD_URL: QCoreApplication.translate("LeadInfo", "Fraud link"), TriggerKind.FRAUD_APP: QCoreApplication.translate("LeadInfo", "Fraud app"),
-            TriggerKind.FRAUD_ACCOUNT: QCoreApplication.translate("LeadInfo", "Flagged account")}[trigger]
+            TriggerKind.FRAUD_ACCOUNT: QCoreApplication.translate("LeadInfo", "Flagged account"),
+            TriggerKind.UNKNOWN: QCoreApplication.translate("LeadInfo", "Unknown")}[trigger]
 
 
 def _cell(text: str) -> QTableWidgetItem:

@@ -78,7 +78,7 @@ def make_leads(rng: random.Random, count: int, now: datetime, max_age_hours: flo
     types = list(ScamType)
     for i in range(count):
         district = rng.choice(list(DISTRICTS))
-        kind = rng.choice(list(TriggerKind))
+        kind = rng.choice([k for k in TriggerKind if k is not TriggerKind.UNKNOWN])
         age = rng.choice((rng.uniform(0, 20), rng.uniform(20, 120), rng.uniform(120, max_age_hours * 60)))
         amount = Decimal(rng.choice((0, 0, rng.randrange(500, 20000), rng.randrange(20000, 500000))))
         out.append(NewLead(

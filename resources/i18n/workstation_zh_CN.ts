@@ -356,6 +356,84 @@
     </message>
 </context>
 <context>
+    <name>ColumnsPanel</name>
+    <message>
+        <location filename="../../ui/intake_columns.py" line="67" />
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_columns.py" line="67" />
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_columns.py" line="67" />
+        <source>Decided by</source>
+        <translation>判断依据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_columns.py" line="67" />
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_columns.py" line="77" />
+        <source>Fields no column gives</source>
+        <translation>文件中没有的字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_columns.py" line="81" />
+        <source>Choose a scam type…</source>
+        <translation>请选择诈骗类型…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_columns.py" line="91" />
+        <source>The time of the import</source>
+        <translation>导入时的时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_columns.py" line="154" />
+        <source>your choice</source>
+        <translation>您的选择</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_columns.py" line="156" />
+        <source>remembered for these headers</source>
+        <translation>沿用相同表头的映射</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_columns.py" line="158" />
+        <source>its header</source>
+        <translation>表头</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_columns.py" line="160" />
+        <source>its values ({0} %)</source>
+        <translation>列中的值（{0} %）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_columns.py" line="161" />
+        <source>nothing matched</source>
+        <translation>无法判断</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_columns.py" line="166" />
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_columns.py" line="172" />
+        <source>Field for column {0}</source>
+        <translation>列 {0} 的字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_columns.py" line="192" />
+        <source>the file's name</source>
+        <translation>文件名</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <location filename="../../ui/sync_status.py" line="77" />
@@ -664,117 +742,244 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="138" />
+        <location filename="../../ui/intake_dialog.py" line="80" />
         <source>Import leads</source>
         <translation>导入线索</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="148" />
-        <source>Add files…</source>
-        <translation>添加文件…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_dialog.py" line="150" />
-        <source>Clear</source>
-        <translation>清空</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_dialog.py" line="169" />
+        <location filename="../../ui/intake_dialog.py" line="139" />
         <source>Import the valid rows and skip invalid ones</source>
         <translation>导入有效行，跳过无效行</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="177" />
+        <location filename="../../ui/intake_dialog.py" line="118" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="177" />
+        <location filename="../../ui/intake_dialog.py" line="90" />
+        <source>&amp;Add files…</source>
+        <translation>添加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="92" />
+        <source>Add files (Ctrl+O)</source>
+        <translation>添加文件（Ctrl+O）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="94" />
+        <source>C&amp;lear</source>
+        <translation>清空(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="118" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="177" />
+        <location filename="../../ui/intake_dialog.py" line="118" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="177" />
+        <location filename="../../ui/intake_dialog.py" line="118" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="182" />
-        <source>Import</source>
-        <translation>导入</translation>
+        <location filename="../../ui/intake_dialog.py" line="124" />
+        <source>First rows</source>
+        <translation>前几行</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="185" />
+        <location filename="../../ui/intake_dialog.py" line="125" />
+        <location filename="../../ui/intake_dialog.py" line="457" />
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="130" />
+        <source>How the columns are read (change any that is wrong):</source>
+        <translation>各列的导入方式（如有不对请修改）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="148" />
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="272" />
+        <source>Reading {0} again with your choices…</source>
+        <translation>正在按您的选择重新读取 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="285" />
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="304" />
+        <source>Corrected here; the file says: {0}</source>
+        <translation>已在此更正；文件中为：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="321" />
+        <source>Format: {0}.</source>
+        <translation>格式：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="323" />
+        <source>Header in row {0}.</source>
+        <translation>表头在第 {0} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="326" />
+        <source>Read from the values (check them): {0}.</source>
+        <translation>根据列中的值判断（请核对）：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="328" />
+        <source>Choices remembered from an earlier file with the same headers.</source>
+        <translation>已沿用之前相同表头文件的映射。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="338" />
+        <source>Cannot import yet: no column gives {0}. Choose its column, or a default below.</source>
+        <translation>还不能导入：没有列提供{0}。请为它选择一列，或在下方给出默认值。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="364" />
+        <source>These files are imported: add others to import more</source>
+        <translation>这些文件已导入：如需继续，请添加其他文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="366" />
+        <source>Reading the files…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="368" />
+        <source>Cannot be imported as they are: {0}</source>
+        <translation>以下文件目前不能导入：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="370" />
+        <source>Import the files (Enter)</source>
+        <translation>导入这些文件（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="452" />
+        <source>Double-click to correct the value, then import again</source>
+        <translation>双击更正该值，然后重新导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="488" />
+        <source>{0} cells corrected; the file itself is not changed. Import again to use them.</source>
+        <translation>已更正 {0} 个单元格（文件本身未改动）。请重新导入以使用更正后的值。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="533" />
+        <source>import errors.xlsx</source>
+        <translation>导入错误报告.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="152" />
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="188" />
+        <location filename="../../ui/intake_dialog.py" line="155" />
         <source>Save report…</source>
         <translation>保存报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="191" />
+        <location filename="../../ui/intake_dialog.py" line="158" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="213" />
+        <location filename="../../ui/intake_dialog.py" line="188" />
         <source>Choose lead files</source>
         <translation>选择线索文件</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="241" />
+        <location filename="../../ui/intake_dialog.py" line="189" />
+        <source>Lead files (*.csv *.txt *.xlsx *.jsonl *.json);;All files (*)</source>
+        <translation>线索文件 (*.csv *.txt *.xlsx *.jsonl *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="264" />
         <source>Reading {0}…</source>
         <translation>正在读取 {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="271" />
-        <source>Format: {0}. Columns: {1}</source>
-        <translation>格式：{0}。列：{1}</translation>
+        <location filename="../../ui/intake_dialog.py" line="336" />
+        <source>{0} of the first {1} rows have problems (in red; point at a cell to see why): double-click a cell to correct it, or tick the box below to import the other rows.</source>
+        <translation>前 {1} 行中有 {0} 行有问题（红色；鼠标指向单元格可看原因）：双击单元格可更正，或勾选下方选项只导入其余的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="273" />
-        <source>Missing required columns: {0}</source>
-        <translation>缺少必需的列：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_dialog.py" line="291" />
+        <location filename="../../ui/intake_dialog.py" line="383" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="301" />
+        <location filename="../../ui/intake_dialog.py" line="406" />
         <source>Cancelling… nothing of the current file will be kept</source>
         <translation>正在取消…当前文件不会保留任何内容</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="312" />
+        <location filename="../../ui/intake_dialog.py" line="417" />
         <source>File {0} of {1}: {2} rows read, saving them (cannot be cancelled now)…</source>
         <translation>第 {0}/{1} 个文件：已读取 {2} 行，正在写入数据库（此时不能取消）……</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="314" />
+        <location filename="../../ui/intake_dialog.py" line="418" />
+        <source>Saving…</source>
+        <translation>正在写入…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="420" />
         <source>File {0} of {1}: {2} rows read</source>
         <translation>第 {0}/{1} 个文件：已读取 {2} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="328" />
+        <location filename="../../ui/intake_dialog.py" line="421" />
+        <source>Reading: %p %</source>
+        <translation>读取中：%p %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="439" />
         <source>Import cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="343" />
+        <location filename="../../ui/intake_dialog.py" line="457" />
+        <source>Problems ({0})</source>
+        <translation>问题（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="510" />
+        <source>Imported before: nothing changed</source>
+        <translation>之前已导入：未做更改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="513" />
+        <location filename="../../ui/intake_dialog.py" line="521" />
+        <source>Nothing imported</source>
+        <translation>未导入任何数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="516" />
+        <source>{0} of {1} rows imported</source>
+        <translation>共 {1} 行，已导入 {0} 行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="522" />
         <source>Import failed, nothing of the current file was kept: {0}</source>
         <translation>导入失败，当前文件未保留任何内容：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="354" />
+        <location filename="../../ui/intake_dialog.py" line="533" />
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
@@ -807,145 +1012,150 @@
         <translation>涉诈账户</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="89" />
+        <location filename="../../ui/lead_info.py" line="57" />
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead_info.py" line="90" />
         <source>Reviewed</source>
         <translation>已复核</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="89" />
+        <location filename="../../ui/lead_info.py" line="90" />
         <source>Needs follow-up</source>
         <translation>需跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="90" />
+        <location filename="../../ui/lead_info.py" line="91" />
         <source>Commended</source>
         <translation>表扬</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="122" />
+        <location filename="../../ui/lead_info.py" line="123" />
         <source>Release</source>
         <extracomment>Reprint requested for an archived document (its id).</extracomment>
         <translation>释放</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="123" />
+        <location filename="../../ui/lead_info.py" line="124" />
         <source>Give the lead back to the queue</source>
         <translation>将线索退回队列</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="126" />
+        <location filename="../../ui/lead_info.py" line="127" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="127" />
+        <location filename="../../ui/lead_info.py" line="128" />
         <source>Print a form for this lead (Ctrl+P: work record)</source>
         <translation>打印本线索的文书（Ctrl+P：工作记录单）</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="131" />
+        <location filename="../../ui/lead_info.py" line="132" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="132" />
+        <location filename="../../ui/lead_info.py" line="133" />
         <source>Record facts the printed forms need</source>
         <translation>记录文书所需的信息</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="166" />
+        <location filename="../../ui/lead_info.py" line="167" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="169" />
+        <location filename="../../ui/lead_info.py" line="170" />
         <source>Why warned</source>
         <translation>预警原因</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="184" />
-        <location filename="../../ui/lead_info.py" line="186" />
+        <location filename="../../ui/lead_info.py" line="185" />
+        <location filename="../../ui/lead_info.py" line="187" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="184" />
-        <location filename="../../ui/lead_info.py" line="186" />
+        <location filename="../../ui/lead_info.py" line="185" />
+        <location filename="../../ui/lead_info.py" line="187" />
         <source>Officer</source>
         <translation>民警</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="184" />
+        <location filename="../../ui/lead_info.py" line="185" />
         <source>Outcome</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="184" />
+        <location filename="../../ui/lead_info.py" line="185" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="186" />
+        <location filename="../../ui/lead_info.py" line="187" />
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="192" />
+        <location filename="../../ui/lead_info.py" line="193" />
         <source>Printed</source>
         <translation>打印时间</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="192" />
+        <location filename="../../ui/lead_info.py" line="193" />
         <source>Form</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="192" />
+        <location filename="../../ui/lead_info.py" line="193" />
         <source>Serial no.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="192" />
+        <location filename="../../ui/lead_info.py" line="193" />
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="195" />
+        <location filename="../../ui/lead_info.py" line="196" />
         <source>Reprint</source>
         <translation>重新打印</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="204" />
+        <location filename="../../ui/lead_info.py" line="205" />
         <source>Earlier calls</source>
         <translation>历史通话</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="205" />
+        <location filename="../../ui/lead_info.py" line="206" />
         <source>History</source>
         <translation>处置记录</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="206" />
+        <location filename="../../ui/lead_info.py" line="207" />
         <source>Documents</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="235" />
+        <location filename="../../ui/lead_info.py" line="236" />
         <source>At risk: ¥{0}</source>
         <translation>涉险金额：¥{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="247" />
+        <location filename="../../ui/lead_info.py" line="248" />
         <source>Earlier calls ({0})</source>
         <translation>历史通话（{0}）</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="248" />
+        <location filename="../../ui/lead_info.py" line="249" />
         <source>History ({0})</source>
         <translation>处置记录（{0}）</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="257" />
+        <location filename="../../ui/lead_info.py" line="258" />
         <source>Documents ({0})</source>
         <translation>文书（{0}）</translation>
     </message>
@@ -1198,9 +1408,198 @@
 <context>
     <name>Messages</name>
     <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="27" />
+        <source>  Error report: {path}</source>
+        <translation>  错误报告：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="28" />
+        <source>Error: no such folder: {path}</source>
+        <translation>错误：目录不存在：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="29" />
+        <source>Watching {path} (Ctrl+C stops)</source>
+        <translation>正在监视 {path}（Ctrl+C 停止）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="30" />
+        <source>Stopped watching; the file being imported was rolled back and left where it was</source>
+        <translation>已停止监视；正在导入的文件已回滚，留在原处</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="31" />
+        <source>Error: {option} takes NAME=VALUE, not {text}</source>
+        <translation>错误：{option} 的格式是 名称=值，而不是 {text}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="32" />
         <location filename="../../workstation/cli/main.py" line="28" />
         <source>Error: {text}</source>
         <translation>错误：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="20" />
+        <source>Audit log intact: {entries} entries, the newest {seq}:{hash}</source>
+        <translation>审计日志完好：{entries} 条，末条 {seq}:{hash}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="21" />
+        <source>Audit log tampered with at entry {seq}: {problem}</source>
+        <translation>审计日志被篡改：第 {seq} 条：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="22" />
+        <source>The audit log's guard is broken: {problem}</source>
+        <translation>审计日志的防护被破坏：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="23" />
+        <source>Not checked against the centre's copy: {reason}</source>
+        <translation>未能与中心副本核对：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="24" />
+        <source>Matches the centre's copy: {entries} entries for desk {desk}, up to entry {seq}</source>
+        <translation>与中心副本一致：中心存有工位 {desk} 的 {entries} 条，至第 {seq} 条</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="25" />
+        <source>Differs from the centre's copy (desk {desk}): {problem}</source>
+        <translation>与中心副本不符（工位 {desk}）：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="26" />
+        <source>'{text}' is not SEQ:HASH (e.g. 120:3f5a…, 64 hex digits)</source>
+        <translation>“{text}”不是 序号:哈希（如 120:3f5a…，64 位十六进制）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="27" />
+        <source>{count} entries</source>
+        <translation>共 {count} 条</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="28" />
+        <source>Seq</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="29" />
+        <location filename="../../workstation/cli/intake_cmd.py" line="34" />
+        <location filename="../../workstation/cli/print_cmd.py" line="36" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="30" />
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="31" />
+        <source>Desk</source>
+        <translation>工位</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="32" />
+        <location filename="../../workstation/cli/print_cmd.py" line="39" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="33" />
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="34" />
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="35" />
+        <source>check that no entry was changed or removed (exit 9 if one was)</source>
+        <translation>核对没有条目被修改或删除（若有，退出码 9）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="36" />
+        <source>SEQ:HASH written down earlier (from a verify): must still be there, so cutting off the newest entries is found too</source>
+        <translation>之前记下的 序号:哈希（来自一次核对）：该条须仍在，末尾条目被删也能发现</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="37" />
+        <source>compare with this centre's copy (default: the centre this desk is connected to; the password as for sync)</source>
+        <translation>与该中心的副本比对（默认：本工位已连接的中心；密码同同步）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="38" />
+        <source>check this desk only, not against the centre</source>
+        <translation>只核对本工位，不与中心比对</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="39" />
+        <source>audit entries, oldest first</source>
+        <translation>审计条目，从早到晚</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="40" />
+        <source>from this time on (ISO 8601; naive = centre time)</source>
+        <translation>自此时间起（ISO 8601；不带时区即中心时间）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="41" />
+        <source>only entries of this person</source>
+        <translation>只看此人的条目</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="42" />
+        <source>e.g. sign_in_failed, personal_data_viewed, printed, exported</source>
+        <translation>如 sign_in_failed、personal_data_viewed、printed、exported</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="43" />
+        <source>at most this many entries</source>
+        <translation>最多列出的条数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="44" />
+        <source>a team lead or admin (the log names who looked at whom)</source>
+        <translation>组长或管理员（日志会记下谁查看了谁）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="34" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="35" />
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="35" />
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="36" />
+        <source>New leads</source>
+        <translation>新线索</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="36" />
+        <source>Joined</source>
+        <translation>并入</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="37" />
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="37" />
+        <source>Imported by</source>
+        <translation>导入人</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/main.py" line="29" />
@@ -1228,6 +1627,247 @@
         <translation>提示信息的语言（默认：WS_LANG，否则为 zh_CN）</translation>
     </message>
     <message>
+        <location filename="../../workstation/intake/dropfolder.py" line="19" />
+        <source>Too many files of the same name in {folder}</source>
+        <translation>{folder} 中同名文件过多</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/dropfolder.py" line="20" />
+        <source>Internal error: {kind}: {text}</source>
+        <translation>内部错误：{kind}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/errors.py" line="13" />
+        <source>Import cancelled</source>
+        <translation>导入已取消</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/fields.py" line="17" />
+        <source>The phone number is empty</source>
+        <translation>手机号为空</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/fields.py" line="18" />
+        <source>Not a phone number</source>
+        <translation>无法识别的电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/fields.py" line="19" />
+        <source>Not a mainland China number</source>
+        <translation>不是中国大陆号码</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/fields.py" line="20" />
+        <source>The number has the wrong length or area code</source>
+        <translation>电话号码位数或区号不正确</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/fields.py" line="21" />
+        <source>Not a mobile or landline number (e.g. a 400/955xx service number)</source>
+        <translation>不是手机号或固定电话（如400/955xx服务号码）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/fields.py" line="22" />
+        <source>No mobile network uses this number range: {digits}</source>
+        <translation>手机号码号段无效：{digits}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/fields.py" line="23" />
+        <source>An old 15-digit ID number: give the 18-digit one</source>
+        <translation>15位旧身份证号，请换成18位身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/fields.py" line="24" />
+        <source>An ID number has 18 characters: 17 digits, then a digit or X</source>
+        <translation>身份证号应为18位（前17位数字，末位数字或X）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/fields.py" line="25" />
+        <source>The ID number's check digit is wrong</source>
+        <translation>身份证号校验位错误</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/fields.py" line="26" />
+        <source>The date of birth in the ID number does not exist</source>
+        <translation>身份证号中的出生日期无效</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/fields.py" line="27" />
+        <source>The date of birth in the ID number is not plausible</source>
+        <translation>身份证号中的出生日期不合理</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="29" />
+        <source>Unknown outcome '{code}' (one of: {allowed})</source>
+        <translation>未知的处置结果“{code}”（可选：{allowed}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="30" />
+        <source>The call start is required</source>
+        <translation>请填写通话开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="31" />
+        <source>The call end is required</source>
+        <translation>请填写通话结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="32" />
+        <source>The call ends before it starts</source>
+        <translation>结束时间早于开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="33" />
+        <source>The call end is in the future</source>
+        <translation>结束时间在未来</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="34" />
+        <source>'{text}' is not an amount: type yuan like 1234.50</source>
+        <translation>“{text}”不是金额：请按元填写，如 1234.50</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="35" />
+        <location filename="../../workstation/intake/fields.py" line="28" />
+        <source>Not an amount</source>
+        <translation>金额无效</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="36" />
+        <source>An amount cannot be negative</source>
+        <translation>金额不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="37" />
+        <source>The amount is too large</source>
+        <translation>金额超出范围</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="38" />
+        <source>Unknown answering party '{party}'</source>
+        <translation>未知的接听人“{party}”</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="39" />
+        <source>Say who the relative is (wife, son …)</source>
+        <translation>接听人为亲友时须填写关系（妻子、儿子……）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="40" />
+        <source>The notes are too long: at most {most} characters</source>
+        <translation>备注过长，最多 {most} 字</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="41" />
+        <source>The script version must be 1 to {most}</source>
+        <translation>话术版本号须在 1 到 {most} 之间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="42" />
+        <source>The relationship is at most {most} characters</source>
+        <translation>关系最多 {most} 字</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="43" />
+        <source>The script id is at most {most} characters</source>
+        <translation>话术编号最多 {most} 字</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="44" />
+        <source>Persuaded: say who was reached</source>
+        <translation>劝阻成功须注明接听人</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="45" />
+        <source>Nobody was reached: no amount can have been protected</source>
+        <translation>未接通，不能填写劝阻金额</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="46" />
+        <source>Nobody answered this call: choose Nobody under who answered</source>
+        <translation>本次无人接听：接听人请选“无人”</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="47" />
+        <source>The callback time is required</source>
+        <translation>请填写约定回拨时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="48" />
+        <source>The callback time must be in the future</source>
+        <translation>回拨时间须晚于现在</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="49" />
+        <source>A callback must be within 90 days</source>
+        <translation>回拨时间最多在 90 天之内</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="50" />
+        <source>Unknown callback choice '{value}' (me or anyone)</source>
+        <translation>未知的回拨人“{value}”（本人或任何民警）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="51" />
+        <source>Name the police station that will visit</source>
+        <translation>请填写负责上门的派出所</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="52" />
+        <source>Money was transferred: the stop-payment details are required</source>
+        <translation>已转账，须填写止付信息</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="53" />
+        <source>The victim's account is required</source>
+        <translation>请填写受害人账号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="54" />
+        <source>The victim's bank is required</source>
+        <translation>请填写受害人开户行</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="55" />
+        <source>The receiving account is required</source>
+        <translation>请填写涉诈收款账号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="56" />
+        <source>The receiving bank is required</source>
+        <translation>请填写涉诈账户开户行</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="57" />
+        <source>The amount transferred must be more than zero and in range</source>
+        <translation>转账金额须大于零且在合理范围内</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="58" />
+        <source>The transfer time is required</source>
+        <translation>请填写转账时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="59" />
+        <source>The transfer time is in the future</source>
+        <translation>转账时间在未来</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="60" />
+        <source>{attempts} attempts: handed to the local station for a visit</source>
+        <translation>已尝试 {attempts} 次，移交属地派出所上门劝阻</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/fields.py" line="29" />
+        <source>The amount cannot be negative</source>
+        <translation>金额不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/fields.py" line="30" />
+        <source>The amount is over 10 billion yuan: not plausible</source>
+        <translation>金额超过100亿元，不合理</translation>
+    </message>
+    <message>
         <location filename="../../workstation/cli/leads_cmd.py" line="25" />
         <source>Ref</source>
         <translation>编号</translation>
@@ -1249,18 +1889,15 @@
     </message>
     <message>
         <location filename="../../workstation/cli/leads_cmd.py" line="29" />
+        <location filename="../../workstation/intake/mapping.py" line="40" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/leads_cmd.py" line="30" />
+        <location filename="../../workstation/intake/mapping.py" line="41" />
         <source>Phone</source>
         <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="31" />
-        <source>District</source>
-        <translation>辖区</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/leads_cmd.py" line="32" />
@@ -1443,347 +2080,460 @@
         <translation>移交派出所上门劝阻</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="29" />
-        <source>Unknown outcome '{code}' (one of: {allowed})</source>
-        <translation>未知的处置结果“{code}”（可选：{allowed}）</translation>
+        <location filename="../../workstation/intake/mapping.py" line="42" />
+        <source>ID number</source>
+        <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="30" />
-        <source>The call start is required</source>
-        <translation>请填写通话开始时间</translation>
+        <location filename="../../workstation/cli/leads_cmd.py" line="31" />
+        <location filename="../../workstation/intake/mapping.py" line="43" />
+        <source>District</source>
+        <translation>辖区</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="31" />
-        <source>The call end is required</source>
-        <translation>请填写通话结束时间</translation>
+        <location filename="../../workstation/intake/mapping.py" line="44" />
+        <source>City</source>
+        <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="32" />
-        <source>The call ends before it starts</source>
-        <translation>结束时间早于开始时间</translation>
+        <location filename="../../workstation/intake/mapping.py" line="45" />
+        <source>Scam type</source>
+        <translation>诈骗类型</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="33" />
-        <source>The call end is in the future</source>
-        <translation>结束时间在未来</translation>
+        <location filename="../../workstation/intake/mapping.py" line="46" />
+        <source>Warning level</source>
+        <translation>预警级别</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="34" />
-        <source>'{text}' is not an amount: type yuan like 1234.50</source>
-        <translation>“{text}”不是金额：请按元填写，如 1234.50</translation>
+        <location filename="../../workstation/intake/mapping.py" line="47" />
+        <source>Trigger kind</source>
+        <translation>预警类型</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="35" />
-        <source>Not an amount</source>
-        <translation>金额无效</translation>
+        <location filename="../../workstation/intake/mapping.py" line="48" />
+        <source>Trigger detail</source>
+        <translation>涉诈信息</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="36" />
-        <source>An amount cannot be negative</source>
-        <translation>金额不能为负数</translation>
+        <location filename="../../workstation/intake/mapping.py" line="49" />
+        <source>Warning time</source>
+        <translation>预警时间</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="37" />
-        <source>The amount is too large</source>
-        <translation>金额超出范围</translation>
+        <location filename="../../workstation/intake/mapping.py" line="50" />
+        <source>Amount at risk</source>
+        <translation>涉案金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="38" />
-        <source>Unknown answering party '{party}'</source>
-        <translation>未知的接听人“{party}”</translation>
+        <location filename="../../workstation/intake/mapping.py" line="51" />
+        <source>Lead number</source>
+        <translation>线索编号</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="39" />
-        <source>Say who the relative is (wife, son …)</source>
-        <translation>接听人为亲友时须填写关系（妻子、儿子……）</translation>
+        <location filename="../../workstation/intake/mapping.py" line="52" />
+        <source>Source</source>
+        <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="40" />
-        <source>The notes are too long: at most {most} characters</source>
-        <translation>备注过长，最多 {most} 字</translation>
+        <location filename="../../workstation/intake/mapping.py" line="54" />
+        <source>Cannot read the column mapping file {path}: {reason}</source>
+        <translation>无法读取字段映射文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="41" />
-        <source>The script version must be 1 to {most}</source>
-        <translation>话术版本号须在 1 到 {most} 之间</translation>
+        <location filename="../../workstation/intake/mapping.py" line="55" />
+        <source>The column mapping file {path} is not valid TOML: {reason}</source>
+        <translation>字段映射文件 {path} 格式错误：{reason}</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="42" />
-        <source>The relationship is at most {most} characters</source>
-        <translation>关系最多 {most} 字</translation>
+        <location filename="../../workstation/intake/mapping.py" line="56" />
+        <source>{where}: the [columns] table is missing</source>
+        <translation>{where}：缺少 [columns] 表</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="43" />
-        <source>The script id is at most {most} characters</source>
-        <translation>话术编号最多 {most} 字</translation>
+        <location filename="../../workstation/intake/mapping.py" line="57" />
+        <source>{where}: unknown field {name} in [columns]; fields: {fields}</source>
+        <translation>{where}：[columns] 中的字段 {name} 未知，可用字段：{fields}</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="44" />
-        <source>Persuaded: say who was reached</source>
-        <translation>劝阻成功须注明接听人</translation>
+        <location filename="../../workstation/intake/mapping.py" line="58" />
+        <source>{where}: [columns] lacks the required field {name} ({label})</source>
+        <translation>{where}：[columns] 缺少必需字段 {name}（{label}）</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="45" />
-        <source>Nobody was reached: no amount can have been protected</source>
-        <translation>未接通，不能填写劝阻金额</translation>
+        <location filename="../../workstation/intake/mapping.py" line="59" />
+        <source>{where}: {place} must be a table</source>
+        <translation>{where}：{place} 必须是表</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="46" />
-        <source>Nobody answered this call: choose Nobody under who answered</source>
-        <translation>本次无人接听：接听人请选“无人”</translation>
+        <location filename="../../workstation/intake/mapping.py" line="60" />
+        <source>{where}: unknown code {code} in {place}; codes: {codes}</source>
+        <translation>{where}：{place} 中的代码 {code} 未知，可用：{codes}</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="47" />
-        <source>The callback time is required</source>
-        <translation>请填写约定回拨时间</translation>
+        <location filename="../../workstation/intake/mapping.py" line="61" />
+        <source>{where}: unknown {names} in [values]; known: {known}</source>
+        <translation>{where}：[values] 中的 {names} 未知，可用：{known}</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="48" />
-        <source>The callback time must be in the future</source>
-        <translation>回拨时间须晚于现在</translation>
+        <location filename="../../workstation/intake/mapping.py" line="62" />
+        <source>{where}: {place} must be a list of non-empty strings</source>
+        <translation>{where}：{place} 必须是非空字符串的列表</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="49" />
-        <source>A callback must be within 90 days</source>
-        <translation>回拨时间最多在 90 天之内</translation>
+        <location filename="../../workstation/intake/mapping.py" line="63" />
+        <source>{where}: the alias {alias} in {place} is empty</source>
+        <translation>{where}：{place} 中的别名 {alias} 为空</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="50" />
-        <source>Unknown callback choice '{value}' (me or anyone)</source>
-        <translation>未知的回拨人“{value}”（本人或任何民警）</translation>
+        <location filename="../../workstation/intake/mapping.py" line="64" />
+        <source>{where}: the alias {alias} in {place} already means {other}; an alias cannot name two things</source>
+        <translation>{where}：{place} 中的别名 {alias} 已用于 {other}，同一别名不能指向两个目标</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="51" />
-        <source>Name the police station that will visit</source>
-        <translation>请填写负责上门的派出所</translation>
+        <location filename="../../workstation/intake/mapping.py" line="115" />
+        <source>{name} is no field; fields: {fields} (or ignore)</source>
+        <translation>{name} 不是字段；可用字段：{fields}（或 ignore 表示不导入）</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="52" />
-        <source>Money was transferred: the stop-payment details are required</source>
-        <translation>已转账，须填写止付信息</translation>
+        <location filename="../../workstation/intake/parse.py" line="25" />
+        <source>{file}: no column gives {names}, and no default was given. Columns in the file: {found}</source>
+        <translation>{file}：没有列提供 {names}，也没有给出默认值。文件中的列：{found}</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="53" />
-        <source>The victim's account is required</source>
-        <translation>请填写受害人账号</translation>
+        <location filename="../../workstation/intake/parse.py" line="26" />
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="54" />
-        <source>The victim's bank is required</source>
-        <translation>请填写受害人开户行</translation>
+        <location filename="../../workstation/intake/parse.py" line="27" />
+        <source>The default {value} for {field} cannot be used: {reason}</source>
+        <translation>{field} 的默认值 {value} 无法使用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="55" />
-        <source>The receiving account is required</source>
-        <translation>请填写涉诈收款账号</translation>
+        <location filename="../../workstation/intake/parse.py" line="28" />
+        <source>A default for {field}, which is no field; fields: {fields}</source>
+        <translation>给出了 {field} 的默认值，但没有这个字段；可用字段：{fields}</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="56" />
-        <source>The receiving bank is required</source>
-        <translation>请填写涉诈账户开户行</translation>
+        <location filename="../../workstation/intake/parse.py" line="29" />
+        <source>{file}: more than {limit} rows; split the file and import the parts</source>
+        <translation>{file}：行数超过上限 {limit}，请拆分后导入</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="57" />
-        <source>The amount transferred must be more than zero and in range</source>
-        <translation>转账金额须大于零且在合理范围内</translation>
+        <location filename="../../workstation/intake/parse.py" line="30" />
+        <source>More than {limit} columns</source>
+        <translation>列数超过上限 {limit}</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="58" />
-        <source>The transfer time is required</source>
-        <translation>请填写转账时间</translation>
+        <location filename="../../workstation/intake/parse.py" line="31" />
+        <source>The cell is longer than {limit} characters</source>
+        <translation>单元格超过 {limit} 字符</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="59" />
-        <source>The transfer time is in the future</source>
-        <translation>转账时间在未来</translation>
+        <location filename="../../workstation/intake/parse.py" line="32" />
+        <source>Nested values (objects or lists) are not read</source>
+        <translation>不支持嵌套的值（对象或数组）</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="60" />
-        <source>{attempts} attempts: handed to the local station for a visit</source>
-        <translation>已尝试 {attempts} 次，移交属地派出所上门劝阻</translation>
+        <location filename="../../workstation/intake/parse.py" line="33" />
+        <source>column {number}</source>
+        <translation>第{number}列</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/leads.py" line="31" />
-        <source>The lead key '{key}' matches more than one lead</source>
-        <translation>线索编号“{key}”不唯一</translation>
+        <location filename="../../workstation/intake/read_csv.py" line="18" />
+        <source>{file}: no header in the first {rows} rows (column names such as phone, time, scam type), and no row of column names above rows of phone numbers, scam types or times</source>
+        <translation>{file}：前{rows}行中找不到表头（如 手机号、预警时间、诈骗类型），也没有一行列名下面是手机号、诈骗类型或时间</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/leads.py" line="32" />
-        <source>No lead '{key}'</source>
-        <translation>找不到线索“{key}”</translation>
+        <location filename="../../workstation/intake/read_csv.py" line="19" />
+        <source>{file}: {count} columns, more than the {limit} allowed</source>
+        <translation>{file}：列数 {count} 超过上限 {limit}</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/form_facts.py" line="35" />
-        <location filename="../../workstation/services/leads.py" line="33" />
-        <source>No such officer '{username}'</source>
-        <translation>找不到民警“{username}”</translation>
+        <location filename="../../workstation/intake/read_csv.py" line="20" />
+        <source>The file's text encoding is not recognised (it does not decode as {encoding})</source>
+        <translation>文件编码无法识别（按 {encoding} 解码失败）</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/form_facts.py" line="36" />
-        <source>Enter who is thanked (a person or a unit)</source>
-        <translation>请填写感谢对象（个人或单位）</translation>
+        <location filename="../../workstation/intake/read_csv.py" line="21" />
+        <source>The CSV is broken near row {row} (unpaired quotes or a huge cell?): {reason}</source>
+        <translation>CSV 结构损坏（第{row}行附近，可能是引号不成对或单元格过大）：{reason}</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/form_facts.py" line="37" />
-        <source>Describe what they did</source>
-        <translation>请填写感谢对象的事迹</translation>
+        <location filename="../../workstation/intake/read_csv.py" line="22" />
+        <source>Text encoding error near row {row} (not {encoding})</source>
+        <translation>文件编码错误（第{row}行附近，按 {encoding} 无法解码）</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/form_facts.py" line="38" />
-        <source>The amount must be a non-negative number of yuan with at most 12 digits and 2 decimals</source>
-        <translation>金额须为不超过12位整数、两位小数的非负数（元）</translation>
+        <location filename="../../workstation/intake/read_jsonl.py" line="15" />
+        <source>The line is longer than {limit} bytes; refused</source>
+        <translation>该行超过 {limit} 字节，拒绝</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/form_facts.py" line="39" />
-        <source>Unknown role '{role}' (one of: {roles})</source>
-        <translation>未知的身份“{role}”（可选：{roles}）</translation>
+        <location filename="../../workstation/intake/read_jsonl.py" line="16" />
+        <source>The line is not UTF-8 text</source>
+        <translation>该行不是 UTF-8 编码</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/form_facts.py" line="40" />
-        <source>Unknown kind '{kind}' (one of: {kinds})</source>
-        <translation>未知的类型“{kind}”（可选：{kinds}）</translation>
+        <location filename="../../workstation/intake/read_jsonl.py" line="17" />
+        <source>Not valid JSON: {reason}</source>
+        <translation>JSON 格式错误：{reason}</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/form_facts.py" line="41" />
-        <source>Enter who sent the thanks</source>
-        <translation>请填写赠送人</translation>
+        <location filename="../../workstation/intake/read_jsonl.py" line="18" />
+        <source>The line is not a JSON object (such as {example})</source>
+        <translation>该行不是 JSON 对象（应为 {example}）</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/form_facts.py" line="42" />
-        <source>Choose the case source</source>
-        <translation>请选择案件来源</translation>
+        <location filename="../../workstation/intake/read_xlsx.py" line="20" />
+        <source>{file}: cannot open the XLSX file ({reason})</source>
+        <translation>{file}：无法打开 XLSX 文件（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/form_facts.py" line="43" />
-        <source>The case source must be one of: {sources}</source>
-        <translation>案件来源须为：{sources}</translation>
+        <location filename="../../workstation/intake/read_xlsx.py" line="21" />
+        <source>{file}: no sheet has a header in its first {rows} rows (column names such as phone, time, scam type)</source>
+        <translation>{file}：所有工作表的前{rows}行中都找不到表头（如 手机号、预警时间、诈骗类型）</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/form_facts.py" line="44" />
-        <source>Enter the reporter's address</source>
-        <translation>请填写报案人住址</translation>
+        <location filename="../../workstation/intake/read_xlsx.py" line="22" />
+        <source>{file}: not a valid XLSX file (the archive is broken)</source>
+        <translation>{file}：不是有效的 XLSX 文件（压缩包损坏）</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/form_facts.py" line="45" />
-        <source>Enter the brief facts of the case</source>
-        <translation>请填写简要案情</translation>
+        <location filename="../../workstation/intake/read_xlsx.py" line="23" />
+        <source>{file}: too large once unpacked ({size} MB); refused</source>
+        <translation>{file}：解压后过大（{size} MB），拒绝导入</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/form_facts.py" line="46" />
-        <source>Choose or enter the intake decision</source>
-        <translation>请选择或填写受案意见</translation>
+        <location filename="../../workstation/intake/read_xlsx.py" line="24" />
+        <source>{file}: the XLSX content is broken ({reason})</source>
+        <translation>{file}：XLSX 内容损坏（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/form_facts.py" line="47" />
-        <source>Enter the address visited</source>
-        <translation>请填写上门地址</translation>
+        <location filename="../../workstation/intake/report.py" line="14" />
+        <source>Row</source>
+        <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/form_facts.py" line="48" />
-        <source>Enter the two officers who visited</source>
-        <translation>请填写两名上门民警</translation>
+        <location filename="../../workstation/intake/report.py" line="15" />
+        <source>Column</source>
+        <translation>列</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/form_facts.py" line="49" />
-        <source>The two visiting officers must be two different people</source>
-        <translation>两名上门民警不能是同一人</translation>
+        <location filename="../../workstation/intake/report.py" line="16" />
+        <source>Value</source>
+        <translation>值</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/form_facts.py" line="50" />
-        <source>Enter the date and time</source>
-        <translation>请填写日期和时间</translation>
+        <location filename="../../workstation/intake/report.py" line="17" />
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/form_facts.py" line="51" />
-        <source>This time is in the future</source>
-        <translation>该时间晚于当前时间</translation>
+        <location filename="../../workstation/intake/report.py" line="18" />
+        <source>Code</source>
+        <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/form_facts.py" line="52" />
-        <source>Too long: at most {limit} characters (now {length})</source>
-        <translation>内容过长：最多 {limit} 个字（现为 {length} 个字）</translation>
+        <location filename="../../workstation/intake/report.py" line="19" />
+        <source>Severity</source>
+        <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/leads.py" line="34" />
-        <location filename="../../workstation/sync/routing.py" line="14" />
-        <source>No lead is waiting in the queue</source>
-        <translation>队列中没有待处置的线索</translation>
+        <location filename="../../workstation/intake/report.py" line="21" />
+        <source>Error</source>
+        <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/leads.py" line="35" />
-        <source>Lead {ref} is being handled by {owner}</source>
-        <translation>线索 {ref} 正由 {owner} 处置</translation>
+        <location filename="../../workstation/intake/report.py" line="22" />
+        <source>Warning</source>
+        <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/leads.py" line="36" />
-        <source>Lead {ref} is {status}: it cannot be claimed</source>
-        <translation>线索 {ref} {status}，不能领取</translation>
+        <location filename="../../workstation/intake/report.py" line="23" />
+        <source>Import errors</source>
+        <translation>导入错误</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/leads.py" line="37" />
-        <source>Lead {ref} is kept for {officer}'s callback until {until}</source>
-        <translation>线索 {ref} 为 {officer} 的约定回拨，{until} 前只有该民警可以领取</translation>
+        <location filename="../../workstation/intake/rows.py" line="40" />
+        <source>Unknown scam type: {value}</source>
+        <translation>未知的诈骗类型：{value}</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/leads.py" line="38" />
-        <location filename="../../workstation/sync/routing.py" line="15" />
-        <source>Lead {ref} is not yours</source>
-        <translation>线索 {ref} 不在您名下</translation>
+        <location filename="../../workstation/intake/rows.py" line="41" />
+        <source>Unknown warning level (red/orange/yellow): {value}</source>
+        <translation>未知的预警级别（红/橙/黄）：{value}</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/leads.py" line="39" />
-        <source>Unknown user '{officer}': no unmasked view</source>
-        <translation>未知用户“{officer}”，不能查看完整个人信息</translation>
+        <location filename="../../workstation/intake/rows.py" line="42" />
+        <source>Unknown trigger kind (call/SMS/link/app/account): {value}</source>
+        <translation>未知的预警类型（电话/短信/网址/APP/账户）：{value}</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/leads.py" line="40" />
-        <source>Lead {ref} is not yours: only a team lead or an admin may see it unmasked</source>
-        <translation>线索 {ref} 不在您名下，查看完整个人信息需要组长或管理员</translation>
+        <location filename="../../workstation/intake/rows.py" line="44" />
+        <source>{field} is empty (required)</source>
+        <translation>{field}为空（必填）</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/leads.py" line="42" />
-        <source>waiting</source>
-        <translation>待处置</translation>
+        <location filename="../../workstation/intake/rows.py" line="45" />
+        <source>The ID number's district code (first 6 digits) is unknown, perhaps an old code: imported, please check</source>
+        <translation>身份证号前6位行政区划代码未知（可能是旧代码），已导入，请核对</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/leads.py" line="43" />
-        <source>in hand</source>
-        <translation>处置中</translation>
+        <location filename="../../workstation/intake/rows.py" line="47" />
+        <source>Contains invisible control characters</source>
+        <translation>含有不可见的控制字符</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/leads.py" line="44" />
-        <source>waiting for a callback</source>
-        <translation>待回拨</translation>
+        <location filename="../../workstation/intake/sniff.py" line="12" />
+        <source>Cannot read the file {file}: {reason}</source>
+        <translation>无法读取文件 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/leads.py" line="45" />
-        <source>waiting for a stop-payment</source>
-        <translation>待止付</translation>
+        <location filename="../../workstation/intake/sniff.py" line="13" />
+        <source>{file} is not a file</source>
+        <translation>{file} 不是文件</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/leads.py" line="46" />
-        <source>handed to the local station</source>
-        <translation>已移交上门</translation>
+        <location filename="../../workstation/intake/sniff.py" line="14" />
+        <source>{file} is empty</source>
+        <translation>{file} 是空文件</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/leads.py" line="47" />
-        <source>closed</source>
-        <translation>已办结</translation>
+        <location filename="../../workstation/intake/sniff.py" line="15" />
+        <source>{file} is too large ({size} MB; at most {limit} MB): split it and import the parts</source>
+        <translation>{file} 太大（{size} MB），上限 {limit} MB，请拆分后导入</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/outcomes.py" line="20" />
-        <source>Claim lead {ref} before recording a call</source>
-        <translation>请先领取线索 {ref} 再记录通话</translation>
+        <location filename="../../workstation/intake/sniff.py" line="16" />
+        <source>This is an old Excel (.xls) file: save it as .xlsx or CSV in Excel, then import that</source>
+        <translation>这是旧版 Excel (.xls) 文件，请在 Excel 中另存为 .xlsx 或 CSV 后导入</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/outcomes.py" line="21" />
-        <source>Lead {ref} is being handled by {owner}: only they can record its call</source>
-        <translation>线索 {ref} 正由 {owner} 处置，只有该民警可以记录通话</translation>
+        <location filename="../../workstation/intake/sniff.py" line="17" />
+        <source>{file} is not a valid XLSX file</source>
+        <translation>{file} 不是有效的 XLSX 文件</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/outcomes.py" line="22" />
-        <source>Lead {ref} is {status}: there is no call to record</source>
-        <translation>线索 {ref} {status}，无需再记录通话</translation>
+        <location filename="../../workstation/intake/sniff.py" line="18" />
+        <source>Files of type {suffix} cannot be imported: CSV, XLSX and JSONL can</source>
+        <translation>不支持的文件类型 {suffix}：支持 CSV、XLSX、JSONL</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/sniff.py" line="19" />
+        <source>(no extension)</source>
+        <translation>（无扩展名）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/times.py" line="15" />
+        <source>Unknown time zone: {name}</source>
+        <translation>未知时区：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/times.py" line="16" />
+        <source>The date is out of range (around the year 1 or 9999)</source>
+        <translation>日期超出可处理的范围（公元1年或9999年前后）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/times.py" line="17" />
+        <source>The warning time is before 2000: not plausible</source>
+        <translation>预警时间早于2000年，不合理</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/times.py" line="18" />
+        <source>The warning time is later than now</source>
+        <translation>预警时间晚于当前时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/times.py" line="19" />
+        <source>Only a date, no time of day</source>
+        <translation>只有日期，缺少具体时刻</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/times.py" line="20" />
+        <source>Only a time of day, no date</source>
+        <translation>只有时刻，缺少日期</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/times.py" line="21" />
+        <source>Not a time. Accepted: 2026-11-25 14:03[:05], 2026/11/25 14:03, 2026年11月25日 14时03分, ISO 8601, Excel dates, Unix seconds</source>
+        <translation>无法识别的时间格式。支持：2026-11-25 14:03[:05]、2026/11/25 14:03、2026年11月25日 14时03分、ISO 8601、Excel日期、Unix秒</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/times.py" line="22" />
+        <source>The warning time is empty</source>
+        <translation>预警时间为空</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/times.py" line="23" />
+        <source>No such date or time (e.g. 30 February, 25 o'clock)</source>
+        <translation>日期或时刻不存在（如2月30日、25时）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/times.py" line="24" />
+        <source>A number that is neither an Excel date nor Unix seconds</source>
+        <translation>数字无法识别为时间（Excel日期或Unix秒）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/times.py" line="25" />
+        <source>Not a valid UTC offset</source>
+        <translation>时区偏移无效</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/intake.py" line="68" />
+        <source>{file}: a file with the same content was imported at {at} by {by} ({created} new leads); nothing was changed</source>
+        <translation>{file}：相同内容的文件已于 {at} 由 {by} 导入（{created} 条新线索），本次未做任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/intake.py" line="69" />
+        <source>{file}: import cancelled, nothing was imported</source>
+        <translation>{file}：导入已取消，未导入任何数据</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/intake.py" line="70" />
+        <source>{file}: {imported} of {rows} rows imported: {created} new leads, {joined} added to open leads, {repeated} already known</source>
+        <translation>{file}：共 {rows} 行，已导入 {imported} 行：新线索 {created} 条，并入已有线索 {joined} 条，重复 {repeated} 条</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/intake.py" line="71" />
+        <source>{file}: {imported} of {rows} rows imported: {created} new leads, {joined} added to open leads, {repeated} already known; {skipped} invalid rows skipped</source>
+        <translation>{file}：共 {rows} 行，已导入 {imported} 行：新线索 {created} 条，并入已有线索 {joined} 条，重复 {repeated} 条；跳过无效行 {skipped} 行</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/intake.py" line="72" />
+        <source>{file}: {bad} of {rows} rows have errors; nothing of the file was imported</source>
+        <translation>{file}：{bad} 行有错误，整个文件未导入（共 {rows} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/intake.py" line="73" />
+        <source>Row {row}, {column}: {reason} (value: {value})</source>
+        <translation>第{row}行 {column}：{reason}（值：{value}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/intake.py" line="74" />
+        <source>Row {row}: {reason} (value: {value})</source>
+        <translation>第{row}行：{reason}（值：{value}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/intake.py" line="75" />
+        <source>File, {column}: {reason} (value: {value})</source>
+        <translation>文件 {column}：{reason}（值：{value}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/intake.py" line="76" />
+        <source>… and {count} more errors</source>
+        <translation>……另有 {count} 个错误</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/intake.py" line="199" />
+        <source>Cannot read the mapping file {path}: {reason}</source>
+        <translation>无法读取映射文件 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/intake.py" line="200" />
+        <source>{path}: expected [columns] (column = field) and [defaults] (field = value) tables of text</source>
+        <translation>{path}：应包含 [columns]（列 = 字段）和 [defaults]（字段 = 值）两个文本表</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/argparse_words.py" line="16" />
@@ -1889,133 +2639,6 @@
         <location filename="../../workstation/cli/argparse_words.py" line="36" />
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>未知的子命令 %(parser_name)r（可选：%(choices)s）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="20" />
-        <source>Audit log intact: {entries} entries, the newest {seq}:{hash}</source>
-        <translation>审计日志完好：{entries} 条，末条 {seq}:{hash}</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="21" />
-        <source>Audit log tampered with at entry {seq}: {problem}</source>
-        <translation>审计日志被篡改：第 {seq} 条：{problem}</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="22" />
-        <source>The audit log's guard is broken: {problem}</source>
-        <translation>审计日志的防护被破坏：{problem}</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="23" />
-        <source>Not checked against the centre's copy: {reason}</source>
-        <translation>未能与中心副本核对：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="24" />
-        <source>Matches the centre's copy: {entries} entries for desk {desk}, up to entry {seq}</source>
-        <translation>与中心副本一致：中心存有工位 {desk} 的 {entries} 条，至第 {seq} 条</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="25" />
-        <source>Differs from the centre's copy (desk {desk}): {problem}</source>
-        <translation>与中心副本不符（工位 {desk}）：{problem}</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="26" />
-        <source>'{text}' is not SEQ:HASH (e.g. 120:3f5a…, 64 hex digits)</source>
-        <translation>“{text}”不是 序号:哈希（如 120:3f5a…，64 位十六进制）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="27" />
-        <source>{count} entries</source>
-        <translation>共 {count} 条</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="28" />
-        <source>Seq</source>
-        <translation>序号</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="29" />
-        <location filename="../../workstation/cli/print_cmd.py" line="36" />
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="30" />
-        <source>Who</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="31" />
-        <source>Desk</source>
-        <translation>工位</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="32" />
-        <location filename="../../workstation/cli/print_cmd.py" line="39" />
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="33" />
-        <source>Target</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="34" />
-        <source>Details</source>
-        <translation>详情</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="35" />
-        <source>check that no entry was changed or removed (exit 9 if one was)</source>
-        <translation>核对没有条目被修改或删除（若有，退出码 9）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="36" />
-        <source>SEQ:HASH written down earlier (from a verify): must still be there, so cutting off the newest entries is found too</source>
-        <translation>之前记下的 序号:哈希（来自一次核对）：该条须仍在，末尾条目被删也能发现</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="37" />
-        <source>compare with this centre's copy (default: the centre this desk is connected to; the password as for sync)</source>
-        <translation>与该中心的副本比对（默认：本工位已连接的中心；密码同同步）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="38" />
-        <source>check this desk only, not against the centre</source>
-        <translation>只核对本工位，不与中心比对</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="39" />
-        <source>audit entries, oldest first</source>
-        <translation>审计条目，从早到晚</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="40" />
-        <source>from this time on (ISO 8601; naive = centre time)</source>
-        <translation>自此时间起（ISO 8601；不带时区即中心时间）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="41" />
-        <source>only entries of this person</source>
-        <translation>只看此人的条目</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="42" />
-        <source>e.g. sign_in_failed, personal_data_viewed, printed, exported</source>
-        <translation>如 sign_in_failed、personal_data_viewed、printed、exported</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="43" />
-        <source>at most this many entries</source>
-        <translation>最多列出的条数</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="44" />
-        <source>a team lead or admin (the log names who looked at whom)</source>
-        <translation>组长或管理员（日志会记下谁查看了谁）</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/commands.py" line="23" />
@@ -2689,6 +3312,189 @@
         <location filename="../../workstation/services/documents.py" line="64" />
         <source>Printer {printer} refused the job: {reason}</source>
         <translation>打印机 {printer} 拒绝了打印任务：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="35" />
+        <location filename="../../workstation/services/leads.py" line="33" />
+        <source>No such officer '{username}'</source>
+        <translation>找不到民警“{username}”</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="36" />
+        <source>Enter who is thanked (a person or a unit)</source>
+        <translation>请填写感谢对象（个人或单位）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="37" />
+        <source>Describe what they did</source>
+        <translation>请填写感谢对象的事迹</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="38" />
+        <source>The amount must be a non-negative number of yuan with at most 12 digits and 2 decimals</source>
+        <translation>金额须为不超过12位整数、两位小数的非负数（元）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="39" />
+        <source>Unknown role '{role}' (one of: {roles})</source>
+        <translation>未知的身份“{role}”（可选：{roles}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="40" />
+        <source>Unknown kind '{kind}' (one of: {kinds})</source>
+        <translation>未知的类型“{kind}”（可选：{kinds}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="41" />
+        <source>Enter who sent the thanks</source>
+        <translation>请填写赠送人</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="42" />
+        <source>Choose the case source</source>
+        <translation>请选择案件来源</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="43" />
+        <source>The case source must be one of: {sources}</source>
+        <translation>案件来源须为：{sources}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="44" />
+        <source>Enter the reporter's address</source>
+        <translation>请填写报案人住址</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="45" />
+        <source>Enter the brief facts of the case</source>
+        <translation>请填写简要案情</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="46" />
+        <source>Choose or enter the intake decision</source>
+        <translation>请选择或填写受案意见</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="47" />
+        <source>Enter the address visited</source>
+        <translation>请填写上门地址</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="48" />
+        <source>Enter the two officers who visited</source>
+        <translation>请填写两名上门民警</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="49" />
+        <source>The two visiting officers must be two different people</source>
+        <translation>两名上门民警不能是同一人</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="50" />
+        <source>Enter the date and time</source>
+        <translation>请填写日期和时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="51" />
+        <source>This time is in the future</source>
+        <translation>该时间晚于当前时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/form_facts.py" line="52" />
+        <source>Too long: at most {limit} characters (now {length})</source>
+        <translation>内容过长：最多 {limit} 个字（现为 {length} 个字）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/leads.py" line="31" />
+        <source>The lead key '{key}' matches more than one lead</source>
+        <translation>线索编号“{key}”不唯一</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/leads.py" line="32" />
+        <source>No lead '{key}'</source>
+        <translation>找不到线索“{key}”</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/leads.py" line="34" />
+        <location filename="../../workstation/sync/routing.py" line="14" />
+        <source>No lead is waiting in the queue</source>
+        <translation>队列中没有待处置的线索</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/leads.py" line="35" />
+        <source>Lead {ref} is being handled by {owner}</source>
+        <translation>线索 {ref} 正由 {owner} 处置</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/leads.py" line="36" />
+        <source>Lead {ref} is {status}: it cannot be claimed</source>
+        <translation>线索 {ref} {status}，不能领取</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/leads.py" line="37" />
+        <source>Lead {ref} is kept for {officer}'s callback until {until}</source>
+        <translation>线索 {ref} 为 {officer} 的约定回拨，{until} 前只有该民警可以领取</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/leads.py" line="38" />
+        <location filename="../../workstation/sync/routing.py" line="15" />
+        <source>Lead {ref} is not yours</source>
+        <translation>线索 {ref} 不在您名下</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/leads.py" line="39" />
+        <source>Unknown user '{officer}': no unmasked view</source>
+        <translation>未知用户“{officer}”，不能查看完整个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/leads.py" line="40" />
+        <source>Lead {ref} is not yours: only a team lead or an admin may see it unmasked</source>
+        <translation>线索 {ref} 不在您名下，查看完整个人信息需要组长或管理员</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/leads.py" line="42" />
+        <source>waiting</source>
+        <translation>待处置</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/leads.py" line="43" />
+        <source>in hand</source>
+        <translation>处置中</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/leads.py" line="44" />
+        <source>waiting for a callback</source>
+        <translation>待回拨</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/leads.py" line="45" />
+        <source>waiting for a stop-payment</source>
+        <translation>待止付</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/leads.py" line="46" />
+        <source>handed to the local station</source>
+        <translation>已移交上门</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/leads.py" line="47" />
+        <source>closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/outcomes.py" line="20" />
+        <source>Claim lead {ref} before recording a call</source>
+        <translation>请先领取线索 {ref} 再记录通话</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/outcomes.py" line="21" />
+        <source>Lead {ref} is being handled by {owner}: only they can record its call</source>
+        <translation>线索 {ref} 正由 {owner} 处置，只有该民警可以记录通话</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/outcomes.py" line="22" />
+        <source>Lead {ref} is {status}: there is no call to record</source>
+        <translation>线索 {ref} {status}，无需再记录通话</translation>
     </message>
     <message>
         <location filename="../../workstation/services/scripts.py" line="45" />
@@ -3833,7 +4639,7 @@
     <message>
         <location filename="../../ui/script_editor.py" line="189" />
         <source>Saving…</source>
-        <translation>正在保存…</translation>
+        <translation>正在写入…</translation>
     </message>
     <message>
         <location filename="../../ui/script_editor.py" line="195" />

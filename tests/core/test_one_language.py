@@ -28,7 +28,6 @@ KEPT = {("workstation/security/audit.py", "audit_log is append-only (审计日�
 # Files other helpers are converting at the same time (issue 13). The lead empties this set after merging
 # their branches; test_pending_files_still_need_it says which entries are done.
 PENDING = {
-    "workstation/cli/intake_cmd.py",
     "workstation/cli/login_cmd.py",
     "workstation/cli/officers_cmd.py",
     "workstation/cli/print_cmd.py",

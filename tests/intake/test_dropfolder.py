@@ -62,5 +62,5 @@ def test_watch_loop_with_fake_clock(tmp_path: Path) -> None:
           stop=lambda: len(polls) >= 4)
     assert imported == ["good.csv"]
     assert (tmp_path / "done" / "good.csv").exists() and not good.exists()
-    assert "表头" in (tmp_path / "failed" / "bad.csv.error.txt").read_text(encoding="utf-8-sig")
+    assert "no header" in (tmp_path / "failed" / "bad.csv.error.txt").read_text(encoding="utf-8-sig")
     assert issubclass(FileRefused, Exception)

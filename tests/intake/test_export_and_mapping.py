@@ -39,8 +39,8 @@ def test_error_report_csv_opens_in_excel_without_running_formulas(tmp_path: Path
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # BOM: Excel reads the Chinese correctly
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
-    assert rows[0] == ["行号", "列", "值", "原因", "代码", "级别"]
-    assert rows[1][2] == "'=cmd|' /C calc'!A0" and rows[2][2] == "'@SUM(1)" and rows[3][5] == "提醒"
+    assert rows[0] == ["Row", "Column", "Value", "Reason", "Code", "Severity"]  # tests run in English
+    assert rows[1][2] == "'=cmd|' /C calc'!A0" and rows[2][2] == "'@SUM(1)" and rows[3][5] == "Warning"
 
 
 def test_error_report_xlsx_stores_text_not_formulas(tmp_path: Path) -> None:
@@ -67,11 +67,11 @@ def test_shipped_mapping_loads_and_is_case_space_insensitive() -> None:
 
 
 @pytest.mark.parametrize("data, message", [
-    ({}, "缺少 \\[columns\\]"),
+    ({}, "the \\[columns\\] table is missing"),
     ({"columns": {"phone": ["手机"], "nonsense": ["x"]}}, "nonsense"),
-    ({"columns": {"phone": ["电话"], "person_name": ["电话"]}}, "同一别名"),
-    ({"columns": {"phone": "手机"}}, "列表"),
-    ({"columns": {"person_name": ["姓名"]}}, "必需字段"),
+    ({"columns": {"phone": ["电话"], "person_name": ["电话"]}}, "cannot name two things"),
+    ({"columns": {"phone": "手机"}}, "list of non-empty strings"),
+    ({"columns": {"person_name": ["姓名"]}}, "lacks the required field"),
     ({"columns": {"phone": ["p"], "scam_type": ["s"], "level": ["l"], "trigger_kind": ["k"], "triggered_at": ["t"]},
       "values": {"level": {"purple": ["紫"]}}}, "purple"),
 ])
@@ -83,5 +83,5 @@ def test_bad_mapping_is_explained(data: dict[str, object], message: str) -> None
 def test_mapping_file_syntax_error(tmp_path: Path) -> None:
     path = tmp_path / "columns.toml"
     path.write_text("[columns\nphone = ", encoding="utf-8")
-    with pytest.raises(MappingError, match="格式错误"):
+    with pytest.raises(MappingError, match="not valid TOML"):
         load_mapping(path)

@@ -27,9 +27,20 @@ from workstation.intake.fields import (
     parse_amount,
     parse_phone,
 )
-from workstation.intake.mapping import FIELD_ZH, load_mapping
+from workstation.intake.mapping import FIELD_LABELS, load_mapping
 from workstation.intake.parse import _absurd, column_plan
-from workstation.intake.rows import _CONTROL, FIELD_ORDER, LeadBuilder, RowPlan, _plain_text, row_fields
+from workstation.intake.rows import (
+    _CONTROL,
+    _ID_WARNING,
+    _UNKNOWN_VALUE,
+    CONTROL_CHARACTERS,
+    FIELD_ORDER,
+    REQUIRED_EMPTY,
+    LeadBuilder,
+    RowPlan,
+    _plain_text,
+    row_fields,
+)
 from workstation.intake.times import zone
 
 SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -224,7 +235,7 @@ def test_phone_fast_path_equals_general_path(value: object) -> None:
 @example("  \x1f")
 def test_plain_text_rejects_exactly_the_control_characters(value: object) -> None:
     text = cell_text(value)
-    expected = ("error", ("control_characters", "含有不可见的控制字符")) if _CONTROL.search(text) else ("ok", text)
+    expected = ("error", ("control_characters", CONTROL_CHARACTERS)) if _CONTROL.search(text) else ("ok", text)
     assert _outcome(lambda: _plain_text(value)) == expected
 
 
@@ -240,13 +251,13 @@ def _reference_build(builder: LeadBuilder, row: int, fields: Mapping[str, tuple[
         return value is None or (isinstance(value, str) and not value.strip())
 
     def take(name: str, required: bool = False) -> Any:
-        column, raw = fields.get(name) or (FIELD_ZH[name], None)
+        column, raw = fields.get(name) or (str(FIELD_LABELS[name]), None)
         is_empty = empty(raw)
         if is_empty and name in builder.defaults:
             raw = builder.defaults[name]
             is_empty = empty(raw)
         if is_empty and required:
-            issues.append(RowError(row, column, "", f"{FIELD_ZH[name]}为空（必填）", f"{name}_missing"))
+            issues.append(RowError(row, column, "", REQUIRED_EMPTY(field=FIELD_LABELS[name]), f"{name}_missing"))
             return None
         try:
             return parsers[name](raw)
@@ -254,12 +265,12 @@ def _reference_build(builder: LeadBuilder, row: int, fields: Mapping[str, tuple[
             issues.append(RowError(row, column, clip(raw), exc.reason, exc.code))
             return None
 
-    values = {name: take(name, name in ("phone", "scam_type", "level", "trigger_kind", "triggered_at"))
+    values = {name: take(name, name in ("phone", "scam_type"))
               for name in FIELD_ORDER}
     id_pair = values["id_number"]
     if id_pair and id_pair[1]:
-        column, raw = fields.get("id_number", (FIELD_ZH["id_number"], None))
-        issues.append(RowError(row, column, clip(raw), "身份证号前6位行政区划代码未知（可能是旧代码），已导入，请核对",
+        column, raw = fields.get("id_number", (str(FIELD_LABELS["id_number"]), None))
+        issues.append(RowError(row, column, clip(raw), _ID_WARNING,
                                id_pair[1], "warning"))
     if any(issue.severity == "error" for issue in issues):
         return None, issues
@@ -373,23 +384,23 @@ def test_enum_cache_keeps_text_and_numbers_apart() -> None:
     for value in (1, True, 1.0, "1", "True", [1]):
         assert _outcome(lambda v=value: parse(v)) == _outcome(lambda v=value: parse(v))
         member = mapping.value_for("level", cell_text(value))
-        expected = ("ok", member) if member else ("error", ("level_unknown", f"未知的预警级别（红/橙/黄）: {cell_text(value)}"))
+        expected = ("ok", member) if member else ("error", ("level_unknown", _UNKNOWN_VALUE["level"](value=cell_text(value))))
         assert _outcome(lambda v=value: parse(v)) == expected
 
 
 def test_empty_enum_cell_is_missing_even_when_the_mapping_has_an_empty_alias() -> None:
     """The one-pass parse must not accept what _validate reports as missing (a mapping built in code)."""
-    from workstation.domain.types import WarningLevel
+    from workstation.domain.types import ScamType
     from workstation.intake.mapping import ColumnMapping
 
-    odd = ColumnMapping(headers=MAPPING.headers,
-                        values={**MAPPING.values, "level": {**MAPPING.values["level"], "": WarningLevel.RED}})
+    odd = ColumnMapping(headers=MAPPING.headers, values={
+        **MAPPING.values, "scam_type": {**MAPPING.values["scam_type"], "": ScamType.ROMANCE}})
     builder = LeadBuilder(odd, tz=zone("Asia/Shanghai"), now=NOW, source="x")
     plan = column_plan(HEADERS_ZH, odd)
     for blank in ("", " ", "\u3000"):
-        cells = list(lead_row(预警级别=blank).values())
+        cells = list(lead_row(诈骗类型=blank).values())
         lead, issues = builder.build_cells(2, cells, RowPlan(plan))
-        assert lead is None and [(e.column, e.code) for e in issues] == [("预警级别", "level_missing")]
+        assert lead is None and [(e.column, e.code) for e in issues] == [("诈骗类型", "scam_type_missing")]
 
 
 @SETTINGS

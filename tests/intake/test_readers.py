@@ -109,15 +109,17 @@ def test_jsonl_broken_line_is_a_row_error_with_its_line_number(files: FileFactor
 
 def test_jsonl_missing_required_key_is_reported_per_row(files: FileFactory) -> None:
     row = lead_row()
-    del row["预警时间"]
+    del row["手机号"]
     result = parse_file(files.jsonl([row]), now=NOW)
-    assert [(e.row, e.column, e.code) for e in result.errors] == [(1, "预警时间", "triggered_at_missing")]
+    assert [(e.row, e.column, e.code) for e in result.errors] == [(1, "Phone", "phone_missing")]
 
 
 def test_missing_required_column_refuses_file(files: FileFactory) -> None:
-    path = files.csv([lead_row()], headers=["姓名", "手机号", "诈骗类型"])
-    with pytest.raises(FileRefused, match="预警级别"):
+    """Only what an officer needs to call is required: a phone and a scam type (its script)."""
+    path = files.csv([lead_row()], headers=["姓名", "手机号", "预警级别"])
+    with pytest.raises(FileRefused, match="Scam type") as caught:
         parse_file(path, now=NOW)
+    assert caught.value.code == "missing_columns"
 
 
 def test_defaults_fill_missing_columns(files: FileFactory) -> None:
@@ -139,19 +141,20 @@ def test_several_columns_feed_one_field_first_non_empty_wins(files: FileFactory)
 def test_no_header_refused(files: FileFactory) -> None:
     path = files.root / "junk.csv"
     path.write_text("a,b,c\n1,2,3\n", encoding="utf-8")
-    with pytest.raises(FileRefused, match="表头"):
+    with pytest.raises(FileRefused) as caught:
         parse_file(path, now=NOW)
+    assert caught.value.code == "no_header"
 
 
 def test_oversized_file_refused_before_reading(files: FileFactory) -> None:
     path = files.csv([lead_row()] * 50)
-    with pytest.raises(FileRefused, match="太大") as caught:
+    with pytest.raises(FileRefused, match="too large") as caught:
         parse_file(path, limits=Limits(max_bytes=1000), now=NOW)
     assert caught.value.code == "file_too_large"
 
 
 def test_too_many_rows_refused(files: FileFactory) -> None:
-    with pytest.raises(FileRefused, match="行数超过上限"):
+    with pytest.raises(FileRefused, match="more than 5 rows"):
         parse_file(files.csv([lead_row()] * 6), limits=Limits(max_rows=5), now=NOW)
 
 

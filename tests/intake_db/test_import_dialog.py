@@ -8,10 +8,12 @@ from intake_db_helpers import big_csv, counts
 from intake_fixtures import FileFactory, lead_row
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from ui.intake_dialog import PREVIEW_MAX_COLUMN_PX, DropFolderWatcher, ImportDialog
 from ui.tasks import TaskRunner
 from workstation.services.context import Workstation
+from workstation.store.models import Lead
 
 
 def make_dialog(qtbot: QtBot, ws: Workstation, tasks: TaskRunner) -> ImportDialog:
@@ -19,6 +21,13 @@ def make_dialog(qtbot: QtBot, ws: Workstation, tasks: TaskRunner) -> ImportDialo
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
+
+
+def add_and_wait(qtbot: QtBot, dialog: ImportDialog, *paths: Path) -> None:
+    """Add files and wait until each is read (Import stays off until then)."""
+    with qtbot.waitSignal(dialog.preview_shown, timeout=10_000):
+        dialog.add_files(list(paths))
+    qtbot.waitUntil(lambda: not dialog._pending, timeout=10_000)
 
 
 def test_preview_shows_the_mapping(qtbot: QtBot, ws: Workstation, tasks: TaskRunner, files: FileFactory) -> None:
@@ -29,12 +38,12 @@ def test_preview_shows_the_mapping(qtbot: QtBot, ws: Workstation, tasks: TaskRun
         dialog.add_files([path])
     table = dialog.preview_table
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
-    assert headers[1] == "手机号\n→ 手机号" and "备注" in headers[0] and "→" not in headers[0]
+    assert headers[1] == "手机号\n→ Phone" and "备注" in headers[0] and "→" not in headers[0]
     assert table.rowCount() == 2
     assert table.item(1, 1).background().color().name() == "#ffcdd2"  # the bad phone is marked
     assert table.item(0, 0).background().color().name() == "#eeeeee"  # an ignored column is greyed
-    assert "手机号 → 手机号" in dialog.mapping_label.text()
-    time_column = headers.index("预警时间\n→ 预警时间")
+    assert dialog.columns.how_text(dialog.columns._shown.decisions[1]) == "its header"
+    time_column = headers.index("预警时间\n→ Warning time")
     text = table.item(0, time_column).text()
     assert table.columnWidth(time_column) >= table.fontMetrics().horizontalAdvance(text)  # shown whole
     assert all(table.columnWidth(c) <= PREVIEW_MAX_COLUMN_PX for c in range(table.columnCount()))
@@ -43,21 +52,34 @@ def test_preview_shows_the_mapping(qtbot: QtBot, ws: Workstation, tasks: TaskRun
 def test_missing_columns_are_shown(qtbot: QtBot, ws: Workstation, tasks: TaskRunner, files: FileFactory) -> None:
     path = files.csv([lead_row()], headers=["姓名", "手机号", "预警时间"])
     dialog = make_dialog(qtbot, ws, tasks)
+    add_and_wait(qtbot, dialog, path)
+    assert "Scam type" in dialog.missing_label.text()
+    assert not dialog.import_button.isEnabled()  # Import only when the file can be imported
+    combo = dialog.columns.scam_type
+    assert dialog.columns.defaults_form.isRowVisible(combo)
     with qtbot.waitSignal(dialog.preview_shown, timeout=10_000):
-        dialog.add_files([path])
-    assert "诈骗类型" in dialog.missing_label.text()
+        combo.setCurrentIndex(combo.findData("click_farming"))  # a default for the whole file
+    qtbot.waitUntil(lambda: not dialog._pending, timeout=10_000)
+    assert dialog.missing_label.text() == "" and dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.import_finished, timeout=20_000) as blocker:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    [result] = blocker.args[0]
+    assert result.status == "imported" and counts(ws)["leads"] == 1
+    with ws.sessions() as s:
+        lead = s.scalars(select(Lead)).one()
+    assert (lead.scam_type, lead.level, lead.trigger_kind) == ("click_farming", "orange", "unknown")
 
 
 def test_good_file_is_imported(qtbot: QtBot, ws: Workstation, tasks: TaskRunner, files: FileFactory) -> None:
     path = files.csv([lead_row(), lead_row(手机号="13900001111")])
     dialog = make_dialog(qtbot, ws, tasks)
-    dialog.add_files([path])
+    add_and_wait(qtbot, dialog, path)
     with qtbot.waitSignal(dialog.import_finished, timeout=20_000) as blocker:
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     [result] = blocker.args[0]
     assert result.status == "imported"
     assert counts(ws)["leads"] == 2
-    assert dialog.progress_bar.value() == 1000
+    assert dialog.progress_bar.value() == 1000 and dialog.progress_bar.format() == "2 of 2 rows imported"
     assert not dialog.errors_table.isVisible() and not dialog.save_button.isEnabled()
 
 
@@ -81,20 +103,22 @@ def test_bad_file_shows_errors_and_imports_nothing(qtbot: QtBot, ws: Workstation
                                                    files: FileFactory, tmp_path: Path) -> None:
     path = files.jsonl([lead_row(), "{broken", lead_row(手机号="12345")])
     dialog = make_dialog(qtbot, ws, tasks)
-    dialog.add_files([path])
+    add_and_wait(qtbot, dialog, path)
+    assert "have problems" in dialog.missing_label.text()  # said before the import, not only after
     with qtbot.waitSignal(dialog.import_finished, timeout=20_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert counts(ws)["leads"] == 0
     assert dialog.errors_table.isVisible() and dialog.errors_table.rowCount() == 2
-    assert "整个文件未导入" in dialog.status_label.text()
+    assert "nothing of the file was imported" in dialog.status_label.text()
+    assert dialog.progress_bar.value() == 0 and dialog.progress_bar.format() == "Nothing imported"  # not 100 %
     report = dialog.save_report(tmp_path / "report.csv")
-    assert "行号" in report.read_text(encoding="utf-8-sig")
+    assert report.read_text(encoding="utf-8-sig").startswith("Row,Column,Value,Reason")
 
 
 def test_cancel_rolls_back(qtbot: QtBot, ws: Workstation, tasks: TaskRunner, files: FileFactory) -> None:
     path = big_csv(files, 20_000)
     dialog = make_dialog(qtbot, ws, tasks)
-    dialog.add_files([path])
+    add_and_wait(qtbot, dialog, path)
     with qtbot.waitSignal(dialog.import_finished, timeout=60_000) as blocker:
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
         qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
@@ -121,3 +145,129 @@ def test_drop_folder_switch(qtbot: QtBot, ws: Workstation, tasks: TaskRunner, tm
     assert (drop / "failed" / "bad.jsonl").exists() and (drop / "failed" / "bad.jsonl.error.txt").exists()
     assert counts(ws)["leads"] == 1
     assert not watcher.running
+
+
+ODD_HEADERS = ["a1", "b2", "c3", "d4", "e5"]  # a partner's export: headers that name nothing
+
+
+def odd_file(files: FileFactory, name: str = "partner.csv", phones: tuple[str, ...] = ("13812345678",)) -> Path:
+    rows = [{"a1": phone, "b2": "冒充公检法", "c3": "红色", "d4": "2026-11-25 14:03", "e5": "张三"} for phone in phones]
+    return files.csv(rows, headers=ODD_HEADERS, name=name)
+
+
+def test_nonsense_headers_are_mapped_by_their_values_and_the_dialog_says_so(
+        qtbot: QtBot, ws: Workstation, tasks: TaskRunner, files: FileFactory) -> None:
+    dialog = make_dialog(qtbot, ws, tasks)
+    add_and_wait(qtbot, dialog, odd_file(files))
+    panel = dialog.columns
+    fields = [panel._combos[row].currentData() for row in range(panel.table.rowCount())]
+    assert fields == ["phone", "scam_type", "level", "triggered_at", ""]
+    hows = [panel.table.item(row, panel.HOW).text() for row in range(panel.table.rowCount())]
+    assert hows[:4] == ["its values (100 %)"] * 4 and hows[4] == "nothing matched"
+    assert panel.table.item(0, panel.COLUMN).background().color().name() == "#e3f2fd"  # inferred: marked
+    assert "Read from the values (check them): a1 → Phone, b2 → Scam type" in dialog.mapping_label.text()
+    assert dialog.import_button.isEnabled()
+
+
+def test_a_second_file_with_the_same_headers_opens_with_the_choices_made_for_the_first(
+        qtbot: QtBot, ws: Workstation, tasks: TaskRunner, files: FileFactory) -> None:
+    first = odd_file(files, "monday.csv")
+    dialog = make_dialog(qtbot, ws, tasks)
+    add_and_wait(qtbot, dialog, first)
+    name_combo = dialog.columns._combos[4]  # e5: the person says it is the name
+    with qtbot.waitSignal(dialog.preview_shown, timeout=10_000):
+        name_combo.setCurrentIndex(name_combo.findData("person_name"))
+    qtbot.waitUntil(lambda: not dialog._pending, timeout=10_000)
+    level = dialog.columns._combos[2]  # c3 is read as the level; the person drops it and gives a default
+    with qtbot.waitSignal(dialog.preview_shown, timeout=10_000):
+        level.setCurrentIndex(level.findData(""))
+    qtbot.waitUntil(lambda: not dialog._pending, timeout=10_000)
+    with qtbot.waitSignal(dialog.preview_shown, timeout=10_000):
+        dialog.columns.level.setCurrentIndex(dialog.columns.level.findData("yellow"))
+    qtbot.waitUntil(lambda: not dialog._pending, timeout=10_000)
+    with qtbot.waitSignal(dialog.import_finished, timeout=20_000) as blocker:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert [r.status for r in blocker.args[0]] == ["imported"]
+
+    second = odd_file(files, "tuesday.csv", phones=("13912345678",))
+    again = make_dialog(qtbot, ws, tasks)
+    add_and_wait(qtbot, again, second)
+    panel = again.columns
+    assert [panel._combos[row].currentData() for row in range(5)] == [
+        "phone", "scam_type", "", "triggered_at", "person_name"]
+    assert {panel.table.item(row, panel.HOW).text() for row in range(5)} == {"remembered for these headers"}
+    assert "remembered from an earlier file" in again.mapping_label.text()
+    assert panel.level.currentData() == "yellow"
+    with qtbot.waitSignal(again.import_finished, timeout=20_000):
+        qtbot.mouseClick(again.import_button, Qt.MouseButton.LeftButton)
+    with ws.sessions() as s:
+        leads = {lead.phone: lead for lead in s.scalars(select(Lead))}
+    assert (leads["13912345678"].person_name, leads["13912345678"].level) == ("张三", "yellow")
+
+
+def test_skipping_invalid_rows_counts_what_was_imported(qtbot: QtBot, ws: Workstation, tasks: TaskRunner,
+                                                        files: FileFactory) -> None:
+    """Four rows, one bad: 3 imported, and the bar and the message say 3 of 4 (the issue saw 4)."""
+    path = files.csv([lead_row(手机号=f"1390000111{n}") for n in range(3)] + [lead_row(手机号="12345")])
+    dialog = make_dialog(qtbot, ws, tasks)
+    add_and_wait(qtbot, dialog, path)
+    dialog.skip_invalid.setChecked(True)
+    with qtbot.waitSignal(dialog.import_finished, timeout=20_000) as blocker:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    [result] = blocker.args[0]
+    assert (result.rows, result.rows_imported, result.rows_skipped) == (4, 3, 1) and counts(ws)["leads"] == 3
+    assert "3 of 4 rows imported" in str(result.message)
+    assert dialog.progress_bar.format() == "3 of 4 rows imported" and dialog.progress_bar.value() == 750
+
+
+def test_a_bad_cell_is_corrected_in_the_problems_and_the_file_imports(
+        qtbot: QtBot, ws: Workstation, tasks: TaskRunner, files: FileFactory) -> None:
+    path = files.csv([lead_row(), lead_row(手机号="12345")])
+    original = path.read_bytes()
+    dialog = make_dialog(qtbot, ws, tasks)
+    add_and_wait(qtbot, dialog, path)
+    with qtbot.waitSignal(dialog.import_finished, timeout=20_000) as blocker:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert [r.status for r in blocker.args[0]] == ["invalid"] and counts(ws)["leads"] == 0
+    value = dialog.errors_table.item(0, 2)
+    assert value.text() == "12345" and value.flags() & Qt.ItemFlag.ItemIsEditable
+    assert not dialog.errors_table.item(0, 3).flags() & Qt.ItemFlag.ItemIsEditable  # only the value
+    with qtbot.waitSignal(dialog.preview_shown, timeout=10_000):
+        value.setText("13900001111")
+    qtbot.waitUntil(lambda: not dialog._pending, timeout=10_000)
+    assert "1 cells corrected" in dialog.status_label.text() and dialog.import_button.isEnabled()
+    phone_column = dialog.preview_table.item(1, 2)
+    assert phone_column.text() == "13900001111" and "12345" in phone_column.toolTip()
+    with qtbot.waitSignal(dialog.import_finished, timeout=20_000) as blocker:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert [r.status for r in blocker.args[0]] == ["imported"] and counts(ws)["leads"] == 2
+    assert path.read_bytes() == original  # the file is as it was
+
+
+def test_a_cell_is_corrected_in_the_preview(qtbot: QtBot, ws: Workstation, tasks: TaskRunner,
+                                            files: FileFactory) -> None:
+    path = files.csv([lead_row(诈骗类型="外星人诈骗")])
+    dialog = make_dialog(qtbot, ws, tasks)
+    add_and_wait(qtbot, dialog, path)
+    column = dialog.preview_table.columnCount() and [
+        dialog.preview_table.horizontalHeaderItem(c).text().split("\n")[0]
+        for c in range(dialog.preview_table.columnCount())].index("诈骗类型")
+    cell = dialog.preview_table.item(0, column)
+    assert cell.background().color().name() == "#ffcdd2"
+    with qtbot.waitSignal(dialog.preview_shown, timeout=10_000):
+        cell.setText("冒充公检法")
+    qtbot.waitUntil(lambda: not dialog._pending, timeout=10_000)
+    assert dialog.preview_table.item(0, column).background().color().name() == "#dcedc8"
+    assert dialog.missing_label.text() == ""  # no problem left in the first rows
+    with qtbot.waitSignal(dialog.import_finished, timeout=20_000) as blocker:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert [r.status for r in blocker.args[0]] == ["imported"]
+    with ws.sessions() as s:
+        assert s.scalars(select(Lead.scam_type)).one() == "police_impersonation"
+
+
+def test_a_lead_whose_file_gave_no_trigger_kind_says_unknown(qapp: object) -> None:
+    """TriggerKind.UNKNOWN (the default of a list without a trigger column) has a label in both languages."""
+    from ui.lead_info import trigger_label
+
+    assert (trigger_label("unknown", "en"), trigger_label("unknown", "zh")) == ("Unknown", "未知")

@@ -35,7 +35,7 @@ def test_same_file_again_changes_nothing(ws: Workstation, files: FileFactory) ->
     before = counts(ws)
     again = intake.import_file(ws, path, imported_by="officer2")
     assert again.status == "already_imported" and again.ok
-    assert "officer1" in again.message and "未做任何更改" in again.message
+    assert "officer1" in str(again.message) and again.message.code == "intake.already_imported"
     assert counts(ws) == before
 
 
@@ -207,3 +207,35 @@ def test_skip_invalid_with_no_valid_row_records_nothing(ws: Workstation, files: 
     path = files.csv([lead_row(手机号="12345")])
     result = intake.import_file(ws, path, imported_by=BY, skip_invalid=True)
     assert result.status == "invalid" and counts(ws)["files"] == 0
+
+
+def test_choices_are_remembered_per_header_and_used_for_the_drop_folder(ws: Workstation, files: FileFactory,
+                                                                        tmp_path: Path) -> None:
+    headers = ["客户", "联系方式", "备注"]
+    first = files.csv([{"客户": "张三", "联系方式": "13812345678", "备注": "x"}], headers=headers, name="mon.csv")
+    chosen = intake.Choices({"客户": "person_name", "备注": ""}, {"scam_type": "刷单返利"})
+    result = intake.import_file(ws, first, imported_by=BY, choices=chosen, remember=True)
+    assert result.status == "imported"
+    saved = ws.settings.data_dir / intake.MAPPINGS_FILE
+    assert saved.exists() and "联系方式" in saved.read_text(encoding="utf-8")
+
+    other = files.csv([{"客户": "王五", "联系方式": "13712345678"}], headers=headers, name="wed.csv")
+    shown, kept = intake.preview_file(ws, other)
+    assert kept is not None and kept.defaults == {"scam_type": "刷单返利"}
+    assert [(c.field, c.how) for c in shown.decisions] == [
+        ("person_name", "remembered"), ("phone", "remembered"), (None, "remembered")]
+
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    FileFactory(drop).csv([{"客户": "李四", "联系方式": "13912345678", "备注": ""}], headers=headers, name="tue.csv")
+    outcome = intake.handle_drop(ws, drop / "tue.csv", imported_by=BY)
+    assert outcome.status == "done"
+    with ws.sessions() as s:
+        lead = s.scalars(select(Lead).where(Lead.phone == "13912345678")).one()
+    assert (lead.person_name, lead.scam_type) == ("李四", "click_farming")
+
+
+def test_a_broken_remembered_file_is_ignored(ws: Workstation, files: FileFactory) -> None:
+    (ws.settings.data_dir / intake.MAPPINGS_FILE).write_text("{not json", encoding="utf-8")
+    assert intake.remembered_choices(ws, "anything") is None
+    assert intake.import_file(ws, files.csv([lead_row()]), imported_by=BY, remember=True).status == "imported"

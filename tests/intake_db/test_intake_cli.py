@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from intake_db_helpers import counts
 from intake_fixtures import FileFactory, lead_row
+from sqlalchemy import select
 
 from tests.support.sign_in import as_officer, feed_password
 from workstation.cli.intake_cmd import run_watch
@@ -14,6 +16,7 @@ from workstation.cli.main import main
 from workstation.domain.types import Role
 from workstation.services import auth
 from workstation.services.context import Workstation
+from workstation.store.models import Lead
 
 
 def cli(ws: Workstation, *args: str) -> int:
@@ -54,8 +57,6 @@ def test_skip_invalid_exits_1(ws: Workstation, files: FileFactory, tmp_path: Pat
 
 
 def test_json_and_history(ws: Workstation, files: FileFactory, capsys: pytest.CaptureFixture[str]) -> None:
-    import json
-
     path = files.csv([lead_row()])
     assert cli(ws, "import", str(path), "--json") == 0
     [doc] = json.loads(capsys.readouterr().out)
@@ -83,7 +84,7 @@ def test_watch_skips_a_file_still_being_written(ws: Workstation, tmp_path: Path)
     assert sorted(r.path.name for r in results) == ["broken.jsonl", "ready.csv"]
     assert (drop / "done" / "ready.csv").exists()
     assert (drop / "failed" / "broken.jsonl").exists()
-    assert "第2行" in (drop / "failed" / "broken.jsonl.error.txt").read_text(encoding="utf-8-sig")
+    assert "Row 2" in (drop / "failed" / "broken.jsonl.error.txt").read_text(encoding="utf-8-sig")  # English: no CLI
     assert growing.exists()  # left where it is, for a later look
     assert counts(ws)["leads"] == 1
 
@@ -97,3 +98,35 @@ def test_watch_once_from_the_command_line(ws: Workstation, tmp_path: Path) -> No
     FileFactory(drop).csv([lead_row()], name="a.csv")  # the same bytes again: done/, nothing changes
     assert cli(ws, "watch", str(drop), "--once", "--settle", "0.1") == 0
     assert (drop / "done" / "a (1).csv").exists() and counts(ws)["files"] == 1
+
+
+def test_map_and_default_from_the_command_line(ws: Workstation, files: FileFactory, tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """A partner's list with its own headers and no scam type: refused as it is, imported with --map/--default."""
+    rows = [{"客户": "张三", "联系方式": "13812345678", "备注": "x"}, {"客户": "李四", "联系方式": "13912345678", "备注": ""}]
+    path = files.csv(rows, headers=["客户", "联系方式", "备注"], name="bank.csv")
+    assert cli(ws, "import", str(path)) == 2
+    assert "没有列提供 诈骗类型" in capsys.readouterr().err  # the CLI speaks Chinese by default
+    assert cli(ws, "import", str(path), "--map", "客户=person_name", "--map", "备注=ignore",
+               "--default", "scam_type=刷单返利", "--default", "level=red") == 0
+    assert "共 2 行，已导入 2 行" in capsys.readouterr().out
+    with ws.sessions() as s:
+        leads = {lead.phone: lead for lead in s.scalars(select(Lead))}
+    assert (leads["13812345678"].person_name, leads["13812345678"].scam_type, leads["13812345678"].level,
+            leads["13812345678"].trigger_kind) == ("张三", "click_farming", "red", "unknown")
+
+    again = files.csv([{**rows[0], "联系方式": "13712345678"}], headers=["客户", "联系方式", "备注"], name="bank2.csv")
+    mapping = tmp_path / "bank.toml"
+    mapping.write_text('[columns]\n"客户" = "姓名"\n[defaults]\nscam_type = "fake_loan"\n', encoding="utf-8")
+    assert cli(ws, "import", str(again), "--mapping", str(mapping), "--json") == 0
+    doc = json.loads(capsys.readouterr().out)[0]
+    assert (doc["rows_imported"], doc["code"]) == (1, "intake.imported")
+    assert cli(ws, "import", str(again), "--map", "客户=nonsense") == 2
+    assert "nonsense" in capsys.readouterr().err
+
+
+def test_skip_invalid_says_how_many_rows_went_in(ws: Workstation, files: FileFactory,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    path = files.csv([lead_row(手机号=f"1390000111{n}") for n in range(3)] + [lead_row(手机号="12345")])
+    assert cli(ws, "import", str(path), "--skip-invalid") == 1
+    assert "共 4 行，已导入 3 行" in capsys.readouterr().out and counts(ws)["leads"] == 3

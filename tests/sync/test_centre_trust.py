@@ -499,3 +499,17 @@ def test_an_old_claim_token_cannot_close_a_lead_someone_else_claimed_since(
     assert all(seq is not None for seq, _ in answers.values())  # kept on record …
     assert centre.look("SELECT status, amount_protected FROM leads WHERE id = %s", lead_id) == [
         ("new", Decimal("999999.00"))]  # … its amount counts, but the lead stays in the queue
+
+
+def test_a_receipt_whose_trigger_kind_is_unknown_is_accepted(centre: TrustCentre) -> None:
+    """A partner's list says nothing of the trigger: TriggerKind.UNKNOWN goes up (migration 0016); a kind no
+    desk knows is still refused."""
+    unknown, made_up = receipt_event(), receipt_event()
+    unknown["payload"]["trigger_kind"] = "unknown"
+    made_up["payload"]["trigger_kind"] = "made_up"
+    with centre.connect_as("officer1") as conn:
+        answers = push(conn, [unknown, made_up], {unknown["lead_id"]: "YJ261201-UNKNOWN1",
+                                                  made_up["lead_id"]: "YJ261201-MADEUP01"})
+    assert answers[unknown["id"]][0] is not None
+    assert answers[made_up["id"]][0] is None and "trigger_kind" in (answers[made_up["id"]][1] or "")
+    assert centre.look("SELECT trigger_kind FROM leads WHERE id = %s", unknown["lead_id"]) == [("unknown",)]

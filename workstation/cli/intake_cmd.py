@@ -16,12 +16,56 @@ from pathlib import Path
 
 from workstation.cli.commands import command
 from workstation.cli.common import add_sign_in, emit_json, local, open_desk, signed_in, table
-from workstation.intake import DropFolder, watch, write_error_report
+from workstation.intake import DropFolder, MappingError, load_mapping, watch, write_error_report
+from workstation.intake.mapping import field_named
+from workstation.messages import QT_TRANSLATE_NOOP, message
 from workstation.services import intake
 from workstation.services.context import Workstation
-from workstation.services.intake import ImportResult
+from workstation.services.intake import Choices, ImportResult
 
 EXIT_OK, EXIT_PARTIAL, EXIT_NOT_IMPORTED = 0, 1, 2
+REPORT_AT = message("intake.cli.report_at", QT_TRANSLATE_NOOP("Messages", "  Error report: {path}"))
+NO_FOLDER = message("intake.cli.no_folder", QT_TRANSLATE_NOOP("Messages", "Error: no such folder: {path}"))
+WATCHING = message("intake.cli.watching", QT_TRANSLATE_NOOP("Messages", "Watching {path} (Ctrl+C stops)"))
+STOPPED = message("intake.cli.stopped", QT_TRANSLATE_NOOP("Messages", "Stopped watching; the file being imported was rolled back and left where it was"))
+BAD_PAIR = message("intake.cli.bad_pair", QT_TRANSLATE_NOOP("Messages", "Error: {option} takes NAME=VALUE, not {text}"))
+BAD_CHOICE = message("intake.cli.bad_choice", QT_TRANSLATE_NOOP("Messages", "Error: {text}"))
+HISTORY_HEADERS = [message(f"intake.cli.history.{n}", s)() for n, s in (
+    ("time", QT_TRANSLATE_NOOP("Messages", "Time")), ("file", QT_TRANSLATE_NOOP("Messages", "File")),
+    ("format", QT_TRANSLATE_NOOP("Messages", "Format")), ("rows", QT_TRANSLATE_NOOP("Messages", "Rows")),
+    ("created", QT_TRANSLATE_NOOP("Messages", "New leads")), ("joined", QT_TRANSLATE_NOOP("Messages", "Joined")),
+    ("skipped", QT_TRANSLATE_NOOP("Messages", "Skipped")), ("by", QT_TRANSLATE_NOOP("Messages", "Imported by")))]
+
+
+def add_choice_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
+                   help="read the file's COLUMN (its header as written) as FIELD (phone, scam_type, level, "
+                        "trigger_kind, triggered_at, …, or ignore); repeat for more columns")
+    p.add_argument("--default", action="append", default=[], metavar="FIELD=VALUE",
+                   help="the value of FIELD for rows without one (e.g. level=orange, scam_type=click_farming, "
+                        "trigger_kind=unknown); repeat for more fields")
+    p.add_argument("--mapping", type=Path, metavar="FILE",
+                   help="a TOML or JSON file with [columns] (COLUMN = FIELD) and [defaults] (FIELD = VALUE), as in "
+                        "resources/intake/mapping-example.toml; "
+                        "--map and --default go on top of it")
+
+
+def choices(args: argparse.Namespace) -> Choices:
+    """The person's column choices and defaults from --mapping, --map and --default. Raises MappingError or
+    ValueError (a pair without '=')."""
+    base = load_mapping()
+    found = intake.load_choices(args.mapping, base) if args.mapping else Choices()
+    columns, defaults = dict(found.columns), dict(found.defaults)
+    for option, pairs in (("--map", args.map), ("--default", args.default)):
+        for pair in pairs:
+            name, equals, value = pair.partition("=")
+            if not equals or not name.strip():
+                raise ValueError(str(BAD_PAIR(option=option, text=repr(pair))))
+            if option == "--map":
+                columns[name.strip()] = field_named(value.strip(), base)
+            else:
+                defaults[field_named(name.strip(), base)] = value.strip()
+    return Choices(columns, defaults)
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -33,6 +77,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     p.add_argument("--skip-invalid", action="store_true", help="import the valid rows and report the others")
     p.add_argument("--report", type=Path, help="where to write the error report (.csv or .xlsx; "
                                                "default: <file>.errors.csv beside each file with problems)")
+    add_choice_options(p)
     add_sign_in(p, "the signed-in officer recorded as the importer (default: the OS user, as os:NAME)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_import)
@@ -44,6 +89,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     p.add_argument("--settle", type=float, default=2.0,
                    help="seconds a file must stay unchanged before it is taken (still being written)")
     p.add_argument("--skip-invalid", action="store_true")
+    add_choice_options(p)
     add_sign_in(p, "the signed-in officer recorded as the importer, checked once at the start (default: the "
                    "OS user, as os:NAME)")
     p.set_defaults(func=cmd_watch)
@@ -89,11 +135,24 @@ def write_report(result: ImportResult, wanted: Path | None, several: bool) -> Pa
         return write_error_report([*result.errors, *result.warnings], Path.cwd() / target.name)
 
 
+def chosen(args: argparse.Namespace) -> Choices | None:
+    """choices(args), or None after saying what is wrong with them."""
+    try:
+        return choices(args)
+    except (MappingError, ValueError) as exc:
+        print(BAD_CHOICE(text=str(exc)), file=sys.stderr)
+        return None
+
+
 def cmd_import(args: argparse.Namespace) -> int:
+    picked = chosen(args)
+    if picked is None:
+        return EXIT_NOT_IMPORTED
     ws = open_desk(args)
     try:
         by = importer(args, ws)
-        results = [intake.import_file(ws, f, imported_by=by, skip_invalid=args.skip_invalid) for f in args.files]
+        results = [intake.import_file(ws, f, imported_by=by, skip_invalid=args.skip_invalid, choices=picked)
+                   for f in args.files]
     finally:
         ws.close()
     with_problems = [r for r in results if r.errors or r.warnings]
@@ -105,20 +164,21 @@ def cmd_import(args: argparse.Namespace) -> int:
             stream = sys.stdout if r.status in ("imported", "already_imported") else sys.stderr
             print(r.message, file=stream)
             if reports.get(r.path):
-                print(f"  错误报告 (report): {reports[r.path]}", file=stream)
+                print(REPORT_AT(path=str(reports[r.path])), file=stream)
     return exit_code(results)
 
 
 def _result_doc(r: ImportResult, report: Path | None) -> dict[str, object]:
-    return {"file": str(r.path), "status": r.status, "message": r.message, "sha256": r.sha256,
-            "format": r.format, "rows": r.rows, "leads_created": r.leads_created,
+    return {"file": str(r.path), "status": r.status, "message": str(r.message), "code": r.message.code,
+            "sha256": r.sha256, "format": r.format, "rows": r.rows, "rows_imported": r.rows_imported,
+            "leads_created": r.leads_created,
             "triggers_joined": r.triggers_joined, "rows_repeated": r.rows_repeated,
             "rows_skipped": r.rows_skipped, "errors": len(r.errors), "warnings": len(r.warnings),
             "report": str(report) if report else None}
 
 
 def run_watch(ws: Workstation, directory: Path, *, imported_by: str, skip_invalid: bool = False,
-              once: bool = False, poll: float = 2.0, settle: float = 2.0,
+              choices: Choices | None = None, once: bool = False, poll: float = 2.0, settle: float = 2.0,
               clock: Callable[[], float] = time.monotonic, sleep: Callable[[float], None] = time.sleep,
               stop: Callable[[], bool] | None = None,
               on_result: Callable[[ImportResult], None] | None = None) -> list[ImportResult]:
@@ -144,7 +204,7 @@ def run_watch(ws: Workstation, directory: Path, *, imported_by: str, skip_invali
 
     def handle(path: Path) -> intake.Handled:
         return intake.handle_drop(ws, path, imported_by=imported_by, skip_invalid=skip_invalid,
-                                  on_result=record)
+                                  on_result=record, choices=choices)
 
     watch(folder, handle, poll=poll, clock=clock, sleep=pause, stop=finished)
     return results
@@ -152,7 +212,10 @@ def run_watch(ws: Workstation, directory: Path, *, imported_by: str, skip_invali
 
 def cmd_watch(args: argparse.Namespace) -> int:
     if not args.directory.is_dir():
-        print(f"错误 (error): 目录不存在: {args.directory}", file=sys.stderr)
+        print(NO_FOLDER(path=str(args.directory)), file=sys.stderr)
+        return EXIT_NOT_IMPORTED
+    picked = chosen(args)
+    if picked is None:
         return EXIT_NOT_IMPORTED
     ws = open_desk(args)
 
@@ -160,12 +223,12 @@ def cmd_watch(args: argparse.Namespace) -> int:
         print(result.message, file=sys.stdout if result.ok else sys.stderr, flush=True)
 
     if not args.once:
-        print(f"正在监视 {args.directory}（Ctrl+C 停止）", flush=True)
+        print(WATCHING(path=str(args.directory)), flush=True)
     try:
         results = run_watch(ws, args.directory, imported_by=importer(args, ws), skip_invalid=args.skip_invalid,
-                            once=args.once, poll=args.poll, settle=args.settle, on_result=show)
+                            choices=picked, once=args.once, poll=args.poll, settle=args.settle, on_result=show)
     except KeyboardInterrupt:
-        print("已停止监视；正在导入的文件已回滚，留在原处 (stopped)", file=sys.stderr)
+        print(STOPPED(), file=sys.stderr)
         return EXIT_OK
     finally:
         ws.close()
@@ -187,5 +250,5 @@ def cmd_history(args: argparse.Namespace) -> int:
         return EXIT_OK
     rows = [[local(r.imported_at, tz, "%Y-%m-%d %H:%M"), r.file_name, r.format, str(r.rows), str(r.leads_created),
              str(r.triggers_joined), str(r.rows_skipped), r.imported_by] for r in records]
-    print(table(rows, ["时间", "文件", "格式", "行数", "新线索", "并入", "跳过", "导入人"]))
+    print(table(rows, [str(h) for h in HISTORY_HEADERS]))
     return EXIT_OK

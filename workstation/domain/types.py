@@ -78,6 +78,7 @@ class TriggerKind(StrEnum):
     FRAUD_URL = "fraud_url"  # opened a fraud link
     FRAUD_APP = "fraud_app"  # installed a fraud app
     FRAUD_ACCOUNT = "fraud_account"  # about to pay / paid a flagged account
+    UNKNOWN = "unknown"  # the file did not say (a partner's list of numbers): the officer can still call
 
     @property
     def zh(self) -> str:
@@ -87,6 +88,7 @@ class TriggerKind(StrEnum):
             "fraud_url": "涉诈网址",
             "fraud_app": "涉诈APP",
             "fraud_account": "涉诈账户",
+            "unknown": "未知",
         }[self.value]
 
 

@@ -14,6 +14,10 @@ from pathlib import Path
 from typing import Literal
 
 from workstation.intake.errors import IntakeError
+from workstation.messages import QT_TRANSLATE_NOOP, message
+
+TOO_MANY_NAMESAKES = message("intake.too_many_duplicates", QT_TRANSLATE_NOOP("Messages", "Too many files of the same name in {folder}"))
+INTERNAL = message("intake.internal_error", QT_TRANSLATE_NOOP("Messages", "Internal error: {kind}: {text}"))
 
 _TEMP_PREFIXES = (".", "~$", "~")
 _TEMP_SUFFIXES = (".part", ".tmp", ".crdownload", ".partial", ".download", ".swp")
@@ -98,7 +102,7 @@ def unique_path(wanted: Path) -> Path:
         candidate = wanted.with_name(f"{wanted.stem} ({n}){wanted.suffix}")
         if not candidate.exists() and not candidate.with_name(candidate.name + ".error.txt").exists():
             return candidate
-    raise IntakeError(f"{wanted.parent} 中同名文件过多", code="too_many_duplicates")
+    raise IntakeError(TOO_MANY_NAMESAKES(folder=str(wanted.parent)), code="too_many_duplicates")
 
 
 def watch(folder: DropFolder, handle: Callable[[Path], Handled], *, poll: float = 1.0,
@@ -117,11 +121,11 @@ def watch(folder: DropFolder, handle: Callable[[Path], Handled], *, poll: float 
             try:
                 outcome = handle(path)
             except IntakeError as exc:
-                outcome = Handled("failed", exc.message)
+                outcome = Handled("failed", str(exc))
             except Exception as exc:
                 if on_error is not None:
                     on_error(path, exc)
-                outcome = Handled("failed", f"内部错误: {type(exc).__name__}: {exc}")
+                outcome = Handled("failed", str(INTERNAL(kind=type(exc).__name__, text=str(exc))))
             if not path.exists():
                 continue  # the handler moved it itself
             if outcome.status == "done":

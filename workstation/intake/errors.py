@@ -5,19 +5,27 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from workstation.messages import QT_TRANSLATE_NOOP, Msg, message, text
+
 Severity = Literal["error", "warning"]
 
 
+CANCELLED = message("intake.cancelled", QT_TRANSLATE_NOOP("Messages", "Import cancelled"))
+
+
 class IntakeError(Exception):
-    """Base of every error intake raises on purpose; the message is Chinese and shown as-is."""
+    """Base of every error intake raises on purpose; the message (a Msg) is shown as-is, in the person's language."""
 
     code = "intake_error"
 
-    def __init__(self, message: str, *, code: str | None = None) -> None:
+    def __init__(self, message: Msg | str, *, code: str | None = None) -> None:
         super().__init__(message)
         self.message = message
         if code is not None:
             self.code = code
+
+    def __str__(self) -> str:
+        return text(self.message)
 
 
 class FileRefused(IntakeError):
@@ -37,8 +45,8 @@ class ImportCancelled(IntakeError):
 
     code = "cancelled"
 
-    def __init__(self, message: str = "导入已取消") -> None:
-        super().__init__(message)
+    def __init__(self, message: Msg | str | None = None) -> None:
+        super().__init__(message or CANCELLED())
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,14 +56,15 @@ class RowError:
     row: the row number a person sees (spreadsheet row, CSV record + header rows, JSONL line).
     column: the header as written in the file (or the field name when the column is missing).
     value: the offending value as text, cut to 200 characters.
-    reason: Chinese, for the officer; code: a stable English code for programs and tests.
+    reason: for the officer (a Msg, put into words where it is shown); code: a stable English code for programs
+    and tests.
     severity: "error" rejects the row; "warning" keeps it (e.g. an unknown district code in an ID).
     """
 
     row: int
     column: str
     value: str
-    reason: str
+    reason: Msg | str
     code: str
     severity: Severity = "error"
 

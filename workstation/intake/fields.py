@@ -12,11 +12,28 @@ import phonenumbers
 from phonenumbers import PhoneNumberType
 from stdnum.cn import ric
 
+from workstation.messages import QT_TRANSLATE_NOOP, Msg, message
+
+PHONE_MISSING = message("intake.phone_missing", QT_TRANSLATE_NOOP("Messages", "The phone number is empty"))()
+PHONE_UNPARSEABLE = message("intake.phone_unparseable", QT_TRANSLATE_NOOP("Messages", "Not a phone number"))()
+PHONE_NOT_MAINLAND = message("intake.phone_not_mainland", QT_TRANSLATE_NOOP("Messages", "Not a mainland China number"))()
+PHONE_INVALID = message("intake.phone_invalid", QT_TRANSLATE_NOOP("Messages", "The number has the wrong length or area code"))()
+PHONE_NOT_PERSONAL = message("intake.phone_not_personal", QT_TRANSLATE_NOOP("Messages", "Not a mobile or landline number (e.g. a 400/955xx service number)"))()
+PHONE_BAD_MOBILE = message("intake.phone_invalid_mobile", QT_TRANSLATE_NOOP("Messages", "No mobile network uses this number range: {digits}"))
+ID_OLD = message("intake.id_old_15", QT_TRANSLATE_NOOP("Messages", "An old 15-digit ID number: give the 18-digit one"))()
+ID_FORMAT = message("intake.id_format", QT_TRANSLATE_NOOP("Messages", "An ID number has 18 characters: 17 digits, then a digit or X"))()
+ID_CHECKSUM = message("intake.id_checksum", QT_TRANSLATE_NOOP("Messages", "The ID number's check digit is wrong"))()
+ID_BAD_BIRTH = message("intake.id_birth_date", QT_TRANSLATE_NOOP("Messages", "The date of birth in the ID number does not exist"))()
+ID_ODD_BIRTH = message("intake.id_birth_date_odd", QT_TRANSLATE_NOOP("Messages", "The date of birth in the ID number is not plausible"))()
+AMOUNT_INVALID = message("intake.amount_invalid", QT_TRANSLATE_NOOP("Messages", "Not an amount"))()
+AMOUNT_NEGATIVE = message("intake.amount_negative", QT_TRANSLATE_NOOP("Messages", "The amount cannot be negative"))()
+AMOUNT_TOO_LARGE = message("intake.amount_too_large", QT_TRANSLATE_NOOP("Messages", "The amount is over 10 billion yuan: not plausible"))()
+
 
 class FieldInvalid(ValueError):
-    """A cell value that cannot enter the database: reason (Chinese) and code (stable, English)."""
+    """A cell value that cannot enter the database: reason (a Msg for the officer) and code (stable, English)."""
 
-    def __init__(self, code: str, reason: str) -> None:
+    def __init__(self, code: str, reason: Msg) -> None:
         super().__init__(reason)
         self.code = code
         self.reason = reason
@@ -53,18 +70,18 @@ def _parse_phone_text(text: str) -> str:
     """parse_phone for any cell text: separators removed, +86 and landlines understood."""
     text = _PHONE_JUNK.sub("", text)
     if not text:
-        raise FieldInvalid("phone_missing", "手机号为空")
+        raise FieldInvalid("phone_missing", PHONE_MISSING)
     mobile = _MOBILE.fullmatch(text)
     if mobile:
         return _mobile(mobile.group(1))
     try:
         number = phonenumbers.parse(text, "CN")
     except phonenumbers.NumberParseException:
-        raise FieldInvalid("phone_unparseable", "无法识别的电话号码") from None
+        raise FieldInvalid("phone_unparseable", PHONE_UNPARSEABLE) from None
     if number.country_code != 86:
-        raise FieldInvalid("phone_not_mainland", "不是中国大陆号码")
+        raise FieldInvalid("phone_not_mainland", PHONE_NOT_MAINLAND)
     if not phonenumbers.is_valid_number(number):
-        raise FieldInvalid("phone_invalid", "电话号码位数或区号不正确")
+        raise FieldInvalid("phone_invalid", PHONE_INVALID)
     kind = phonenumbers.number_type(number)
     national = phonenumbers.national_significant_number(number)
     if kind in (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE) and len(national) == 11:
@@ -73,14 +90,14 @@ def _parse_phone_text(text: str) -> str:
         area = phonenumbers.length_of_geographical_area_code(number)
         if area:
             return f"0{national[:area]}-{national[area:]}"
-    raise FieldInvalid("phone_not_personal", "不是手机号或固定电话（如400/955xx服务号码）")
+    raise FieldInvalid("phone_not_personal", PHONE_NOT_PERSONAL)
 
 
 def _mobile(digits: str) -> str:
     """An 11-digit mobile number checked against libphonenumber's own CN mobile pattern, matched directly:
     one regex instead of a 25 µs parse."""
     if not _mobile_pattern().fullmatch(digits):
-        raise FieldInvalid("phone_invalid_mobile", f"手机号码号段无效: {digits}")
+        raise FieldInvalid("phone_invalid_mobile", PHONE_BAD_MOBILE(digits=digits))
     return digits
 
 
@@ -108,17 +125,17 @@ def parse_id_number(value: object, *, today: date) -> tuple[str | None, str | No
     if not text:
         return None, None
     if len(text) == 15 and text.isdigit():
-        raise FieldInvalid("id_old_15", "15位旧身份证号，请换成18位身份证号")
+        raise FieldInvalid("id_old_15", ID_OLD)
     if not _ID18.fullmatch(text):
-        raise FieldInvalid("id_format", "身份证号应为18位（前17位数字，末位数字或X）")
+        raise FieldInvalid("id_format", ID_FORMAT)
     if ric.calc_check_digit(text) != text[-1]:
-        raise FieldInvalid("id_checksum", "身份证号校验位错误")
+        raise FieldInvalid("id_checksum", ID_CHECKSUM)
     try:
         born = date(int(text[6:10]), int(text[10:12]), int(text[12:14]))
     except ValueError:
-        raise FieldInvalid("id_birth_date", "身份证号中的出生日期无效") from None
+        raise FieldInvalid("id_birth_date", ID_BAD_BIRTH) from None
     if born.year < 1890 or born > today:
-        raise FieldInvalid("id_birth_date", "身份证号中的出生日期不合理")
+        raise FieldInvalid("id_birth_date", ID_ODD_BIRTH)
     return text, (None if _district_known(text[:6]) else "id_unknown_district")
 
 
@@ -150,30 +167,30 @@ def parse_amount(value: object) -> Decimal:
 
 def _parse_amount_general(value: object) -> Decimal:
     if isinstance(value, bool):
-        raise FieldInvalid("amount_invalid", "金额格式无法识别")
+        raise FieldInvalid("amount_invalid", AMOUNT_INVALID)
     if isinstance(value, int | float | Decimal):
         try:
             amount = Decimal(str(value))
         except InvalidOperation:
-            raise FieldInvalid("amount_invalid", "金额格式无法识别") from None
+            raise FieldInvalid("amount_invalid", AMOUNT_INVALID) from None
     else:
         text = cell_text(value).replace(" ", "").lstrip("¥￥").removeprefix("RMB").removeprefix("CNY")
         if not text:
             return Decimal("0.00")
         if text.startswith("-"):
-            raise FieldInvalid("amount_negative", "金额不能为负数")
+            raise FieldInvalid("amount_negative", AMOUNT_NEGATIVE)
         match = _AMOUNT.fullmatch(text)
         if not match:
-            raise FieldInvalid("amount_invalid", "金额格式无法识别")
+            raise FieldInvalid("amount_invalid", AMOUNT_INVALID)
         try:
             amount = Decimal(match.group(1).replace(",", ""))
         except InvalidOperation:
-            raise FieldInvalid("amount_invalid", "金额格式无法识别") from None
+            raise FieldInvalid("amount_invalid", AMOUNT_INVALID) from None
         amount *= {"万": Decimal(10_000), "亿": Decimal(100_000_000)}.get(match.group(2) or "", Decimal(1))
     if not amount.is_finite():
-        raise FieldInvalid("amount_invalid", "金额格式无法识别")
+        raise FieldInvalid("amount_invalid", AMOUNT_INVALID)
     if amount < 0:
-        raise FieldInvalid("amount_negative", "金额不能为负数")
+        raise FieldInvalid("amount_negative", AMOUNT_NEGATIVE)
     if amount > AMOUNT_MAX:
-        raise FieldInvalid("amount_too_large", "金额超过100亿元，不合理")
+        raise FieldInvalid("amount_too_large", AMOUNT_TOO_LARGE)
     return amount.quantize(_CENT, rounding=ROUND_HALF_UP)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import UTC, datetime
 
+from workstation.intake.infer import looks_like_values, value_checks
 from workstation.intake.mapping import ColumnMapping
 
 HEADER_SCAN_ROWS = 10
@@ -31,8 +33,23 @@ def locate_header(rows: Sequence[Sequence[object]], mapping: ColumnMapping) -> t
             if best is None or key[:3] > best[:3]:
                 best = key
     if best is None or best[0] < MIN_HEADER_FIELDS:
-        return None
+        return header_by_values(rows, mapping)
     return -best[2], -best[1], best[3]
+
+
+def header_by_values(rows: Sequence[Sequence[object]], mapping: ColumnMapping) -> tuple[int, int, list[str]] | None:
+    """A header none of whose names we know: the first row of two or more names and no value of any field in
+    it, above a row with one or more (phone numbers, scam types, levels, times), so that the columns can be
+    decided by their values."""
+    checks = value_checks(mapping, tz=UTC, now=datetime(9000, 1, 1, tzinfo=UTC))
+    for index, row in enumerate(rows[:min(HEADER_SCAN_ROWS, len(rows)) - 1]):
+        names = _names(row)
+        if sum(1 for name in names if name) < MIN_HEADER_FIELDS or looks_like_values(row, checks):
+            continue
+        following = rows[index + 1]
+        if looks_like_values(following, checks):
+            return index, 1, names
+    return None
 
 
 def combine_header_rows(top: Sequence[object], sub: Sequence[object], mapping: ColumnMapping) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -10,15 +11,27 @@ from typing import NamedTuple
 
 from workstation.domain.lead import NewLead
 from workstation.intake.errors import FileRefused, ImportCancelled, Limits, RowError, clip
-from workstation.intake.mapping import FIELD_ZH, REQUIRED_FIELDS, ColumnMapping, load_mapping
+from workstation.intake.infer import SAMPLE_ROWS, Column, columns_mapping, decide_columns
+from workstation.intake.mapping import FIELD_LABELS, FIELDS, REQUIRED_FIELDS, ColumnMapping, load_mapping
 from workstation.intake.read_csv import open_csv
 from workstation.intake.read_jsonl import open_jsonl
 from workstation.intake.read_xlsx import open_xlsx
 from workstation.intake.rows import LeadBuilder, RowPlan, row_fields
 from workstation.intake.sniff import check_size, detect_format, file_sha256
-from workstation.intake.table import Table
+from workstation.intake.table import RawRow, Table
 from workstation.intake.times import zone
+from workstation.messages import QT_TRANSLATE_NOOP, message
 
+MISSING_COLUMNS = message("intake.missing_columns", QT_TRANSLATE_NOOP("Messages", "{file}: no column gives {names}, and no default was given. Columns in the file: {found}"))
+NO_COLUMNS_FOUND = message("intake.no_columns_found", QT_TRANSLATE_NOOP("Messages", "(none)"))
+BAD_DEFAULT = message("intake.bad_default", QT_TRANSLATE_NOOP("Messages", "The default {value} for {field} cannot be used: {reason}"))
+UNKNOWN_DEFAULT = message("intake.unknown_default", QT_TRANSLATE_NOOP("Messages", "A default for {field}, which is no field; fields: {fields}"))
+TOO_MANY_ROWS = message("intake.too_many_rows", QT_TRANSLATE_NOOP("Messages", "{file}: more than {limit} rows; split the file and import the parts"))
+TOO_MANY_CELLS = message("intake.too_many_cells", QT_TRANSLATE_NOOP("Messages", "More than {limit} columns"))
+CELL_TOO_LONG = message("intake.cell_too_long", QT_TRANSLATE_NOOP("Messages", "The cell is longer than {limit} characters"))
+NESTED_VALUE = message("intake.nested_value", QT_TRANSLATE_NOOP("Messages", "Nested values (objects or lists) are not read"))()
+COLUMN_NAME = message("intake.column_number", QT_TRANSLATE_NOOP("Messages", "column {number}"))
+Fixes = Mapping[tuple[int, str], str]  # (row number, column header as written) → the text a person corrected it to
 Progress = Callable[[int, int, int], None]  # (rows done, bytes done, bytes total)
 Cancel = Callable[[], bool]
 CHECK_EVERY = 1000  # rows between progress reports and cancel checks
@@ -37,7 +50,7 @@ class ParseResult:
 
     leads: valid rows in file order; errors: rejected cells (severity "error"); warnings: kept rows' notes.
     rows_total: non-blank data rows; file_sha256: hex digest of the bytes, to record and to skip re-imports.
-    columns: field → the header it was read from.
+    columns: field → the header it was read from; decisions: each column's field and how it was decided.
     """
 
     path: Path
@@ -49,6 +62,7 @@ class ParseResult:
     errors: list[RowError] = field(default_factory=list)
     warnings: list[RowError] = field(default_factory=list)
     rows_total: int = 0
+    decisions: list[Column] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -84,26 +98,50 @@ def open_table(path: Path, mapping: ColumnMapping, limits: Limits) -> tuple[Tabl
 class LeadStream:
     """Iterates a file's valid leads as ParsedLead without holding the file; problems accumulate.
 
-    Open refusals (size, format, header, missing columns) raise FileRefused from the constructor; a file
-    with too many rows raises FileRefused during iteration; cancel() → ImportCancelled. After iteration,
-    errors, warnings and rows_total are complete. Use as a context manager, or call close().
+    Open refusals (size, format, header, missing columns, a default that is no value) raise FileRefused from
+    the constructor; a file with too many rows raises FileRefused during iteration; cancel() → ImportCancelled.
+    After iteration, errors, warnings and rows_total are complete. Use as a context manager, or call close().
+
+    columns: a person's choices, header as written → field (or mapping.IGNORE); other columns are decided by
+    their header, else by their values (infer.decide_columns). defaults: field → raw value for rows without
+    one, on top of mapping.DEFAULTS. fixes: cells a person corrected (the file itself is not changed).
     """
 
     def __init__(self, path: str | Path, *, mapping: ColumnMapping | None = None,
                  centre_tz: str = "Asia/Shanghai", limits: Limits | None = None,
                  defaults: Mapping[str, object] | None = None, source: str | None = None,
                  now: datetime | None = None, progress: Progress | None = None,
-                 cancel: Cancel | None = None) -> None:
+                 cancel: Cancel | None = None, columns: Mapping[str, str] | None = None,
+                 fixes: Fixes | None = None) -> None:
         self.path = Path(path)
-        self.mapping = mapping or load_mapping()
+        base = (mapping or load_mapping())
+        self.mapping = base.with_columns(columns or {})
         self.limits = limits or Limits()
         self.defaults = dict(defaults or {})
+        unknown = sorted(set(self.defaults) - set(FIELDS))
+        if unknown:
+            raise FileRefused(UNKNOWN_DEFAULT(field=", ".join(unknown), fields=", ".join(FIELDS)),
+                              code="unknown_default")
         self._progress, self._cancel = progress, cancel
         tz = zone(centre_tz)
-        self.builder = LeadBuilder(self.mapping, tz=tz, now=now or datetime.now(UTC),
-                                   source=source or self.path.name, defaults=self.defaults)
+        now = now or datetime.now(UTC)
+        self.builder = LeadBuilder(base, tz=tz, now=now, source=source or self.path.name, defaults=self.defaults)
+        for name, value, reason in self.builder.bad_defaults():
+            raise FileRefused(BAD_DEFAULT(value=repr(value), field=FIELD_LABELS[name], reason=reason),
+                              code="bad_default")
         self.table, self.size = open_table(self.path, self.mapping, self.limits)
+        self.fixes = dict(fixes or {})
+        if self.fixes:
+            self.table.rows = apply_fixes(self.table.rows, self.table.headers, self.fixes)
         try:
+            self.decisions: list[Column] = []
+            if self.table.format != "jsonl":
+                sample = list(itertools.islice(self.table.rows, SAMPLE_ROWS))
+                self.table.rows = itertools.chain(sample, self.table.rows)
+                cells = [row for _n, row in sample if isinstance(row, list | tuple)]
+                self.decisions = decide_columns(self.table.headers, cells, base, chosen=columns, tz=tz, now=now)
+                self.mapping = columns_mapping(base, self.decisions)
+                self.builder.mapping = self.mapping
             self.file_sha256 = file_sha256(self.path)
             self.plan = column_plan(self.table.headers, self.mapping)
             self.row_plan = RowPlan(self.plan)
@@ -135,7 +173,7 @@ class LeadStream:
                     continue
                 self.rows_total += 1
                 if self.rows_total > limits.max_rows:
-                    raise FileRefused(f"{self.path.name}: 行数超过上限 {limits.max_rows}，请拆分后导入",
+                    raise FileRefused(TOO_MANY_ROWS(file=self.path.name, limit=limits.max_rows),
                                       code="too_many_rows")
                 if self.rows_total % CHECK_EVERY == 0:
                     self._tick()
@@ -170,15 +208,37 @@ class LeadStream:
             return  # keys may differ per line: a missing field is reported per row
         missing = [n for n in REQUIRED_FIELDS if n not in self.plan and n not in self.defaults]
         if missing:
-            names = "、".join(FIELD_ZH[n] for n in missing)
-            found = "、".join(h for h in self.table.headers if h) or "（无）"
-            raise FileRefused(f"{self.path.name}: 缺少必需的列: {names}。文件中的列: {found}", code="missing_columns")
+            names = ", ".join(str(FIELD_LABELS[n]) for n in missing)
+            found = ", ".join(h for h in self.table.headers if h) or NO_COLUMNS_FOUND()
+            raise FileRefused(MISSING_COLUMNS(file=self.path.name, names=names, found=found), code="missing_columns")
 
     def _tick(self) -> None:
         if self._cancel is not None and self._cancel():
             raise ImportCancelled()
         if self._progress is not None:
             self._progress(self.rows_total, self.table.position(), self.size)
+
+
+def apply_fixes(rows: Iterator[RawRow], headers: Sequence[str], fixes: Fixes) -> Iterator[RawRow]:
+    """The rows with the corrected cells in place of what the file says."""
+    by_row: dict[int, list[tuple[str, str]]] = {}
+    for (number, header), value in fixes.items():
+        by_row.setdefault(number, []).append((header, value))
+    for number, cells in rows:
+        changes = by_row.get(number)
+        if changes is None or isinstance(cells, RowError):
+            yield number, cells
+            continue
+        if isinstance(cells, Mapping):
+            yield number, {**cells, **dict(changes)}
+            continue
+        fixed = list(cells)
+        for header, value in changes:
+            if header in headers:
+                at = list(headers).index(header)
+                fixed.extend([""] * (at + 1 - len(fixed)))
+                fixed[at] = value
+        yield number, fixed
 
 
 def iter_leads(path: str | Path, **options: object) -> LeadStream:
@@ -189,16 +249,17 @@ def iter_leads(path: str | Path, **options: object) -> LeadStream:
 def parse_file(path: str | Path, *, mapping: ColumnMapping | None = None, centre_tz: str = "Asia/Shanghai",
                limits: Limits | None = None, defaults: Mapping[str, object] | None = None,
                source: str | None = None, now: datetime | None = None, progress: Progress | None = None,
-               cancel: Cancel | None = None) -> ParseResult:
+               cancel: Cancel | None = None, columns: Mapping[str, str] | None = None,
+               fixes: Fixes | None = None) -> ParseResult:
     """Read and validate a whole lead file (CSV, XLSX or JSONL). Never writes anything.
 
     Raises FileRefused (file-level problems), ImportCancelled, MappingError (bad columns.toml).
     Row problems do not raise: they are in .errors, and .ok tells whether the file may be imported whole.
     """
     stream = LeadStream(path, mapping=mapping, centre_tz=centre_tz, limits=limits, defaults=defaults,
-                        source=source, now=now, progress=progress, cancel=cancel)
+                        source=source, now=now, progress=progress, cancel=cancel, columns=columns, fixes=fixes)
     result = ParseResult(path=stream.path, format=stream.format, encoding=stream.table.encoding,
-                         file_sha256=stream.file_sha256, columns=stream.columns)
+                         file_sha256=stream.file_sha256, columns=stream.columns, decisions=stream.decisions)
     result.leads = list(stream)
     result.errors, result.warnings, result.rows_total = stream.errors, stream.warnings, stream.rows_total
     return result
@@ -219,7 +280,7 @@ def _absurd(row: int, cells: Sequence[object] | Mapping[str, object], headers: S
             limits: Limits) -> list[RowError]:
     """Rows no real export has: too many cells, a cell past the length bound, nested JSON values."""
     if len(cells) > limits.max_columns:
-        return [RowError(row, "", f"{len(cells)} 列", f"列数超过上限 {limits.max_columns}", "too_many_cells")]
+        return [RowError(row, "", str(len(cells)), TOO_MANY_CELLS(limit=limits.max_columns), "too_many_cells")]
     if _short_texts(cells, limits.max_cell_chars):
         return []
     items = (zip(_names(headers, len(cells)), cells, strict=False)
@@ -229,9 +290,9 @@ def _absurd(row: int, cells: Sequence[object] | Mapping[str, object], headers: S
         if isinstance(value, str):
             if len(value) > limits.max_cell_chars:
                 problems.append(RowError(row, str(column), clip(value, 50),
-                                         f"单元格超过 {limits.max_cell_chars} 字符", "cell_too_long"))
+                                         CELL_TOO_LONG(limit=limits.max_cell_chars), "cell_too_long"))
         elif isinstance(value, dict | list):
-            problems.append(RowError(row, str(column), clip(value, 50), "不支持嵌套的值（对象或数组）", "nested_value"))
+            problems.append(RowError(row, str(column), clip(value, 50), NESTED_VALUE, "nested_value"))
     return problems
 
 
@@ -249,4 +310,4 @@ def _short_texts(cells: Sequence[object] | Mapping[str, object], size: int) -> b
 def _names(headers: Sequence[str], width: int) -> Sequence[str]:
     if width <= len(headers):
         return headers
-    return [*headers, *(f"第{i + 1}列" for i in range(len(headers), width))]
+    return [*headers, *(str(COLUMN_NAME(number=i + 1)) for i in range(len(headers), width))]

@@ -13,6 +13,13 @@ from workstation.intake.header import HEADER_SCAN_ROWS, locate_header
 from workstation.intake.mapping import ColumnMapping
 from workstation.intake.sniff import delimiter_candidates, detect_encoding
 from workstation.intake.table import RawRow, Table
+from workstation.messages import QT_TRANSLATE_NOOP, message
+
+NO_HEADER = message("intake.no_header", QT_TRANSLATE_NOOP("Messages", "{file}: no header in the first {rows} rows (column names such as phone, time, scam type), and no row of column names above rows of phone numbers, scam types or times"))
+TOO_MANY_COLUMNS = message("intake.too_many_columns", QT_TRANSLATE_NOOP("Messages", "{file}: {count} columns, more than the {limit} allowed"))
+UNKNOWN_ENCODING = message("intake.bad_encoding", QT_TRANSLATE_NOOP("Messages", "The file's text encoding is not recognised (it does not decode as {encoding})"))
+BAD_CSV = message("intake.bad_csv", QT_TRANSLATE_NOOP("Messages", "The CSV is broken near row {row} (unpaired quotes or a huge cell?): {reason}"))
+BAD_BYTES = message("intake.bad_bytes", QT_TRANSLATE_NOOP("Messages", "Text encoding error near row {row} (not {encoding})"))
 
 _SAMPLE_CHARS = 64 * 1024
 
@@ -32,7 +39,7 @@ def open_csv(path: Path, mapping: ColumnMapping, limits: Limits) -> Table:
             if found is not None:
                 break  # the likeliest delimiter that shows a header (cells full of ';' mislead the count)
         else:
-            raise FileRefused(f"{path.name}: 前{HEADER_SCAN_ROWS}行中找不到表头（如 手机号、预警时间、诈骗类型）",
+            raise FileRefused(NO_HEADER(file=path.name, rows=HEADER_SCAN_ROWS),
                               code="no_header")
     except BaseException:
         text.close()
@@ -40,7 +47,8 @@ def open_csv(path: Path, mapping: ColumnMapping, limits: Limits) -> Table:
     index, height, headers = found
     if len(headers) > limits.max_columns:
         text.close()
-        raise FileRefused(f"{path.name}: 列数 {len(headers)} 超过上限 {limits.max_columns}", code="too_many_columns")
+        raise FileRefused(TOO_MANY_COLUMNS(file=path.name, count=len(headers), limit=limits.max_columns),
+                          code="too_many_columns")
     rest = first[index + height:]
     rows: Iterator[RawRow] = itertools.chain(rest, numbered)
     label = "utf-8" if encoding == "utf-8-sig" else encoding
@@ -52,7 +60,7 @@ def _read(text: io.TextIOWrapper, size: int, encoding: str) -> str:
     try:
         return text.read(size)
     except UnicodeDecodeError as exc:
-        raise FileRefused(f"文件编码无法识别（按 {encoding} 解码失败）", code="bad_encoding") from exc
+        raise FileRefused(UNKNOWN_ENCODING(encoding=encoding), code="bad_encoding") from exc
 
 
 def _records(records: Iterator[list[str]], encoding: str, limits: Limits) -> Iterator[tuple[int, list[str]]]:
@@ -64,10 +72,10 @@ def _records(records: Iterator[list[str]], encoding: str, limits: Limits) -> Ite
         except StopIteration:
             return
         except csv.Error as exc:
-            raise FileRefused(f"CSV 结构损坏（第{number + 1}行附近，可能是引号不成对或单元格过大）: {exc}",
+            raise FileRefused(BAD_CSV(row=number + 1, reason=str(exc)),
                               code="bad_csv") from exc
         except UnicodeDecodeError as exc:
-            raise FileRefused(f"文件编码错误（第{number + 1}行附近，按 {encoding} 无法解码）",
+            raise FileRefused(BAD_BYTES(row=number + 1, encoding=encoding),
                               code="bad_encoding") from exc
         number += 1
         yield number, cells

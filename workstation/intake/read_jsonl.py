@@ -10,6 +10,12 @@ from typing import BinaryIO
 
 from workstation.intake.errors import Limits, RowError, clip
 from workstation.intake.table import RawRow, Table
+from workstation.messages import QT_TRANSLATE_NOOP, Msg, message
+
+LINE_TOO_LONG = message("intake.line_too_long", QT_TRANSLATE_NOOP("Messages", "The line is longer than {limit} bytes; refused"))
+NOT_UTF8 = message("intake.line_not_utf8", QT_TRANSLATE_NOOP("Messages", "The line is not UTF-8 text"))()
+BAD_JSON = message("intake.bad_json", QT_TRANSLATE_NOOP("Messages", "Not valid JSON: {reason}"))
+NOT_OBJECT = message("intake.not_an_object", QT_TRANSLATE_NOOP("Messages", "The line is not a JSON object (such as {example})"))(example='{"phone": "138…", …}')
 
 
 def open_jsonl(path: Path, limits: Limits) -> Table:
@@ -29,7 +35,7 @@ def _lines(handle: BinaryIO, limits: Limits) -> Iterator[RawRow]:
         if len(line) > limits.max_line_bytes and not line.endswith(b"\n"):
             while (more := handle.readline(1 << 20)) and not more.endswith(b"\n"):
                 pass  # skip the rest of an absurd line without holding it in memory
-            yield number, _error(number, line, "line_too_long", f"该行超过 {limits.max_line_bytes} 字节，拒绝")
+            yield number, _error(number, line, "line_too_long", LINE_TOO_LONG(limit=limits.max_line_bytes))
             continue
         if number == 1 and line.startswith(codecs.BOM_UTF8):
             line = line[len(codecs.BOM_UTF8):]
@@ -38,20 +44,20 @@ def _lines(handle: BinaryIO, limits: Limits) -> Iterator[RawRow]:
         try:
             text = line.decode("utf-8")
         except UnicodeDecodeError:
-            yield number, _error(number, line, "bad_encoding", "该行不是 UTF-8 编码")
+            yield number, _error(number, line, "bad_encoding", NOT_UTF8)
             continue
         try:
             value = json.loads(text)
         except (ValueError, RecursionError) as exc:
-            reason = f"JSON 格式错误: {exc.msg}" if isinstance(exc, json.JSONDecodeError) else "JSON 格式错误"
+            reason = BAD_JSON(reason=exc.msg if isinstance(exc, json.JSONDecodeError) else type(exc).__name__)
             yield number, _error(number, text, "bad_json", reason)
             continue
         if not isinstance(value, dict):
-            yield number, _error(number, text, "not_an_object", "该行不是 JSON 对象（应为 {\"字段\": 值, …}）")
+            yield number, _error(number, text, "not_an_object", NOT_OBJECT)
             continue
         yield number, value
 
 
-def _error(number: int, content: bytes | str, code: str, reason: str) -> RowError:
+def _error(number: int, content: bytes | str, code: str, reason: Msg) -> RowError:
     text = content.decode("utf-8", "replace") if isinstance(content, bytes) else content
     return RowError(row=number, column="", value=clip(text.strip()), reason=reason, code=code)

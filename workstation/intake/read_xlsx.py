@@ -13,7 +13,15 @@ from typing import Any
 from workstation.intake.errors import FileRefused, Limits
 from workstation.intake.header import HEADER_SCAN_ROWS, locate_header
 from workstation.intake.mapping import ColumnMapping
+from workstation.intake.read_csv import TOO_MANY_COLUMNS
 from workstation.intake.table import RawRow, Table
+from workstation.messages import QT_TRANSLATE_NOOP, message
+
+CANNOT_OPEN = message("intake.xlsx_unopenable", QT_TRANSLATE_NOOP("Messages", "{file}: cannot open the XLSX file ({reason})"))
+NO_HEADER = message("intake.xlsx_no_header", QT_TRANSLATE_NOOP("Messages", "{file}: no sheet has a header in its first {rows} rows (column names such as phone, time, scam type)"))
+BROKEN_ZIP = message("intake.xlsx_broken_zip", QT_TRANSLATE_NOOP("Messages", "{file}: not a valid XLSX file (the archive is broken)"))
+ZIP_BOMB = message("intake.zip_bomb", QT_TRANSLATE_NOOP("Messages", "{file}: too large once unpacked ({size} MB); refused"))
+BROKEN = message("intake.xlsx_broken", QT_TRANSLATE_NOOP("Messages", "{file}: the XLSX content is broken ({reason})"))
 
 
 def open_xlsx(path: Path, mapping: ColumnMapping, limits: Limits, size: int) -> Table:
@@ -24,7 +32,7 @@ def open_xlsx(path: Path, mapping: ColumnMapping, limits: Limits, size: int) -> 
             warnings.simplefilter("ignore")  # openpyxl warns about styles and data validation it drops
             book = _load_book(path)
     except Exception as exc:  # openpyxl raises many kinds (KeyError, ValueError, XML errors) for bad files
-        raise FileRefused(f"{path.name}: 无法打开 XLSX 文件（{type(exc).__name__}）", code="bad_xlsx") from exc
+        raise FileRefused(CANNOT_OPEN(file=path.name, reason=type(exc).__name__), code="bad_xlsx") from exc
     try:
         for sheet in book.worksheets:
             total = _max_row(sheet)
@@ -37,7 +45,7 @@ def open_xlsx(path: Path, mapping: ColumnMapping, limits: Limits, size: int) -> 
                 continue
             index, height, headers = found
             if len(headers) > limits.max_columns:
-                raise FileRefused(f"{path.name}: 列数 {len(headers)} 超过上限 {limits.max_columns}",
+                raise FileRefused(TOO_MANY_COLUMNS(file=path.name, count=len(headers), limit=limits.max_columns),
                                   code="too_many_columns")
             numbered = enumerate(itertools.chain(first, rows), start=1)  # read-only mode fills skipped rows
             data: Iterator[RawRow] = itertools.islice(numbered, index + height, None)
@@ -49,7 +57,7 @@ def open_xlsx(path: Path, mapping: ColumnMapping, limits: Limits, size: int) -> 
         book.close()
         raise
     book.close()
-    raise FileRefused(f"{path.name}: 所有工作表的前{HEADER_SCAN_ROWS}行中都找不到表头（如 手机号、预警时间、诈骗类型）",
+    raise FileRefused(NO_HEADER(file=path.name, rows=HEADER_SCAN_ROWS),
                       code="no_header")
 
 
@@ -58,10 +66,10 @@ def _check_zip(path: Path, limits: Limits) -> None:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise FileRefused(f"{path.name}: 不是有效的 XLSX 文件（压缩包损坏）", code="bad_xlsx") from exc
+        raise FileRefused(BROKEN_ZIP(file=path.name), code="bad_xlsx") from exc
     inflated = sum(member.file_size for member in members)
     if inflated > limits.max_unzipped_bytes:
-        raise FileRefused(f"{path.name}: 解压后过大（{inflated / 1048576:.0f} MB），拒绝导入", code="zip_bomb")
+        raise FileRefused(ZIP_BOMB(file=path.name, size=f"{inflated / 1048576:.0f}"), code="zip_bomb")
 
 
 def _load_book(path: Path) -> Any:
@@ -89,7 +97,7 @@ def _guarded(rows: Iterator[Sequence[Any]], path: Path) -> Iterator[Sequence[Any
     try:
         yield from rows
     except Exception as exc:  # a corrupt sheet XML surfaces only while streaming
-        raise FileRefused(f"{path.name}: XLSX 内容损坏（{type(exc).__name__}）", code="bad_xlsx") from exc
+        raise FileRefused(BROKEN(file=path.name, reason=type(exc).__name__), code="bad_xlsx") from exc
 
 
 def _max_row(sheet: Any) -> int | None:

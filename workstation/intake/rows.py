@@ -22,8 +22,9 @@ from workstation.domain.lead import NewLead
 from workstation.domain.types import ScamType, TriggerKind, WarningLevel
 from workstation.intake.errors import RowError, clip
 from workstation.intake.fields import FieldInvalid, cell_text, parse_amount, parse_id_number, parse_phone
-from workstation.intake.mapping import FIELD_ZH, REQUIRED_FIELDS, ColumnMapping
+from workstation.intake.mapping import DEFAULTS, FIELD_LABELS, REQUIRED_FIELDS, ColumnMapping
 from workstation.intake.times import timestamp_parser
+from workstation.messages import QT_TRANSLATE_NOOP, Msg, message
 
 # field → (the column it came from, as written in the file; the raw cell value)
 RowFields = Mapping[str, tuple[str, object]]
@@ -35,10 +36,15 @@ FIELD_ORDER: tuple[str, ...] = (
 )
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_ENUM_NAMES: dict[str, str] = {
-    "scam_type": "诈骗类型", "level": "预警级别（红/橙/黄）", "trigger_kind": "预警类型（电话/短信/网址/APP/账户）",
+_UNKNOWN_VALUE = {
+    "scam_type": message("intake.scam_type_unknown", QT_TRANSLATE_NOOP("Messages", "Unknown scam type: {value}")),
+    "level": message("intake.level_unknown", QT_TRANSLATE_NOOP("Messages", "Unknown warning level (red/orange/yellow): {value}")),
+    "trigger_kind": message("intake.trigger_kind_unknown", QT_TRANSLATE_NOOP("Messages", "Unknown trigger kind (call/SMS/link/app/account): {value}")),
 }
-_ID_WARNING = "身份证号前6位行政区划代码未知（可能是旧代码），已导入，请核对"
+REQUIRED_EMPTY = message("intake.required_empty", QT_TRANSLATE_NOOP("Messages", "{field} is empty (required)"))
+_ID_WARNING = message("intake.id_unknown_district", QT_TRANSLATE_NOOP("Messages", "The ID number's district code (first 6 digits) is unknown, perhaps an old code: imported, please check"))()
+NOW = "now"  # the default of triggered_at: the import's time
+CONTROL_CHARACTERS = message("intake.control_characters", QT_TRANSLATE_NOOP("Messages", "Contains invisible control characters"))()
 _ID_AT = FIELD_ORDER.index("id_number")
 _ENUM_CACHE_SIZE = 10_000  # distinct cell texts remembered per enum field (a file of junk stays bounded)
 _NO_DEFAULT = object()
@@ -72,7 +78,7 @@ class RowPlan:
         self._get = itemgetter(*(found[0][0] if found else -1 for found in spots))
         # The column each field is reported under unless a later column of the field supplied the value.
         self.columns: tuple[str, ...] = tuple(
-            found[0][1] if found else FIELD_ZH[name] for name, found in zip(FIELD_ORDER, spots, strict=True))
+            found[0][1] if found else str(FIELD_LABELS[name]) for name, found in zip(FIELD_ORDER, spots, strict=True))
         self._alternatives = tuple((at, found[1:]) for at, found in enumerate(spots) if len(found) > 1)
 
     def pick(self, cells: Sequence[object]) -> tuple[Sequence[object], Sequence[str]]:
@@ -96,15 +102,18 @@ class RowPlan:
 class LeadBuilder:
     """Validates rows against one mapping, time zone, clock and set of defaults.
 
-    defaults: field → raw value used when a row has no value for the field (e.g. {"trigger_kind": "账户"});
-    read once, here, with everything else each field needs.
+    defaults: field → raw value used when a row has no value for the field (e.g. {"trigger_kind": "账户"}),
+    over mapping.DEFAULTS ("now" for triggered_at: the import's time); read once, here, with everything else
+    each field needs.
     source: NewLead.source when the file has no source column and no default (usually the file name).
     """
 
     def __init__(self, mapping: ColumnMapping, *, tz: tzinfo, now: datetime, source: str,
                  defaults: Mapping[str, object] | None = None) -> None:
         self.mapping, self.tz, self.now, self.source = mapping, tz, now, source
-        self.defaults = dict(defaults or {})
+        self.defaults: dict[str, object] = {**DEFAULTS, **(defaults or {})}
+        if self.defaults.get("triggered_at") == NOW:
+            self.defaults["triggered_at"] = now
         self.today = now.astimezone(tz).date()
         parsers: dict[str, Callable[[object], Any]] = {
             "phone": parse_phone,
@@ -118,9 +127,21 @@ class LeadBuilder:
         self._steps = tuple(self._step(name, parsers.get(name, _plain_text)) for name in FIELD_ORDER)
         self._parsers = tuple(_parse_or_default(step) for step in self._steps)
 
+    def bad_defaults(self) -> list[tuple[str, object, Msg]]:
+        """(field, default, reason) for each default its field's parser refuses."""
+        bad: list[tuple[str, object, Msg]] = []
+        for step in self._steps:
+            if step.default is _NO_DEFAULT or _empty(step.default):
+                continue
+            try:
+                step.parse(step.default)
+            except FieldInvalid as exc:
+                bad.append((step.name, step.default, exc.reason))
+        return bad
+
     def build(self, row: int, fields: RowFields) -> tuple[NewLead | None, list[RowError]]:
         """The lead and its warnings, or None and every error found in the row (not just the first)."""
-        pairs = [fields.get(name) or (FIELD_ZH[name], None) for name in FIELD_ORDER]
+        pairs = [fields.get(name) or (str(FIELD_LABELS[name]), None) for name in FIELD_ORDER]
         return self._build(row, [raw for _column, raw in pairs], [column for column, _raw in pairs])
 
     def build_cells(self, row: int, cells: Sequence[object], plan: RowPlan) -> tuple[NewLead | None, list[RowError]]:
@@ -176,7 +197,8 @@ class LeadBuilder:
             if step.default is not _NO_DEFAULT and _empty(raw):
                 raw = step.default
             if step.required and _empty(raw):
-                issues.append(RowError(row, column, "", f"{FIELD_ZH[step.name]}为空（必填）", f"{step.name}_missing"))
+                issues.append(RowError(row, column, "", REQUIRED_EMPTY(field=FIELD_LABELS[step.name]),
+                                       f"{step.name}_missing"))
                 values.append(None)
                 continue
             try:
@@ -191,6 +213,7 @@ class LeadBuilder:
                      default=self.defaults.get(name, _NO_DEFAULT))
 
     def _enum(self, name: str, enum: type[StrEnum]) -> Callable[[object], Any]:
+        unknown = _UNKNOWN_VALUE[name]
         known: dict[str, StrEnum] = {}  # cell text as read → member; only text: 1, 1.0 and True are equal keys
 
         def parse(value: object) -> StrEnum:
@@ -199,11 +222,11 @@ class LeadBuilder:
                 if member is not None:
                     return member
             if _empty(value):  # _validate reports it as missing before parsing; _build's single pass gets here
-                raise FieldInvalid(f"{name}_missing", f"{FIELD_ZH[name]}为空（必填）")
+                raise FieldInvalid(f"{name}_missing", REQUIRED_EMPTY(field=FIELD_LABELS[name]))
             text = cell_text(value)
             found = self.mapping.value_for(name, text)
             if found is None:
-                raise FieldInvalid(f"{name}_unknown", f"未知的{_ENUM_NAMES[name]}: {clip(text, 40)}")
+                raise FieldInvalid(f"{name}_unknown", unknown(value=clip(text, 40)))
             member = enum(found.value)
             if type(value) is str:
                 if len(known) >= _ENUM_CACHE_SIZE:
@@ -241,7 +264,7 @@ def _plain_text(value: object) -> str:
     text = cell_text(value)
     # Printable text has no control characters: the regex only runs on the rest (tabs, newlines, …).
     if not text.isprintable() and _CONTROL.search(text):
-        raise FieldInvalid("control_characters", "含有不可见的控制字符")
+        raise FieldInvalid("control_characters", CONTROL_CHARACTERS)
     return text
 
 

@@ -7,6 +7,16 @@ import hashlib
 from pathlib import Path
 
 from workstation.intake.errors import FileRefused, Limits
+from workstation.messages import QT_TRANSLATE_NOOP, message
+
+UNREADABLE = message("intake.unreadable", QT_TRANSLATE_NOOP("Messages", "Cannot read the file {file}: {reason}"))
+NOT_A_FILE = message("intake.not_a_file", QT_TRANSLATE_NOOP("Messages", "{file} is not a file"))
+EMPTY_FILE = message("intake.empty_file", QT_TRANSLATE_NOOP("Messages", "{file} is empty"))
+TOO_LARGE = message("intake.file_too_large", QT_TRANSLATE_NOOP("Messages", "{file} is too large ({size} MB; at most {limit} MB): split it and import the parts"))
+OLD_XLS = message("intake.xls_format", QT_TRANSLATE_NOOP("Messages", "This is an old Excel (.xls) file: save it as .xlsx or CSV in Excel, then import that"))
+BAD_XLSX = message("intake.bad_xlsx", QT_TRANSLATE_NOOP("Messages", "{file} is not a valid XLSX file"))
+UNSUPPORTED = message("intake.unsupported_format", QT_TRANSLATE_NOOP("Messages", "Files of type {suffix} cannot be imported: CSV, XLSX and JSONL can"))
+NO_SUFFIX = message("intake.no_suffix", QT_TRANSLATE_NOOP("Messages", "(no extension)"))
 
 FORMATS = ("csv", "xlsx", "jsonl")
 _EXTENSIONS = {
@@ -22,14 +32,14 @@ def check_size(path: Path, limits: Limits) -> int:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise FileRefused(f"无法读取文件 {path.name}: {exc.strerror or exc}", code="unreadable") from exc
+        raise FileRefused(UNREADABLE(file=path.name, reason=exc.strerror or str(exc)), code="unreadable") from exc
     if not path.is_file():
-        raise FileRefused(f"{path.name} 不是文件", code="not_a_file")
+        raise FileRefused(NOT_A_FILE(file=path.name), code="not_a_file")
     if size == 0:
-        raise FileRefused(f"{path.name} 是空文件", code="empty_file")
+        raise FileRefused(EMPTY_FILE(file=path.name), code="empty_file")
     if size > limits.max_bytes:
         raise FileRefused(
-            f"{path.name} 太大（{size / 1048576:.1f} MB），上限 {limits.max_bytes / 1048576:.0f} MB，请拆分后导入",
+            TOO_LARGE(file=path.name, size=f"{size / 1048576:.1f}", limit=f"{limits.max_bytes / 1048576:.0f}"),
             code="file_too_large",
         )
     return size
@@ -41,13 +51,13 @@ def detect_format(path: Path) -> str:
     if head.startswith(b"PK\x03\x04"):
         return "xlsx"
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise FileRefused("这是旧版 Excel (.xls) 文件，请在 Excel 中另存为 .xlsx 或 CSV 后导入", code="xls_format")
+        raise FileRefused(OLD_XLS(), code="xls_format")
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
-        raise FileRefused(f"{path.name} 不是有效的 XLSX 文件", code="bad_xlsx")
+        raise FileRefused(BAD_XLSX(file=path.name), code="bad_xlsx")
     if suffix in _EXTENSIONS:
         return _EXTENSIONS[suffix]
-    raise FileRefused(f"不支持的文件类型 {suffix or '(无扩展名)'}：支持 CSV、XLSX、JSONL", code="unsupported_format")
+    raise FileRefused(UNSUPPORTED(suffix=suffix or NO_SUFFIX()), code="unsupported_format")
 
 
 def file_sha256(path: Path) -> str:

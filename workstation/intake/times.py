@@ -10,6 +10,19 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from workstation.intake.errors import FileRefused
 from workstation.intake.fields import FieldInvalid, cell_text
+from workstation.messages import QT_TRANSLATE_NOOP, message
+
+BAD_ZONE = message("intake.bad_time_zone", QT_TRANSLATE_NOOP("Messages", "Unknown time zone: {name}"))
+OUT_OF_RANGE = message("intake.time_out_of_range", QT_TRANSLATE_NOOP("Messages", "The date is out of range (around the year 1 or 9999)"))()
+TOO_OLD = message("intake.time_too_old", QT_TRANSLATE_NOOP("Messages", "The warning time is before 2000: not plausible"))()
+FUTURE = message("intake.time_future", QT_TRANSLATE_NOOP("Messages", "The warning time is later than now"))()
+DATE_ONLY = message("intake.time_missing", QT_TRANSLATE_NOOP("Messages", "Only a date, no time of day"))()
+TIME_ONLY = message("intake.time_missing_date", QT_TRANSLATE_NOOP("Messages", "Only a time of day, no date"))()
+TIME_FORMAT = message("intake.time_format", QT_TRANSLATE_NOOP("Messages", "Not a time. Accepted: 2026-11-25 14:03[:05], 2026/11/25 14:03, 2026年11月25日 14时03分, ISO 8601, Excel dates, Unix seconds"))()
+TIME_EMPTY = message("intake.time_empty", QT_TRANSLATE_NOOP("Messages", "The warning time is empty"))()
+NO_SUCH_TIME = message("intake.time_invalid", QT_TRANSLATE_NOOP("Messages", "No such date or time (e.g. 30 February, 25 o'clock)"))()
+NUMBER_NOT_TIME = message("intake.time_number", QT_TRANSLATE_NOOP("Messages", "A number that is neither an Excel date nor Unix seconds"))()
+BAD_OFFSET = message("intake.time_offset", QT_TRANSLATE_NOOP("Messages", "Not a valid UTC offset"))()
 
 EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
 FUTURE_SLACK = timedelta(days=1)  # desk clocks and platform clocks disagree a little
@@ -26,7 +39,6 @@ _COMMON_LENGTHS = (16, 19)  # with and without seconds
 # Years _common_moment handles: far from datetime's limits, where the offset arithmetic could overflow.
 _SAFE_YEARS = (1000, 9000)
 _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?")
-FORMATS_ZH = "支持: 2026-11-25 14:03[:05]、2026/11/25 14:03、2026年11月25日 14时03分、ISO 8601、Excel日期、Unix秒"
 
 
 def zone(name: str) -> tzinfo:
@@ -34,7 +46,7 @@ def zone(name: str) -> tzinfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise FileRefused(f"未知时区: {name}", code="bad_time_zone") from exc
+        raise FileRefused(BAD_ZONE(name=name), code="bad_time_zone") from exc
 
 
 def parse_timestamp(value: object, *, tz: tzinfo, now: datetime) -> datetime:
@@ -50,11 +62,11 @@ def timestamp_parser(*, tz: tzinfo, now: datetime) -> Callable[[object], datetim
         try:
             moment = _moment(value, tz)
         except OverflowError:  # year 1 or 9999 moved across UTC: a row error, not the end of the file
-            raise FieldInvalid("time_invalid", "日期超出可处理的范围（公元1年或9999年前后）") from None
+            raise FieldInvalid("time_invalid", OUT_OF_RANGE) from None
         if moment < EARLIEST:
-            raise FieldInvalid("time_too_old", "预警时间早于2000年，不合理")
+            raise FieldInvalid("time_too_old", TOO_OLD)
         if moment > latest:
-            raise FieldInvalid("time_future", "预警时间晚于当前时间")
+            raise FieldInvalid("time_future", FUTURE)
         return moment
 
     return parse
@@ -114,31 +126,31 @@ def _general_moment(value: object, tz: tzinfo) -> datetime:
     if isinstance(value, datetime):
         return _aware(value, tz)
     if isinstance(value, date):
-        raise FieldInvalid("time_missing", "只有日期，缺少具体时刻")
+        raise FieldInvalid("time_missing", DATE_ONLY)
     if isinstance(value, time):
-        raise FieldInvalid("time_missing_date", "只有时刻，缺少日期")
+        raise FieldInvalid("time_missing_date", TIME_ONLY)
     if isinstance(value, bool):
-        raise FieldInvalid("time_format", "无法识别的时间格式。" + FORMATS_ZH)
+        raise FieldInvalid("time_format", TIME_FORMAT)
     if isinstance(value, int | float):
         return _from_number(float(value), tz)
     text = cell_text(value)
     if not text:
-        raise FieldInvalid("time_missing", "预警时间为空")
+        raise FieldInvalid("time_missing", TIME_EMPTY)
     if _looks_numeric(text):
         if len(text) in (12, 14) and text.isdigit():
             return _from_compact(text, tz)
         return _from_number(float(text), tz)
     match = _DT.fullmatch(text.translate(_ZH).strip())
     if not match:
-        raise FieldInvalid("time_format", "无法识别的时间格式。" + FORMATS_ZH)
+        raise FieldInvalid("time_format", TIME_FORMAT)
     year, month, day, hour, minute, second, fraction, offset = match.groups()
     if hour is None:
-        raise FieldInvalid("time_missing", "只有日期，缺少具体时刻")
+        raise FieldInvalid("time_missing", DATE_ONLY)
     try:
         naive = datetime(int(year), int(month), int(day), int(hour), int(minute), int(second or 0),
                          int((fraction or "0").ljust(6, "0")))
     except ValueError:
-        raise FieldInvalid("time_invalid", "日期或时刻不存在（如2月30日、25时）") from None
+        raise FieldInvalid("time_invalid", NO_SUCH_TIME) from None
     if offset is None:
         return _aware(naive, tz)
     return naive.replace(tzinfo=_offset(offset)).astimezone(UTC)
@@ -162,7 +174,7 @@ def _from_compact(text: str, tz: tzinfo) -> datetime:
         parts = [int(p) for p in match.groups() if p is not None]
         return _aware(datetime(*parts), tz)  # type: ignore[arg-type]
     except ValueError:
-        raise FieldInvalid("time_invalid", "日期或时刻不存在") from None
+        raise FieldInvalid("time_invalid", NO_SUCH_TIME) from None
 
 
 def _from_number(number: float, tz: tzinfo) -> datetime:
@@ -173,7 +185,7 @@ def _from_number(number: float, tz: tzinfo) -> datetime:
         return datetime.fromtimestamp(number, UTC)
     if 1e11 <= number < 1e13:
         return datetime.fromtimestamp(number / 1000, UTC)
-    raise FieldInvalid("time_format", "数字无法识别为时间（Excel日期或Unix秒）")
+    raise FieldInvalid("time_format", NUMBER_NOT_TIME)
 
 
 def _offset(text: str) -> tzinfo:
@@ -183,5 +195,5 @@ def _offset(text: str) -> tzinfo:
     digits = text[1:].replace(":", "")
     hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
     if hours > 23 or minutes > 59:
-        raise FieldInvalid("time_invalid", "时区偏移无效")
+        raise FieldInvalid("time_invalid", BAD_OFFSET)
     return timezone(sign * timedelta(hours=hours, minutes=minutes))

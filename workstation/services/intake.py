@@ -16,7 +16,9 @@ imported, with status "already_imported" — not a failure (the CLI exits 0).
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -34,12 +36,18 @@ from workstation.intake import (
     FileRefused,
     Handled,
     ImportCancelled,
+    IntakeError,
     LeadStream,
     Limits,
     ParsedLead,
+    Preview,
     RowError,
     iter_leads,
+    preview,
 )
+from workstation.intake.infer import Column, header_signature
+from workstation.intake.parse import Fixes
+from workstation.messages import QT_TRANSLATE_NOOP, Msg, message
 from workstation.security import audit
 from workstation.security.audit import AuditAction
 from workstation.services.context import Workstation
@@ -57,6 +65,16 @@ from workstation.store.models import Event, Lead
 from workstation.store.models_intake import ImportedFile
 
 log = logging.getLogger(__name__)
+ALREADY = message("intake.already_imported", QT_TRANSLATE_NOOP("Messages", "{file}: a file with the same content was imported at {at} by {by} ({created} new leads); nothing was changed"))
+CANCELLED = message("intake.import_cancelled", QT_TRANSLATE_NOOP("Messages", "{file}: import cancelled, nothing was imported"))
+IMPORTED = message("intake.imported", QT_TRANSLATE_NOOP("Messages", "{file}: {imported} of {rows} rows imported: {created} new leads, {joined} added to open leads, {repeated} already known"))
+IMPORTED_SKIPPING = message("intake.imported_skipping", QT_TRANSLATE_NOOP("Messages", "{file}: {imported} of {rows} rows imported: {created} new leads, {joined} added to open leads, {repeated} already known; {skipped} invalid rows skipped"))
+INVALID = message("intake.invalid", QT_TRANSLATE_NOOP("Messages", "{file}: {bad} of {rows} rows have errors; nothing of the file was imported"))
+ROW_PROBLEM = message("intake.row_problem", QT_TRANSLATE_NOOP("Messages", "Row {row}, {column}: {reason} (value: {value})"))
+ROW_ONLY_PROBLEM = message("intake.row_only_problem", QT_TRANSLATE_NOOP("Messages", "Row {row}: {reason} (value: {value})"))
+FILE_PROBLEM = message("intake.file_problem", QT_TRANSLATE_NOOP("Messages", "File, {column}: {reason} (value: {value})"))
+MORE_PROBLEMS = message("intake.more_problems", QT_TRANSLATE_NOOP("Messages", "… and {count} more errors"))
+MAPPINGS_FILE = "intake_mappings.json"  # in the desk's data directory: choices remembered per header signature
 Status = Literal["imported", "already_imported", "invalid", "refused", "cancelled"]
 Progress = Callable[[int, int, int], None]  # (rows read, bytes read, bytes total)
 
@@ -67,12 +85,13 @@ class ImportResult:
 
     status: imported (committed, maybe with rows skipped), already_imported (same hash seen before:
     nothing changed), invalid (bad rows, nothing imported), refused (file-level problem), cancelled.
-    errors/warnings: row problems for the report; message: one line for a person.
+    errors/warnings: row problems for the report; message: one line for a person (str() puts it into words).
+    rows: data rows read; rows_skipped: of those, the invalid rows left out; rows_imported: the rest.
     """
 
     path: Path
     status: Status
-    message: str
+    message: Msg
     sha256: str = ""
     format: str = ""
     rows: int = 0
@@ -83,6 +102,11 @@ class ImportResult:
     errors: tuple[RowError, ...] = ()
     warnings: tuple[RowError, ...] = ()
     columns: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def rows_imported(self) -> int:
+        """Rows that are in the database now: as new leads, added to open leads, or known already."""
+        return self.rows - self.rows_skipped if self.status == "imported" else 0
 
     @property
     def ok(self) -> bool:
@@ -102,28 +126,144 @@ def recent_imports(ws: Workstation, limit: int = 50) -> list[ImportedFile]:
         return list(session.scalars(stmt))
 
 
-def already_message(ws: Workstation, record: ImportedFile) -> str:
+def already_message(ws: Workstation, record: ImportedFile) -> Msg:
     at = record.imported_at.astimezone(ZoneInfo(ws.settings.centre_tz)).strftime("%Y-%m-%d %H:%M")
-    return (f"{record.file_name}: 相同内容的文件已于 {at} 由 {record.imported_by} 导入"
-            f"（{record.leads_created} 条新线索），本次未做任何更改")
+    return ALREADY(file=record.file_name, at=at, by=record.imported_by, created=record.leads_created)
+
+
+# --- choices remembered per header signature -----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Choices:
+    """What a person chose for a file: header as written → field (or IGNORE), and field → default value."""
+
+    columns: dict[str, str] = field(default_factory=dict)
+    defaults: dict[str, str] = field(default_factory=dict)
+
+
+def _mappings_path(ws: Workstation) -> Path:
+    return Path(ws.settings.data_dir) / MAPPINGS_FILE
+
+
+def _read_mappings(ws: Workstation) -> dict[str, dict[str, object]]:
+    try:
+        data = json.loads(_mappings_path(ws).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def remembered_choices(ws: Workstation, signature: str) -> Choices | None:
+    """The choices last used to import a file with these headers (infer.header_signature), if any."""
+    entry = _read_mappings(ws).get(signature)
+    if not isinstance(entry, dict):
+        return None
+    columns, defaults = entry.get("columns", {}), entry.get("defaults", {})
+    if not isinstance(columns, dict) or not isinstance(defaults, dict):
+        return None
+    return Choices({str(k): str(v) for k, v in columns.items()}, {str(k): str(v) for k, v in defaults.items()})
+
+
+def remember_choices(ws: Workstation, signature: str, headers: Iterable[str], choices: Choices) -> None:
+    """Keep `choices` for the next file with these headers (written whole, then renamed: never half a file)."""
+    data = _read_mappings(ws)
+    data[signature] = {"headers": list(headers), "columns": choices.columns, "defaults": choices.defaults,
+                       "saved_at": ws.clock.now().isoformat()}
+    target = _mappings_path(ws)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(target.name + ".tmp")
+        partial.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        os.replace(partial, target)
+    except OSError:  # a read-only data directory: the import stands, the mapping is not kept
+        log.warning("could not remember the column choices in %s", target, exc_info=True)
+
+
+def recalled_choices(ws: Workstation, path: str | Path) -> Choices | None:
+    """The choices remembered for this file's headers, or None (also when the file cannot be read: the import
+    says why)."""
+    try:
+        headers = preview(path, 0, centre_tz=ws.settings.centre_tz, now=ws.clock.now()).headers
+    except IntakeError:
+        return None
+    return remembered_choices(ws, header_signature(headers))
+
+
+def choices_to_keep(decisions: Iterable[Column], choices: Choices) -> Choices:
+    """What to remember after an import: every column not decided by its header (chosen, remembered or
+    inferred from its values) and the person's defaults."""
+    columns = {c.header: c.field or "" for c in decisions if c.how != "header" and c.header}
+    return Choices(columns, dict(choices.defaults))
+
+
+CHOICES_UNREADABLE = message("intake.choices_unreadable", QT_TRANSLATE_NOOP("Messages", "Cannot read the mapping file {path}: {reason}"))
+CHOICES_SHAPE = message("intake.choices_shape", QT_TRANSLATE_NOOP("Messages", "{path}: expected [columns] (column = field) and [defaults] (field = value) tables of text"))
+
+
+def load_choices(path: str | Path, mapping: ColumnMapping | None = None) -> Choices:
+    """A mapping file for the CLI: TOML or JSON with `[columns]` (column as in the file = field, or "ignore")
+    and `[defaults]` (field = value, as a cell would give it). Raises MappingError."""
+    import tomllib
+
+    from workstation.intake import MappingError, load_mapping
+    from workstation.intake.mapping import field_named
+
+    source = Path(path)
+    try:
+        raw = source.read_text(encoding="utf-8-sig")
+        data = json.loads(raw) if source.suffix.lower() == ".json" else tomllib.loads(raw)
+    except OSError as exc:
+        raise MappingError(CHOICES_UNREADABLE(path=str(source), reason=exc.strerror or str(exc))) from exc
+    except (ValueError, UnicodeDecodeError) as exc:  # TOMLDecodeError and JSONDecodeError are ValueErrors
+        raise MappingError(CHOICES_UNREADABLE(path=str(source), reason=str(exc))) from exc
+    columns, defaults = data.get("columns", {}), data.get("defaults", {})
+    if not (isinstance(columns, dict) and isinstance(defaults, dict)
+            and all(isinstance(v, str) for v in [*columns.values(), *defaults.values()])):
+        raise MappingError(CHOICES_SHAPE(path=str(source)))
+    base = mapping or load_mapping()
+    return Choices({str(k): field_named(v, base) for k, v in columns.items()},
+                   {field_named(str(k), base): v for k, v in defaults.items()})
+
+
+def preview_file(ws: Workstation, path: str | Path, n: int = 20, *, choices: Choices | None = None,
+                 mapping: ColumnMapping | None = None, fixes: Fixes | None = None) -> tuple[Preview, Choices | None]:
+    """The dialog's preview of a file with the person's choices over those remembered for its headers; and the
+    remembered ones (None when these headers were never imported)."""
+    choices = choices or Choices()
+    tz, now = ws.settings.centre_tz, ws.clock.now()
+    first = preview(path, n, columns=choices.columns, defaults=choices.defaults, centre_tz=tz, now=now, mapping=mapping,
+                    fixes=fixes)
+    kept = remembered_choices(ws, first.signature)
+    if kept is None:
+        return first, None
+    defaults = {**kept.defaults, **choices.defaults}
+    return preview(path, n, columns=choices.columns, remembered=kept.columns, defaults=defaults, centre_tz=tz,
+                   now=now, mapping=mapping, fixes=fixes), kept
 
 
 def import_file(ws: Workstation, path: str | Path, *, imported_by: str, skip_invalid: bool = False,
                 mapping: ColumnMapping | None = None, limits: Limits | None = None,
-                progress: Progress | None = None, cancel: Callable[[], bool] | None = None) -> ImportResult:
+                progress: Progress | None = None, cancel: Callable[[], bool] | None = None,
+                choices: Choices | None = None, remember: bool = False, fixes: Fixes | None = None) -> ImportResult:
     """Import one file in one transaction; see the module docstring for the rules.
 
+    choices: the person's column choices and defaults (Choices; the rest is decided by headers and values);
+    remember: keep the choices for the next file with the same headers once this one is imported.
+    fixes: cells a person corrected in the dialog ((row, column) → text); the file is not changed, and the
+    audit entry counts them.
     File-level refusals, invalid rows and cancellation come back as a result, not as exceptions; any
     other exception (including one raised by `progress`) rolls everything back and propagates.
     """
     path = Path(path)
+    choices = choices or Choices()
     staged = ws.dialect == "sqlite"
     while True:
         try:
             stream = iter_leads(path, mapping=mapping, centre_tz=ws.settings.centre_tz, limits=limits,
-                                now=ws.clock.now(), progress=progress, cancel=cancel)
+                                now=ws.clock.now(), progress=progress, cancel=cancel, columns=choices.columns,
+                                defaults=choices.defaults, fixes=fixes)
         except FileRefused as exc:
-            return ImportResult(path, "refused", exc.message)
+            return ImportResult(path, "refused", _msg(exc.message))
         with stream:
             previous = find_import(ws, stream.file_sha256)
             if previous is not None:
@@ -131,14 +271,18 @@ def import_file(ws: Workstation, path: str | Path, *, imported_by: str, skip_inv
                                     sha256=stream.file_sha256, format=stream.format)
             try:
                 run = _import_staged if staged else _import_direct
-                return run(ws, path, stream, imported_by=imported_by, skip_invalid=skip_invalid)
+                result = run(ws, path, stream, imported_by=imported_by, skip_invalid=skip_invalid)
+                if remember and result.status == "imported" and stream.decisions:
+                    remember_choices(ws, header_signature(stream.table.headers), stream.table.headers,
+                                     choices_to_keep(stream.decisions, choices))
+                return result
             except _Raced:
                 staged = False  # a matching lead came in meanwhile: read the file again, holding the lock
             except FileRefused as exc:
-                return ImportResult(path, "refused", exc.message, sha256=stream.file_sha256,
+                return ImportResult(path, "refused", _msg(exc.message), sha256=stream.file_sha256,
                                     format=stream.format)
-            except ImportCancelled as exc:
-                return ImportResult(path, "cancelled", f"{path.name}: {exc.message}，未导入任何数据",
+            except ImportCancelled:
+                return ImportResult(path, "cancelled", CANCELLED(file=path.name),
                                     sha256=stream.file_sha256, format=stream.format)
             except IntegrityError:
                 previous = find_import(ws, stream.file_sha256)
@@ -243,15 +387,18 @@ def _record(ws: Workstation, session: Session, record: ImportedFile, path: Path,
     record.leads_created, record.triggers_joined = counts.created, counts.joined
     audit.record(session, imported_by, AuditAction.IMPORTED, path.name[:200],
                  {"sha256": stream.file_sha256, "rows": stream.rows_total, "leads_created": counts.created,
-                  "triggers_joined": counts.joined, "rows_skipped": skipped},
+                  "triggers_joined": counts.joined, "rows_skipped": skipped, "cells_corrected": len(stream.fixes)},
                  desk=ws.desk, at=ws.clock.now())
 
 
+def _msg(value: Msg | str) -> Msg:
+    return value if isinstance(value, Msg) else Msg("intake.text", "{text}", {"text": value})
+
+
 def _imported(path: Path, stream: LeadStream, counts: Counts, skipped: int) -> ImportResult:
-    message = (f"{path.name}: 已导入 {stream.rows_total} 行：新线索 {counts.created} 条，"
-               f"并入已有线索 {counts.joined} 条，重复 {counts.repeated} 条")
-    if skipped:
-        message += f"，跳过无效行 {skipped} 行"
+    facts = {"file": path.name, "imported": stream.rows_total - skipped, "rows": stream.rows_total,
+             "created": counts.created, "joined": counts.joined, "repeated": counts.repeated}
+    message = IMPORTED_SKIPPING(skipped=skipped, **facts) if skipped else IMPORTED(**facts)
     return ImportResult(path, "imported", message, sha256=stream.file_sha256, format=stream.format,
                         rows=stream.rows_total, leads_created=counts.created, triggers_joined=counts.joined,
                         rows_repeated=counts.repeated, rows_skipped=skipped, errors=tuple(stream.errors),
@@ -284,7 +431,7 @@ class _ReceiptStage:
 
 def _invalid(path: Path, stream: LeadStream) -> ImportResult:
     bad = len({e.row for e in stream.errors})
-    return ImportResult(path, "invalid", f"{path.name}: {bad} 行有错误，整个文件未导入（共 {stream.rows_total} 行）",
+    return ImportResult(path, "invalid", INVALID(file=path.name, bad=bad, rows=stream.rows_total),
                         sha256=stream.file_sha256, format=stream.format, rows=stream.rows_total,
                         rows_skipped=bad, errors=tuple(stream.errors), warnings=tuple(stream.warnings),
                         columns=stream.columns)
@@ -299,21 +446,26 @@ def import_files(ws: Workstation, paths: Iterable[str | Path], *, imported_by: s
 
 def report_text(result: ImportResult, limit: int = 1000) -> str:
     """The result as plain text for a person (the drop folder's <name>.error.txt)."""
-    lines = [result.message]
+    lines = [str(result.message)]
     for error in result.errors[:limit]:
-        where = f"第{error.row}行" if error.row else "文件"
-        lines.append(f"{where} {error.column}: {error.reason}（值: {error.value}）")
+        where = (ROW_PROBLEM if error.column else ROW_ONLY_PROBLEM) if error.row else FILE_PROBLEM
+        lines.append(str(where(row=error.row, column=error.column, reason=error.reason, value=error.value)))
     if len(result.errors) > limit:
-        lines.append(f"……另有 {len(result.errors) - limit} 个错误")
+        lines.append(str(MORE_PROBLEMS(count=len(result.errors) - limit)))
     return "\n".join(lines) + "\n"
 
 
 
 def handle_drop(ws: Workstation, path: Path, *, imported_by: str, skip_invalid: bool = False,
-                on_result: Callable[[ImportResult], None] | None = None) -> Handled:
+                on_result: Callable[[ImportResult], None] | None = None, choices: Choices | None = None) -> Handled:
     """Import one file from a drop folder and say where it goes: done/ (imported, or imported before),
-    failed/ (with the report text beside it), or left for a later pass (cancelled)."""
-    result = import_file(ws, path, imported_by=imported_by, skip_invalid=skip_invalid)
+    failed/ (with the report text beside it), or left for a later pass (cancelled).
+
+    Without choices, those a person made for an earlier file with the same headers apply (a partner's daily
+    list, mapped once in the import dialog, goes in unattended)."""
+    if choices is None:
+        choices = recalled_choices(ws, path)
+    result = import_file(ws, path, imported_by=imported_by, skip_invalid=skip_invalid, choices=choices)
     if on_result is not None:
         on_result(result)
     if result.status in ("imported", "already_imported"):
