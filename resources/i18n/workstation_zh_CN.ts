@@ -91,87 +91,162 @@
 <context>
     <name>BoardWidget</name>
     <message>
-        <location filename="../../ui/review/board.py" line="63" />
+        <location filename="../../ui/review/board.py" line="73" />
         <source>Lead</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="63" />
+        <location filename="../../ui/review/board.py" line="73" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="63" />
+        <location filename="../../ui/review/board.py" line="73" />
         <source>District</source>
         <translation>辖区</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="63" />
+        <location filename="../../ui/review/board.py" line="73" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="63" />
+        <location filename="../../ui/review/board.py" line="73" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="64" />
+        <location filename="../../ui/review/board.py" line="74" />
         <source>Officer</source>
         <translation>民警</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="65" />
+        <location filename="../../ui/review/board.py" line="75" />
         <source>Due</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="66" />
+        <location filename="../../ui/review/board.py" line="76" />
         <source>Held for</source>
         <translation>已持有</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="67" />
+        <location filename="../../ui/review/board.py" line="77" />
         <source>Attempts</source>
         <translation>拨打次数</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="72" />
-        <source>Reassign to</source>
-        <translation>改派给</translation>
+        <location filename="../../ui/review/board.py" line="85" />
+        <source>Reassign…</source>
+        <translation>改派…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="78" />
+        <location filename="../../ui/review/board.py" line="87" />
+        <source>Give the selected lead to the chosen officer (asks first)</source>
+        <translation>把选中的线索改派给所选民警（先确认）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/board.py" line="92" />
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/board.py" line="94" />
+        <source>Give the lead back to the officer who had it</source>
+        <translation>把线索还给原来的民警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/board.py" line="102" />
+        <source>Selected lead to:</source>
+        <translation>选中线索改派给：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/board.py" line="279" />
+        <source>Give lead {0} ({1}, {2}) to {3}?</source>
+        <translation>把线索 {0}（{1}，{2}）改派给 {3}？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/board.py" line="282" />
+        <source>{0} holds it now and will no longer be able to record on it.</source>
+        <translation>{0} 正在处置，改派后将不能再记录该线索。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/board.py" line="285" />
+        <source>Nobody holds it now.</source>
+        <translation>目前无人处置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/board.py" line="286" />
+        <source>Reassign lead</source>
+        <translation>改派线索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/board.py" line="289" />
+        <source>Reassign</source>
+        <translation>改派</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/board.py" line="290" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/board.py" line="322" />
+        <source>Gave {0} back to {1}.</source>
+        <translation>已把 {0} 还给 {1}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/board.py" line="322" />
+        <source>Gave {0} to {1}.</source>
+        <translation>已把 {0} 改派给 {1}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/board.py" line="324" />
+        <source>Nobody held it before.</source>
+        <translation>此前无人处置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/board.py" line="113" />
         <source>Queue against the clock</source>
         <translation>队列与时限</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="79" />
+        <location filename="../../ui/review/board.py" line="114" />
         <source>Who holds which lead</source>
         <translation>线索持有情况</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="80" />
+        <location filename="../../ui/review/board.py" line="115" />
         <source>Unreachable, waiting for escalation</source>
         <translation>联系不上，待移交</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="131" />
+        <location filename="../../ui/review/board.py" line="175" />
+        <source>Choose an officer…</source>
+        <translation>选择民警…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/board.py" line="177" />
+        <source>{0} · holds {1}</source>
+        <translation>{0} · 处置中 {1} 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/board.py" line="188" />
         <source>Open {0} · overdue {1} · due within {2} min {3} · held {4} · unreachable {5}</source>
         <translation>待处置 {0} · 超时 {1} · {2} 分钟内到期 {3} · 处置中 {4} · 联系不上 {5}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="138" />
+        <location filename="../../ui/review/board.py" line="197" />
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="152" />
+        <location filename="../../ui/review/board.py" line="212" />
         <source>overdue {0} min</source>
         <translation>超时 {0} 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="153" />
+        <location filename="../../ui/review/board.py" line="213" />
         <source>in {0} min</source>
         <translation>{0} 分钟后</translation>
     </message>
@@ -783,35 +858,88 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock_screen.py" line="90" />
+        <location filename="../../ui/lock_screen.py" line="103" />
         <source>Locked — the desk was idle</source>
-        <extracomment>The policy says the desk has been idle long enough.</extracomment>
+        <extracomment>The policy says the desk has been idle long enough. The officer signed out: the app shows the sign-in (their drafts stay on the desk). Another officer signed in at this desk (their OfficerInfo): the app opens their desk.</extracomment>
         <translation>已锁屏：长时间无操作</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="90" />
+        <location filename="../../ui/lock_screen.py" line="103" />
         <source>Locked</source>
         <translation>已锁屏</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="91" />
+        <location filename="../../ui/lock_screen.py" line="104" />
         <source>Sign in to send your work to the centre</source>
         <translation>请登录，以便将工作上传中心</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="95" />
+        <location filename="../../ui/lock_screen.py" line="113" />
+        <location filename="../../ui/lock_screen.py" line="195" />
         <source>Signed in: %1 (%2)</source>
         <translation>当前民警：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="100" />
+        <location filename="../../ui/lock_screen.py" line="120" />
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="126" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="103" />
+        <location filename="../../ui/lock_screen.py" line="128" />
+        <location filename="../../ui/lock_screen.py" line="197" />
         <source>Unlock</source>
         <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="137" />
+        <location filename="../../ui/lock_screen.py" line="198" />
+        <source>Switch user…</source>
+        <translation>切换用户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="139" />
+        <source>Another officer signs in at this desk; your drafts stay saved</source>
+        <translation>由另一位民警在本工位登录；您的草稿仍保存着</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="141" />
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="143" />
+        <source>Back to the sign-in; your drafts stay saved on this desk</source>
+        <translation>回到登录界面；您的草稿仍保存在本工位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="145" />
+        <source>Drafts and the leads you hold stay as they are.</source>
+        <translation>草稿和您处置中的线索保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="190" />
+        <source>Another officer signs in at this desk</source>
+        <translation>另一位民警在本工位登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="191" />
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="192" />
+        <source>Back to %1</source>
+        <translation>回到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="213" />
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
     </message>
 </context>
 <context>
@@ -861,109 +989,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="121" />
         <source>Warning-call workstation — %1</source>
-        <extracomment>A lead was claimed (or reopened) and is now shown in the lead panel.</extracomment>
+        <extracomment>A lead was claimed (or reopened) and is now shown in the lead panel. The lock screen's Sign out (None) or Switch user (the next officer's OfficerInfo): ui.desk_session closes this window and shows the sign-in or that officer's desk.</extracomment>
         <translation>预警劝阻工作台 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>Lead desk</source>
         <translation>线索处置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>Team lead</source>
         <translation>组长</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>Main</source>
         <extracomment>The window's size where the screen has room; on smaller screens it fills what is there.</extracomment>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>Next lead</source>
         <translation>下一条</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>Claim the most urgent lead nobody holds (F5)</source>
         <translation>领取最紧急的未认领线索（F5）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>My leads</source>
         <translation>我的线索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="231" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>Officer: %1 (%2) · %3</source>
         <translation>民警：%1（%2）· %3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>Desk: %1</source>
         <translation>席位：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="247" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="265" />
         <source>Centre time %1</source>
         <translation>中心时间 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313" />
+        <location filename="../../ui/main_window.py" line="316" />
         <source>Lead is held</source>
         <translation>线索已被认领</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314" />
+        <location filename="../../ui/main_window.py" line="317" />
         <source>Lead %1 is being handled by %2.</source>
         <translation>线索 %1 正由 %2 处置。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336" />
+        <location filename="../../ui/main_window.py" line="339" />
         <source>Opened %1 (%2)</source>
         <translation>已打开 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380" />
+        <location filename="../../ui/main_window.py" line="383" />
         <source>Sign in on the centre</source>
         <translation>登录中心</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381" />
+        <location filename="../../ui/main_window.py" line="384" />
         <source>You are not signed in on this centre yet. Your work stays on this desk until you do.</source>
         <translation>您尚未在此中心登录。登录之前，您的工作保存在本机，不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384" />
+        <location filename="../../ui/main_window.py" line="387" />
         <source>Sign in now</source>
         <translation>现在登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385" />
+        <location filename="../../ui/main_window.py" line="388" />
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414" />
+        <location filename="../../ui/main_window.py" line="419" />
         <source>Unlocked</source>
         <translation>已解锁</translation>
     </message>
@@ -979,6 +1107,212 @@
         <location filename="../../workstation/cli/main.py" line="25" />
         <source>Database error: {text}</source>
         <translation>数据库错误：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/login_cmd.py" line="16" />
+        <source>--minutes must be between 1 and {limit}</source>
+        <translation>--minutes 须在 1 到 {limit} 之间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/login_cmd.py" line="17" />
+        <source>{who} is signed in until {until}</source>
+        <translation>{who} 已登录至 {until}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/login_cmd.py" line="18" />
+        <source>Nobody was signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/login_cmd.py" line="19" />
+        <source>{who} signed out</source>
+        <translation>{who} 已退出</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/login_cmd.py" line="20" />
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/login_cmd.py" line="21" />
+        <source>{why}: not signed in</source>
+        <translation>{why}；未登录</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/officers_cmd.py" line="23" />
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/officers_cmd.py" line="24" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/officers_cmd.py" line="25" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/officers_cmd.py" line="26" />
+        <source>Badge number</source>
+        <translation>警号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/officers_cmd.py" line="27" />
+        <source>The new password: give it on the second line of --password-stdin, or type it at a terminal</source>
+        <translation>新密码：请用 --password-stdin 的第二行或在终端输入</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/officers_cmd.py" line="28" />
+        <source>First password for {username}</source>
+        <translation>{username} 的初始密码</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/officers_cmd.py" line="29" />
+        <source>Again</source>
+        <translation>再输一次</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/officers_cmd.py" line="30" />
+        <source>The two passwords differ</source>
+        <translation>两次输入的密码不一致</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/officers_cmd.py" line="31" />
+        <source>Added: {username} ({role})</source>
+        <translation>已添加：{username}（{role}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/officers_cmd.py" line="32" />
+        <source>Done: {username} {change}</source>
+        <translation>已更新：{username} {change}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/report_cmd.py" line="14" />
+        <source>{week}: received {received}, handled {handled}, protected ¥{protected}</source>
+        <translation>{week}：接警 {received}，处置 {handled}，劝阻金额 {protected} 元</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/period.py" line="14" />
+        <source>'{text}' is not an ISO week such as 2026-W47</source>
+        <translation>'{text}' 不是 ISO 周，例如 2026-W47</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/period.py" line="15" />
+        <source>There is no week '{text}'</source>
+        <translation>'{text}' 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/period.py" line="16" />
+        <source>The end is before the start</source>
+        <translation>结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/weekly.py" line="14" />
+        <source>weekly-report-{week}</source>
+        <translation>研判周报-{week}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/auth.py" line="34" />
+        <source>Wrong user name or password</source>
+        <translation>用户名或密码错误</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/auth.py" line="35" />
+        <source>User name: 1 to {limit} letters, digits, _ . or -</source>
+        <translation>用户名只能含字母、数字、_ . -，1-{limit} 位</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/auth.py" line="36" />
+        <source>Display name: 1 to {limit} characters</source>
+        <translation>姓名 1-{limit} 字</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/auth.py" line="37" />
+        <source>Badge number: up to {limit} characters</source>
+        <translation>警号最多 {limit} 位</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/auth.py" line="38" />
+        <source>Password: {limit} characters or more</source>
+        <translation>密码至少 {limit} 位</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/auth.py" line="39" />
+        <source>Officer {username} already exists</source>
+        <translation>民警 {username} 已存在</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/auth.py" line="40" />
+        <source>The centre needs your password again: sign in with --password-stdin or `workstation login`</source>
+        <translation>中心要求重新登录：请用 --password-stdin 输入密码或运行 `workstation login`</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/auth.py" line="41" />
+        <source>Too many failed sign-ins: the account is locked until {until}. Try again later or ask an admin to unlock it</source>
+        <translation>登录失败次数过多，账户已锁定至 {until}；请稍后再试或联系管理员解锁</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/auth.py" line="42" />
+        <location filename="../../workstation/services/review.py" line="43" />
+        <source>No such officer '{username}'</source>
+        <translation>找不到民警 '{username}'</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/auth.py" line="43" />
+        <source>The last admin cannot give up the admin role</source>
+        <translation>不能撤销最后一名管理员的角色</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/auth.py" line="44" />
+        <source>The last admin cannot be disabled</source>
+        <translation>不能停用最后一名管理员</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/auth.py" line="45" />
+        <source>Unknown user '{username}'</source>
+        <translation>未知用户 '{username}'</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/auth.py" line="46" />
+        <source>{name} may not do this: it needs the role {roles}</source>
+        <translation>{name} 无权执行此操作，需要角色 {roles}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/review.py" line="44" />
+        <source>{name} is an admin and does not take leads</source>
+        <translation>{name} 是内勤，不处置线索</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/review.py" line="45" />
+        <source>Lead {ref} is no longer open: it cannot be reassigned</source>
+        <translation>线索 {ref} 已不在处置中，不能改派</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/review.py" line="46" />
+        <source>Lead {ref} is already held by {name}</source>
+        <translation>线索 {ref} 已由 {name} 处置</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/review.py" line="47" />
+        <source>Unknown verdict '{verdict}' (one of: {allowed})</source>
+        <translation>未知的复核结论 '{verdict}'（可选：{allowed}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/review.py" line="48" />
+        <source>A comment has at most {limit} characters</source>
+        <translation>复核意见不超过 {limit} 字</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/review.py" line="49" />
+        <source>Say what to follow up</source>
+        <translation>需跟进须写明意见</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/review.py" line="50" />
+        <source>No such call '{call}'</source>
+        <translation>找不到通话记录 '{call}'</translation>
     </message>
 </context>
 <context>
@@ -1668,99 +2002,122 @@
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <location filename="../../ui/review/labels.py" line="26" />
+        <source>Reviewed</source>
+        <translation>已复核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/labels.py" line="27" />
+        <source>Needs follow-up</source>
+        <translation>需跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/labels.py" line="28" />
+        <source>Commended</source>
+        <translation>表扬</translation>
+    </message>
+</context>
+<context>
     <name>ReviewWidget</name>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="59" />
-        <source>officer user name</source>
-        <translation>民警用户名</translation>
+        <location filename="../../ui/review/outcomes.py" line="65" />
+        <source>All officers</source>
+        <translation>全部民警</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="61" />
-        <source>district</source>
-        <translation>辖区</translation>
+        <location filename="../../ui/review/outcomes.py" line="68" />
+        <source>All districts</source>
+        <translation>全部辖区</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="63" />
+        <location filename="../../ui/review/outcomes.py" line="70" />
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="67" />
+        <location filename="../../ui/review/outcomes.py" line="74" />
         <source>All outcomes</source>
         <translation>全部结果</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="70" />
+        <location filename="../../ui/review/outcomes.py" line="77" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="73" />
+        <location filename="../../ui/review/outcomes.py" line="80" />
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="73" />
+        <location filename="../../ui/review/outcomes.py" line="80" />
         <source>Lead</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="73" />
+        <location filename="../../ui/review/outcomes.py" line="80" />
         <source>Officer</source>
         <translation>民警</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="73" />
+        <location filename="../../ui/review/outcomes.py" line="80" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="74" />
+        <location filename="../../ui/review/outcomes.py" line="81" />
         <source>District</source>
         <translation>辖区</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="74" />
+        <location filename="../../ui/review/outcomes.py" line="81" />
         <source>Outcome</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="74" />
+        <location filename="../../ui/review/outcomes.py" line="81" />
         <source>Protected</source>
         <translation>劝阻金额</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="74" />
+        <location filename="../../ui/review/outcomes.py" line="81" />
         <source>Review</source>
         <translation>复核</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="89" />
+        <location filename="../../ui/review/outcomes.py" line="97" />
         <source>Comment for the officer</source>
         <translation>给民警的意见</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="90" />
+        <location filename="../../ui/review/outcomes.py" line="98" />
         <source>Save verdict</source>
         <translation>保存复核结论</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="101" />
+        <location filename="../../ui/review/outcomes.py" line="109" />
         <source>Verdict</source>
         <translation>复核结论</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="102" />
+        <location filename="../../ui/review/outcomes.py" line="110" />
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="154" />
-        <source>Checkpoints: {0}</source>
-        <translation>要点：{0}</translation>
+        <location filename="../../ui/review/outcomes.py" line="191" />
+        <source>Outcome: {0} · answered: {1}</source>
+        <translation>处置结果：{0} · 接听人：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="156" />
+        <location filename="../../ui/review/outcomes.py" line="192" />
+        <source>Checkpoints ticked:</source>
+        <translation>已勾选要点：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/outcomes.py" line="195" />
         <source>Review: {0} — {1}</source>
         <translation>复核：{0} — {1}</translation>
     </message>

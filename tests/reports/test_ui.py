@@ -126,7 +126,7 @@ def test_figures_and_report(tasks: TaskRunner, qtbot, ws: Workstation, tmp_path:
     assert len(w.scam_chart.chart().series()) == 1 and len(w.week_chart.chart().series()) == 3
     with qtbot.waitSignal(w.report_written, timeout=15000) as written:
         w.write_report(tmp_path)
-    assert Path(written.args[0]).name == "研判周报-2026-W47.pdf"
+    assert Path(written.args[0]).name == "weekly-report-2026-W47.pdf"
     assert isinstance(tabs.board, BoardWidget) and isinstance(tabs.review, ReviewWidget)
 
 
