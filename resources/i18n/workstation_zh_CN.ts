@@ -488,59 +488,79 @@
 <context>
     <name>FiguresWidget</name>
     <message>
-        <location filename="../../ui/review/figures.py" line="52" />
+        <location filename="../../ui/review/figures.py" line="57" />
         <source>Weekly report (PDF + XLSX)…</source>
         <translation>周报（PDF + XLSX）…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/figures.py" line="60" />
+        <location filename="../../ui/review/figures.py" line="65" />
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../ui/review/figures.py" line="85" />
+        <location filename="../../ui/review/figures.py" line="92" />
         <source>Received {0} · handled {1} · calls {2} · reached {3} · persuaded {4} · protected ¥{5} · stop-payments {6} (¥{7}) · warning → first call: median {8} min, p90 {9} min</source>
         <translation>接收 {0} · 处置 {1} · 通话 {2} · 接通 {3} · 劝阻成功 {4} · 挽损 ¥{5} · 紧急止付 {6}（¥{7}）· 预警到首次拨打：中位 {8} 分钟，p90 {9} 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/review/figures.py" line="90" />
+        <location filename="../../ui/review/figures.py" line="97" />
         <source>Per scam type</source>
         <translation>按诈骗类型</translation>
     </message>
     <message>
-        <location filename="../../ui/review/figures.py" line="91" />
-        <location filename="../../ui/review/figures.py" line="99" />
+        <location filename="../../ui/review/figures.py" line="98" />
+        <location filename="../../ui/review/figures.py" line="107" />
         <source>Received</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../../ui/review/figures.py" line="91" />
-        <location filename="../../ui/review/figures.py" line="95" />
-        <location filename="../../ui/review/figures.py" line="100" />
+        <location filename="../../ui/review/figures.py" line="98" />
+        <location filename="../../ui/review/figures.py" line="102" />
+        <location filename="../../ui/review/figures.py" line="108" />
         <source>Handled</source>
         <translation>已处置</translation>
     </message>
     <message>
-        <location filename="../../ui/review/figures.py" line="92" />
-        <location filename="../../ui/review/figures.py" line="96" />
-        <location filename="../../ui/review/figures.py" line="101" />
+        <location filename="../../ui/review/figures.py" line="99" />
+        <location filename="../../ui/review/figures.py" line="103" />
+        <location filename="../../ui/review/figures.py" line="109" />
         <source>Persuaded</source>
         <translation>劝阻成功</translation>
     </message>
     <message>
-        <location filename="../../ui/review/figures.py" line="94" />
+        <location filename="../../ui/review/figures.py" line="101" />
         <source>Per officer</source>
         <translation>按民警</translation>
     </message>
     <message>
-        <location filename="../../ui/review/figures.py" line="98" />
+        <location filename="../../ui/review/figures.py" line="106" />
         <source>Week over week</source>
         <translation>周环比</translation>
     </message>
     <message>
-        <location filename="../../ui/review/figures.py" line="106" />
+        <location filename="../../ui/review/figures.py" line="114" />
         <source>Save the weekly report in</source>
         <translation>周报保存到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/figures.py" line="139" />
+        <source>Weekly report written</source>
+        <translation>周报已生成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/figures.py" line="140" />
+        <source>The weekly report for %1 is in %2:</source>
+        <translation>%1 的研判周报已保存在 %2：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/figures.py" line="144" />
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/figures.py" line="145" />
+        <source>OK</source>
+        <translation>确定</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,11 @@ ZH: dict[str, str] = {
     "All districts": "全部辖区",
     "Outcome: {0} · answered: {1}": "处置结果：{0} · 接听人：{1}",
     "Checkpoints ticked:": "已勾选要点：",
+    # ui/review/figures.py
+    "Weekly report written": "周报已生成",
+    "The weekly report for %1 is in %2:": "%1 的研判周报已保存在 %2：",
+    "Open folder": "打开文件夹",
+    "OK": "确定",
     # ui/review/labels.py
     "Reviewed": "已复核",
     "Needs follow-up": "需跟进",

@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from PySide6.QtCharts import QBarCategoryAxis
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -124,9 +125,19 @@ def test_figures_and_report(tasks: TaskRunner, qtbot, ws: Workstation, tmp_path:
     assert w.figures is not None and w.figures.total.handled == 6
     assert "Handled 6" in w.summary.text() or "handled 6" in w.summary.text()
     assert len(w.scam_chart.chart().series()) == 1 and len(w.week_chart.chart().series()) == 3
+    (bars,) = w.scam_chart.chart().series()
+    axis = next(a for a in w.scam_chart.chart().axes() if isinstance(a, QBarCategoryAxis))
+    assert not axis.truncateLabels()  # names down the left, whole (they were cut to "虚假…")
+    assert "Fake loans and cards" in axis.categories()
     with qtbot.waitSignal(w.report_written, timeout=15000) as written:
         w.write_report(tmp_path)
     assert Path(written.args[0]).name == "weekly-report-2026-W47.pdf"
+    box = w.report_box  # says where the files went, and offers the folder
+    assert box is not None and box.isVisible() and str(tmp_path) in box.text()
+    assert "weekly-report-2026-W47.pdf" in box.informativeText() and "weekly-report-2026-W47.xlsx" in box.informativeText()
+    assert any(b.text() == "Open folder" for b in box.buttons())
+    assert w.folder == tmp_path  # the next report is offered the same folder
+    box.done(0)
     assert isinstance(tabs.board, BoardWidget) and isinstance(tabs.review, ReviewWidget)
 
 
