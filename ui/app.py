@@ -118,6 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         QMessageBox.critical(None, app.translate("App", "Cannot open the database"), error_text(exc))
         return 1
 
+    from ui.desk_session import DeskSessions
     from ui.login import LoginDialog
     from ui.main_window import MainWindow
     from workstation.demo import DEMO_PASSWORD
@@ -135,7 +136,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         app.exit(0)
 
     watcher = FirstPaint(report_shown)
-    window: MainWindow | None = None
+    sessions: DeskSessions | None = None
     autologin = os.environ.get("WS_DEMO_AUTOLOGIN", "").strip()
     try:
         if autologin:
@@ -149,11 +150,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.officer is None:
                 return 0
             officer = dialog.officer
-        window = MainWindow(ws, officer, tasks)
+        sessions = DeskSessions(ws, tasks, parent=app)  # sign out / switch user replace the window
+        sessions.ended.connect(app.quit)
+        window = sessions.open(officer)
+        assert isinstance(window, MainWindow)
         if args.exit_after_shown:
             window.installEventFilter(watcher)
-        window.start()
-        window.show()
         if args.screenshot:
             if autologin and window.team_lead is not None:
                 window.show_team_lead()  # a team lead's screenshot shows the board
@@ -162,8 +164,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             QTimer.singleShot(SCREENSHOT_DELAY_MS, lambda: _grab(window, args.screenshot, window.close))
         return app.exec()
     finally:
-        if window is not None:
-            window.centre.stop()  # never leave the sync worker running against a closed database
+        current = sessions.window if sessions is not None else None  # earlier ones stopped theirs on closing
+        if isinstance(current, MainWindow):
+            current.centre.stop()  # never leave the sync worker running against a closed database
         tasks.wait_idle(5.0)
         tasks.shutdown()
         ws.close()

@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -27,6 +28,7 @@ from workstation.services.auth import OfficerInfo
 from workstation.services.context import Workstation
 
 CHECK_MS = 15_000
+CARD_WIDTH = 400  # px: the lock screen's column
 ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
             QEvent.Type.TouchBegin}
 
@@ -72,48 +74,94 @@ class IdleWatch(QObject):
 
 
 class LockScreen(QDialog):
-    """A window-modal sheet over the main window: who is signed in, a password field, Unlock.
+    """A window-modal sheet over the main window: who is signed in, a password field, Unlock; and a way out for
+    the desk's next user — Sign out (back to the sign-in) or Switch user (another officer signs in here).
 
-    State: the officer, `error` (the core's last refusal), `busy` while the core checks.
+    State: the officer, `error` (the core's last refusal, wrapped in full), `busy` while the core checks,
+    `switching` (the user-name field is shown: someone else signs in).
     """
 
     unlocked = Signal()
+    #: The officer signed out: the app shows the sign-in (their drafts stay on the desk).
+    signed_out = Signal()
+    #: Another officer signed in at this desk (their OfficerInfo): the app opens their desk.
+    switched = Signal(object)
 
     def __init__(self, ws: Workstation, officer: OfficerInfo, tasks: TaskRunner, parent: QWidget,
                  reason: str = "idle") -> None:
         """reason: why the desk is locked, for the title — idle, asked (Ctrl+L) or centre (sign in there)."""
         super().__init__(parent, Qt.WindowType.FramelessWindowHint | Qt.WindowType.Dialog)
         self.ws, self.officer, self.tasks = ws, officer, tasks
+        self.switching = False
         self.setObjectName("lock_screen")
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setStyleSheet("#lock_screen { background:#263238; } QLabel { color:white; }")
+        self.setStyleSheet("#lock_screen { background:#263238; } #lock_card QLabel { color:white; }"
+                           " QPushButton#switch_user_button, QPushButton#sign_out_button { background:transparent;"
+                           " color:#e1f5fe; border:1px solid #78909c; border-radius:4px; padding:4px 12px; }"
+                           " QPushButton#switch_user_button:hover, QPushButton#sign_out_button:hover"
+                           " { background:#37474f; }")
         titles = {"idle": self.tr("Locked — the desk was idle"), "asked": self.tr("Locked"),
                   "centre": self.tr("Sign in to send your work to the centre")}
-        title = QLabel(titles.get(reason, titles["idle"]), self)
+        card = QWidget(self)
+        card.setObjectName("lock_card")
+        card.setFixedWidth(CARD_WIDTH)  # a fixed width, so the wrapped error gets the height it needs
+        title = QLabel(titles.get(reason, titles["idle"]), card)
         title.setObjectName("lock_title")
         title.setStyleSheet("font-size:22px; font-weight:bold;")
-        who = QLabel(self.tr("Signed in: %1 (%2)").replace("%1", officer.display_name)
-                     .replace("%2", officer.username), self)
-        self.password = QLineEdit(self)
+        title.setWordWrap(True)
+        title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.who = QLabel(self.tr("Signed in: %1 (%2)").replace("%1", officer.display_name)
+                          .replace("%2", officer.username), card)
+        self.who.setObjectName("lock_who")
+        self.who.setWordWrap(True)
+        self.who.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.user = QLineEdit(card)
+        self.user.setObjectName("lock_user")
+        self.user.setPlaceholderText(self.tr("User name"))
+        self.user.returnPressed.connect(lambda: self.password.setFocus())
+        self.user.hide()
+        self.password = QLineEdit(card)
         self.password.setObjectName("lock_password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("Password"))
-        self.password.setMaximumWidth(320)
         self.password.returnPressed.connect(self.unlock)
-        self.unlock_button = QPushButton(self.tr("Unlock"), self)
+        self.unlock_button = QPushButton(self.tr("Unlock"), card)
         self.unlock_button.setObjectName("unlock_button")
-        self.unlock_button.setMaximumWidth(320)
+        self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.unlock)
-        self.error = QLabel(self)
+        self.error = QLabel(card)
         self.error.setObjectName("lock_error")
-        self.error.setStyleSheet(ERROR_TEXT_STYLE + "font-size:14px; background:#ffebee; padding:4px;")
+        self.error.setStyleSheet(ERROR_TEXT_STYLE + "font-size:14px; background:#ffebee; padding:6px;")
         self.error.setWordWrap(True)
-        self.error.setMaximumWidth(480)
         self.error.hide()
+        self.switch_button = QPushButton(self.tr("Switch user…"), card)
+        self.switch_button.setObjectName("switch_user_button")
+        self.switch_button.setToolTip(self.tr("Another officer signs in at this desk; your drafts stay saved"))
+        self.switch_button.clicked.connect(self.toggle_switch)
+        self.sign_out_button = QPushButton(self.tr("Sign out"), card)
+        self.sign_out_button.setObjectName("sign_out_button")
+        self.sign_out_button.setToolTip(self.tr("Back to the sign-in; your drafts stay saved on this desk"))
+        self.sign_out_button.clicked.connect(self.sign_out)
+        note = QLabel(self.tr("Drafts and the leads you hold stay as they are."), card)
+        note.setObjectName("lock_note")
+        note.setWordWrap(True)
+        note.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        note.setStyleSheet("color:#b0bec5; font-size:12px;")
+
+        column = QVBoxLayout(card)
+        column.setSpacing(10)
+        for widget in (title, self.who, self.user, self.password, self.unlock_button, self.error):
+            column.addWidget(widget)
+        ways = QHBoxLayout()
+        ways.addWidget(self.switch_button)
+        ways.addStretch(1)
+        ways.addWidget(self.sign_out_button)
+        column.addSpacing(8)
+        column.addLayout(ways)
+        column.addWidget(note)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for widget in (title, who, self.password, self.unlock_button, self.error):
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
 
     def cover(self) -> None:
@@ -127,25 +175,64 @@ class LockScreen(QDialog):
         self.password.setFocus()
 
     def reject(self) -> None:  # Escape must not unlock
-        pass
+        if self.switching:  # …but it does take back "Switch user"
+            self.toggle_switch()
+
+    @Slot()
+    def toggle_switch(self) -> None:
+        """Show (or hide again) the user-name field for another officer."""
+        self.switching = not self.switching
+        self.user.setVisible(self.switching)
+        self.user.clear()
+        self.password.clear()
+        self.error.hide()
+        if self.switching:
+            self.who.setText(self.tr("Another officer signs in at this desk"))
+            self.unlock_button.setText(self.tr("Sign in"))
+            self.switch_button.setText(self.tr("Back to %1").replace("%1", self.officer.display_name))
+            self.user.setFocus()
+        else:
+            self.who.setText(self.tr("Signed in: %1 (%2)").replace("%1", self.officer.display_name)
+                             .replace("%2", self.officer.username))
+            self.unlock_button.setText(self.tr("Unlock"))
+            self.switch_button.setText(self.tr("Switch user…"))
+            self.password.setFocus()
+
+    @Slot()
+    def sign_out(self) -> None:
+        self.tasks.run_db(auth.sign_out, self.ws, self.officer.username)
+        self.done(QDialog.DialogCode.Rejected)
+        self.signed_out.emit()
 
     @Slot()
     def unlock(self) -> None:
         if not self.unlock_button.isEnabled():
             return
+        username = self.user.text().strip() if self.switching else self.officer.username
+        if not username:
+            self._show_error(self.tr("Enter your user name."))
+            self.user.setFocus()
+            return
         self.unlock_button.setEnabled(False)
-        self.tasks.run_db(auth.sign_in, self.ws, self.officer.username, self.password.text(),
+        self.tasks.run_db(auth.sign_in, self.ws, username, self.password.text(),
                           on_done=guarded(self, self._signed_in), on_error=guarded(self, self._refused))
 
-    def _signed_in(self, _officer: OfficerInfo) -> None:
+    def _signed_in(self, officer: OfficerInfo) -> None:
         self.password.clear()
         self.error.hide()
         self.unlock_button.setEnabled(True)
         self.done(QDialog.DialogCode.Accepted)
-        self.unlocked.emit()
+        if officer.username == self.officer.username:
+            self.unlocked.emit()
+        else:
+            self.switched.emit(officer)
 
     def _refused(self, exc: BaseException) -> None:
         self.unlock_button.setEnabled(True)
         self.password.selectAll()
-        self.error.setText(error_text(exc))
+        self.password.setFocus()
+        self._show_error(error_text(exc))
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
         self.error.show()

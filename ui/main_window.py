@@ -107,6 +107,9 @@ class MainWindow(QMainWindow):
 
     #: A lead was claimed (or reopened) and is now shown in the lead panel.
     lead_opened = Signal(str)
+    #: The lock screen's Sign out (None) or Switch user (the next officer's OfficerInfo): ui.desk_session
+    #: closes this window and shows the sign-in or that officer's desk.
+    session_ended = Signal(object)
 
     def __init__(self, ws: Workstation, officer: OfficerInfo, tasks: TaskRunner,
                  parent: QWidget | None = None) -> None:
@@ -449,6 +452,8 @@ class MainWindow(QMainWindow):
         screen = LockScreen(self._ws, self.officer, self._tasks, self, reason)
         screen.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         screen.unlocked.connect(self._unlocked)
+        screen.signed_out.connect(lambda: self.session_ended.emit(None))
+        screen.switched.connect(self.session_ended.emit)
         self.lock_screen = screen
         screen.cover()
         return screen

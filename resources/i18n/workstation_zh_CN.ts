@@ -141,87 +141,162 @@
 <context>
     <name>BoardWidget</name>
     <message>
-        <location filename="../../ui/review/board.py" line="63" />
+        <location filename="../../ui/review/board.py" line="73" />
         <source>Lead</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="63" />
+        <location filename="../../ui/review/board.py" line="73" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="63" />
+        <location filename="../../ui/review/board.py" line="73" />
         <source>District</source>
         <translation>辖区</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="63" />
+        <location filename="../../ui/review/board.py" line="73" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="63" />
+        <location filename="../../ui/review/board.py" line="73" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="64" />
+        <location filename="../../ui/review/board.py" line="74" />
         <source>Officer</source>
         <translation>民警</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="65" />
+        <location filename="../../ui/review/board.py" line="75" />
         <source>Due</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="66" />
+        <location filename="../../ui/review/board.py" line="76" />
         <source>Held for</source>
         <translation>已持有</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="67" />
+        <location filename="../../ui/review/board.py" line="77" />
         <source>Attempts</source>
         <translation>拨打次数</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="72" />
-        <source>Reassign to</source>
-        <translation>改派给</translation>
+        <location filename="../../ui/review/board.py" line="85" />
+        <source>Reassign…</source>
+        <translation>改派…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="78" />
+        <location filename="../../ui/review/board.py" line="87" />
+        <source>Give the selected lead to the chosen officer (asks first)</source>
+        <translation>把选中的线索改派给所选民警（先确认）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/board.py" line="92" />
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/board.py" line="94" />
+        <source>Give the lead back to the officer who had it</source>
+        <translation>把线索还给原来的民警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/board.py" line="102" />
+        <source>Selected lead to:</source>
+        <translation>选中线索改派给：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/board.py" line="279" />
+        <source>Give lead {0} ({1}, {2}) to {3}?</source>
+        <translation>把线索 {0}（{1}，{2}）改派给 {3}？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/board.py" line="282" />
+        <source>{0} holds it now and will no longer be able to record on it.</source>
+        <translation>{0} 正在处置，改派后将不能再记录该线索。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/board.py" line="285" />
+        <source>Nobody holds it now.</source>
+        <translation>目前无人处置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/board.py" line="286" />
+        <source>Reassign lead</source>
+        <translation>改派线索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/board.py" line="289" />
+        <source>Reassign</source>
+        <translation>改派</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/board.py" line="290" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/board.py" line="322" />
+        <source>Gave {0} back to {1}.</source>
+        <translation>已把 {0} 还给 {1}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/board.py" line="322" />
+        <source>Gave {0} to {1}.</source>
+        <translation>已把 {0} 改派给 {1}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/board.py" line="324" />
+        <source>Nobody held it before.</source>
+        <translation>此前无人处置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/board.py" line="113" />
         <source>Queue against the clock</source>
         <translation>队列与时限</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="79" />
+        <location filename="../../ui/review/board.py" line="114" />
         <source>Who holds which lead</source>
         <translation>线索持有情况</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="80" />
+        <location filename="../../ui/review/board.py" line="115" />
         <source>Unreachable, waiting for escalation</source>
         <translation>联系不上，待移交</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="131" />
+        <location filename="../../ui/review/board.py" line="175" />
+        <source>Choose an officer…</source>
+        <translation>选择民警…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/board.py" line="177" />
+        <source>{0} · holds {1}</source>
+        <translation>{0} · 处置中 {1} 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/board.py" line="188" />
         <source>Open {0} · overdue {1} · due within {2} min {3} · held {4} · unreachable {5}</source>
         <translation>待处置 {0} · 超时 {1} · {2} 分钟内到期 {3} · 处置中 {4} · 联系不上 {5}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="138" />
+        <location filename="../../ui/review/board.py" line="197" />
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="152" />
+        <location filename="../../ui/review/board.py" line="212" />
         <source>overdue {0} min</source>
         <translation>超时 {0} 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="153" />
+        <location filename="../../ui/review/board.py" line="213" />
         <source>in {0} min</source>
         <translation>{0} 分钟后</translation>
     </message>
@@ -684,59 +759,79 @@
 <context>
     <name>FiguresWidget</name>
     <message>
-        <location filename="../../ui/review/figures.py" line="52" />
+        <location filename="../../ui/review/figures.py" line="57" />
         <source>Weekly report (PDF + XLSX)…</source>
         <translation>周报（PDF + XLSX）…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/figures.py" line="60" />
+        <location filename="../../ui/review/figures.py" line="65" />
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../ui/review/figures.py" line="85" />
+        <location filename="../../ui/review/figures.py" line="92" />
         <source>Received {0} · handled {1} · calls {2} · reached {3} · persuaded {4} · protected ¥{5} · stop-payments {6} (¥{7}) · warning → first call: median {8} min, p90 {9} min</source>
         <translation>接收 {0} · 处置 {1} · 通话 {2} · 接通 {3} · 劝阻成功 {4} · 挽损 ¥{5} · 紧急止付 {6}（¥{7}）· 预警到首次拨打：中位 {8} 分钟，p90 {9} 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/review/figures.py" line="90" />
+        <location filename="../../ui/review/figures.py" line="97" />
         <source>Per scam type</source>
         <translation>按诈骗类型</translation>
     </message>
     <message>
-        <location filename="../../ui/review/figures.py" line="91" />
-        <location filename="../../ui/review/figures.py" line="99" />
+        <location filename="../../ui/review/figures.py" line="98" />
+        <location filename="../../ui/review/figures.py" line="107" />
         <source>Received</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../../ui/review/figures.py" line="91" />
-        <location filename="../../ui/review/figures.py" line="95" />
-        <location filename="../../ui/review/figures.py" line="100" />
+        <location filename="../../ui/review/figures.py" line="98" />
+        <location filename="../../ui/review/figures.py" line="102" />
+        <location filename="../../ui/review/figures.py" line="108" />
         <source>Handled</source>
         <translation>已处置</translation>
     </message>
     <message>
-        <location filename="../../ui/review/figures.py" line="92" />
-        <location filename="../../ui/review/figures.py" line="96" />
-        <location filename="../../ui/review/figures.py" line="101" />
+        <location filename="../../ui/review/figures.py" line="99" />
+        <location filename="../../ui/review/figures.py" line="103" />
+        <location filename="../../ui/review/figures.py" line="109" />
         <source>Persuaded</source>
         <translation>劝阻成功</translation>
     </message>
     <message>
-        <location filename="../../ui/review/figures.py" line="94" />
+        <location filename="../../ui/review/figures.py" line="101" />
         <source>Per officer</source>
         <translation>按民警</translation>
     </message>
     <message>
-        <location filename="../../ui/review/figures.py" line="98" />
+        <location filename="../../ui/review/figures.py" line="106" />
         <source>Week over week</source>
         <translation>周环比</translation>
     </message>
     <message>
-        <location filename="../../ui/review/figures.py" line="106" />
+        <location filename="../../ui/review/figures.py" line="114" />
         <source>Save the weekly report in</source>
         <translation>周报保存到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/figures.py" line="139" />
+        <source>Weekly report written</source>
+        <translation>周报已生成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/figures.py" line="140" />
+        <source>The weekly report for %1 is in %2:</source>
+        <translation>%1 的研判周报已保存在 %2：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/figures.py" line="144" />
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/figures.py" line="145" />
+        <source>OK</source>
+        <translation>确定</translation>
     </message>
 </context>
 <context>
@@ -843,6 +938,11 @@
         <translation>已沿用之前相同表头文件的映射。</translation>
     </message>
     <message>
+        <location filename="../../ui/intake_dialog.py" line="336" />
+        <source>{0} of the first {1} rows have problems (in red; point at a cell to see why): double-click a cell to correct it, or tick the box below to import the other rows.</source>
+        <translation>前 {1} 行中有 {0} 行有问题（红色；鼠标指向单元格可看原因）：双击单元格可更正，或勾选下方选项只导入其余的行。</translation>
+    </message>
+    <message>
         <location filename="../../ui/intake_dialog.py" line="338" />
         <source>Cannot import yet: no column gives {0}. Choose its column, or a default below.</source>
         <translation>还不能导入：没有列提供{0}。请为它选择一列，或在下方给出默认值。</translation>
@@ -866,16 +966,6 @@
         <location filename="../../ui/intake_dialog.py" line="370" />
         <source>Import the files (Enter)</source>
         <translation>导入这些文件（Enter）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_dialog.py" line="452" />
-        <source>Double-click to correct the value, then import again</source>
-        <translation>双击更正该值，然后重新导入</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_dialog.py" line="488" />
-        <source>{0} cells corrected; the file itself is not changed. Import again to use them.</source>
-        <translation>已更正 {0} 个单元格（文件本身未改动）。请重新导入以使用更正后的值。</translation>
     </message>
     <message>
         <location filename="../../ui/intake_dialog.py" line="533" />
@@ -913,11 +1003,6 @@
         <translation>正在读取 {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="336" />
-        <source>{0} of the first {1} rows have problems (in red; point at a cell to see why): double-click a cell to correct it, or tick the box below to import the other rows.</source>
-        <translation>前 {1} 行中有 {0} 行有问题（红色；鼠标指向单元格可看原因）：双击单元格可更正，或勾选下方选项只导入其余的行。</translation>
-    </message>
-    <message>
         <location filename="../../ui/intake_dialog.py" line="383" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
@@ -953,9 +1038,19 @@
         <translation>导入已取消</translation>
     </message>
     <message>
+        <location filename="../../ui/intake_dialog.py" line="452" />
+        <source>Double-click to correct the value, then import again</source>
+        <translation>双击更正该值，然后重新导入</translation>
+    </message>
+    <message>
         <location filename="../../ui/intake_dialog.py" line="457" />
         <source>Problems ({0})</source>
         <translation>问题（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="488" />
+        <source>{0} cells corrected; the file itself is not changed. Import again to use them.</source>
+        <translation>已更正 {0} 个单元格（文件本身未改动）。请重新导入以使用更正后的值。</translation>
     </message>
     <message>
         <location filename="../../ui/intake_dialog.py" line="510" />
@@ -1196,35 +1291,88 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock_screen.py" line="90" />
+        <location filename="../../ui/lock_screen.py" line="103" />
         <source>Locked — the desk was idle</source>
-        <extracomment>The policy says the desk has been idle long enough.</extracomment>
+        <extracomment>The policy says the desk has been idle long enough. The officer signed out: the app shows the sign-in (their drafts stay on the desk). Another officer signed in at this desk (their OfficerInfo): the app opens their desk.</extracomment>
         <translation>已锁屏：长时间无操作</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="90" />
+        <location filename="../../ui/lock_screen.py" line="103" />
         <source>Locked</source>
         <translation>已锁屏</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="91" />
+        <location filename="../../ui/lock_screen.py" line="104" />
         <source>Sign in to send your work to the centre</source>
         <translation>请登录，以便将工作上传中心</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="95" />
+        <location filename="../../ui/lock_screen.py" line="113" />
+        <location filename="../../ui/lock_screen.py" line="195" />
         <source>Signed in: %1 (%2)</source>
         <translation>当前民警：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="100" />
+        <location filename="../../ui/lock_screen.py" line="120" />
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="126" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="103" />
+        <location filename="../../ui/lock_screen.py" line="128" />
+        <location filename="../../ui/lock_screen.py" line="197" />
         <source>Unlock</source>
         <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="137" />
+        <location filename="../../ui/lock_screen.py" line="198" />
+        <source>Switch user…</source>
+        <translation>切换用户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="139" />
+        <source>Another officer signs in at this desk; your drafts stay saved</source>
+        <translation>由另一位民警在本工位登录；您的草稿仍保存着</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="141" />
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="143" />
+        <source>Back to the sign-in; your drafts stay saved on this desk</source>
+        <translation>回到登录界面；您的草稿仍保存在本工位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="145" />
+        <source>Drafts and the leads you hold stay as they are.</source>
+        <translation>草稿和您处置中的线索保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="190" />
+        <source>Another officer signs in at this desk</source>
+        <translation>另一位民警在本工位登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="191" />
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="192" />
+        <source>Back to %1</source>
+        <translation>回到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="213" />
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
     </message>
 </context>
 <context>
@@ -1274,133 +1422,133 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="122" />
         <source>Warning-call workstation — %1</source>
-        <extracomment>A lead was claimed (or reopened) and is now shown in the lead panel.</extracomment>
+        <extracomment>A lead was claimed (or reopened) and is now shown in the lead panel. The lock screen's Sign out (None) or Switch user (the next officer's OfficerInfo): ui.desk_session closes this window and shows the sign-in or that officer's desk.</extracomment>
         <translation>预警劝阻工作台 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>Lead desk</source>
         <translation>线索处置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>Team lead</source>
         <translation>组长</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225" />
+        <location filename="../../ui/main_window.py" line="228" />
         <source>Next lead</source>
         <translation>下一条</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>Claim the most urgent lead nobody holds (F5)</source>
         <translation>领取最紧急的未认领线索（F5）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233" />
+        <location filename="../../ui/main_window.py" line="236" />
         <source>My leads</source>
         <translation>我的线索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="240" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254" />
+        <location filename="../../ui/main_window.py" line="257" />
         <source>Officer: %1 (%2) · %3</source>
         <translation>民警：%1（%2）· %3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/main_window.py" line="259" />
         <source>Desk: %1</source>
         <translation>席位：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="260" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275" />
+        <location filename="../../ui/main_window.py" line="278" />
         <source>Centre time %1</source>
         <translation>中心时间 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311" />
+        <location filename="../../ui/main_window.py" line="314" />
         <source>A call is not saved</source>
         <translation>通话尚未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312" />
+        <location filename="../../ui/main_window.py" line="315" />
         <source>The call on lead %1 is not saved. Take another lead anyway? You keep this one, and what you typed stays as its draft.</source>
         <translation>线索 %1 的通话尚未保存。仍要领取下一条吗？这条线索仍在您名下，已填写的内容保留为草稿。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316" />
+        <location filename="../../ui/main_window.py" line="319" />
         <source>Take the next lead</source>
         <translation>领取下一条</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317" />
+        <location filename="../../ui/main_window.py" line="320" />
         <source>Stay on this call</source>
         <translation>留在本条通话</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359" />
+        <location filename="../../ui/main_window.py" line="362" />
         <source>Lead %1 is kept for the callback %2 arranged: only they can take it until %3.</source>
         <translation>线索 %1 是 %2 约定的回拨：%3 前只有该民警可以领取。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361" />
+        <location filename="../../ui/main_window.py" line="364" />
         <source>Lead is held</source>
         <translation>线索已被认领</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356" />
+        <location filename="../../ui/main_window.py" line="359" />
         <source>Lead %1 is being handled by %2.</source>
         <translation>线索 %1 正由 %2 处置。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383" />
+        <location filename="../../ui/main_window.py" line="386" />
         <source>Opened %1 (%2)</source>
         <translation>已打开 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427" />
+        <location filename="../../ui/main_window.py" line="430" />
         <source>Sign in on the centre</source>
         <translation>登录中心</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428" />
+        <location filename="../../ui/main_window.py" line="431" />
         <source>You are not signed in on this centre yet. Your work stays on this desk until you do.</source>
         <translation>您尚未在此中心登录。登录之前，您的工作保存在本机，不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431" />
+        <location filename="../../ui/main_window.py" line="434" />
         <source>Sign in now</source>
         <translation>现在登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432" />
+        <location filename="../../ui/main_window.py" line="435" />
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461" />
+        <location filename="../../ui/main_window.py" line="466" />
         <source>Unlocked</source>
         <translation>已解锁</translation>
     </message>
@@ -1437,134 +1585,6 @@
         <location filename="../../workstation/cli/main.py" line="28" />
         <source>Error: {text}</source>
         <translation>错误：{text}</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="20" />
-        <source>Audit log intact: {entries} entries, the newest {seq}:{hash}</source>
-        <translation>审计日志完好：{entries} 条，末条 {seq}:{hash}</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="21" />
-        <source>Audit log tampered with at entry {seq}: {problem}</source>
-        <translation>审计日志被篡改：第 {seq} 条：{problem}</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="22" />
-        <source>The audit log's guard is broken: {problem}</source>
-        <translation>审计日志的防护被破坏：{problem}</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="23" />
-        <source>Not checked against the centre's copy: {reason}</source>
-        <translation>未能与中心副本核对：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="24" />
-        <source>Matches the centre's copy: {entries} entries for desk {desk}, up to entry {seq}</source>
-        <translation>与中心副本一致：中心存有工位 {desk} 的 {entries} 条，至第 {seq} 条</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="25" />
-        <source>Differs from the centre's copy (desk {desk}): {problem}</source>
-        <translation>与中心副本不符（工位 {desk}）：{problem}</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="26" />
-        <source>'{text}' is not SEQ:HASH (e.g. 120:3f5a…, 64 hex digits)</source>
-        <translation>“{text}”不是 序号:哈希（如 120:3f5a…，64 位十六进制）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="27" />
-        <source>{count} entries</source>
-        <translation>共 {count} 条</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="28" />
-        <source>Seq</source>
-        <translation>序号</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="29" />
-        <location filename="../../workstation/cli/intake_cmd.py" line="34" />
-        <location filename="../../workstation/cli/print_cmd.py" line="36" />
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="30" />
-        <source>Who</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="31" />
-        <source>Desk</source>
-        <translation>工位</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="32" />
-        <location filename="../../workstation/cli/print_cmd.py" line="39" />
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="33" />
-        <source>Target</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="34" />
-        <source>Details</source>
-        <translation>详情</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="35" />
-        <source>check that no entry was changed or removed (exit 9 if one was)</source>
-        <translation>核对没有条目被修改或删除（若有，退出码 9）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="36" />
-        <source>SEQ:HASH written down earlier (from a verify): must still be there, so cutting off the newest entries is found too</source>
-        <translation>之前记下的 序号:哈希（来自一次核对）：该条须仍在，末尾条目被删也能发现</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="37" />
-        <source>compare with this centre's copy (default: the centre this desk is connected to; the password as for sync)</source>
-        <translation>与该中心的副本比对（默认：本工位已连接的中心；密码同同步）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="38" />
-        <source>check this desk only, not against the centre</source>
-        <translation>只核对本工位，不与中心比对</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="39" />
-        <source>audit entries, oldest first</source>
-        <translation>审计条目，从早到晚</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="40" />
-        <source>from this time on (ISO 8601; naive = centre time)</source>
-        <translation>自此时间起（ISO 8601；不带时区即中心时间）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="41" />
-        <source>only entries of this person</source>
-        <translation>只看此人的条目</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="42" />
-        <source>e.g. sign_in_failed, personal_data_viewed, printed, exported</source>
-        <translation>如 sign_in_failed、personal_data_viewed、printed、exported</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="43" />
-        <source>at most this many entries</source>
-        <translation>最多列出的条数</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="44" />
-        <source>a team lead or admin (the log names who looked at whom)</source>
-        <translation>组长或管理员（日志会记下谁查看了谁）</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/intake_cmd.py" line="34" />
@@ -1627,245 +1647,39 @@
         <translation>提示信息的语言（默认：WS_LANG，否则为 zh_CN）</translation>
     </message>
     <message>
-        <location filename="../../workstation/intake/dropfolder.py" line="19" />
-        <source>Too many files of the same name in {folder}</source>
-        <translation>{folder} 中同名文件过多</translation>
+        <location filename="../../workstation/cli/login_cmd.py" line="16" />
+        <source>--minutes must be between 1 and {limit}</source>
+        <translation>--minutes 须在 1 到 {limit} 之间</translation>
     </message>
     <message>
-        <location filename="../../workstation/intake/dropfolder.py" line="20" />
-        <source>Internal error: {kind}: {text}</source>
-        <translation>内部错误：{kind}: {text}</translation>
+        <location filename="../../workstation/cli/login_cmd.py" line="17" />
+        <source>{who} is signed in until {until}</source>
+        <translation>{who} 已登录至 {until}</translation>
     </message>
     <message>
-        <location filename="../../workstation/intake/errors.py" line="13" />
-        <source>Import cancelled</source>
-        <translation>导入已取消</translation>
+        <location filename="../../workstation/cli/login_cmd.py" line="18" />
+        <source>Nobody was signed in</source>
+        <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../workstation/intake/fields.py" line="17" />
-        <source>The phone number is empty</source>
-        <translation>手机号为空</translation>
+        <location filename="../../workstation/cli/login_cmd.py" line="19" />
+        <source>{who} signed out</source>
+        <translation>{who} 已退出</translation>
     </message>
     <message>
-        <location filename="../../workstation/intake/fields.py" line="18" />
-        <source>Not a phone number</source>
-        <translation>无法识别的电话号码</translation>
+        <location filename="../../workstation/cli/login_cmd.py" line="20" />
+        <source>Not signed in</source>
+        <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../workstation/intake/fields.py" line="19" />
-        <source>Not a mainland China number</source>
-        <translation>不是中国大陆号码</translation>
+        <location filename="../../workstation/cli/login_cmd.py" line="21" />
+        <source>{why}: not signed in</source>
+        <translation>{why}；未登录</translation>
     </message>
     <message>
-        <location filename="../../workstation/intake/fields.py" line="20" />
-        <source>The number has the wrong length or area code</source>
-        <translation>电话号码位数或区号不正确</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/intake/fields.py" line="21" />
-        <source>Not a mobile or landline number (e.g. a 400/955xx service number)</source>
-        <translation>不是手机号或固定电话（如400/955xx服务号码）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/intake/fields.py" line="22" />
-        <source>No mobile network uses this number range: {digits}</source>
-        <translation>手机号码号段无效：{digits}</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/intake/fields.py" line="23" />
-        <source>An old 15-digit ID number: give the 18-digit one</source>
-        <translation>15位旧身份证号，请换成18位身份证号</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/intake/fields.py" line="24" />
-        <source>An ID number has 18 characters: 17 digits, then a digit or X</source>
-        <translation>身份证号应为18位（前17位数字，末位数字或X）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/intake/fields.py" line="25" />
-        <source>The ID number's check digit is wrong</source>
-        <translation>身份证号校验位错误</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/intake/fields.py" line="26" />
-        <source>The date of birth in the ID number does not exist</source>
-        <translation>身份证号中的出生日期无效</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/intake/fields.py" line="27" />
-        <source>The date of birth in the ID number is not plausible</source>
-        <translation>身份证号中的出生日期不合理</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/domain/outcome.py" line="29" />
-        <source>Unknown outcome '{code}' (one of: {allowed})</source>
-        <translation>未知的处置结果“{code}”（可选：{allowed}）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/domain/outcome.py" line="30" />
-        <source>The call start is required</source>
-        <translation>请填写通话开始时间</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/domain/outcome.py" line="31" />
-        <source>The call end is required</source>
-        <translation>请填写通话结束时间</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/domain/outcome.py" line="32" />
-        <source>The call ends before it starts</source>
-        <translation>结束时间早于开始时间</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/domain/outcome.py" line="33" />
-        <source>The call end is in the future</source>
-        <translation>结束时间在未来</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/domain/outcome.py" line="34" />
-        <source>'{text}' is not an amount: type yuan like 1234.50</source>
-        <translation>“{text}”不是金额：请按元填写，如 1234.50</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/domain/outcome.py" line="35" />
-        <location filename="../../workstation/intake/fields.py" line="28" />
-        <source>Not an amount</source>
-        <translation>金额无效</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/domain/outcome.py" line="36" />
-        <source>An amount cannot be negative</source>
-        <translation>金额不能为负数</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/domain/outcome.py" line="37" />
-        <source>The amount is too large</source>
-        <translation>金额超出范围</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/domain/outcome.py" line="38" />
-        <source>Unknown answering party '{party}'</source>
-        <translation>未知的接听人“{party}”</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/domain/outcome.py" line="39" />
-        <source>Say who the relative is (wife, son …)</source>
-        <translation>接听人为亲友时须填写关系（妻子、儿子……）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/domain/outcome.py" line="40" />
-        <source>The notes are too long: at most {most} characters</source>
-        <translation>备注过长，最多 {most} 字</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/domain/outcome.py" line="41" />
-        <source>The script version must be 1 to {most}</source>
-        <translation>话术版本号须在 1 到 {most} 之间</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/domain/outcome.py" line="42" />
-        <source>The relationship is at most {most} characters</source>
-        <translation>关系最多 {most} 字</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/domain/outcome.py" line="43" />
-        <source>The script id is at most {most} characters</source>
-        <translation>话术编号最多 {most} 字</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/domain/outcome.py" line="44" />
-        <source>Persuaded: say who was reached</source>
-        <translation>劝阻成功须注明接听人</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/domain/outcome.py" line="45" />
-        <source>Nobody was reached: no amount can have been protected</source>
-        <translation>未接通，不能填写劝阻金额</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/domain/outcome.py" line="46" />
-        <source>Nobody answered this call: choose Nobody under who answered</source>
-        <translation>本次无人接听：接听人请选“无人”</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/domain/outcome.py" line="47" />
-        <source>The callback time is required</source>
-        <translation>请填写约定回拨时间</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/domain/outcome.py" line="48" />
-        <source>The callback time must be in the future</source>
-        <translation>回拨时间须晚于现在</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/domain/outcome.py" line="49" />
-        <source>A callback must be within 90 days</source>
-        <translation>回拨时间最多在 90 天之内</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/domain/outcome.py" line="50" />
-        <source>Unknown callback choice '{value}' (me or anyone)</source>
-        <translation>未知的回拨人“{value}”（本人或任何民警）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/domain/outcome.py" line="51" />
-        <source>Name the police station that will visit</source>
-        <translation>请填写负责上门的派出所</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/domain/outcome.py" line="52" />
-        <source>Money was transferred: the stop-payment details are required</source>
-        <translation>已转账，须填写止付信息</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/domain/outcome.py" line="53" />
-        <source>The victim's account is required</source>
-        <translation>请填写受害人账号</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/domain/outcome.py" line="54" />
-        <source>The victim's bank is required</source>
-        <translation>请填写受害人开户行</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/domain/outcome.py" line="55" />
-        <source>The receiving account is required</source>
-        <translation>请填写涉诈收款账号</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/domain/outcome.py" line="56" />
-        <source>The receiving bank is required</source>
-        <translation>请填写涉诈账户开户行</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/domain/outcome.py" line="57" />
-        <source>The amount transferred must be more than zero and in range</source>
-        <translation>转账金额须大于零且在合理范围内</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/domain/outcome.py" line="58" />
-        <source>The transfer time is required</source>
-        <translation>请填写转账时间</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/domain/outcome.py" line="59" />
-        <source>The transfer time is in the future</source>
-        <translation>转账时间在未来</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/domain/outcome.py" line="60" />
-        <source>{attempts} attempts: handed to the local station for a visit</source>
-        <translation>已尝试 {attempts} 次，移交属地派出所上门劝阻</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/intake/fields.py" line="29" />
-        <source>The amount cannot be negative</source>
-        <translation>金额不能为负数</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/intake/fields.py" line="30" />
-        <source>The amount is over 10 billion yuan: not plausible</source>
-        <translation>金额超过100亿元，不合理</translation>
+        <location filename="../../workstation/cli/officers_cmd.py" line="23" />
+        <source>User name</source>
+        <translation>用户名</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/leads_cmd.py" line="25" />
@@ -1889,6 +1703,7 @@
     </message>
     <message>
         <location filename="../../workstation/cli/leads_cmd.py" line="29" />
+        <location filename="../../workstation/cli/officers_cmd.py" line="24" />
         <location filename="../../workstation/intake/mapping.py" line="40" />
         <source>Name</source>
         <translation>姓名</translation>
@@ -1898,6 +1713,12 @@
         <location filename="../../workstation/intake/mapping.py" line="41" />
         <source>Phone</source>
         <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="31" />
+        <location filename="../../workstation/intake/mapping.py" line="43" />
+        <source>District</source>
+        <translation>辖区</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/leads_cmd.py" line="32" />
@@ -2080,15 +1901,1225 @@
         <translation>移交派出所上门劝阻</translation>
     </message>
     <message>
+        <location filename="../../workstation/cli/officers_cmd.py" line="25" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/officers_cmd.py" line="26" />
+        <source>Badge number</source>
+        <translation>警号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/officers_cmd.py" line="27" />
+        <source>The new password: give it on the second line of --password-stdin, or type it at a terminal</source>
+        <translation>新密码：请用 --password-stdin 的第二行或在终端输入</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/officers_cmd.py" line="28" />
+        <source>First password for {username}</source>
+        <translation>{username} 的初始密码</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/officers_cmd.py" line="29" />
+        <source>Again</source>
+        <translation>再输一次</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/officers_cmd.py" line="30" />
+        <source>The two passwords differ</source>
+        <translation>两次输入的密码不一致</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/officers_cmd.py" line="31" />
+        <source>Added: {username} ({role})</source>
+        <translation>已添加：{username}（{role}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/officers_cmd.py" line="32" />
+        <source>Done: {username} {change}</source>
+        <translation>已更新：{username} {change}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/report_cmd.py" line="14" />
+        <source>{week}: received {received}, handled {handled}, protected ¥{protected}</source>
+        <translation>{week}：接警 {received}，处置 {handled}，劝阻金额 {protected} 元</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/report_cmd.py" line="15" />
+        <source>the weekly analysis: PDF and XLSX, in the --lang language</source>
+        <translation>研判周报：PDF 和 XLSX，使用 --lang 指定的语言</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/period.py" line="14" />
+        <source>'{text}' is not an ISO week such as 2026-W47</source>
+        <translation>'{text}' 不是 ISO 周，例如 2026-W47</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/period.py" line="15" />
+        <source>There is no week '{text}'</source>
+        <translation>'{text}' 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/period.py" line="16" />
+        <source>The end is before the start</source>
+        <translation>结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/weekly.py" line="14" />
+        <source>weekly-report-{week}</source>
+        <translation>研判周报-{week}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/auth.py" line="34" />
+        <location filename="../../workstation/sync/centre.py" line="39" />
+        <source>Wrong user name or password</source>
+        <translation>用户名或密码错误</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/auth.py" line="35" />
+        <source>User name: 1 to {limit} letters, digits, _ . or -</source>
+        <translation>用户名只能含字母、数字、_ . -，1-{limit} 位</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/auth.py" line="36" />
+        <source>Display name: 1 to {limit} characters</source>
+        <translation>姓名 1-{limit} 字</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/auth.py" line="37" />
+        <source>Badge number: up to {limit} characters</source>
+        <translation>警号最多 {limit} 位</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/auth.py" line="38" />
+        <source>Password: {limit} characters or more</source>
+        <translation>密码至少 {limit} 位</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/auth.py" line="39" />
+        <source>Officer {username} already exists</source>
+        <translation>民警 {username} 已存在</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/auth.py" line="40" />
+        <source>The centre needs your password again: sign in with --password-stdin or `workstation login`</source>
+        <translation>中心要求重新登录：请用 --password-stdin 输入密码或运行 `workstation login`</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/auth.py" line="41" />
+        <source>Too many failed sign-ins: the account is locked until {until}. Try again later or ask an admin to unlock it</source>
+        <translation>登录失败次数过多，账户已锁定至 {until}；请稍后再试或联系管理员解锁</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/auth.py" line="42" />
+        <location filename="../../workstation/services/form_facts.py" line="35" />
+        <location filename="../../workstation/services/leads.py" line="33" />
+        <location filename="../../workstation/services/review.py" line="43" />
+        <source>No such officer '{username}'</source>
+        <translation>找不到民警“{username}”</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/auth.py" line="43" />
+        <source>The last admin cannot give up the admin role</source>
+        <translation>不能撤销最后一名管理员的角色</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/auth.py" line="44" />
+        <source>The last admin cannot be disabled</source>
+        <translation>不能停用最后一名管理员</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/auth.py" line="45" />
+        <source>Unknown user '{username}'</source>
+        <translation>未知用户 '{username}'</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/auth.py" line="46" />
+        <source>{name} may not do this: it needs the role {roles}</source>
+        <translation>{name} 无权执行此操作，需要角色 {roles}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/review.py" line="44" />
+        <source>{name} is an admin and does not take leads</source>
+        <translation>{name} 是内勤，不处置线索</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/review.py" line="45" />
+        <source>Lead {ref} is no longer open: it cannot be reassigned</source>
+        <translation>线索 {ref} 已不在处置中，不能改派</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/review.py" line="46" />
+        <source>Lead {ref} is already held by {name}</source>
+        <translation>线索 {ref} 已由 {name} 处置</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/review.py" line="47" />
+        <source>Unknown verdict '{verdict}' (one of: {allowed})</source>
+        <translation>未知的复核结论 '{verdict}'（可选：{allowed}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/review.py" line="48" />
+        <source>A comment has at most {limit} characters</source>
+        <translation>复核意见不超过 {limit} 字</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/review.py" line="49" />
+        <source>Say what to follow up</source>
+        <translation>需跟进须写明意见</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/review.py" line="50" />
+        <source>No such call '{call}'</source>
+        <translation>找不到通话记录 '{call}'</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/argparse_words.py" line="16" />
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/argparse_words.py" line="17" />
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/argparse_words.py" line="18" />
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/argparse_words.py" line="19" />
+        <source>show this help message and exit</source>
+        <translation>显示此帮助并退出</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/argparse_words.py" line="20" />
+        <source>%(prog)s: error: %(message)s</source>
+        <translation>%(prog)s：错误：%(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/argparse_words.py" line="21" />
+        <source>the following arguments are required: %s</source>
+        <translation>缺少必需的参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/argparse_words.py" line="22" />
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选项：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/argparse_words.py" line="23" />
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/argparse_words.py" line="24" />
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/argparse_words.py" line="25" />
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/argparse_words.py" line="26" />
+        <source>expected one argument</source>
+        <translation>需要一个参数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/argparse_words.py" line="27" />
+        <source>expected at least one argument</source>
+        <translation>至少需要一个参数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/argparse_words.py" line="28" />
+        <source>expected at most one argument</source>
+        <translation>至多一个参数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/argparse_words.py" line="29" />
+        <source>expected %s argument</source>
+        <translation>需要 %s 个参数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/argparse_words.py" line="30" />
+        <source>expected %s arguments</source>
+        <translation>需要 %s 个参数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/argparse_words.py" line="31" />
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/argparse_words.py" line="32" />
+        <source>one of the arguments %s is required</source>
+        <translation>参数 %s 必须给出其一</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/argparse_words.py" line="33" />
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项有歧义：%(option)s 可匹配 %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/argparse_words.py" line="34" />
+        <source>ignored explicit argument %r</source>
+        <translation>忽略了多余的参数 %r</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/argparse_words.py" line="35" />
+        <source>can't open '%(filename)s': %(error)s</source>
+        <translation>无法打开“%(filename)s”：%(error)s</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/argparse_words.py" line="36" />
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>未知的子命令 %(parser_name)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="20" />
+        <source>Audit log intact: {entries} entries, the newest {seq}:{hash}</source>
+        <translation>审计日志完好：{entries} 条，末条 {seq}:{hash}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="21" />
+        <source>Audit log tampered with at entry {seq}: {problem}</source>
+        <translation>审计日志被篡改：第 {seq} 条：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="22" />
+        <source>The audit log's guard is broken: {problem}</source>
+        <translation>审计日志的防护被破坏：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="23" />
+        <source>Not checked against the centre's copy: {reason}</source>
+        <translation>未能与中心副本核对：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="24" />
+        <source>Matches the centre's copy: {entries} entries for desk {desk}, up to entry {seq}</source>
+        <translation>与中心副本一致：中心存有工位 {desk} 的 {entries} 条，至第 {seq} 条</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="25" />
+        <source>Differs from the centre's copy (desk {desk}): {problem}</source>
+        <translation>与中心副本不符（工位 {desk}）：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="26" />
+        <source>'{text}' is not SEQ:HASH (e.g. 120:3f5a…, 64 hex digits)</source>
+        <translation>“{text}”不是 序号:哈希（如 120:3f5a…，64 位十六进制）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="27" />
+        <source>{count} entries</source>
+        <translation>共 {count} 条</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="28" />
+        <source>Seq</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="29" />
+        <location filename="../../workstation/cli/intake_cmd.py" line="34" />
+        <location filename="../../workstation/cli/print_cmd.py" line="43" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="30" />
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="31" />
+        <source>Desk</source>
+        <translation>工位</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="32" />
+        <location filename="../../workstation/cli/print_cmd.py" line="46" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="33" />
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="34" />
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="35" />
+        <source>check that no entry was changed or removed (exit 9 if one was)</source>
+        <translation>核对没有条目被修改或删除（若有，退出码 9）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="36" />
+        <source>SEQ:HASH written down earlier (from a verify): must still be there, so cutting off the newest entries is found too</source>
+        <translation>之前记下的 序号:哈希（来自一次核对）：该条须仍在，末尾条目被删也能发现</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="37" />
+        <source>compare with this centre's copy (default: the centre this desk is connected to; the password as for sync)</source>
+        <translation>与该中心的副本比对（默认：本工位已连接的中心；密码同同步）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="38" />
+        <source>check this desk only, not against the centre</source>
+        <translation>只核对本工位，不与中心比对</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="39" />
+        <source>audit entries, oldest first</source>
+        <translation>审计条目，从早到晚</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="40" />
+        <source>from this time on (ISO 8601; naive = centre time)</source>
+        <translation>自此时间起（ISO 8601；不带时区即中心时间）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="41" />
+        <source>only entries of this person</source>
+        <translation>只看此人的条目</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="42" />
+        <source>e.g. sign_in_failed, personal_data_viewed, printed, exported</source>
+        <translation>如 sign_in_failed、personal_data_viewed、printed、exported</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="43" />
+        <source>at most this many entries</source>
+        <translation>最多列出的条数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="44" />
+        <source>a team lead or admin (the log names who looked at whom)</source>
+        <translation>组长或管理员（日志会记下谁查看了谁）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="23" />
+        <source>sign in at this desk's command line for a short while (default 15 minutes)</source>
+        <translation>在本工位命令行登录一段时间（默认 15 分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="24" />
+        <source>end the command line's sign-in session</source>
+        <translation>结束命令行的登录会话</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="25" />
+        <source>who is signed in at the command line, and until when (exit 6: nobody)</source>
+        <translation>命令行当前登录的民警及有效期（退出码 6：无人登录）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="26" />
+        <source>officers' accounts (admins)</source>
+        <translation>民警账户（管理员）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="27" />
+        <source>the queue of warning leads</source>
+        <translation>预警线索队列</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="28" />
+        <source>record the outcome of a call on a lead you hold</source>
+        <translation>为您名下的线索记录通话结果</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="29" />
+        <source>reports for the team lead</source>
+        <translation>组长报表</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="30" />
+        <source>import lead files (CSV, XLSX, JSONL)</source>
+        <translation>导入线索文件（CSV、XLSX、JSONL）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="31" />
+        <source>print or save a form, reprint from the archive, batches</source>
+        <translation>打印或保存文书、从存档补打、批量打印</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="32" />
+        <source>the audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="33" />
+        <source>connect this desk to the centre's PostgreSQL</source>
+        <translation>将本工位连接到中心的 PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="34" />
+        <source>synchronise with the centre (runs until Ctrl+C unless --once)</source>
+        <translation>与中心同步（持续运行至 Ctrl+C，除非加 --once）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="35" />
+        <source>the database schema</source>
+        <translation>数据库结构</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="36" />
+        <source>seed the demo data set (officers and leads)</source>
+        <translation>生成演示数据（民警和线索）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="37" />
+        <source>call scripts and their versions</source>
+        <translation>劝阻话术及其版本</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="41" />
+        <source>print JSON</source>
+        <extracomment>Help texts many commands share.</extracomment>
+        <translation>输出 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/common.py" line="27" />
+        <source>Not signed in: run `workstation login` first, or pass --officer NAME --password-stdin</source>
+        <translation>未登录：请先运行 `workstation login`，或加 --officer 用户名 --password-stdin 从标准输入读取密码</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/common.py" line="28" />
+        <source>{why}; not signed in: run `workstation login` first, or pass --officer NAME --password-stdin</source>
+        <translation>{why}；未登录：请先运行 `workstation login`，或加 --officer 用户名 --password-stdin 从标准输入读取密码</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/common.py" line="29" />
+        <source>The session signed in is {saved}'s, not {name}'s</source>
+        <translation>已登录的是 {saved}，不是 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/common.py" line="30" />
+        <source>--password-stdin needs --officer NAME (say who signs in)</source>
+        <translation>--password-stdin 需要 --officer 用户名（指明谁登录）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/common.py" line="31" />
+        <source>No password on standard input</source>
+        <translation>标准输入中没有密码</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/common.py" line="32" />
+        <source>Officer (user name): </source>
+        <translation>民警用户名：</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/common.py" line="33" />
+        <source>Password of {name}: </source>
+        <translation>{name} 的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/common.py" line="34" />
+        <source>'{text}' is not a time (use 2026-11-25T14:03)</source>
+        <translation>“{text}”不是时间（格式如 2026-11-25T14:03）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/common.py" line="35" />
+        <source>who acts (must be signed in)</source>
+        <translation>操作的民警（须已登录）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/common.py" line="36" />
+        <source>{who}; default: WS_OFFICER, else the officer of `workstation login`</source>
+        <translation>{who}；默认：WS_OFFICER，否则为 `workstation login` 登录的民警</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/common.py" line="37" />
+        <source>read the officer's password from the first line of standard input and sign in for this command only</source>
+        <translation>从标准输入第一行读取密码，仅为本条命令登录</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/db_cmd.py" line="11" />
+        <source>Schema {before} → {after}</source>
+        <translation>数据库结构 {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/db_cmd.py" line="12" />
+        <location filename="../../workstation/sync/connect.py" line="28" />
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/db_cmd.py" line="13" />
+        <source>Rebuilt {count} leads from their events</source>
+        <translation>已根据事件重建 {count} 条线索</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/db_cmd.py" line="14" />
+        <source>Demo data: {officers} officers (password {password}), {leads} leads</source>
+        <translation>演示数据：{officers} 名民警（密码 {password}），{leads} 条线索</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/db_cmd.py" line="15" />
+        <source>apply every migration</source>
+        <translation>执行全部数据库迁移</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/db_cmd.py" line="16" />
+        <source>recompute every lead's state from its events</source>
+        <translation>根据事件重新计算每条线索的状态</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/db_cmd.py" line="17" />
+        <source>how many leads (default: %(default)s)</source>
+        <translation>线索条数（默认：%(default)s）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/db_cmd.py" line="18" />
+        <source>the random seed (the same seed, the same data)</source>
+        <translation>随机种子（种子相同，数据相同）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="24" />
+        <source>the work record sheet</source>
+        <translation>预警劝阻工作记录单</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="25" />
+        <source>the case intake form</source>
+        <translation>受案登记表</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="26" />
+        <source>the stop-payment request</source>
+        <translation>紧急止付申请表</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="27" />
+        <source>a thank-you letter</source>
+        <translation>感谢信</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="28" />
+        <source>the visit notice</source>
+        <translation>上门劝阻告知书</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="30" />
+        <source>record a letter or banner the centre received</source>
+        <translation>登记中心收到的感谢信或锦旗</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="31" />
+        <source>record the intake details the case intake form needs</source>
+        <translation>登记受案登记表所需的受案信息</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="32" />
+        <source>record an in-person visit</source>
+        <translation>登记上门劝阻</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="34" />
+        <source>Give -o FILE.pdf or --printer NAME</source>
+        <translation>请用 -o FILE.pdf 或 --printer NAME 指定输出</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="35" />
+        <source>A time is required (--at)</source>
+        <translation>请填写时间（--at）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="36" />
+        <source>No such file {path}</source>
+        <translation>找不到文件 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="37" />
+        <source>Serial {serial}  sha256 {sha256}  {pages} page(s)</source>
+        <translation>编号 {serial}  sha256 {sha256}  共 {pages} 页</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="38" />
+        <source>  {action}: {target}  (document {document})</source>
+        <translation>  {action}：{target}（文书 {document}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="39" />
+        <source>{count} thank-you letter(s)</source>
+        <translation>{count} 封感谢信</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="40" />
+        <source>Sent to {printer}: {job}</source>
+        <translation>已发送到 {printer}：{job}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="41" />
+        <source>  archived as a print of {serial} (document {document})</source>
+        <translation>  已作为 {serial} 的打印存档（文书 {document}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="42" />
+        <source>Recorded {event}</source>
+        <translation>已记录 {event}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="44" />
+        <source>Form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="45" />
+        <source>Serial</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="47" />
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="48" />
+        <source>Officer</source>
+        <translation>民警</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="49" />
+        <source>Document</source>
+        <translation>文书ID</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/scripts_cmd.py" line="18" />
+        <source>Script {scam_type} saved as version {version}</source>
+        <translation>话术 {scam_type} 已保存为版本 {version}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/scripts_cmd.py" line="19" />
+        <source>Script {scam_type} has no usable version</source>
+        <translation>话术 {scam_type} 无可用版本</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/scripts_cmd.py" line="20" />
+        <source>{valid} of {files} script files are valid</source>
+        <translation>{files} 个话术文件中 {valid} 个有效</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/scripts_cmd.py" line="21" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/scripts_cmd.py" line="22" />
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/scripts_cmd.py" line="23" />
+        <source>Added by</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/scripts_cmd.py" line="24" />
+        <source>Added at</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/scripts_cmd.py" line="25" />
+        <source>SHA-256</source>
+        <translation>SHA-256 校验值</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/scripts_cmd.py" line="26" />
+        <source>validate script files (no database needed)</source>
+        <translation>校验话术文件（无需数据库）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/scripts_cmd.py" line="27" />
+        <source>files or directories (default: resources/scripts)</source>
+        <translation>文件或目录（默认：resources/scripts）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/scripts_cmd.py" line="28" />
+        <source>store a script file as the new version of its scam type (team lead)</source>
+        <translation>将话术文件保存为该诈骗类型的新版本（组长）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/scripts_cmd.py" line="29" />
+        <source>the script file (TOML)</source>
+        <translation>话术文件（TOML）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/scripts_cmd.py" line="30" />
+        <source>who imports it (a team lead or an admin)</source>
+        <translation>导入人（组长或管理员）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/scripts_cmd.py" line="31" />
+        <source>every version of one scam type's script, newest first</source>
+        <translation>某诈骗类型话术的全部版本，从新到旧</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/scripts_cmd.py" line="32" />
+        <source>the scam type, one of: {types}</source>
+        <translation>诈骗类型，可选：{types}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/scripts_cmd.py" line="33" />
+        <source>print a script's TOML text (default: the version in use)</source>
+        <translation>输出话术的 TOML 文本（默认：当前使用的版本）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/scripts_cmd.py" line="34" />
+        <source>an older version, e.g. the one a call record names</source>
+        <translation>较早的版本，如通话记录所注明的版本</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/session_file.py" line="40" />
+        <source>{path}: the session key file is open to other users; remove it</source>
+        <translation>{path}：会话密钥文件其他用户可读写，拒绝使用；请删除它</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/session_file.py" line="41" />
+        <source>The session file or its key is missing or open to other users</source>
+        <translation>登录会话文件不安全或密钥缺失</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/session_file.py" line="42" />
+        <source>The session file is damaged</source>
+        <translation>登录会话文件已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/session_file.py" line="43" />
+        <source>The session file was changed</source>
+        <translation>登录会话文件被改动过</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/session_file.py" line="44" />
+        <source>The session is for another desk or database</source>
+        <translation>登录会话属于另一工位或数据库</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/session_file.py" line="45" />
+        <source>The session was issued in the future: the clock went back</source>
+        <translation>登录会话的签发时间晚于当前时间：时钟被调回</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/session_file.py" line="46" />
+        <source>The session is longer than this desk allows</source>
+        <translation>登录会话超过本工位允许的时长</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/session_file.py" line="47" />
+        <source>The session of {officer} expired at {at}</source>
+        <translation>{officer} 的登录已于 {at} 过期</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/sync_cmd.py" line="16" />
+        <source>Password for {url}: </source>
+        <translation>{url} 的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/sync_cmd.py" line="17" />
+        <source>Note: a password in the URL is visible in the process list and the shell history; prefer --password-stdin or the keyring</source>
+        <translation>注意：地址中的密码在进程列表和命令历史中他人可见，请改用 --password-stdin 或钥匙串</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/sync_cmd.py" line="18" />
+        <source>Connected to the centre: {url}, schema {revision}</source>
+        <translation>已连接中心：{url}，数据库结构 {revision}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/sync_cmd.py" line="19" />
+        <source>The centre's schema was upgraded</source>
+        <translation>中心数据库结构已升级</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/sync_cmd.py" line="20" />
+        <source>The keyring is unavailable: the password was not stored; use ~/.pgpass or PGPASSWORD next time</source>
+        <translation>钥匙串不可用，密码未保存；下次请用 ~/.pgpass 或 PGPASSWORD</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/sync_cmd.py" line="21" />
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/sync_cmd.py" line="22" />
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/sync_cmd.py" line="23" />
+        <source>Centre: {value}</source>
+        <translation>中心：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/sync_cmd.py" line="24" />
+        <source>Last sync: {value}</source>
+        <translation>上次同步：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/sync_cmd.py" line="25" />
+        <source>Waiting to go up: {value}</source>
+        <translation>待上传：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/sync_cmd.py" line="26" />
+        <source>Refused by the centre (dead letters): {value}</source>
+        <translation>中心拒收（无法上传）：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/sync_cmd.py" line="27" />
+        <source>Pulled but set aside: {value}</source>
+        <translation>已拉取但未能应用：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/sync_cmd.py" line="28" />
+        <source>Pushed {pushed} (new {new}, refused {refused}), pulled {pulled}, expired leases {expired}</source>
+        <translation>上传 {pushed} 条（新 {new} 条，被拒 {refused} 条），拉取 {pulled} 条，领取超时 {expired} 条</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/sync_cmd.py" line="29" />
+        <source>postgresql://user@host[:port]/db[?sslmode=…&amp;sslcert=…&amp;sslkey=…&amp;sslrootcert=…] or postgresql:///?service=NAME; a password goes to the OS keyring, never to a file (~/.pgpass, PGPASSWORD and client certificates work as for psql)</source>
+        <translation>postgresql://用户@主机[:端口]/库[?sslmode=…&amp;sslcert=…&amp;sslkey=…&amp;sslrootcert=…] 或 postgresql:///?service=名称；密码存入系统钥匙串，绝不写入文件（~/.pgpass、PGPASSWORD 和客户端证书与 psql 用法相同）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/sync_cmd.py" line="30" />
+        <source>bring the centre's schema up to date if needed</source>
+        <translation>必要时升级中心的数据库结构</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/sync_cmd.py" line="31" />
+        <source>read the password from standard input</source>
+        <translation>从标准输入读取密码</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/sync_cmd.py" line="32" />
+        <source>one round of sync, then stop</source>
+        <translation>同步一轮后停止</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/sync_cmd.py" line="33" />
+        <source>status: show the state of sync</source>
+        <translation>status：显示同步状态</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/sync_cmd.py" line="34" />
+        <source>sync as this officer (their events go up; default: the `workstation login` session, else the centre URL's own credentials)</source>
+        <translation>以该民警身份同步（上传其事件；默认：`workstation login` 的会话，否则用中心地址自身的凭据）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="29" />
+        <source>Unknown outcome '{code}' (one of: {allowed})</source>
+        <translation>未知的处置结果“{code}”（可选：{allowed}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="30" />
+        <source>The call start is required</source>
+        <translation>请填写通话开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="31" />
+        <source>The call end is required</source>
+        <translation>请填写通话结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="32" />
+        <source>The call ends before it starts</source>
+        <translation>结束时间早于开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="33" />
+        <source>The call end is in the future</source>
+        <translation>结束时间在未来</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="34" />
+        <source>'{text}' is not an amount: type yuan like 1234.50</source>
+        <translation>“{text}”不是金额：请按元填写，如 1234.50</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="35" />
+        <location filename="../../workstation/intake/fields.py" line="28" />
+        <source>Not an amount</source>
+        <translation>金额无效</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="36" />
+        <source>An amount cannot be negative</source>
+        <translation>金额不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="37" />
+        <source>The amount is too large</source>
+        <translation>金额超出范围</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="38" />
+        <source>Unknown answering party '{party}'</source>
+        <translation>未知的接听人“{party}”</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="39" />
+        <source>Say who the relative is (wife, son …)</source>
+        <translation>接听人为亲友时须填写关系（妻子、儿子……）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="40" />
+        <source>The notes are too long: at most {most} characters</source>
+        <translation>备注过长，最多 {most} 字</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="41" />
+        <source>The script version must be 1 to {most}</source>
+        <translation>话术版本号须在 1 到 {most} 之间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="42" />
+        <source>The relationship is at most {most} characters</source>
+        <translation>关系最多 {most} 字</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="43" />
+        <source>The script id is at most {most} characters</source>
+        <translation>话术编号最多 {most} 字</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="44" />
+        <source>Persuaded: say who was reached</source>
+        <translation>劝阻成功须注明接听人</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="45" />
+        <source>Nobody was reached: no amount can have been protected</source>
+        <translation>未接通，不能填写劝阻金额</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="46" />
+        <source>Nobody answered this call: choose Nobody under who answered</source>
+        <translation>本次无人接听：接听人请选“无人”</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="47" />
+        <source>The callback time is required</source>
+        <translation>请填写约定回拨时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="48" />
+        <source>The callback time must be in the future</source>
+        <translation>回拨时间须晚于现在</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="49" />
+        <source>A callback must be within 90 days</source>
+        <translation>回拨时间最多在 90 天之内</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="50" />
+        <source>Unknown callback choice '{value}' (me or anyone)</source>
+        <translation>未知的回拨人“{value}”（本人或任何民警）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="51" />
+        <source>Name the police station that will visit</source>
+        <translation>请填写负责上门的派出所</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="52" />
+        <source>Money was transferred: the stop-payment details are required</source>
+        <translation>已转账，须填写止付信息</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="53" />
+        <source>The victim's account is required</source>
+        <translation>请填写受害人账号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="54" />
+        <source>The victim's bank is required</source>
+        <translation>请填写受害人开户行</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="55" />
+        <source>The receiving account is required</source>
+        <translation>请填写涉诈收款账号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="56" />
+        <source>The receiving bank is required</source>
+        <translation>请填写涉诈账户开户行</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="57" />
+        <source>The amount transferred must be more than zero and in range</source>
+        <translation>转账金额须大于零且在合理范围内</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="58" />
+        <source>The transfer time is required</source>
+        <translation>请填写转账时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="59" />
+        <source>The transfer time is in the future</source>
+        <translation>转账时间在未来</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="60" />
+        <source>{attempts} attempts: handed to the local station for a visit</source>
+        <translation>已尝试 {attempts} 次，移交属地派出所上门劝阻</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/forms/common.py" line="56" />
+        <source>A time without a time zone cannot be printed: {time}</source>
+        <translation>时间缺少时区信息，无法打印：{time}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/forms/common.py" line="57" />
+        <source>The print job was cancelled</source>
+        <translation>打印任务已取消</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/forms/common.py" line="58" />
+        <source>There is no form to print</source>
+        <translation>没有可打印的表单</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/forms/facts.py" line="64" />
+        <location filename="../../workstation/services/documents.py" line="53" />
+        <source>Unknown form '{kind}' (one of: {kinds})</source>
+        <translation>未知的表单类型“{kind}”（可选：{kinds}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/forms/facts.py" line="65" />
+        <source>Lead {ref} has no call recorded yet: record a call's outcome before printing its work record</source>
+        <translation>线索 {ref} 尚无通话记录：请先记录通话处置结果，再打印工作记录单</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/forms/facts.py" line="66" />
+        <source>Lead {ref} has no stop-payment request: record the outcome 'transferred' with the stop-payment details first</source>
+        <translation>线索 {ref} 没有紧急止付申请：请先记录“已转账”处置结果及止付信息</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/forms/facts.py" line="67" />
+        <source>Lead {ref} has no case details recorded yet: record the case details first</source>
+        <translation>线索 {ref} 尚未登记受案信息：请先登记受案信息</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/forms/facts.py" line="68" />
+        <source>Lead {ref} has no visit recorded yet: record the visit first</source>
+        <translation>线索 {ref} 尚未登记上门劝阻情况：请先登记上门劝阻</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/forms/facts.py" line="69" />
+        <source>Lead {ref} has no thank-you recipient recorded yet: record who is thanked and what they did first</source>
+        <translation>线索 {ref} 尚未登记感谢对象：请先登记感谢对象及其事迹</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/forms/fonts.py" line="18" />
+        <source>The Chinese font {font} was not found, so no form can be made: install fonts-wqy-microhei or put the font file in place (looked in: {looked})</source>
+        <translation>找不到中文字体 {font}，无法生成表单：请安装 fonts-wqy-microhei 或放置字体文件（已查找：{looked}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/forms/money.py" line="9" />
+        <source>A negative amount has no capital form: {amount}</source>
+        <translation>大写金额不能为负数：{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/forms/money.py" line="10" />
+        <source>The amount is too large for its capital form: {amount}</source>
+        <translation>金额过大，无法转换为大写：{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/dropfolder.py" line="19" />
+        <source>Too many files of the same name in {folder}</source>
+        <translation>{folder} 中同名文件过多</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/dropfolder.py" line="20" />
+        <source>Internal error: {kind}: {text}</source>
+        <translation>内部错误：{kind}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/errors.py" line="13" />
+        <source>Import cancelled</source>
+        <translation>导入已取消</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/fields.py" line="17" />
+        <source>The phone number is empty</source>
+        <translation>手机号为空</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/fields.py" line="18" />
+        <source>Not a phone number</source>
+        <translation>无法识别的电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/fields.py" line="19" />
+        <source>Not a mainland China number</source>
+        <translation>不是中国大陆号码</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/fields.py" line="20" />
+        <source>The number has the wrong length or area code</source>
+        <translation>电话号码位数或区号不正确</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/fields.py" line="21" />
+        <source>Not a mobile or landline number (e.g. a 400/955xx service number)</source>
+        <translation>不是手机号或固定电话（如400/955xx服务号码）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/fields.py" line="22" />
+        <source>No mobile network uses this number range: {digits}</source>
+        <translation>手机号码号段无效：{digits}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/fields.py" line="23" />
+        <source>An old 15-digit ID number: give the 18-digit one</source>
+        <translation>15位旧身份证号，请换成18位身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/fields.py" line="24" />
+        <source>An ID number has 18 characters: 17 digits, then a digit or X</source>
+        <translation>身份证号应为18位（前17位数字，末位数字或X）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/fields.py" line="25" />
+        <source>The ID number's check digit is wrong</source>
+        <translation>身份证号校验位错误</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/fields.py" line="26" />
+        <source>The date of birth in the ID number does not exist</source>
+        <translation>身份证号中的出生日期无效</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/fields.py" line="27" />
+        <source>The date of birth in the ID number is not plausible</source>
+        <translation>身份证号中的出生日期不合理</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/fields.py" line="29" />
+        <source>The amount cannot be negative</source>
+        <translation>金额不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/intake/fields.py" line="30" />
+        <source>The amount is over 10 billion yuan: not plausible</source>
+        <translation>金额超过100亿元，不合理</translation>
+    </message>
+    <message>
         <location filename="../../workstation/intake/mapping.py" line="42" />
         <source>ID number</source>
         <translation>身份证号</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="31" />
-        <location filename="../../workstation/intake/mapping.py" line="43" />
-        <source>District</source>
-        <translation>辖区</translation>
     </message>
     <message>
         <location filename="../../workstation/intake/mapping.py" line="44" />
@@ -2481,694 +3512,6 @@
         <translation>时区偏移无效</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/intake.py" line="68" />
-        <source>{file}: a file with the same content was imported at {at} by {by} ({created} new leads); nothing was changed</source>
-        <translation>{file}：相同内容的文件已于 {at} 由 {by} 导入（{created} 条新线索），本次未做任何更改</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/services/intake.py" line="69" />
-        <source>{file}: import cancelled, nothing was imported</source>
-        <translation>{file}：导入已取消，未导入任何数据</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/services/intake.py" line="70" />
-        <source>{file}: {imported} of {rows} rows imported: {created} new leads, {joined} added to open leads, {repeated} already known</source>
-        <translation>{file}：共 {rows} 行，已导入 {imported} 行：新线索 {created} 条，并入已有线索 {joined} 条，重复 {repeated} 条</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/services/intake.py" line="71" />
-        <source>{file}: {imported} of {rows} rows imported: {created} new leads, {joined} added to open leads, {repeated} already known; {skipped} invalid rows skipped</source>
-        <translation>{file}：共 {rows} 行，已导入 {imported} 行：新线索 {created} 条，并入已有线索 {joined} 条，重复 {repeated} 条；跳过无效行 {skipped} 行</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/services/intake.py" line="72" />
-        <source>{file}: {bad} of {rows} rows have errors; nothing of the file was imported</source>
-        <translation>{file}：{bad} 行有错误，整个文件未导入（共 {rows} 行）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/services/intake.py" line="73" />
-        <source>Row {row}, {column}: {reason} (value: {value})</source>
-        <translation>第{row}行 {column}：{reason}（值：{value}）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/services/intake.py" line="74" />
-        <source>Row {row}: {reason} (value: {value})</source>
-        <translation>第{row}行：{reason}（值：{value}）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/services/intake.py" line="75" />
-        <source>File, {column}: {reason} (value: {value})</source>
-        <translation>文件 {column}：{reason}（值：{value}）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/services/intake.py" line="76" />
-        <source>… and {count} more errors</source>
-        <translation>……另有 {count} 个错误</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/services/intake.py" line="199" />
-        <source>Cannot read the mapping file {path}: {reason}</source>
-        <translation>无法读取映射文件 {path}：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/services/intake.py" line="200" />
-        <source>{path}: expected [columns] (column = field) and [defaults] (field = value) tables of text</source>
-        <translation>{path}：应包含 [columns]（列 = 字段）和 [defaults]（字段 = 值）两个文本表</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="16" />
-        <source>usage: </source>
-        <translation>用法：</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="17" />
-        <source>positional arguments</source>
-        <translation>位置参数</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="18" />
-        <source>options</source>
-        <translation>选项</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="19" />
-        <source>show this help message and exit</source>
-        <translation>显示此帮助并退出</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="20" />
-        <source>%(prog)s: error: %(message)s</source>
-        <translation>%(prog)s：错误：%(message)s</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="21" />
-        <source>the following arguments are required: %s</source>
-        <translation>缺少必需的参数：%s</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="22" />
-        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation>无效的选项：%(value)r（可选：%(choices)s）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="23" />
-        <source>unrecognized arguments: %s</source>
-        <translation>无法识别的参数：%s</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="24" />
-        <source>argument %(argument_name)s: %(message)s</source>
-        <translation>参数 %(argument_name)s：%(message)s</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="25" />
-        <source>invalid %(type)s value: %(value)r</source>
-        <translation>无效的 %(type)s 值：%(value)r</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="26" />
-        <source>expected one argument</source>
-        <translation>需要一个参数</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="27" />
-        <source>expected at least one argument</source>
-        <translation>至少需要一个参数</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="28" />
-        <source>expected at most one argument</source>
-        <translation>至多一个参数</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="29" />
-        <source>expected %s argument</source>
-        <translation>需要 %s 个参数</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="30" />
-        <source>expected %s arguments</source>
-        <translation>需要 %s 个参数</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="31" />
-        <source>not allowed with argument %s</source>
-        <translation>不能与参数 %s 同时使用</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="32" />
-        <source>one of the arguments %s is required</source>
-        <translation>参数 %s 必须给出其一</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="33" />
-        <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation>选项有歧义：%(option)s 可匹配 %(matches)s</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="34" />
-        <source>ignored explicit argument %r</source>
-        <translation>忽略了多余的参数 %r</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="35" />
-        <source>can't open '%(filename)s': %(error)s</source>
-        <translation>无法打开“%(filename)s”：%(error)s</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="36" />
-        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
-        <translation>未知的子命令 %(parser_name)r（可选：%(choices)s）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/commands.py" line="23" />
-        <source>sign in at this desk's command line for a short while (default 15 minutes)</source>
-        <translation>在本工位命令行登录一段时间（默认 15 分钟）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/commands.py" line="24" />
-        <source>end the command line's sign-in session</source>
-        <translation>结束命令行的登录会话</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/commands.py" line="25" />
-        <source>who is signed in at the command line, and until when (exit 6: nobody)</source>
-        <translation>命令行当前登录的民警及有效期（退出码 6：无人登录）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/commands.py" line="26" />
-        <source>officers' accounts (admins)</source>
-        <translation>民警账户（管理员）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/commands.py" line="27" />
-        <source>the queue of warning leads</source>
-        <translation>预警线索队列</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/commands.py" line="28" />
-        <source>record the outcome of a call on a lead you hold</source>
-        <translation>为您名下的线索记录通话结果</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/commands.py" line="29" />
-        <source>reports for the team lead</source>
-        <translation>组长报表</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/commands.py" line="30" />
-        <source>import lead files (CSV, XLSX, JSONL)</source>
-        <translation>导入线索文件（CSV、XLSX、JSONL）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/commands.py" line="31" />
-        <source>print or save a form, reprint from the archive, batches</source>
-        <translation>打印或保存文书、从存档补打、批量打印</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/commands.py" line="32" />
-        <source>the audit log</source>
-        <translation>审计日志</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/commands.py" line="33" />
-        <source>connect this desk to the centre's PostgreSQL</source>
-        <translation>将本工位连接到中心的 PostgreSQL</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/commands.py" line="34" />
-        <source>synchronise with the centre (runs until Ctrl+C unless --once)</source>
-        <translation>与中心同步（持续运行至 Ctrl+C，除非加 --once）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/commands.py" line="35" />
-        <source>the database schema</source>
-        <translation>数据库结构</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/commands.py" line="36" />
-        <source>seed the demo data set (officers and leads)</source>
-        <translation>生成演示数据（民警和线索）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/commands.py" line="37" />
-        <source>call scripts and their versions</source>
-        <translation>劝阻话术及其版本</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/commands.py" line="41" />
-        <source>print JSON</source>
-        <extracomment>Help texts many commands share.</extracomment>
-        <translation>输出 JSON</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/common.py" line="27" />
-        <source>Not signed in: run `workstation login` first, or pass --officer NAME --password-stdin</source>
-        <translation>未登录：请先运行 `workstation login`，或加 --officer 用户名 --password-stdin 从标准输入读取密码</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/common.py" line="28" />
-        <source>{why}; not signed in: run `workstation login` first, or pass --officer NAME --password-stdin</source>
-        <translation>{why}；未登录：请先运行 `workstation login`，或加 --officer 用户名 --password-stdin 从标准输入读取密码</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/common.py" line="29" />
-        <source>The session signed in is {saved}'s, not {name}'s</source>
-        <translation>已登录的是 {saved}，不是 {name}</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/common.py" line="30" />
-        <source>--password-stdin needs --officer NAME (say who signs in)</source>
-        <translation>--password-stdin 需要 --officer 用户名（指明谁登录）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/common.py" line="31" />
-        <source>No password on standard input</source>
-        <translation>标准输入中没有密码</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/common.py" line="32" />
-        <source>Officer (user name): </source>
-        <translation>民警用户名：</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/common.py" line="33" />
-        <source>Password of {name}: </source>
-        <translation>{name} 的密码：</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/common.py" line="34" />
-        <source>'{text}' is not a time (use 2026-11-25T14:03)</source>
-        <translation>“{text}”不是时间（格式如 2026-11-25T14:03）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/common.py" line="35" />
-        <source>who acts (must be signed in)</source>
-        <translation>操作的民警（须已登录）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/common.py" line="36" />
-        <source>{who}; default: WS_OFFICER, else the officer of `workstation login`</source>
-        <translation>{who}；默认：WS_OFFICER，否则为 `workstation login` 登录的民警</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/common.py" line="37" />
-        <source>read the officer's password from the first line of standard input and sign in for this command only</source>
-        <translation>从标准输入第一行读取密码，仅为本条命令登录</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/db_cmd.py" line="11" />
-        <source>Schema {before} → {after}</source>
-        <translation>数据库结构 {before} → {after}</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/db_cmd.py" line="12" />
-        <location filename="../../workstation/sync/connect.py" line="28" />
-        <source>(empty)</source>
-        <translation>（空）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/db_cmd.py" line="13" />
-        <source>Rebuilt {count} leads from their events</source>
-        <translation>已根据事件重建 {count} 条线索</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/db_cmd.py" line="14" />
-        <source>Demo data: {officers} officers (password {password}), {leads} leads</source>
-        <translation>演示数据：{officers} 名民警（密码 {password}），{leads} 条线索</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/db_cmd.py" line="15" />
-        <source>apply every migration</source>
-        <translation>执行全部数据库迁移</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/db_cmd.py" line="16" />
-        <source>recompute every lead's state from its events</source>
-        <translation>根据事件重新计算每条线索的状态</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/db_cmd.py" line="17" />
-        <source>how many leads (default: %(default)s)</source>
-        <translation>线索条数（默认：%(default)s）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/db_cmd.py" line="18" />
-        <source>the random seed (the same seed, the same data)</source>
-        <translation>随机种子（种子相同，数据相同）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/print_cmd.py" line="27" />
-        <source>Give -o FILE.pdf or --printer NAME</source>
-        <translation>请用 -o FILE.pdf 或 --printer NAME 指定输出</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/print_cmd.py" line="28" />
-        <source>A time is required (--at)</source>
-        <translation>请填写时间（--at）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/print_cmd.py" line="29" />
-        <source>No such file {path}</source>
-        <translation>找不到文件 {path}</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/print_cmd.py" line="30" />
-        <source>Serial {serial}  sha256 {sha256}  {pages} page(s)</source>
-        <translation>编号 {serial}  sha256 {sha256}  共 {pages} 页</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/print_cmd.py" line="31" />
-        <source>  {action}: {target}  (document {document})</source>
-        <translation>  {action}：{target}（文书 {document}）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/print_cmd.py" line="32" />
-        <source>{count} thank-you letter(s)</source>
-        <translation>{count} 封感谢信</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/print_cmd.py" line="33" />
-        <source>Sent to {printer}: {job}</source>
-        <translation>已发送到 {printer}：{job}</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/print_cmd.py" line="34" />
-        <source>  archived as a print of {serial} (document {document})</source>
-        <translation>  已作为 {serial} 的打印存档（文书 {document}）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/print_cmd.py" line="35" />
-        <source>Recorded {event}</source>
-        <translation>已记录 {event}</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/print_cmd.py" line="37" />
-        <source>Form</source>
-        <translation>表单</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/print_cmd.py" line="38" />
-        <source>Serial</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/print_cmd.py" line="40" />
-        <source>Copies</source>
-        <translation>份数</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/print_cmd.py" line="41" />
-        <source>Officer</source>
-        <translation>民警</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/print_cmd.py" line="42" />
-        <source>Document</source>
-        <translation>文书ID</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/scripts_cmd.py" line="18" />
-        <source>Script {scam_type} saved as version {version}</source>
-        <translation>话术 {scam_type} 已保存为版本 {version}</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/scripts_cmd.py" line="19" />
-        <source>Script {scam_type} has no usable version</source>
-        <translation>话术 {scam_type} 无可用版本</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/scripts_cmd.py" line="20" />
-        <source>{valid} of {files} script files are valid</source>
-        <translation>{files} 个话术文件中 {valid} 个有效</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/scripts_cmd.py" line="21" />
-        <source>Version</source>
-        <translation>版本</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/scripts_cmd.py" line="22" />
-        <source>Origin</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/scripts_cmd.py" line="23" />
-        <source>Added by</source>
-        <translation>添加人</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/scripts_cmd.py" line="24" />
-        <source>Added at</source>
-        <translation>添加时间</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/scripts_cmd.py" line="25" />
-        <source>SHA-256</source>
-        <translation>SHA-256 校验值</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/scripts_cmd.py" line="26" />
-        <source>validate script files (no database needed)</source>
-        <translation>校验话术文件（无需数据库）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/scripts_cmd.py" line="27" />
-        <source>files or directories (default: resources/scripts)</source>
-        <translation>文件或目录（默认：resources/scripts）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/scripts_cmd.py" line="28" />
-        <source>store a script file as the new version of its scam type (team lead)</source>
-        <translation>将话术文件保存为该诈骗类型的新版本（组长）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/scripts_cmd.py" line="29" />
-        <source>the script file (TOML)</source>
-        <translation>话术文件（TOML）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/scripts_cmd.py" line="30" />
-        <source>who imports it (a team lead or an admin)</source>
-        <translation>导入人（组长或管理员）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/scripts_cmd.py" line="31" />
-        <source>every version of one scam type's script, newest first</source>
-        <translation>某诈骗类型话术的全部版本，从新到旧</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/scripts_cmd.py" line="32" />
-        <source>the scam type, one of: {types}</source>
-        <translation>诈骗类型，可选：{types}</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/scripts_cmd.py" line="33" />
-        <source>print a script's TOML text (default: the version in use)</source>
-        <translation>输出话术的 TOML 文本（默认：当前使用的版本）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/scripts_cmd.py" line="34" />
-        <source>an older version, e.g. the one a call record names</source>
-        <translation>较早的版本，如通话记录所注明的版本</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/session_file.py" line="40" />
-        <source>{path}: the session key file is open to other users; remove it</source>
-        <translation>{path}：会话密钥文件其他用户可读写，拒绝使用；请删除它</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/session_file.py" line="41" />
-        <source>The session file or its key is missing or open to other users</source>
-        <translation>登录会话文件不安全或密钥缺失</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/session_file.py" line="42" />
-        <source>The session file is damaged</source>
-        <translation>登录会话文件已损坏</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/session_file.py" line="43" />
-        <source>The session file was changed</source>
-        <translation>登录会话文件被改动过</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/session_file.py" line="44" />
-        <source>The session is for another desk or database</source>
-        <translation>登录会话属于另一工位或数据库</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/session_file.py" line="45" />
-        <source>The session was issued in the future: the clock went back</source>
-        <translation>登录会话的签发时间晚于当前时间：时钟被调回</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/session_file.py" line="46" />
-        <source>The session is longer than this desk allows</source>
-        <translation>登录会话超过本工位允许的时长</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/session_file.py" line="47" />
-        <source>The session of {officer} expired at {at}</source>
-        <translation>{officer} 的登录已于 {at} 过期</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/sync_cmd.py" line="16" />
-        <source>Password for {url}: </source>
-        <translation>{url} 的密码：</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/sync_cmd.py" line="17" />
-        <source>Note: a password in the URL is visible in the process list and the shell history; prefer --password-stdin or the keyring</source>
-        <translation>注意：地址中的密码在进程列表和命令历史中他人可见，请改用 --password-stdin 或钥匙串</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/sync_cmd.py" line="18" />
-        <source>Connected to the centre: {url}, schema {revision}</source>
-        <translation>已连接中心：{url}，数据库结构 {revision}</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/sync_cmd.py" line="19" />
-        <source>The centre's schema was upgraded</source>
-        <translation>中心数据库结构已升级</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/sync_cmd.py" line="20" />
-        <source>The keyring is unavailable: the password was not stored; use ~/.pgpass or PGPASSWORD next time</source>
-        <translation>钥匙串不可用，密码未保存；下次请用 ~/.pgpass 或 PGPASSWORD</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/sync_cmd.py" line="21" />
-        <source>never</source>
-        <translation>从未</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/sync_cmd.py" line="22" />
-        <source>not connected</source>
-        <translation>未连接</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/sync_cmd.py" line="23" />
-        <source>Centre: {value}</source>
-        <translation>中心：{value}</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/sync_cmd.py" line="24" />
-        <source>Last sync: {value}</source>
-        <translation>上次同步：{value}</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/sync_cmd.py" line="25" />
-        <source>Waiting to go up: {value}</source>
-        <translation>待上传：{value}</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/sync_cmd.py" line="26" />
-        <source>Refused by the centre (dead letters): {value}</source>
-        <translation>中心拒收（无法上传）：{value}</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/sync_cmd.py" line="27" />
-        <source>Pulled but set aside: {value}</source>
-        <translation>已拉取但未能应用：{value}</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/sync_cmd.py" line="28" />
-        <source>Pushed {pushed} (new {new}, refused {refused}), pulled {pulled}, expired leases {expired}</source>
-        <translation>上传 {pushed} 条（新 {new} 条，被拒 {refused} 条），拉取 {pulled} 条，领取超时 {expired} 条</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/sync_cmd.py" line="29" />
-        <source>postgresql://user@host[:port]/db[?sslmode=…&amp;sslcert=…&amp;sslkey=…&amp;sslrootcert=…] or postgresql:///?service=NAME; a password goes to the OS keyring, never to a file (~/.pgpass, PGPASSWORD and client certificates work as for psql)</source>
-        <translation>postgresql://用户@主机[:端口]/库[?sslmode=…&amp;sslcert=…&amp;sslkey=…&amp;sslrootcert=…] 或 postgresql:///?service=名称；密码存入系统钥匙串，绝不写入文件（~/.pgpass、PGPASSWORD 和客户端证书与 psql 用法相同）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/sync_cmd.py" line="30" />
-        <source>bring the centre's schema up to date if needed</source>
-        <translation>必要时升级中心的数据库结构</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/sync_cmd.py" line="31" />
-        <source>read the password from standard input</source>
-        <translation>从标准输入读取密码</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/sync_cmd.py" line="32" />
-        <source>one round of sync, then stop</source>
-        <translation>同步一轮后停止</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/sync_cmd.py" line="33" />
-        <source>status: show the state of sync</source>
-        <translation>status：显示同步状态</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/sync_cmd.py" line="34" />
-        <source>sync as this officer (their events go up; default: the `workstation login` session, else the centre URL's own credentials)</source>
-        <translation>以该民警身份同步（上传其事件；默认：`workstation login` 的会话，否则用中心地址自身的凭据）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/forms/common.py" line="56" />
-        <source>A time without a time zone cannot be printed: {time}</source>
-        <translation>时间缺少时区信息，无法打印：{time}</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/forms/common.py" line="57" />
-        <source>The print job was cancelled</source>
-        <translation>打印任务已取消</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/forms/common.py" line="58" />
-        <source>There is no form to print</source>
-        <translation>没有可打印的表单</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/forms/facts.py" line="64" />
-        <location filename="../../workstation/services/documents.py" line="53" />
-        <source>Unknown form '{kind}' (one of: {kinds})</source>
-        <translation>未知的表单类型“{kind}”（可选：{kinds}）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/forms/facts.py" line="65" />
-        <source>Lead {ref} has no call recorded yet: record a call's outcome before printing its work record</source>
-        <translation>线索 {ref} 尚无通话记录：请先记录通话处置结果，再打印工作记录单</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/forms/facts.py" line="66" />
-        <source>Lead {ref} has no stop-payment request: record the outcome 'transferred' with the stop-payment details first</source>
-        <translation>线索 {ref} 没有紧急止付申请：请先记录“已转账”处置结果及止付信息</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/forms/facts.py" line="67" />
-        <source>Lead {ref} has no case details recorded yet: record the case details first</source>
-        <translation>线索 {ref} 尚未登记受案信息：请先登记受案信息</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/forms/facts.py" line="68" />
-        <source>Lead {ref} has no visit recorded yet: record the visit first</source>
-        <translation>线索 {ref} 尚未登记上门劝阻情况：请先登记上门劝阻</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/forms/facts.py" line="69" />
-        <source>Lead {ref} has no thank-you recipient recorded yet: record who is thanked and what they did first</source>
-        <translation>线索 {ref} 尚未登记感谢对象：请先登记感谢对象及其事迹</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/forms/fonts.py" line="18" />
-        <source>The Chinese font {font} was not found, so no form can be made: install fonts-wqy-microhei or put the font file in place (looked in: {looked})</source>
-        <translation>找不到中文字体 {font}，无法生成表单：请安装 fonts-wqy-microhei 或放置字体文件（已查找：{looked}）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/forms/money.py" line="9" />
-        <source>A negative amount has no capital form: {amount}</source>
-        <translation>大写金额不能为负数：{amount}</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/forms/money.py" line="10" />
-        <source>The amount is too large for its capital form: {amount}</source>
-        <translation>金额过大，无法转换为大写：{amount}</translation>
-    </message>
-    <message>
         <location filename="../../workstation/security/audit.py" line="230" />
         <source>Entry {seq} differs from the hash written down</source>
         <translation>第 {seq} 条与记下的哈希不符</translation>
@@ -3314,12 +3657,6 @@
         <translation>打印机 {printer} 拒绝了打印任务：{reason}</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/form_facts.py" line="35" />
-        <location filename="../../workstation/services/leads.py" line="33" />
-        <source>No such officer '{username}'</source>
-        <translation>找不到民警“{username}”</translation>
-    </message>
-    <message>
         <location filename="../../workstation/services/form_facts.py" line="36" />
         <source>Enter who is thanked (a person or a unit)</source>
         <translation>请填写感谢对象（个人或单位）</translation>
@@ -3403,6 +3740,61 @@
         <location filename="../../workstation/services/form_facts.py" line="52" />
         <source>Too long: at most {limit} characters (now {length})</source>
         <translation>内容过长：最多 {limit} 个字（现为 {length} 个字）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/intake.py" line="68" />
+        <source>{file}: a file with the same content was imported at {at} by {by} ({created} new leads); nothing was changed</source>
+        <translation>{file}：相同内容的文件已于 {at} 由 {by} 导入（{created} 条新线索），本次未做任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/intake.py" line="69" />
+        <source>{file}: import cancelled, nothing was imported</source>
+        <translation>{file}：导入已取消，未导入任何数据</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/intake.py" line="70" />
+        <source>{file}: {imported} of {rows} rows imported: {created} new leads, {joined} added to open leads, {repeated} already known</source>
+        <translation>{file}：共 {rows} 行，已导入 {imported} 行：新线索 {created} 条，并入已有线索 {joined} 条，重复 {repeated} 条</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/intake.py" line="71" />
+        <source>{file}: {imported} of {rows} rows imported: {created} new leads, {joined} added to open leads, {repeated} already known; {skipped} invalid rows skipped</source>
+        <translation>{file}：共 {rows} 行，已导入 {imported} 行：新线索 {created} 条，并入已有线索 {joined} 条，重复 {repeated} 条；跳过无效行 {skipped} 行</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/intake.py" line="72" />
+        <source>{file}: {bad} of {rows} rows have errors; nothing of the file was imported</source>
+        <translation>{file}：{bad} 行有错误，整个文件未导入（共 {rows} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/intake.py" line="73" />
+        <source>Row {row}, {column}: {reason} (value: {value})</source>
+        <translation>第{row}行 {column}：{reason}（值：{value}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/intake.py" line="74" />
+        <source>Row {row}: {reason} (value: {value})</source>
+        <translation>第{row}行：{reason}（值：{value}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/intake.py" line="75" />
+        <source>File, {column}: {reason} (value: {value})</source>
+        <translation>文件 {column}：{reason}（值：{value}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/intake.py" line="76" />
+        <source>… and {count} more errors</source>
+        <translation>……另有 {count} 个错误</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/intake.py" line="199" />
+        <source>Cannot read the mapping file {path}: {reason}</source>
+        <translation>无法读取映射文件 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/intake.py" line="200" />
+        <source>{path}: expected [columns] (column = field) and [defaults] (field = value) tables of text</source>
+        <translation>{path}：应包含 [columns]（列 = 字段）和 [defaults]（字段 = 值）两个文本表</translation>
     </message>
     <message>
         <location filename="../../workstation/services/leads.py" line="31" />
@@ -3505,11 +3897,6 @@
         <location filename="../../workstation/services/scripts.py" line="46" />
         <source>Someone else just saved a new version of script {scam_type}: reopen it and edit again</source>
         <translation>话术 {scam_type} 刚有人保存了新版本，请重新打开后再改</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/sync/centre.py" line="39" />
-        <source>Wrong user name or password</source>
-        <translation>用户名或密码错误</translation>
     </message>
     <message>
         <location filename="../../workstation/sync/centre.py" line="40" />
@@ -4482,99 +4869,122 @@
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <location filename="../../ui/review/labels.py" line="26" />
+        <source>Reviewed</source>
+        <translation>已复核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/labels.py" line="27" />
+        <source>Needs follow-up</source>
+        <translation>需跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/labels.py" line="28" />
+        <source>Commended</source>
+        <translation>表扬</translation>
+    </message>
+</context>
+<context>
     <name>ReviewWidget</name>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="59" />
-        <source>officer user name</source>
-        <translation>民警用户名</translation>
+        <location filename="../../ui/review/outcomes.py" line="65" />
+        <source>All officers</source>
+        <translation>全部民警</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="61" />
-        <source>district</source>
-        <translation>辖区</translation>
+        <location filename="../../ui/review/outcomes.py" line="68" />
+        <source>All districts</source>
+        <translation>全部辖区</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="63" />
+        <location filename="../../ui/review/outcomes.py" line="70" />
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="67" />
+        <location filename="../../ui/review/outcomes.py" line="74" />
         <source>All outcomes</source>
         <translation>全部结果</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="70" />
+        <location filename="../../ui/review/outcomes.py" line="77" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="73" />
+        <location filename="../../ui/review/outcomes.py" line="80" />
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="73" />
+        <location filename="../../ui/review/outcomes.py" line="80" />
         <source>Lead</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="73" />
+        <location filename="../../ui/review/outcomes.py" line="80" />
         <source>Officer</source>
         <translation>民警</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="73" />
+        <location filename="../../ui/review/outcomes.py" line="80" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="74" />
+        <location filename="../../ui/review/outcomes.py" line="81" />
         <source>District</source>
         <translation>辖区</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="74" />
+        <location filename="../../ui/review/outcomes.py" line="81" />
         <source>Outcome</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="74" />
+        <location filename="../../ui/review/outcomes.py" line="81" />
         <source>Protected</source>
         <translation>劝阻金额</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="74" />
+        <location filename="../../ui/review/outcomes.py" line="81" />
         <source>Review</source>
         <translation>复核</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="89" />
+        <location filename="../../ui/review/outcomes.py" line="97" />
         <source>Comment for the officer</source>
         <translation>给民警的意见</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="90" />
+        <location filename="../../ui/review/outcomes.py" line="98" />
         <source>Save verdict</source>
         <translation>保存复核结论</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="101" />
+        <location filename="../../ui/review/outcomes.py" line="109" />
         <source>Verdict</source>
         <translation>复核结论</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="102" />
+        <location filename="../../ui/review/outcomes.py" line="110" />
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="154" />
-        <source>Checkpoints: {0}</source>
-        <translation>要点：{0}</translation>
+        <location filename="../../ui/review/outcomes.py" line="191" />
+        <source>Outcome: {0} · answered: {1}</source>
+        <translation>处置结果：{0} · 接听人：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="156" />
+        <location filename="../../ui/review/outcomes.py" line="192" />
+        <source>Checkpoints ticked:</source>
+        <translation>已勾选要点：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/outcomes.py" line="195" />
         <source>Review: {0} — {1}</source>
         <translation>复核：{0} — {1}</translation>
     </message>

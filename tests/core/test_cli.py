@@ -66,7 +66,7 @@ def test_unknown_lead_and_officer(db: str, capsys: pytest.CaptureFixture[str]) -
     code, _, err = run(capsys, db, "leads", "claim", "YJ000000-NOPE", *as_officer("officer1"))
     assert code == 3 and "No lead 'YJ000000-NOPE'" in err
     code, _, err = run(capsys, db, "leads", "next", *as_officer("ghost"))
-    assert code == 6 and "wrong user name or password" in err  # an unknown officer cannot sign in
+    assert code == 6 and "用户名或密码错误" in err  # an unknown officer cannot sign in (the CLI speaks zh_CN by default)
 
 
 def test_db_upgrade_is_idempotent(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -65,7 +65,7 @@ def test_a_wrong_password_on_stdin_is_refused_and_audited_as_a_failed_sign_in(
     leads.receive(desk, make_lead())
     feed_password(monkeypatch, "not-the-password")
     code, out, err = cli(*REVEAL, *as_officer("lead1"))
-    assert code == 6 and out == "" and "wrong user name or password" in err
+    assert code == 6 and out == "" and "用户名或密码错误" in err  # the CLI speaks zh_CN by default
     assert by(desk, "lead1") == ["sign_in_failed"]
     assert cli("leads", "next", *as_officer("officer1"))[0] == 6
     assert by(desk, "officer1") == ["sign_in_failed"]

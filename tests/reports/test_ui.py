@@ -8,7 +8,9 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from PySide6.QtCharts import QBarCategoryAxis
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QMessageBox
 
 from tests.reports.conftest import NOW
 from tests.reports.dataset import Built, build
@@ -65,20 +67,23 @@ def board_with_a_held_lead(tasks: TaskRunner, qtbot, ws: Workstation) -> tuple[B
     leads.claim(ws, "officer1", lead_id)
     w = BoardWidget(ws, "lead1", tasks)
     qtbot.addWidget(w)
-    qtbot.waitUntil(lambda: w.held_model.rowCount() == 1 and w.to_officer.count() > 0)
-    assert w.select_lead(lead_id) and w.reassign_button.isEnabled()
+    qtbot.waitUntil(lambda: w.held_model.rowCount() == 1 and w.to_officer.count() > 1)
+    assert w.select_lead(lead_id) and not w.reassign_button.isEnabled()  # nobody chosen yet
     return w, lead_id
 
 
 def test_reassign_from_the_board(tasks: TaskRunner, qtbot, ws: Workstation) -> None:  # type: ignore[no-untyped-def]
     w, lead_id = board_with_a_held_lead(tasks, qtbot, ws)
-    w.to_officer.setCurrentIndex(w.to_officer.findData("officer2"))
+    assert w.choose_officer("officer2") and w.reassign_button.isEnabled()
+    qtbot.mouseClick(w.reassign_button, Qt.MouseButton.LeftButton)
+    box = w.confirm_box
+    assert box is not None and "民警2 (officer2)" in box.text() and "民警1 (officer1)" in box.text()
     with qtbot.waitSignal(w.lead_reassigned, timeout=5000):
-        qtbot.mouseClick(w.reassign_button, Qt.MouseButton.LeftButton)
+        box.button(QMessageBox.StandardButton.Yes).click()
     detail = leads.detail(ws, lead_id)
     assert detail.row.owner == "officer2"
     assert detail.events[-1].kind == EventKind.LEAD_REASSIGNED and detail.events[-1].officer == "lead1"
-    qtbot.waitUntil(lambda: w.held_model.rowCount() == 1 and w.held_model.data(w.held_model.index(0, 5)) == "officer2")
+    qtbot.waitUntil(lambda: w.held_model.rowCount() == 1 and w.held_model.data(w.held_model.index(0, 5)) == "民警2")
 
 
 def test_marking_a_call_creates_the_event(tasks: TaskRunner, qtbot, ws: Workstation) -> None:  # type: ignore[no-untyped-def]
@@ -88,7 +93,8 @@ def test_marking_a_call_creates_the_event(tasks: TaskRunner, qtbot, ws: Workstat
     assert tasks.wait_idle() and w.model.rowCount() == 5  # the last seven days: 19 to 25 Nov
     w.date_from.setDate(QDate(2026, 11, 16))
     w.date_to.setDate(QDate(2026, 11, 22))
-    w.officer_filter.setText("officer1")
+    qtbot.waitUntil(lambda: w.officer_filter.findData("officer1") > 0)
+    w.officer_filter.setCurrentIndex(w.officer_filter.findData("officer1"))
     with qtbot.waitSignal(w.loaded, timeout=5000) as blocker:
         qtbot.mouseClick(w.search_button, Qt.MouseButton.LeftButton)
     assert blocker.args == [3]
@@ -119,23 +125,35 @@ def test_figures_and_report(tasks: TaskRunner, qtbot, ws: Workstation, tmp_path:
     assert w.figures is not None and w.figures.total.handled == 6
     assert "Handled 6" in w.summary.text() or "handled 6" in w.summary.text()
     assert len(w.scam_chart.chart().series()) == 1 and len(w.week_chart.chart().series()) == 3
+    (bars,) = w.scam_chart.chart().series()
+    axis = next(a for a in w.scam_chart.chart().axes() if isinstance(a, QBarCategoryAxis))
+    assert not axis.truncateLabels()  # names down the left, whole (they were cut to "虚假…")
+    assert "Fake loans and cards" in axis.categories()
     with qtbot.waitSignal(w.report_written, timeout=15000) as written:
         w.write_report(tmp_path)
-    assert Path(written.args[0]).name == "研判周报-2026-W47.pdf"
+    assert Path(written.args[0]).name == "weekly-report-2026-W47.pdf"
+    box = w.report_box  # says where the files went, and offers the folder
+    assert box is not None and box.isVisible() and str(tmp_path) in box.text()
+    assert "weekly-report-2026-W47.pdf" in box.informativeText() and "weekly-report-2026-W47.xlsx" in box.informativeText()
+    assert any(b.text() == "Open folder" for b in box.buttons())
+    assert w.folder == tmp_path  # the next report is offered the same folder
+    box.done(0)
     assert isinstance(tabs.board, BoardWidget) and isinstance(tabs.review, ReviewWidget)
 
 
 def test_after_a_reassign_the_button_waits_for_a_lead_to_be_chosen(tasks: TaskRunner, qtbot, ws: Workstation) -> None:  # type: ignore[no-untyped-def]
     """A second click used to move the previous lead again, with no row selected."""
     w, lead_id = board_with_a_held_lead(tasks, qtbot, ws)
-    w.to_officer.setCurrentIndex(w.to_officer.findData("officer2"))
+    w.choose_officer("officer2")
+    box = w.ask_reassign()
+    assert box is not None
     with qtbot.waitSignal(w.refreshed, timeout=5000):
-        qtbot.mouseClick(w.reassign_button, Qt.MouseButton.LeftButton)
-    assert not w.reassign_button.isEnabled()
-    w.to_officer.setCurrentIndex(w.to_officer.findData("officer3"))
-    w.reassign_selected()  # as a click would
-    assert tasks.wait_idle()
-    assert leads.detail(ws, lead_id).row.owner == "officer2"  # not moved on to officer3
+        box.button(QMessageBox.StandardButton.Yes).click()
+    assert not w.reassign_button.isEnabled() and w.to_officer.currentData() is None  # both chosen again
+    qtbot.waitUntil(lambda: w.to_officer.count() > 1)
+    w.choose_officer("lead1")
+    assert not w.reassign_button.isEnabled() and w.ask_reassign() is None  # no lead chosen: nothing to ask
+    assert leads.detail(ws, lead_id).row.owner == "officer2"
     assert w.select_lead(lead_id) and w.reassign_button.isEnabled()  # choosing it again allows it
     with qtbot.waitSignal(w.refreshed, timeout=5000):
         w.refresh()

@@ -28,7 +28,7 @@ def report(desk: Workstation, built: Built, tmp_path: Path) -> review.weekly.Wee
 
 def test_pdf_text(report: review.weekly.WeeklyReport) -> None:
     pdf = report.pdf_path.read_bytes()
-    assert report.pdf_path.name == "研判周报-2026-W47.pdf"
+    assert report.pdf_path.name == "weekly-report-2026-W47.pdf"  # English: the language the tests run in
     assert_prints(pdf, "预警劝阻工作研判周报", "2026-W47", "统计周期：2026年11月16日至2026年11月22日",
                   "本期接警线索6条，处置6条，通话8次", "接通率83.3%", "劝阻成功率50.0%", "劝阻金额6,500.50元",
                   "紧急止付1笔，止付金额8,000.00元", "预警至首呼中位数5.0分钟，P9022.0分钟",

@@ -28,9 +28,9 @@ def actions(ws: Workstation) -> list[tuple[str, str, str]]:
 
 def test_every_sign_in_is_audited(desk: Workstation) -> None:
     auth.sign_in(desk, "officer1", PASSWORD)
-    with pytest.raises(AuthError, match="wrong user name or password"):
+    with pytest.raises(AuthError, match="Wrong user name or password"):
         auth.sign_in(desk, "officer1", "nope")
-    with pytest.raises(AuthError, match="wrong user name or password"):
+    with pytest.raises(AuthError, match="Wrong user name or password"):
         auth.sign_in(desk, "ghost", PASSWORD)
     log = [e for e in audit.entries(desk) if e.action.startswith("sign_in")]
     assert [(e.actor, e.action) for e in log] == [("officer1", "sign_in"), ("officer1", "sign_in_failed"),

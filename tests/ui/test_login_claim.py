@@ -42,9 +42,9 @@ def test_wrong_password_shows_the_core_message(qtbot, ws: Workstation, tasks: Ta
     dialog = sign_in(qtbot, ws, tasks, "officer1", "not-the-password")
     with qtbot.waitSignal(dialog.sign_in_failed) as blocker:
         qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
-    assert blocker.args == ["用户名或密码错误 (wrong user name or password)"]
+    assert blocker.args == ["Wrong user name or password"]
     assert dialog.error_label.isVisible()
-    assert dialog.error_label.text() == "用户名或密码错误 (wrong user name or password)"
+    assert dialog.error_label.text() == "Wrong user name or password"
     assert dialog.officer is None and dialog.isVisible()
 
 

@@ -93,7 +93,7 @@ def test_roster_has_active_and_lock_state(desk: Workstation) -> None:
 def test_core_refuses_a_taken_user_name_and_each_bad_field(desk: Workstation) -> None:
     from workstation.errors import Conflict, InvalidInput
 
-    with pytest.raises(Conflict, match="officer exists"):
+    with pytest.raises(Conflict, match="already exists"):
         auth.add_officer(desk, "officer1", "X", Role.OFFICER, "password-1", by="admin1")
     with pytest.raises(InvalidInput) as caught:
         auth.add_officer(desk, "张三", " ", Role.OFFICER, "short", "1" * 17, by="admin1")
@@ -209,7 +209,7 @@ def test_a_taken_user_name_is_refused_by_the_core_and_the_form_stays(qtbot: QtBo
     form.add_button.click()
     qtbot.waitUntil(lambda: form.error.isVisible(), timeout=10000)
     tasks.wait_idle()
-    assert "officer exists" in form.error.text()
+    assert "already exists" in form.error.text()
     assert form.isVisible() and form.buttons.isEnabled() and form.username.text() == "officer1"
     assert auth.get(desk, "officer1") != auth.OfficerInfo("officer1", "张三", Role.LEAD, "033999")
     assert tasks.errors == []  # type: ignore[attr-defined]
@@ -268,9 +268,9 @@ def test_the_last_admin_refusal_is_shown(qtbot: QtBot, desk: Workstation, tasks:
     with qtbot.waitSignal(dialog.refused, timeout=10000) as refused:
         chooser.accept()
     tasks.wait_idle()
-    assert "cannot remove the last admin" in refused.args[0]
+    assert "cannot give up the admin role" in refused.args[0]
     assert dialog.message is not None and dialog.message.isVisible()
-    assert "cannot remove the last admin" in dialog.message.text()
+    assert "cannot give up the admin role" in dialog.message.text()
     dialog.message.close()
     assert auth.get(desk, "admin1").role is Role.ADMIN  # type: ignore[union-attr]
     assert cell(dialog, "admin1", "role") == i18n.role_label(Role.ADMIN)
@@ -281,7 +281,7 @@ def test_the_last_admin_refusal_is_shown(qtbot: QtBot, desk: Workstation, tasks:
     with qtbot.waitSignal(dialog.refused, timeout=10000) as refused:
         yes.click()
     tasks.wait_idle()
-    assert "cannot disable the last admin" in refused.args[0]
+    assert "cannot be disabled" in refused.args[0]
     assert next(r for r in auth.roster(desk) if r.username == "admin1").active
     assert tasks.errors == []  # type: ignore[attr-defined]
 

@@ -1,4 +1,4 @@
-"""QtCharts builders for the figures screen: bars per category, lines week over week."""
+"""QtCharts builders for the figures screen: horizontal bars per category, lines week over week."""
 
 from __future__ import annotations
 
@@ -6,15 +6,16 @@ from collections.abc import Sequence
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
-    QBarSeries,
     QBarSet,
     QChart,
     QChartView,
+    QHorizontalBarSeries,
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QCursor, QFont, QPainter
+from PySide6.QtWidgets import QToolTip
 
 
 def chart_view() -> QChartView:
@@ -29,35 +30,50 @@ def _reset(view: QChartView, title: str) -> QChart:
     chart.setTitle(title)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.setMargins(QMargins(4, 4, 4, 4))
     view.setChart(chart)  # the view owns the chart from here; the old one is deleted
     return chart
 
 
-def _axes(chart: QChart, series: object, categories: Sequence[str], top: float) -> None:
-    x = QBarCategoryAxis()
-    x.append(list(categories))
-    y = QValueAxis()
-    y.setRange(0, max(1.0, top * 1.1))
-    y.setLabelFormat("%d")
-    chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-    series.attachAxis(x)  # type: ignore[attr-defined]
-    series.attachAxis(y)  # type: ignore[attr-defined]
-
-
 def bars(view: QChartView, title: str, categories: Sequence[str],
-         sets: Sequence[tuple[str, Sequence[float]]]) -> QBarSeries:
-    """A grouped bar chart: one bar set per (name, values), values aligned with categories."""
+         sets: Sequence[tuple[str, Sequence[float]]], full: Sequence[str] | None = None) -> QHorizontalBarSeries:
+    """Grouped horizontal bars: one bar set per (name, values), values aligned with categories, the categories
+    down the left where their names have room (under vertical bars they were cut to "虚假…"). Hovering a
+    bar shows its category's full name (`full`, else the category) and the value."""
     chart = _reset(view, title)
-    series = QBarSeries()
+    series = QHorizontalBarSeries()
+    # A category axis puts its first category at the bottom: reversed, the list reads from the top.
     for name, values in sets:
         bar_set = QBarSet(name)
-        bar_set.append([float(v) for v in values])
+        bar_set.append([float(v) for v in reversed(values)])
         series.append(bar_set)
     chart.addSeries(series)
     top = max((float(v) for _, values in sets for v in values), default=0.0)
-    _axes(chart, series, categories, top)
+    y = QBarCategoryAxis()
+    y.append(list(reversed(categories)))
+    y.setTruncateLabels(False)  # the axis takes the width its names need
+    font = QFont(view.font())
+    font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))  # one row per category: a smaller font fits
+    y.setLabelsFont(font)
+    x = QValueAxis()
+    x.setRange(0, max(1.0, top * 1.1))
+    x.setLabelFormat("%d")
+    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+    chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(x)
+    series.attachAxis(y)
+    names = list(reversed(full if full is not None else categories))
+    series.hovered.connect(lambda status, index, bar_set: _tip(view, status, names, index, bar_set))
     return series
+
+
+def _tip(view: QChartView, status: bool, names: Sequence[str], index: int, bar_set: QBarSet) -> None:
+    if not status or not 0 <= index < len(names):
+        QToolTip.hideText()
+        return
+    text = f"{names[index]}\n{bar_set.label()}: {bar_set.at(index):g}"
+    view.setToolTip(text)
+    QToolTip.showText(QCursor.pos(), text, view)
 
 
 def lines(view: QChartView, title: str, categories: Sequence[str],

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -33,7 +35,8 @@ WEEKS_SHOWN = 12
 class FiguresWidget(QWidget):
     """A week chooser, the week's totals, bar charts per scam type and per officer, a week-over-week line.
 
-    State: ``figures`` (the last figures shown), ``periods`` (the weeks on offer, newest first).
+    State: ``figures`` (the last figures shown), ``periods`` (the weeks on offer, newest first), ``folder``
+    (where the next weekly report goes), ``report_box`` (the message saying where the last one went).
     """
 
     loaded = Signal()
@@ -43,6 +46,8 @@ class FiguresWidget(QWidget):
         super().__init__(parent)
         self.ws, self.officer, self.tasks = ws, officer, tasks
         self.figures: Figures | None = None
+        self.folder = Path.home()  # where the weekly report goes; the last folder chosen from then on
+        self.report_box: QMessageBox | None = None  # the "report written" message while it is open
         current = week_of(ws.clock.now(), ws.settings.centre_tz)
         self.periods: list[Period] = [current.shifted_weeks(-k) for k in range(WEEKS_SHOWN)]
         self.week = QComboBox()
@@ -65,6 +70,8 @@ class FiguresWidget(QWidget):
         grid.addWidget(self.scam_chart, 0, 0)
         grid.addWidget(self.officer_chart, 0, 1)
         grid.addWidget(self.week_chart, 1, 0, 1, 2)
+        grid.setRowStretch(0, 3)  # the bars need the height: one row per scam type or officer
+        grid.setRowStretch(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
@@ -87,13 +94,14 @@ class FiguresWidget(QWidget):
             t.received, t.handled, t.calls, share(t.reached_share), share(t.persuaded_share), f"{t.protected:,.2f}",
             t.stop_payments, f"{t.stop_amount:,.2f}", minutes(t.median_minutes), minutes(t.p90_minutes)))
         scam = f.by_scam_type
-        charts.bars(self.scam_chart, self.tr("Per scam type"), [i18n.scam_label(r.key) for r in scam],
+        charts.bars(self.scam_chart, self.tr("Per scam type"), [i18n.scam_short_label(r.key) for r in scam],
                     [(self.tr("Received"), [r.received for r in scam]), (self.tr("Handled"), [r.handled for r in scam]),
-                     (self.tr("Persuaded"), [r.persuaded for r in scam])])
+                     (self.tr("Persuaded"), [r.persuaded for r in scam])], [i18n.scam_label(r.key) for r in scam])
         people = f.by_officer
         charts.bars(self.officer_chart, self.tr("Per officer"), [f.officer_names.get(r.key, r.key) for r in people],
                     [(self.tr("Handled"), [r.handled for r in people]),
-                     (self.tr("Persuaded"), [r.persuaded for r in people])])
+                     (self.tr("Persuaded"), [r.persuaded for r in people])],
+                    [f"{f.officer_names.get(r.key, r.key)} ({r.key})" for r in people])
         weeks = f.by_week
         charts.lines(self.week_chart, self.tr("Week over week"), [w for w, _ in weeks],
                      [(self.tr("Received"), [r.received for _, r in weeks]),
@@ -103,7 +111,7 @@ class FiguresWidget(QWidget):
 
     @Slot()
     def ask_and_write_report(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Save the weekly report in"))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Save the weekly report in"), str(self.folder))
         if folder:
             self.write_report(Path(folder))
 
@@ -121,7 +129,29 @@ class FiguresWidget(QWidget):
 
     def _written(self, report: weekly.WeeklyReport) -> None:
         self.report_button.setEnabled(True)
+        self.folder = report.pdf_path.parent
         self.report_written.emit(str(report.pdf_path))
+        self.show_written(report)
+
+    def show_written(self, report: weekly.WeeklyReport) -> QMessageBox:
+        """Say what was written where, and offer to open the folder."""
+        folder = report.pdf_path.parent
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Weekly report written"),
+                          self.tr("The weekly report for %1 is in %2:").replace("%1", report.data.figures.period.label)
+                          .replace("%2", str(folder)), QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("report_written_box")
+        box.setInformativeText(f"{report.pdf_path.name}\n{report.xlsx_path.name}")
+        open_button = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Ok).setText(self.tr("OK"))
+        open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(self._report_box_closed)
+        self.report_box = box
+        box.open()
+        return box
+
+    def _report_box_closed(self) -> None:
+        self.report_box = None
 
     def _report_failed(self, exc: BaseException) -> None:
         self.report_button.setEnabled(True)

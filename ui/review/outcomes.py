@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -23,15 +22,19 @@ from PySide6.QtWidgets import (
 )
 
 from ui import i18n
+from ui.review import labels
 from ui.review.rows_model import RowsModel
 from ui.tasks import TaskRunner
 from ui.widgets import guarded
-from workstation.domain.types import OutcomeCode, ScamType
+from workstation.domain.types import OutcomeCode, Role, ScamType
 from workstation.reports.calls import CallFilter, CallRow, Review, Verdict
 from workstation.reports.period import local_midnight
-from workstation.services import review
+from workstation.scripts.model import Text
+from workstation.services import auth, queue, review
+from workstation.services.auth import OfficerInfo
 from workstation.services.context import Workstation
 
+WIDE_COLUMN = 210  # px at most for the type and outcome columns, so the review column stays in view
 TONES = {Verdict.REVIEWED: "#E2EFDA", Verdict.FOLLOW_UP: "#FFF3CD", Verdict.COMMENDED: "#D9E7F7"}
 
 
@@ -55,10 +58,14 @@ class ReviewWidget(QWidget):
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-        self.officer_filter = QLineEdit()
-        self.officer_filter.setPlaceholderText(self.tr("officer user name"))
-        self.district_filter = QLineEdit()
-        self.district_filter.setPlaceholderText(self.tr("district"))
+        self.names: dict[str, str] = {}  # user name → display name
+        self.checkpoints: dict[str, dict[str, Text]] = {}  # scam type → checkpoint id → its words
+        self.officer_filter = QComboBox()
+        self.officer_filter.setObjectName("review_officer")
+        self.officer_filter.addItem(self.tr("All officers"), None)
+        self.district_filter = QComboBox()
+        self.district_filter.setObjectName("review_district")
+        self.district_filter.addItem(self.tr("All districts"), None)
         self.scam_filter = QComboBox()
         self.scam_filter.addItem(self.tr("All types"), None)
         for s in ScamType:
@@ -66,7 +73,7 @@ class ReviewWidget(QWidget):
         self.outcome_filter = QComboBox()
         self.outcome_filter.addItem(self.tr("All outcomes"), None)
         for code in OutcomeCode:
-            self.outcome_filter.addItem(code.zh if i18n.is_chinese() else code.value, code.value)
+            self.outcome_filter.addItem(labels.outcome_label(code.value), code.value)
         self.search_button = QPushButton(self.tr("Show"))
         self.search_button.clicked.connect(self.reload)
 
@@ -77,14 +84,15 @@ class ReviewWidget(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.setWordWrap(False)
         self.view.selectionModel().selectionChanged.connect(self._show_selected)
 
         self.detail = QPlainTextEdit()
         self.detail.setReadOnly(True)
         self.verdict = QComboBox()
         for v in Verdict:
-            self.verdict.addItem(v.zh if i18n.is_chinese() else v.value, v.value)
+            self.verdict.addItem(labels.verdict_label(v), v.value)
         self.comment = QPlainTextEdit()
         self.comment.setPlaceholderText(self.tr("Comment for the officer"))
         self.mark_button = QPushButton(self.tr("Save verdict"))
@@ -108,14 +116,36 @@ class ReviewWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(split, 1)
+        tasks.run_db(auth.officers, ws, on_done=guarded(self, self._officers_read))
+        tasks.run_db(queue.districts, ws, on_done=guarded(self, self._districts_read))
+        tasks.run_db(review.checkpoint_texts, ws, on_done=guarded(self, self._checkpoints_read))
         self.reload()
+
+    def _officers_read(self, officers: list[OfficerInfo]) -> None:
+        self.names = {o.username: o.display_name for o in officers}
+        for o in sorted(officers, key=lambda o: (o.display_name, o.username)):
+            if o.role is not Role.ADMIN:
+                self.officer_filter.addItem(f"{o.display_name} ({o.username})", o.username)
+        self._show(self.calls)  # the rows already shown get their names
+
+    def _districts_read(self, districts: list[str]) -> None:
+        for d in districts:
+            if d:
+                self.district_filter.addItem(d, d)
+
+    def _checkpoints_read(self, texts: dict[str, dict[str, Text]]) -> None:
+        self.checkpoints = texts
+        self._show_selected()
+
+    def _name(self, username: str) -> str:
+        return self.names.get(username, username)
 
     def current_filter(self) -> CallFilter:
         start = local_midnight(_day(self.date_from.date()), self._tz)
         end = local_midnight(_day(self.date_to.date()) + timedelta(days=1), self._tz)
-        return CallFilter(start=start, end=end, officer=self.officer_filter.text().strip() or None,
+        return CallFilter(start=start, end=end, officer=self.officer_filter.currentData(),
                           scam_type=self.scam_filter.currentData(), outcome=self.outcome_filter.currentData(),
-                          district=self.district_filter.text().strip() or None)
+                          district=self.district_filter.currentData())
 
     @Slot()
     def reload(self) -> None:
@@ -126,16 +156,20 @@ class ReviewWidget(QWidget):
         return at.astimezone(self._tz).strftime("%m-%d %H:%M")
 
     def _review_text(self, r: Review | None) -> str:
-        if r is None:
-            return ""
-        return r.verdict.zh if i18n.is_chinese() else r.verdict.value
+        return "" if r is None else labels.verdict_label(r.verdict)
 
     def _show(self, calls: list[CallRow]) -> None:
+        """Officers by name (user name in the tooltip), outcomes and verdicts in words."""
         self.calls = calls
-        rows = [[self._local(c.started_at), c.ref, c.officer, i18n.scam_label(c.scam_type), c.district,
-                 _outcome(c.outcome), f"{c.amount_protected:,.2f}", self._review_text(c.review)] for c in calls]
+        rows = [[self._local(c.started_at), c.ref, self._name(c.officer), i18n.scam_label(c.scam_type), c.district,
+                 labels.outcome_label(c.outcome), f"{c.amount_protected:,.2f}", self._review_text(c.review)]
+                for c in calls]
+        tips = [[None, None, c.officer] for c in calls]
         self.model.set_rows(rows, [c.event_id for c in calls],
-                            [TONES.get(c.review.verdict) if c.review else None for c in calls])
+                            [TONES.get(c.review.verdict) if c.review else None for c in calls], tips)
+        self.view.resizeColumnsToContents()
+        for column in (3, 5):  # long scam types and outcomes are cut (their tooltip has them whole)
+            self.view.setColumnWidth(column, min(self.view.columnWidth(column), WIDE_COLUMN))
         self.mark_button.setEnabled(False)
         self.detail.clear()
         self.loaded.emit(len(calls))
@@ -149,9 +183,14 @@ class ReviewWidget(QWidget):
         self.mark_button.setEnabled(c is not None)
         if c is None:
             return
-        lines = [f"{c.ref}  {self._local(c.started_at)}–{self._local(c.ended_at)}  {c.officer}",
-                 f"{_outcome(c.outcome)} · {c.contacted_party} {c.relation}".rstrip(),
-                 self.tr("Checkpoints: {0}").format("、".join(c.checkpoints) or "—"), "", c.notes]
+        texts = self.checkpoints.get(c.scam_type, {})
+        ticked = [labels.checkpoint_label(x, texts) for x in c.checkpoints]
+        who = labels.party_label(c.contacted_party) + (f" ({c.relation})" if c.relation else "")
+        lines = [f"{c.ref}  {self._local(c.started_at)}–{self._local(c.ended_at)}  "
+                 f"{self._name(c.officer)} ({c.officer})",
+                 self.tr("Outcome: {0} · answered: {1}").format(labels.outcome_label(c.outcome), who),
+                 self.tr("Checkpoints ticked:") + ("" if ticked else " —"),
+                 *(f"  ✓ {t}" for t in ticked), "", c.notes]
         if c.review is not None:
             lines += ["", self.tr("Review: {0} — {1}").format(self._review_text(c.review), c.review.comment)]
         self.detail.setPlainText("\n".join(lines))
@@ -181,9 +220,3 @@ class ReviewWidget(QWidget):
 def _day(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
 
-
-def _outcome(code: str) -> str:
-    try:
-        return OutcomeCode(code).zh if i18n.is_chinese() else code
-    except ValueError:
-        return code

@@ -1,7 +1,8 @@
 """A small read-only table model: rows of display strings with a key each (board lists, call lists).
 
 State: ``_headers``, ``_rows`` (display strings), ``_keys`` (one per row), ``_tones`` (an optional background
-colour per row). The lists it shows are capped by the services (a few hundred rows), so it holds them whole.
+colour per row), ``_tips`` (an optional tooltip per cell; a long cell's tooltip is its own text, so a cut
+cell can still be read). The lists it shows are capped by the services (a few hundred rows), so it holds them whole.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 Index = QModelIndex | QPersistentModelIndex
+LONG = 16  # characters: a cell this long may be cut by its column, so its tooltip repeats it
 
 
 class RowsModel(QAbstractTableModel):
@@ -24,13 +26,16 @@ class RowsModel(QAbstractTableModel):
         self._rows: list[list[str]] = []
         self._keys: list[Any] = []
         self._tones: list[str | None] = []
+        self._tips: list[Sequence[str | None]] = []
 
     def set_rows(self, rows: Sequence[Sequence[str]], keys: Sequence[Any],
-                 tones: Sequence[str | None] | None = None) -> None:
+                 tones: Sequence[str | None] | None = None,
+                 tips: Sequence[Sequence[str | None]] | None = None) -> None:
         self.beginResetModel()
         self._rows = [list(r) for r in rows]
         self._keys = list(keys)
         self._tones = list(tones) if tones is not None else [None] * len(self._rows)
+        self._tips = list(tips) if tips is not None else [()] * len(self._rows)
         self.endResetModel()
 
     def key(self, row: int) -> Any:
@@ -52,6 +57,11 @@ class RowsModel(QAbstractTableModel):
             return self._rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and self._tones[index.row()]:
             return QBrush(QColor(self._tones[index.row()]))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tips = self._tips[index.row()]
+            tip = tips[index.column()] if index.column() < len(tips) else None
+            text = self._rows[index.row()][index.column()]
+            return tip or (text if len(text) > LONG else None)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802

@@ -9,8 +9,16 @@ from workstation.cli.commands import command
 from workstation.cli.common import add_sign_in, emit_json, named_officer, open_desk, sign_in_now
 from workstation.domain.outcome import FieldError
 from workstation.errors import AuthError, InvalidInput
+from workstation.messages import QT_TRANSLATE_NOOP, message
 from workstation.services import auth
 from workstation.settings import Settings
+
+MINUTES_RANGE = message("login.minutes_range", QT_TRANSLATE_NOOP("Messages", "--minutes must be between 1 and {limit}"))
+SIGNED_IN_UNTIL = message("login.signed_in_until", QT_TRANSLATE_NOOP("Messages", "{who} is signed in until {until}"))
+NOBODY_SIGNED_IN = message("login.nobody", QT_TRANSLATE_NOOP("Messages", "Nobody was signed in"))
+SIGNED_OUT = message("login.signed_out", QT_TRANSLATE_NOOP("Messages", "{who} signed out"))
+NOT_SIGNED_IN = message("login.not_signed_in", QT_TRANSLATE_NOOP("Messages", "Not signed in"))
+NOT_SIGNED_IN_BECAUSE = message("login.not_signed_in_because", QT_TRANSLATE_NOOP("Messages", "{why}: not signed in"))
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -35,7 +43,7 @@ def cmd_login(args: argparse.Namespace) -> int:
     try:
         limit = session_file.max_minutes(ws.settings)
         if not 1 <= args.minutes <= limit:
-            raise InvalidInput([FieldError("minutes", f"--minutes 须在 1 到 {limit} 之间 (1 to {limit} minutes)")])
+            raise InvalidInput([FieldError("minutes", MINUTES_RANGE(limit=limit))])
         officer = sign_in_now(ws, named_officer(args), args.password_stdin)
         saved = session_file.save(ws, officer, args.minutes)
         until = session_file.shown(ws, saved.expires_at)
@@ -44,14 +52,14 @@ def cmd_login(args: argparse.Namespace) -> int:
     if args.json:
         emit_json({"officer": saved.officer, "issued_at": saved.issued_at, "expires_at": saved.expires_at})
     else:
-        print(f"{saved.officer} 已登录至 {until} (signed in until {until})")
+        print(SIGNED_IN_UNTIL(who=saved.officer, until=until))
     return 0
 
 
 def cmd_logout(args: argparse.Namespace) -> int:
     settings = Settings.load(args.data_dir, db_url=args.db)
     officer = session_file.remove(settings.data_dir)
-    print("未登录 (nobody was signed in)" if officer is None else f"{officer} 已退出 (signed out)")
+    print(NOBODY_SIGNED_IN() if officer is None else SIGNED_OUT(who=officer))
     return 0
 
 
@@ -61,7 +69,7 @@ def cmd_whoami(args: argparse.Namespace) -> int:
         saved, why = session_file.read(ws)
         info = auth.get(ws, saved.officer) if saved is not None else None
         if saved is None or info is None:
-            raise AuthError(f"{why}；未登录 (not signed in)" if why else "未登录 (not signed in)")
+            raise AuthError(NOT_SIGNED_IN_BECAUSE(why=why) if why else NOT_SIGNED_IN())
         until = session_file.shown(ws, saved.expires_at)
     finally:
         ws.close()
@@ -69,5 +77,5 @@ def cmd_whoami(args: argparse.Namespace) -> int:
         emit_json({"officer": info.username, "display_name": info.display_name, "role": info.role.value,
                    "issued_at": saved.issued_at, "expires_at": saved.expires_at})
     else:
-        print(f"{info.username} ({info.display_name}, {info.role.value}) 已登录至 {until} (signed in until {until})")
+        print(SIGNED_IN_UNTIL(who=f"{info.username} ({info.display_name}, {info.role.value})", until=until))
     return 0

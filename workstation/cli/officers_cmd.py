@@ -17,7 +17,19 @@ from workstation.cli.common import add_sign_in, emit_json, open_desk, signed_in,
 from workstation.domain.outcome import FieldError
 from workstation.domain.types import Role
 from workstation.errors import InvalidInput
+from workstation.messages import QT_TRANSLATE_NOOP, message
 from workstation.services import auth
+
+H_USERNAME = message("officers.h_username", QT_TRANSLATE_NOOP("Messages", "User name"))
+H_NAME = message("officers.h_name", QT_TRANSLATE_NOOP("Messages", "Name"))
+H_ROLE = message("officers.h_role", QT_TRANSLATE_NOOP("Messages", "Role"))
+H_BADGE = message("officers.h_badge", QT_TRANSLATE_NOOP("Messages", "Badge number"))
+PASSWORD_WHERE = message("officers.password_where", QT_TRANSLATE_NOOP("Messages", "The new password: give it on the second line of --password-stdin, or type it at a terminal"))
+FIRST_PASSWORD = message("officers.first_password", QT_TRANSLATE_NOOP("Messages", "First password for {username}"))
+AGAIN = message("officers.again", QT_TRANSLATE_NOOP("Messages", "Again"))
+PASSWORDS_DIFFER = message("officers.passwords_differ", QT_TRANSLATE_NOOP("Messages", "The two passwords differ"))
+ADDED = message("officers.added", QT_TRANSLATE_NOOP("Messages", "Added: {username} ({role})"))
+CHANGED = message("officers.changed", QT_TRANSLATE_NOOP("Messages", "Done: {username} {change}"))
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -51,7 +63,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                                  "badge_no": o.badge_no} for o in rows]})
     else:
         print(table([[o.username, o.display_name, o.role.value, o.badge_no] for o in rows],
-                    ["用户名", "姓名", "角色", "警号"]))
+                    [str(h()) for h in (H_USERNAME, H_NAME, H_ROLE, H_BADGE)]))
     return 0
 
 
@@ -59,11 +71,10 @@ def _new_password(args: argparse.Namespace) -> str:
     if args.password_stdin:
         return sys.stdin.readline().rstrip("\r\n")
     if not sys.stdin.isatty():
-        raise InvalidInput([FieldError("password", "新密码：请用 --password-stdin 的第二行或在终端输入 "
-                                                   "(the new password: second line of stdin, or a terminal)")])
-    first = getpass.getpass(f"{args.username} 的初始密码 (first password): ")
-    if getpass.getpass("再输一次 (again): ") != first:
-        raise InvalidInput([FieldError("password", "两次输入的密码不一致 (the passwords differ)")])
+        raise InvalidInput([FieldError("password", PASSWORD_WHERE())])
+    first = getpass.getpass(str(FIRST_PASSWORD(username=args.username)) + ": ")
+    if getpass.getpass(str(AGAIN()) + ": ") != first:
+        raise InvalidInput([FieldError("password", PASSWORDS_DIFFER())])
     return first
 
 
@@ -73,7 +84,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         admin = signed_in(args, ws)
         info = auth.add_officer(ws, args.username, args.name, Role(args.role), _new_password(args), args.badge,
                                 by=admin)
-        print(f"已添加 (added): {info.username} ({info.role.value})")
+        print(ADDED(username=info.username, role=info.role.value))
         return 0
     finally:
         ws.close()
@@ -89,7 +100,7 @@ def cmd_change(args: argparse.Namespace) -> int:
             auth.unlock(ws, admin, args.username)
         else:
             auth.set_active(ws, admin, args.username, args.change == "enable")
-        print(f"已更新 (done): {args.username} {args.change}")
+        print(CHANGED(username=args.username, change=args.change))
         return 0
     finally:
         ws.close()

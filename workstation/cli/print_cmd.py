@@ -20,9 +20,16 @@ from workstation.services import documents
 from workstation.services.context import Workstation
 from workstation.services.documents import DocumentInfo, Rendered
 
-HELP = {"record": "the work record sheet (预警劝阻工作记录单)", "case": "the case intake form (受案登记表)",
-        "stop-payment": "the stop-payment request (紧急止付申请表)", "thanks": "a thank-you letter (感谢信)",
-        "visit-notice": "the visit notice (上门劝阻告知书)"}
+HELP = {
+    "record": message("cli.print.help.record", QT_TRANSLATE_NOOP("Messages", "the work record sheet")),
+    "case": message("cli.print.help.case", QT_TRANSLATE_NOOP("Messages", "the case intake form")),
+    "stop-payment": message("cli.print.help.stop_payment", QT_TRANSLATE_NOOP("Messages", "the stop-payment request")),
+    "thanks": message("cli.print.help.thanks", QT_TRANSLATE_NOOP("Messages", "a thank-you letter")),
+    "visit-notice": message("cli.print.help.visit_notice", QT_TRANSLATE_NOOP("Messages", "the visit notice")),
+}
+HELP_THANKS_RECEIVED = message("cli.print.help.thanks_received", QT_TRANSLATE_NOOP("Messages", "record a letter or banner the centre received"))
+HELP_CASE_DETAILS = message("cli.print.help.case_details", QT_TRANSLATE_NOOP("Messages", "record the intake details the case intake form needs"))
+HELP_VISIT = message("cli.print.help.visit", QT_TRANSLATE_NOOP("Messages", "record an in-person visit"))
 
 NEED_TARGET = message("cli.print.need_target", QT_TRANSLATE_NOOP("Messages", "Give -o FILE.pdf or --printer NAME"))
 NEED_AT = message("cli.print.need_at", QT_TRANSLATE_NOOP("Messages", "A time is required (--at)"))
@@ -46,7 +53,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     p_print = command(sub, "print")
     psub = p_print.add_subparsers(dest="print_cmd", required=True)
     for kind in FORM_KINDS:
-        p = psub.add_parser(kind, help=HELP.get(kind, kind))
+        p = psub.add_parser(kind, help=str(HELP[kind]()) if kind in HELP else kind)
         p.add_argument("--lead", required=True, help="lead id, reference (YJ…) or a unique id prefix")
         p.add_argument("-o", "--output", type=Path, help="write the PDF here (atomically)")
         p.add_argument("--printer", help="send to this CUPS printer (lp -d)")
@@ -102,7 +109,7 @@ def _fact_parsers(psub: argparse._SubParsersAction) -> None:  # type: ignore[typ
     add_sign_in(p, "who records it")
     p.set_defaults(func=cmd_add_recipient)
 
-    p = psub.add_parser("thanks-received", help="record a letter or banner (锦旗) the centre received")
+    p = psub.add_parser("thanks-received", help=str(HELP_THANKS_RECEIVED()))
     p.add_argument("lead")
     p.add_argument("--kind", required=True, choices=list(documents.THANKS_RECEIVED_KINDS))
     p.add_argument("--from", dest="from_name", required=True)
@@ -111,7 +118,7 @@ def _fact_parsers(psub: argparse._SubParsersAction) -> None:  # type: ignore[typ
     add_sign_in(p, "who records it")
     p.set_defaults(func=cmd_thanks_received)
 
-    p = psub.add_parser("case-details", help="record the intake details of a 受案登记表")
+    p = psub.add_parser("case-details", help=str(HELP_CASE_DETAILS()))
     p.add_argument("lead")
     p.add_argument("--source", required=True, choices=list(CASE_SOURCES))
     p.add_argument("--address", required=True, help="the reporter's address")
@@ -126,7 +133,7 @@ def _fact_parsers(psub: argparse._SubParsersAction) -> None:  # type: ignore[typ
     add_sign_in(p, "who records it")
     p.set_defaults(func=cmd_case_details)
 
-    p = psub.add_parser("visit", help="record an in-person visit (上门劝阻)")
+    p = psub.add_parser("visit", help=str(HELP_VISIT()))
     p.add_argument("lead")
     p.add_argument("--address", required=True)
     p.add_argument("--officers", required=True, help="the two officers' names, comma-separated")

@@ -7,14 +7,18 @@ from pathlib import Path
 
 from workstation.cli.commands import command
 from workstation.cli.common import add_sign_in, emit_json, open_desk, signed_in
+from workstation.messages import QT_TRANSLATE_NOOP, message
 from workstation.reports.period import iso_week, week_of
 from workstation.services import review
+
+WEEK_TOTALS = message("report.week_totals", QT_TRANSLATE_NOOP("Messages", "{week}: received {received}, handled {handled}, protected ¥{protected}"))
+HELP_WEEKLY = message("cli.report.help.weekly", QT_TRANSLATE_NOOP("Messages", "the weekly analysis: PDF and XLSX, in the --lang language"))
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p_report = command(sub, "report")
     rsub = p_report.add_subparsers(dest="report_cmd", required=True)
-    p = rsub.add_parser("weekly", help="the weekly analysis (研判周报): PDF and XLSX")
+    p = rsub.add_parser("weekly", help=str(HELP_WEEKLY()))
     p.add_argument("--week", help="ISO week, e.g. 2026-W47 (default: the current week)")
     p.add_argument("-o", "--output", type=Path, default=Path("."), help="directory for the files")
     p.add_argument("--weeks", type=int, default=8, help="weeks shown week over week (default 8)")
@@ -38,7 +42,7 @@ def cmd_weekly(args: argparse.Namespace) -> int:
                    "received": t.received, "handled": t.handled, "calls": t.calls,
                    "protected": t.protected, "stop_payments": t.stop_payments, "stop_amount": t.stop_amount})
     else:
-        print(f"{period.label}: 接警 {t.received}，处置 {t.handled}，劝阻金额 {t.protected:,.2f} 元")
+        print(WEEK_TOTALS(week=period.label, received=t.received, handled=t.handled, protected=f"{t.protected:,.2f}"))
         print(report.pdf_path)
         print(report.xlsx_path)
     return 0

@@ -3,7 +3,8 @@ leads nobody could reach, which go to the local station after the last attempt."
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
 
@@ -12,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from workstation.domain.outcome import RETRY_OUTCOMES
 from workstation.domain.types import LeadStatus
-from workstation.store.models import Lead
+from workstation.store.models import Lead, Officer
 
 OPEN = (LeadStatus.NEW.value, LeadStatus.CLAIMED.value, LeadStatus.CALLBACK.value, LeadStatus.STOP_PAYMENT.value)
 UNREACHED = tuple(sorted(code.value for code in RETRY_OUTCOMES))
@@ -63,6 +64,11 @@ class Board:
     urgent: tuple[BoardLead, ...]  # open leads, most overdue first
     held: tuple[BoardLead, ...]  # leads an officer holds, longest held first
     unreachable: tuple[BoardLead, ...]  # failed attempts, most attempts first
+    names: Mapping[str, str] = field(default_factory=dict)  # user name → display name, for every officer
+
+    def officer_name(self, username: str | None) -> str:
+        """The display name of a lead's owner ("" for none; the user name where the officer is unknown)."""
+        return "" if not username else self.names.get(username, username)
 
 
 def _due():  # type: ignore[no-untyped-def]
@@ -104,4 +110,5 @@ def board(session: Session, now: datetime, due_soon_minutes: int = 10, max_attem
                  .order_by(Lead.claimed_at, Lead.id).limit(limit))
     unreachable = _rows(session, select(*_columns()).where(unreachable_clause())
                         .order_by(Lead.attempts.desc(), due, Lead.id).limit(limit))
-    return Board(now, due_soon_minutes, max_attempts, counts, urgent, held, unreachable)
+    names = dict(session.execute(select(Officer.username, Officer.display_name)).all())
+    return Board(now, due_soon_minutes, max_attempts, counts, urgent, held, unreachable, names)

@@ -9,6 +9,11 @@ from zoneinfo import ZoneInfo
 
 from workstation.domain.outcome import FieldError
 from workstation.errors import InvalidInput
+from workstation.messages import QT_TRANSLATE_NOOP, message
+
+NOT_A_WEEK = message("period.not_a_week", QT_TRANSLATE_NOOP("Messages", "'{text}' is not an ISO week such as 2026-W47"))
+NO_SUCH_WEEK = message("period.no_such_week", QT_TRANSLATE_NOOP("Messages", "There is no week '{text}'"))
+END_BEFORE_START = message("period.end_before_start", QT_TRANSLATE_NOOP("Messages", "The end is before the start"))
 
 _WEEK = re.compile(r"^\s*(\d{4})-?W(\d{1,2})\s*$", re.IGNORECASE)
 
@@ -70,11 +75,11 @@ def iso_week(text: str, tz: str) -> Period:
     """The ISO week '2026-W47' (Monday to Sunday) in the centre's zone."""
     m = _WEEK.match(text)
     if not m:
-        raise InvalidInput([FieldError("week", f"'{text}' 不是 ISO 周，例如 2026-W47 (not an ISO week)")])
+        raise InvalidInput([FieldError("week", NOT_A_WEEK(text=text))])
     try:
         monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
     except ValueError as exc:
-        raise InvalidInput([FieldError("week", f"'{text}' 不存在 (no such week)")]) from exc
+        raise InvalidInput([FieldError("week", NO_SUCH_WEEK(text=text))]) from exc
     return Period(monday, 7, tz, week_label(monday))
 
 
@@ -87,5 +92,5 @@ def week_of(at: datetime, tz: str) -> Period:
 def days(first: date, last: date, tz: str) -> Period:
     """Any span of whole local days, first..last inclusive."""
     if last < first:
-        raise InvalidInput([FieldError("period", "结束日期早于开始日期 (the end is before the start)")])
+        raise InvalidInput([FieldError("period", END_BEFORE_START())])
     return Period(first, (last - first).days + 1, tz, f"{first.isoformat()}~{last.isoformat()}")

@@ -5,10 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from workstation.messages import QT_TRANSLATE_NOOP, message
 from workstation.reports import pdf, xlsx
 from workstation.reports.period import Period
 from workstation.reports.weekly_data import WeeklyData, collect
 from workstation.services.context import Workstation
+
+FILE_STEM = message("report.weekly_file", QT_TRANSLATE_NOOP("Messages", "weekly-report-{week}"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,9 +29,10 @@ def gather(ws: Workstation, period: Period, weeks: int = 8) -> WeeklyData:
 
 
 def write(data: WeeklyData, out_dir: Path) -> WeeklyReport:
-    """Write 研判周报-<week>.pdf and .xlsx into out_dir (created if missing)."""
+    """Write weekly-report-<week>.pdf and .xlsx into out_dir (created if missing); the names are in the person's
+    language (研判周报-<week> in Chinese)."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    stem = f"研判周报-{data.figures.period.label}"
+    stem = str(FILE_STEM(week=data.figures.period.label))
     pdf_path, xlsx_path = out_dir / f"{stem}.pdf", out_dir / f"{stem}.xlsx"
     pdf_path.write_bytes(pdf.render(data))
     xlsx_path.write_bytes(xlsx.render(data))

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from workstation.domain.outcome import FieldError
 from workstation.domain.types import Role
 from workstation.errors import AuthError, Conflict, InvalidInput, NotAllowed, NotFound, Offline
+from workstation.messages import QT_TRANSLATE_NOOP, Msg, message
 from workstation.security import audit
 from workstation.security.audit import AuditAction
 from workstation.security.lockout import LockoutPolicy
@@ -25,11 +26,24 @@ from workstation.store.models import Officer
 from workstation.store.models_audit import SignInState
 
 _N, _R, _P = 2**14, 8, 1
+SIGN_OUT = "sign_out"  # an audit action of our own (AuditAction takes plain strings too)
 MIN_PASSWORD = 8
 # What the centre's ws_add_officer accepts (a user name is also part of a PostgreSQL role name there).
 USERNAME_MAX, MAX_DISPLAY_NAME, MAX_BADGE_NO = 32, 64, 16
 USERNAME = re.compile(rf"[A-Za-z0-9_.-]{{1,{USERNAME_MAX}}}")
-WRONG = "用户名或密码错误 (wrong user name or password)"
+WRONG = message("auth.wrong_password", QT_TRANSLATE_NOOP("Messages", "Wrong user name or password"))()
+BAD_USERNAME = message("auth.bad_username", QT_TRANSLATE_NOOP("Messages", "User name: 1 to {limit} letters, digits, _ . or -"))
+BAD_DISPLAY_NAME = message("auth.bad_display_name", QT_TRANSLATE_NOOP("Messages", "Display name: 1 to {limit} characters"))
+BAD_BADGE_NO = message("auth.bad_badge_no", QT_TRANSLATE_NOOP("Messages", "Badge number: up to {limit} characters"))
+SHORT_PASSWORD = message("auth.short_password", QT_TRANSLATE_NOOP("Messages", "Password: {limit} characters or more"))
+OFFICER_EXISTS = message("auth.officer_exists", QT_TRANSLATE_NOOP("Messages", "Officer {username} already exists"))
+CENTRE_NEEDS_PASSWORD = message("auth.centre_needs_password", QT_TRANSLATE_NOOP("Messages", "The centre needs your password again: sign in with --password-stdin or `workstation login`"))
+ACCOUNT_LOCKED = message("auth.account_locked", QT_TRANSLATE_NOOP("Messages", "Too many failed sign-ins: the account is locked until {until}. Try again later or ask an admin to unlock it"))
+NO_SUCH_OFFICER = message("auth.no_such_officer", QT_TRANSLATE_NOOP("Messages", "No such officer '{username}'"))
+LAST_ADMIN_ROLE = message("auth.last_admin_role", QT_TRANSLATE_NOOP("Messages", "The last admin cannot give up the admin role"))
+LAST_ADMIN_ACTIVE = message("auth.last_admin_active", QT_TRANSLATE_NOOP("Messages", "The last admin cannot be disabled"))
+UNKNOWN_USER = message("auth.unknown_user", QT_TRANSLATE_NOOP("Messages", "Unknown user '{username}'"))
+NOT_ALLOWED = message("auth.not_allowed", QT_TRANSLATE_NOOP("Messages", "{name} may not do this: it needs the role {roles}"))
 # Checked against for unknown users, so a wrong user name takes as long as a wrong password.
 _DUMMY_HASH = "scrypt$16384$8$1$d29ya3N0YXRpb24tZHVtbQ==$Q1KEYu5rVqVSFVHL060BVIM1X2VmeuhtJUJdUPa5JVo="
 
@@ -73,16 +87,13 @@ def new_officer_errors(username: str, display_name: str, password: str, badge_no
     parameters); empty when nothing is. The same rules as the centre's, so a desk refuses what it would."""
     errors: list[FieldError] = []
     if not USERNAME.fullmatch(username):
-        errors.append(FieldError("username", f"用户名只能含字母、数字、_ . -，1-{USERNAME_MAX} 位 "
-                                             f"(user name: 1-{USERNAME_MAX} letters, digits, _ . -)"))
+        errors.append(FieldError("username", BAD_USERNAME(limit=USERNAME_MAX)))
     if not display_name.strip() or len(display_name) > MAX_DISPLAY_NAME:
-        errors.append(FieldError("display_name", f"姓名 1-{MAX_DISPLAY_NAME} 字 "
-                                                 f"(display name: 1-{MAX_DISPLAY_NAME} characters)"))
+        errors.append(FieldError("display_name", BAD_DISPLAY_NAME(limit=MAX_DISPLAY_NAME)))
     if len(badge_no) > MAX_BADGE_NO:
-        errors.append(FieldError("badge_no", f"警号最多 {MAX_BADGE_NO} 位 (badge number: up to {MAX_BADGE_NO})"))
+        errors.append(FieldError("badge_no", BAD_BADGE_NO(limit=MAX_BADGE_NO)))
     if len(password) < MIN_PASSWORD:
-        errors.append(FieldError("password", f"密码至少 {MIN_PASSWORD} 位 (password: {MIN_PASSWORD} characters "
-                                             "or more)"))
+        errors.append(FieldError("password", SHORT_PASSWORD(limit=MIN_PASSWORD)))
     return errors
 
 
@@ -104,7 +115,7 @@ def add_officer(ws: Workstation, username: str, display_name: str, role: Role, p
         return info
     with ws.unit_of_work() as session:
         if session.get(Officer, username) is not None:
-            raise Conflict(f"民警 {username} 已存在 (officer exists)")
+            raise Conflict(OFFICER_EXISTS(username=username))
         officer = Officer(username=username, display_name=display_name, role=role.value,
                           password_hash=hash_password(password), badge_no=badge_no, created_at=ws.clock.now())
         session.add(officer)
@@ -163,6 +174,13 @@ def sign_in(ws: Workstation, username: str, password: str) -> OfficerInfo:
     raise error
 
 
+def sign_out(ws: Workstation, username: str) -> None:
+    """The officer leaves the desk (the GUI's Sign out or Switch user): audited; their drafts and the leads they
+    hold stay as they are."""
+    with ws.unit_of_work() as session:
+        _audit(ws, session, username, SIGN_OUT, {})
+
+
 def resume(ws: Workstation, username: str) -> OfficerInfo:
     """Take up a sign-in made earlier (a CLI session saved after `workstation login`): the officer must still be
     active, and on a connected desk the centre must let their role in without a typed password — through
@@ -177,8 +195,7 @@ def resume(ws: Workstation, username: str) -> OfficerInfo:
         except Offline:
             pass
         except AuthError:
-            raise AuthError("中心要求重新登录：请输入密码或运行 `workstation login` "
-                            "(the centre needs your password again: sign in with --password-stdin or login)") from None
+            raise AuthError(CENTRE_NEEDS_PASSWORD()) from None
     return info
 
 
@@ -226,13 +243,12 @@ def _failed(ws: Workstation, session: Session, name: str, officer: Officer | Non
     return AccountLocked(_locked_message(ws, state.locked_until))
 
 
-def _locked_message(ws: Workstation, until: datetime) -> str:
+def _locked_message(ws: Workstation, until: datetime) -> Msg:
     local = until.astimezone(ZoneInfo(ws.settings.centre_tz)).strftime("%Y-%m-%d %H:%M")
-    return (f"登录失败次数过多，账户已锁定至 {local}；请稍后再试或联系管理员解锁 "
-            f"(too many failed sign-ins: account locked until {local})")
+    return ACCOUNT_LOCKED(until=local)
 
 
-def _audit(ws: Workstation, session: Session, actor: str, action: AuditAction, details: dict[str, object],
+def _audit(ws: Workstation, session: Session, actor: str, action: AuditAction | str, details: dict[str, object],
            target: str | None = None) -> None:
     audit.record(session, actor, action, target if target is not None else actor, details, desk=ws.desk,
                  at=ws.clock.now())
@@ -253,7 +269,7 @@ def unlock(ws: Workstation, by: str, username: str) -> None:
     with ws.unit_of_work() as session:
         officer = session.get(Officer, username)
         if officer is None:
-            raise NotFound(f"找不到民警 '{username}' (no such officer)")
+            raise NotFound(NO_SUCH_OFFICER(username=username))
         officer.failed_logins = 0
         state = session.get(SignInState, username)
         if state is not None:
@@ -271,12 +287,12 @@ def set_role(ws: Workstation, by: str, username: str, role: Role) -> OfficerInfo
             _audit(ws, session, by, AuditAction.ROLE_CHANGED, {"to": role.value, "centre": True}, target=username)
         info = get(ws, username)
         if info is None:
-            raise NotFound(f"找不到民警 '{username}' (no such officer)")
+            raise NotFound(NO_SUCH_OFFICER(username=username))
         return info
     with ws.unit_of_work() as session:
         officer = session.get(Officer, username)
         if officer is None:
-            raise NotFound(f"找不到民警 '{username}' (no such officer)")
+            raise NotFound(NO_SUCH_OFFICER(username=username))
         before = officer.role
         if before == role.value:
             return _info(officer)
@@ -284,7 +300,7 @@ def set_role(ws: Workstation, by: str, username: str, role: Role) -> OfficerInfo
             admins = session.scalar(select(func.count()).select_from(Officer).where(
                 Officer.role == Role.ADMIN.value, Officer.active.is_(True)))
             if (admins or 0) <= 1:
-                raise NotAllowed("不能撤销最后一名管理员的角色 (cannot remove the last admin)")
+                raise NotAllowed(LAST_ADMIN_ROLE())
         officer.role = role.value
         _audit(ws, session, by, AuditAction.ROLE_CHANGED, {"from": before, "to": role.value}, target=username)
         return _info(officer)
@@ -300,11 +316,11 @@ def set_active(ws: Workstation, by: str, username: str, active: bool) -> None:
         with ws.unit_of_work() as session:
             officer = session.get(Officer, username)
             if officer is None:
-                raise NotFound(f"找不到民警 '{username}' (no such officer)")
+                raise NotFound(NO_SUCH_OFFICER(username=username))
             if not active and officer.role == Role.ADMIN.value and (session.scalar(
                     select(func.count()).select_from(Officer).where(
                         Officer.role == Role.ADMIN.value, Officer.active.is_(True))) or 0) <= 1:
-                raise NotAllowed("不能停用最后一名管理员 (cannot disable the last admin)")
+                raise NotAllowed(LAST_ADMIN_ACTIVE())
             officer.active = active
     with ws.unit_of_work() as session:
         _audit(ws, session, by, AuditAction.ROLE_CHANGED, {"active": active}, target=username)
@@ -355,8 +371,8 @@ def require_role(ws: Workstation, username: str, *roles: Role) -> OfficerInfo:
         officer = session.get(Officer, username)
         info = None if officer is None or not officer.active else _info(officer)
     if info is None:
-        raise NotAllowed(f"未知用户 '{username}' (unknown user)")
+        raise NotAllowed(UNKNOWN_USER(username=username))
     if info.role not in roles:
         wanted = "/".join(r.value for r in roles)
-        raise NotAllowed(f"{info.display_name} 无权执行此操作，需要角色 {wanted} (not allowed for role {info.role})")
+        raise NotAllowed(NOT_ALLOWED(name=info.display_name, roles=wanted))
     return info

@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from workstation.domain.events import EventKind
 from workstation.domain.outcome import FieldError
 from workstation.domain.types import LeadStatus, Role
 from workstation.errors import Conflict, InvalidInput, NotFound
+from workstation.messages import QT_TRANSLATE_NOOP, message
 from workstation.reports import board as board_mod
 from workstation.reports import calls as calls_mod
 from workstation.reports import figures as figures_mod
@@ -21,19 +22,32 @@ from workstation.reports.board import Board
 from workstation.reports.calls import CallFilter, CallRow, Review, Verdict, review_of
 from workstation.reports.figures import Figures
 from workstation.reports.period import Period
+from workstation.scripts.model import Text
 from workstation.security import audit
 from workstation.security.audit import AuditAction
+from workstation.services import scripts
 from workstation.services.auth import require_role
 from workstation.services.context import Workstation
 from workstation.services.journal import append, new_id
 from workstation.services.leads import resolve
-from workstation.store.models import Call, Event, Officer
+from workstation.store.models import Call, Event, Lead, Officer
 
 LEAD_ROLES = (Role.LEAD, Role.ADMIN)
 # A lead can be handed over while it is still being worked; closed or escalated leads cannot.
 REASSIGNABLE = (LeadStatus.NEW.value, LeadStatus.CLAIMED.value, LeadStatus.CALLBACK.value,
                 LeadStatus.STOP_PAYMENT.value)
 MAX_COMMENT = 2000
+# Who may be handed a lead: officers and team leads (admins, 内勤, file and print; they do not call).
+TAKES_LEADS = (Role.OFFICER.value, Role.LEAD.value)
+
+NO_SUCH_OFFICER = message("review.no_such_officer", QT_TRANSLATE_NOOP("Messages", "No such officer '{username}'"))
+NOT_A_CALLER = message("review.not_a_caller", QT_TRANSLATE_NOOP("Messages", "{name} is an admin and does not take leads"))
+NOT_OPEN = message("review.not_open", QT_TRANSLATE_NOOP("Messages", "Lead {ref} is no longer open: it cannot be reassigned"))
+ALREADY_HELD = message("review.already_held", QT_TRANSLATE_NOOP("Messages", "Lead {ref} is already held by {name}"))
+UNKNOWN_VERDICT = message("review.unknown_verdict", QT_TRANSLATE_NOOP("Messages", "Unknown verdict '{verdict}' (one of: {allowed})"))
+COMMENT_TOO_LONG = message("review.comment_too_long", QT_TRANSLATE_NOOP("Messages", "A comment has at most {limit} characters"))
+FOLLOW_UP_NEEDS_COMMENT = message("review.follow_up_comment", QT_TRANSLATE_NOOP("Messages", "Say what to follow up"))
+NO_SUCH_CALL = message("review.no_such_call", QT_TRANSLATE_NOOP("Messages", "No such call '{call}'"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,12 +85,14 @@ def reassign(ws: Workstation, username: str, key: str, to_officer: str) -> Reass
     with ws.unit_of_work() as session:
         target = session.get(Officer, to_officer)
         if target is None or not target.active:
-            raise NotFound(f"找不到民警 '{to_officer}' (no such officer)")
+            raise NotFound(NO_SUCH_OFFICER(username=to_officer))
+        if target.role not in TAKES_LEADS:
+            raise Conflict(NOT_A_CALLER(name=target.display_name))
         lead = resolve(session, key)
         if lead.status not in REASSIGNABLE:
-            raise Conflict(f"线索 {lead.ref} 状态为 {LeadStatus(lead.status).zh}，不能改派 (lead is not open)")
+            raise Conflict(NOT_OPEN(ref=lead.ref))
         if lead.owner == to_officer:
-            raise Conflict(f"线索 {lead.ref} 已由 {to_officer} 处置 (already held by this officer)")
+            raise Conflict(ALREADY_HELD(ref=lead.ref, name=f"{target.display_name} ({to_officer})"))
         before = lead.owner
         if ws.centre is not None:  # the centre writes the reassignment (and checks the role again)
             lead_id, ref = lead.id, lead.ref
@@ -109,16 +125,16 @@ def mark_call(ws: Workstation, username: str, call_event_id: str, verdict: Verdi
         verdict = Verdict(verdict)
     except ValueError as exc:
         allowed = ", ".join(v.value for v in Verdict)
-        raise InvalidInput([FieldError("verdict", f"未知的复核结论 '{verdict}' (one of: {allowed})")]) from exc
+        raise InvalidInput([FieldError("verdict", UNKNOWN_VERDICT(verdict=verdict, allowed=allowed))]) from exc
     comment = comment.strip()
     if len(comment) > MAX_COMMENT:
-        raise InvalidInput([FieldError("comment", f"复核意见不超过 {MAX_COMMENT} 字 (comment is too long)")])
+        raise InvalidInput([FieldError("comment", COMMENT_TOO_LONG(limit=MAX_COMMENT))])
     if verdict is Verdict.FOLLOW_UP and not comment:
-        raise InvalidInput([FieldError("comment", "需跟进须写明意见 (say what to follow up)")])
+        raise InvalidInput([FieldError("comment", FOLLOW_UP_NEEDS_COMMENT())])
     with ws.unit_of_work() as session:
         call = session.get(Call, call_event_id)
         if call is None:
-            raise NotFound(f"找不到通话记录 '{call_event_id}' (no such call)")
+            raise NotFound(NO_SUCH_CALL(call=call_event_id))
         lead = resolve(session, call.lead_id)
         payload = {"call_event_id": call.event_id, "verdict": verdict.value, "comment": comment,
                    "call_officer": call.officer}
@@ -171,9 +187,30 @@ def weekly_report(ws: Workstation, username: str, period: Period, out_dir: Path,
     return report
 
 
-def officer_choices(ws: Workstation) -> list[tuple[str, str]]:
-    """(username, display name) of active officers who can take a lead, for the reassign menu."""
+@dataclass(frozen=True, slots=True)
+class OfficerChoice:
+    """Someone a lead can be handed to, with how many open leads they hold now (the least busy come first)."""
+
+    username: str
+    display_name: str
+    role: Role
+    held: int
+
+
+def officer_choices(ws: Workstation) -> list[OfficerChoice]:
+    """Active officers and team leads (never admins), least busy first, for the reassign menu."""
     with ws.sessions() as session:
-        stmt = select(Officer.username, Officer.display_name).where(Officer.active.is_(True)).order_by(
-            Officer.username)
-        return [(u, n) for u, n in session.execute(stmt)]
+        held = dict(session.execute(select(Lead.owner, func.count()).where(Lead.owner.is_not(None),
+                                                                            Lead.status.in_(REASSIGNABLE))
+                                    .group_by(Lead.owner)).all())
+        stmt = select(Officer.username, Officer.display_name, Officer.role).where(
+            Officer.active.is_(True), Officer.role.in_(TAKES_LEADS))
+        out = [OfficerChoice(u, n, Role(r), int(held.get(u, 0))) for u, n, r in session.execute(stmt)]
+    return sorted(out, key=lambda c: (c.held, c.display_name, c.username))
+
+
+def checkpoint_texts(ws: Workstation) -> dict[str, dict[str, Text]]:
+    """scam type → checkpoint id → its words in both languages (the current scripts), so a review shows what
+    the officer ticked rather than the ids."""
+    return {scam: {c.id: c.label for c in script.checkpoints}
+            for scam, script in scripts.current_library(ws).scripts.items()}
