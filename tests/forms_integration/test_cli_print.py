@@ -61,7 +61,7 @@ def test_unknown_lead_and_missing_facts_fail_with_a_message(desk: Workstation, t
     target = tmp_path / "x.pdf"
     code, _, err = run(capsys, desk, "print", "record", "--lead", "YJ000000-NOPE", "-o", str(target),
                        *as_officer(OFFICER))
-    assert code == 3 and "no such lead" in err
+    assert code == 3 and "No lead" in err
     lead_id = persuaded_lead(desk)
     code, _, err = run(capsys, desk, "print", "stop-payment", "--lead", lead_id, "-o", str(target),
                        *as_officer(OFFICER))

@@ -107,7 +107,7 @@ def test_import_of_arbitrary_bytes_is_whole_or_nothing(import_desk: Workstation,
     if result.status == "imported":
         assert after[0] - before[0] == result.leads_created
     else:
-        assert after == before and result.message.strip()
+        assert after == before and str(result.message).strip()
 
 
 def _counts(ws: Workstation) -> tuple[int, int]:
