@@ -32,7 +32,14 @@ from PySide6.QtWidgets import (
 )
 
 from ui.tasks import TaskRunner, error_text
-from ui.widgets import ERROR_TEXT_STYLE, FieldRow, OptionalDateTime, guarded
+from ui.widgets import (
+    ERROR_TEXT_STYLE,
+    FieldRow,
+    OptionalDateTime,
+    clear_field_errors,
+    guarded,
+    show_field_errors,
+)
 from workstation.domain.outcome import FieldError
 from workstation.errors import InvalidInput
 from workstation.forms.data import CASE_SOURCES, INTAKE_DECISIONS
@@ -191,26 +198,15 @@ class FactDialog(QDialog):
             self.summary.show()
 
     def clear_errors(self) -> None:
-        for row in self.rows.values():
-            row.clear_error()
-        self.summary.clear()
-        self.summary.hide()
+        clear_field_errors(self.rows, self.summary)
 
     def show_errors(self, errors: list[FieldError]) -> None:
         """Each message under its field and in the summary; the first bad field (form order) takes the focus."""
-        for error in errors:
-            row = self.rows.get(error.field)
-            if row is not None:
-                row.set_error(str(error.message))
-        lines = "".join(f"<li>{e.message}</li>" for e in errors)
-        self.summary.setText(self.tr("Nothing was recorded. Please correct:") + f"<ul style='margin:0'>{lines}</ul>")
-        self.summary.show()
+        first = show_field_errors(self.rows, self.summary, self.tr("Nothing was recorded. Please correct:"), errors)
         if self.isVisible():
             self.fit_screen()  # the messages made the fields taller
-        bad = [row for row in self.rows.values() if row.has_error]
-        if bad:
-            bad[0].setFocus(Qt.FocusReason.OtherFocusReason)
-            self.scroll.ensureWidgetVisible(bad[0])
+        if first is not None:
+            self.scroll.ensureWidgetVisible(first)
 
 
 def _pick(box: QComboBox, value: object) -> None:

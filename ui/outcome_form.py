@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -29,12 +28,18 @@ from ui.outcome_fields import OutcomePicker, PartyPicker, StopPaymentGroup
 from ui.outcome_result import result_text
 from ui.outcome_state import apply_state, form_state, has_call_content
 from ui.tasks import TaskRunner, error_text
-from ui.widgets import ERROR_TEXT_STYLE, FieldRow, OptionalDateTime, guarded
+from ui.widgets import (
+    ERROR_TEXT_STYLE,
+    FieldRow,
+    OptionalDateTime,
+    clear_field_errors,
+    guarded,
+    show_field_errors,
+)
 from workstation.domain.events import EventKind
 from workstation.domain.outcome import FieldError, OutcomeInput, default_party, parse_amount, validate
 from workstation.domain.types import CallbackFor, ContactedParty, LeadStatus, OutcomeCode
 from workstation.errors import InvalidInput
-from workstation.messages import text as msg_text
 from workstation.services import drafts, leads, outcomes
 from workstation.services.auth import OfficerInfo
 from workstation.services.context import Workstation
@@ -485,26 +490,12 @@ class OutcomeForm(QWidget):
         self.summary.show()
 
     def clear_errors(self) -> None:
-        for row in self.rows.values():
-            row.clear_error()
-        self.summary.clear()
-        self.summary.hide()
+        clear_field_errors(self.rows, self.summary)
 
     def show_errors(self, errors: list[FieldError]) -> None:
         """Each message beside its field and in the summary; focus the first bad field (form order)."""
-        order = list(self.rows)
-        for error in errors:
-            row = self.rows.get(error.field)
-            if row is None and error.field == "stop_payment":
-                row = self.rows["stop_payment.victim_account"]
-            if row is not None:
-                row.set_error(msg_text(error.message))
-        lines = "".join(f"<li>{html.escape(msg_text(e.message))}</li>" for e in errors)
-        self.summary.setText(self.tr("Nothing was saved. Please correct:") + f"<ul style='margin:0'>{lines}</ul>")
-        self.summary.show()
-        bad = [self.rows[f] for f in order if self.rows[f].has_error]
-        if bad:
-            bad[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        show_field_errors(self.rows, self.summary, self.tr("Nothing was saved. Please correct:"), errors,
+                          aliases={"stop_payment": "stop_payment.victim_account"})
 
     # --- drafts ---------------------------------------------------------------------------------------
 

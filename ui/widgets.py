@@ -3,9 +3,10 @@ field errors."""
 
 from __future__ import annotations
 
+import html
 import inspect
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
@@ -26,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.clock import Clock
+from workstation.domain.outcome import FieldError
+from workstation.messages import text as msg_text
 
 INVALID_STYLE = "border: 2px solid #d32f2f; border-radius: 3px;"
 ERROR_TEXT_STYLE = "color: #c62828;"
@@ -406,3 +409,27 @@ class FieldRow(QWidget):
     @property
     def has_error(self) -> bool:
         return not self.error.isHidden()
+
+
+def show_field_errors(rows: Mapping[str, FieldRow], summary: QLabel, heading: str, errors: Sequence[FieldError],
+                      aliases: Mapping[str, str] | None = None) -> FieldRow | None:
+    """Each error's message under its field (`aliases` maps a field the form shows elsewhere to its row) and all of
+    them, escaped, in `summary` under `heading`. Returns the first bad row in form order, focused, or None."""
+    for error in errors:
+        row = rows.get(error.field) or rows.get((aliases or {}).get(error.field, ""))
+        if row is not None:
+            row.set_error(msg_text(error.message))
+    lines = "".join(f"<li>{html.escape(msg_text(e.message))}</li>" for e in errors)
+    summary.setText(f"{html.escape(heading)}<ul style='margin:0'>{lines}</ul>")
+    summary.show()
+    first = next((row for row in rows.values() if row.has_error), None)
+    if first is not None:
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
+    return first
+
+
+def clear_field_errors(rows: Mapping[str, FieldRow], summary: QLabel) -> None:
+    for row in rows.values():
+        row.clear_error()
+    summary.clear()
+    summary.hide()

@@ -15,6 +15,8 @@ from pathlib import Path
 import sqlalchemy as sa
 from alembic import op
 
+from workstation.store.migrations.sqltext import run_script
+
 revision = "0010"
 down_revision = "0009"
 branch_labels = None
@@ -49,12 +51,6 @@ GRANT USAGE, SELECT ON SEQUENCE events_server_seq TO ws_desk;
 """
 
 
-def _run_script(sql: str) -> None:
-    """A whole script in one go, through the driver (PL/pgSQL bodies are full of ':' and '%')."""
-    with op.get_bind().connection.dbapi_connection.cursor() as cur:  # type: ignore[union-attr]
-        cur.execute(sql)
-
-
 def upgrade() -> None:
     with op.batch_alter_table("officers") as batch:
         batch.add_column(sa.Column("version", sa.BigInteger(), nullable=False, server_default="0"))
@@ -63,12 +59,12 @@ def upgrade() -> None:
         batch.add_column(sa.Column("last_claim_token", sa.String(length=36), nullable=True))
     op.execute("UPDATE leads SET last_claim_token = claim_token")
     if op.get_bind().dialect.name == "postgresql":
-        _run_script(SQL.read_text(encoding="utf-8"))
+        run_script(SQL.read_text(encoding="utf-8"))
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
-        _run_script(PG_DOWN)
+        run_script(PG_DOWN)
     op.drop_index("ix_events_lead_token", table_name="events")
     with op.batch_alter_table("leads") as batch:
         batch.drop_column("last_claim_token")

@@ -22,6 +22,8 @@ nothing (a lost acknowledgement); any other difference refuses the whole batch.
 
 from alembic import op
 
+from workstation.store.migrations.sqltext import run_script
+
 revision = "0012"
 down_revision = "0011"
 branch_labels = None
@@ -336,17 +338,11 @@ DROP SCHEMA IF EXISTS ws_audit CASCADE;
 """
 
 
-def _run_script(sql: str) -> None:
-    """A whole script in one go, through the driver (PL/pgSQL bodies are full of ':' and '%')."""
-    with op.get_bind().connection.dbapi_connection.cursor() as cur:  # type: ignore[union-attr]
-        cur.execute(sql)
-
-
 def upgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
-        _run_script(PG_UP)
+        run_script(PG_UP)
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
-        _run_script(PG_DOWN)
+        run_script(PG_DOWN)

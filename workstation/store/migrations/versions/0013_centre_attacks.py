@@ -18,11 +18,11 @@ stay: the copy is append-only, and entries of two chains of one desk name may sh
 
 from __future__ import annotations
 
-import importlib.util
-import re
 from pathlib import Path
 
 from alembic import op
+
+from workstation.store.migrations.sqltext import function_text, migration, run_script
 
 revision = "0013"
 down_revision = "0012"
@@ -37,34 +37,13 @@ SQL_0010 = HERE.parent / "sql" / "0010_centre_trust.sql"
 REPLACED_0010 = ("ws_centre.is_time", "ws_centre.is_money", "ws_centre.shape_problem", "ws_push", "ws_claim_next",
                  "ws_claim", "ws_release", "ws_heartbeat", "ws_sweep", "ws_reassign", "ws_add_officer")
 
-def _run_script(sql: str) -> None:
-    """A whole script in one go, through the driver (PL/pgSQL bodies are full of ':' and '%')."""
-    with op.get_bind().connection.dbapi_connection.cursor() as cur:  # type: ignore[union-attr]
-        cur.execute(sql)
-
-
-def function_text(sql: str, name: str) -> str:
-    """`CREATE FUNCTION name(…) … $$ … $$;` out of a migration's SQL, as CREATE OR REPLACE."""
-    start = re.search(rf"^CREATE FUNCTION {re.escape(name)}\(", sql, re.MULTILINE)
-    if start is None:
-        raise LookupError(f"no CREATE FUNCTION {name} in the migration's SQL")
-    opened = sql.index("$$", start.start())
-    closed = sql.index("$$", opened + 2)
-    end = sql.index(";", closed) + 1
-    return "CREATE OR REPLACE FUNCTION" + sql[start.start() + len("CREATE FUNCTION"):end]
-
-
 def _append_audit_0012() -> str:
-    spec = importlib.util.spec_from_file_location("ws_migration_0012", HERE / "0012_centre_audit.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return function_text(module.PG_UP, "ws_append_audit")
+    return function_text(migration("0012_centre_audit.py").PG_UP, "ws_append_audit")
 
 
 def upgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
-        _run_script(SQL.read_text(encoding="utf-8"))
+        run_script(SQL.read_text(encoding="utf-8"))
 
 
 def downgrade() -> None:
@@ -72,7 +51,7 @@ def downgrade() -> None:
         return
     old = SQL_0010.read_text(encoding="utf-8")
     restore = "\n".join(function_text(old, name) for name in REPLACED_0010)
-    _run_script(f"""
+    run_script(f"""
 DROP FUNCTION IF EXISTS ws_append_audit(jsonb, text), ws_audit_chain(text), ws_audit_desk_chains(),
     ws_audit.chain_of(text);
 {restore}

@@ -16,11 +16,11 @@ notify trigger function, and drops ws_announce.
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
-from types import ModuleType
 
 from alembic import op
+
+from workstation.store.migrations.sqltext import earlier_functions, migration, run_script
 
 revision = "0014"
 down_revision = "0013"
@@ -33,27 +33,15 @@ EARLIER = {"ws_centre.is_superuser": "0010_centre_trust.sql", "ws_centre.uuid7":
            "ws_centre.limit_of": "0013_centre_attacks.sql"}
 
 
-def _migration(file: str) -> ModuleType:
-    """An earlier migration's module (their SQL and helpers are the text downgrade restores)."""
-    spec = importlib.util.spec_from_file_location(f"ws_migration_{file[:4]}", HERE / file)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def upgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
-        _migration("0013_centre_attacks.py")._run_script(SQL.read_text(encoding="utf-8"))
+        run_script(SQL.read_text(encoding="utf-8"))
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
-    m13 = _migration("0013_centre_attacks.py")
-    earlier = [m13.function_text((HERE.parent / "sql" / source).read_text(encoding="utf-8"), name)
-               for name, source in EARLIER.items()]
-    m13._run_script("\n".join([*earlier, "DROP FUNCTION IF EXISTS ws_announce();"]))
-    notify = _migration("0004_sync.py").PG_UP
+    run_script(earlier_functions(EARLIER) + "\nDROP FUNCTION IF EXISTS ws_announce();")
+    notify = migration("0004_sync.py").PG_UP
     op.execute(next(sql for sql in notify if "FUNCTION ws_events_notify()" in sql))
     op.execute("ALTER FUNCTION ws_events_notify() SET search_path = pg_catalog, public, pg_temp")

@@ -11,38 +11,22 @@ and an officer can call without knowing). Downgrade puts back 0013's definition.
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-from types import ModuleType
-
 from alembic import op
+
+from workstation.store.migrations.sqltext import function_text, run_script, sql_file
 
 revision = "0016"
 down_revision = "0015"
 branch_labels = None
 depends_on = None
 
-HERE = Path(__file__).resolve().parent
-SQL_0013 = HERE.parent / "sql" / "0013_centre_attacks.sql"
 KINDS_0013 = "'fraud_account') THEN"
 KINDS_0016 = "'fraud_account', 'unknown') THEN"
 
 
-def _migration(file: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"ws_migration_{file[:4]}", HERE / file)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def shape_problem_0013() -> str:
     """0013's `CREATE OR REPLACE FUNCTION ws_centre.shape_problem(…) … $$;`, as that migration wrote it."""
-    sql = SQL_0013.read_text(encoding="utf-8")
-    start = sql.index("CREATE OR REPLACE FUNCTION ws_centre.shape_problem(")
-    opened = sql.index("$$", start)
-    closed = sql.index("$$", opened + 2)
-    return sql[start:sql.index(";", closed) + 1]
+    return function_text(sql_file("0013_centre_attacks.sql"), "ws_centre.shape_problem")
 
 
 def shape_problem_0016() -> str:
@@ -53,9 +37,9 @@ def shape_problem_0016() -> str:
 
 def upgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
-        _migration("0013_centre_attacks.py")._run_script(shape_problem_0016())
+        run_script(shape_problem_0016())
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
-        _migration("0013_centre_attacks.py")._run_script(shape_problem_0013())
+        run_script(shape_problem_0013())
