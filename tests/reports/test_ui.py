@@ -158,3 +158,24 @@ def test_after_a_reassign_the_button_waits_for_a_lead_to_be_chosen(tasks: TaskRu
     with qtbot.waitSignal(w.refreshed, timeout=5000):
         w.refresh()
     assert w.reassign_button.isEnabled()  # a refresh keeps a lead still shown chosen
+
+
+def test_a_bar_chart_gives_every_name_a_row(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Thirty officers: the chart asks for the height their names need (the axis dropped every other name when
+    the rows were shorter than its font), and the figures screen scrolls instead."""
+    from PySide6.QtGui import QFontMetrics
+
+    from ui.review import charts
+
+    view = charts.chart_view()
+    qtbot.addWidget(view)
+    names = [f"民警{i:02d}" for i in range(30)]
+    charts.bars(view, "Per officer", names, [("Handled", [float(i) for i in range(30)])])
+    view.resize(600, view.minimumHeight())
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: view.chart().plotArea().height() > 0)
+    axis = next(a for a in view.chart().axes() if isinstance(a, QBarCategoryAxis))
+    assert axis.categories() == list(reversed(names))
+    row = view.chart().plotArea().height() / len(names)
+    assert row >= QFontMetrics(axis.labelsFont()).height(), f"{row:.1f} px a name"

@@ -14,14 +14,17 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QCursor, QFont, QPainter
+from PySide6.QtGui import QCursor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QToolTip
+
+MIN_HEIGHT = 220
+CHROME_HEIGHT = 120  # a bar chart's title, value axis and legend
 
 
 def chart_view() -> QChartView:
     view = QChartView(QChart())
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(220)
+    view.setMinimumHeight(MIN_HEIGHT)
     return view
 
 
@@ -57,11 +60,15 @@ def bars(view: QChartView, title: str, categories: Sequence[str],
     y.setLabelsFont(font)
     x = QValueAxis()
     x.setRange(0, max(1.0, top * 1.1))
+    x.applyNiceNumbers()  # ticks on round counts (0 5 10 15), not 0 3 7 11
     x.setLabelFormat("%d")
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(x)
     series.attachAxis(y)
+    # The axis drops every other name when rows are shorter than its font: give each category a line and a half
+    # (the figures screen scrolls when the officers outnumber its height).
+    view.setMinimumHeight(max(MIN_HEIGHT, CHROME_HEIGHT + round(len(categories) * QFontMetrics(font).height() * 1.6)))
     names = list(reversed(full if full is not None else categories))
     series.hovered.connect(lambda status, index, bar_set: _tip(view, status, names, index, bar_set))
     return series

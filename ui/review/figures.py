@@ -9,11 +9,13 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -72,10 +74,16 @@ class FiguresWidget(QWidget):
         grid.addWidget(self.week_chart, 1, 0, 1, 2)
         grid.setRowStretch(0, 3)  # the bars need the height: one row per scam type or officer
         grid.setRowStretch(1, 2)
+        body = QWidget()
+        body.setLayout(grid)
+        self.scroll = QScrollArea()  # many officers: the bars keep a readable row each and the screen scrolls
+        self.scroll.setWidget(body)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
-        layout.addLayout(grid, 1)
+        layout.addWidget(self.scroll, 1)
         self.reload()
 
     def period(self) -> Period:
