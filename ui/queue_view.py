@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,7 +52,22 @@ COLUMN_SAMPLES = {"ref": "YJ261125-XZ793DMA", "level": "橙色  ", "scam_type": 
                   "phone": "0571-****7702", "district": "临平区", "amount": "¥499,999", "status": "待处置 · 王大明",
                   "due": "超时 7:41:18"}
 TABLE_POINT_SIZE = 9
+CELL_PADDING = 12  # px beside a cell's text: the item's own margins (about 6) and a little air
+# Who to call, how urgent, about what: always in view, in this order. The other columns show while there is room,
+# in this order of priority, and hide (the lead panel has them) rather than push these out sideways.
+KEY_COLUMNS = ("ref", "level", "due", "scam_type", "person_name", "phone")
+OPTIONAL_COLUMNS = ("status", "district", "amount")
+REF_MIN = 72  # px: a reference elided in the middle ("YJ26…93DMA") before anything else gives way
 ALL = "__all__"  # the status combo's "all statuses" entry (None there means "open")
+
+
+class MiddleElideDelegate(QStyledItemDelegate):
+    """A reference cut in the middle when narrow: its start (the date) and end (what tells it apart) stay."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 class LevelBadgeDelegate(QStyledItemDelegate):
@@ -129,6 +154,7 @@ class QueueView(QWidget):
         self.table = QTableView()
         self.table.setModel(model)
         self.table.setItemDelegateForColumn(LEVEL_COLUMN, LevelBadgeDelegate(self.table))
+        self.table.setItemDelegateForColumn(COL["ref"], MiddleElideDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -201,7 +227,8 @@ class QueueView(QWidget):
         model.reloaded.connect(self._after_reload)
 
     def _fit_columns(self) -> None:
-        """Size the columns from the font; the scam type takes (or gives up) the width left over."""
+        """Each column's width from the font and the words of the language in use (its widest usual content or
+        its header); `_fit_to_view` then decides what shows in the width the table has."""
         font = self.table.font()
         font.setPointSize(TABLE_POINT_SIZE)
         self.table.setFont(font)
@@ -217,22 +244,52 @@ class QueueView(QWidget):
         due = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
         samples["due"] = max(COLUMN_SAMPLES["due"], countdown_text(due, due + timedelta(hours=7, minutes=41, seconds=18)),
                              key=widest)
+        self._natural: dict[str, int] = {}
         for name, sample in samples.items():
             col = COL[name]
             title = str(self._model.headerData(col, Qt.Orientation.Horizontal) or "")
             indicator = 16 if col in SORT_COLUMNS else 0
-            width = max(cells.horizontalAdvance(sample), heads.horizontalAdvance(title) + indicator) + 18
-            header.resizeSection(col, width)
+            self._natural[name] = max(cells.horizontalAdvance(sample) + CELL_PADDING,
+                                      heads.horizontalAdvance(title) + indicator + 14)
+            header.resizeSection(col, self._natural[name])
         header.setMinimumSectionSize(36)
-        # The last column takes what is left; a narrow queue scrolls sideways rather than eliding a column.
+        # The last column shown takes what is left; only a queue too narrow for the key columns scrolls sideways.
         header.setStretchLastSection(True)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_to_view()
+        return super().eventFilter(watched, event)
+
+    def _fit_to_view(self) -> None:
+        """The key columns at their widths (the reference elided in the middle when even they do not fit), then
+        the others by priority while they fit whole; the rest hidden."""
+        room = self.table.viewport().width()
+        if room <= 0:
+            return
+        header = self.table.horizontalHeader()
+        spare = room - sum(self._natural[name] for name in KEY_COLUMNS)
+        for name in OPTIONAL_COLUMNS:
+            fits = self._natural[name] <= spare
+            self.table.setColumnHidden(COL[name], not fits)
+            if fits:
+                spare -= self._natural[name]
+        for name in KEY_COLUMNS + OPTIONAL_COLUMNS:
+            width = self._natural[name]
+            if name == "ref" and spare < 0:
+                width = max(REF_MIN, width + spare)
+            header.resizeSection(COL[name], width)
+
+    def hidden_columns(self) -> list[str]:
+        """The columns the table has no room for just now (their fields are in the lead panel)."""
+        return [name for name in COL if self.table.isColumnHidden(COL[name])]
 
     def table_width_needed(self) -> int:
         """The width that shows every column whole (plus this view's margins and the scroll bar)."""
-        header = self.table.horizontalHeader()
-        columns = sum(header.sectionSize(c) for c in range(header.count()))
+        columns = sum(self._natural.values())
         margins = self.layout().contentsMargins() if self.layout() is not None else None
         extra = (margins.left() + margins.right()) if margins is not None else 0
         return columns + self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth() + extra
