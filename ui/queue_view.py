@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -48,7 +48,7 @@ from workstation.services.views import LeadRow
 
 SEARCH_DEBOUNCE_MS = 200
 # The widest usual content of each column: widths come from the font in use, not from pixel constants.
-COLUMN_SAMPLES = {"ref": "YJ261125-XZ793DMA", "level": "橙色  ", "scam_type": "冒充电商物流客服", "person_name": "欧阳*",
+COLUMN_SAMPLES = {"ref": "YJ261125-WM0MW8MP", "level": "橙色  ", "scam_type": "冒充电商物流客服", "person_name": "欧阳*",
                   "phone": "0571-****7702", "district": "临平区", "amount": "¥499,999", "status": "待处置 · 王大明",
                   "due": "超时 7:41:18"}
 TABLE_POINT_SIZE = 9
@@ -57,17 +57,18 @@ CELL_PADDING = 12  # px beside a cell's text: the item's own margins (about 6) a
 # in this order of priority, and hide (the lead panel has them) rather than push these out sideways.
 KEY_COLUMNS = ("ref", "level", "due", "scam_type", "person_name", "phone")
 OPTIONAL_COLUMNS = ("status", "district", "amount")
-REF_MIN = 72  # px: a reference elided in the middle ("YJ26…93DMA") before anything else gives way
+REF_MIN = 56  # px: a reference cut from the left ("…3DMA") before anything else gives way
 ALL = "__all__"  # the status combo's "all statuses" entry (None there means "open")
 
 
-class MiddleElideDelegate(QStyledItemDelegate):
-    """A reference cut in the middle when narrow: its start (the date) and end (what tells it apart) stay."""
+class LeftElideDelegate(QStyledItemDelegate):
+    """A reference cut from the left when narrow: its start is the prefix and the date every lead of the day
+    shares, its end is what tells it apart (the whole reference is in the tooltip)."""
 
     def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
                         index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
-        option.textElideMode = Qt.TextElideMode.ElideMiddle
+        option.textElideMode = Qt.TextElideMode.ElideLeft
 
 
 class LevelBadgeDelegate(QStyledItemDelegate):
@@ -154,7 +155,7 @@ class QueueView(QWidget):
         self.table = QTableView()
         self.table.setModel(model)
         self.table.setItemDelegateForColumn(LEVEL_COLUMN, LevelBadgeDelegate(self.table))
-        self.table.setItemDelegateForColumn(COL["ref"], MiddleElideDelegate(self.table))
+        self.table.setItemDelegateForColumn(COL["ref"], LeftElideDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -244,13 +245,17 @@ class QueueView(QWidget):
         due = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
         samples["due"] = max(COLUMN_SAMPLES["due"], countdown_text(due, due + timedelta(hours=7, minutes=41, seconds=18)),
                              key=widest)
+        bold = QFont(font)
+        bold.setBold(True)
         self._natural: dict[str, int] = {}
         for name, sample in samples.items():
             col = COL[name]
             title = str(self._model.headerData(col, Qt.Orientation.Horizontal) or "")
             indicator = 16 if col in SORT_COLUMNS else 0
-            self._natural[name] = max(cells.horizontalAdvance(sample) + CELL_PADDING,
-                                      heads.horizontalAdvance(title) + indicator + 14)
+            # A countdown due soon or overdue is bold (an overdue one was cut to "overdue 7:15…").
+            text = QFontMetrics(bold).horizontalAdvance(sample) if name == "due" else cells.horizontalAdvance(sample)
+            self._natural[name] = max(text + CELL_PADDING,
+                                      heads.horizontalAdvance(title) + indicator + 18)
             header.resizeSection(col, self._natural[name])
         header.setMinimumSectionSize(36)
         # The last column shown takes what is left; only a queue too narrow for the key columns scrolls sideways.
@@ -265,7 +270,7 @@ class QueueView(QWidget):
         return super().eventFilter(watched, event)
 
     def _fit_to_view(self) -> None:
-        """The key columns at their widths (the reference elided in the middle when even they do not fit), then
+        """The key columns at their widths (the reference cut from the left when even they do not fit), then
         the others by priority while they fit whole; the rest hidden."""
         room = self.table.viewport().width()
         if room <= 0:
