@@ -57,7 +57,7 @@ CELL_PADDING = 12  # px beside a cell's text: the item's own margins (about 6) a
 # in this order of priority, and hide (the lead panel has them) rather than push these out sideways.
 KEY_COLUMNS = ("ref", "level", "due", "scam_type", "person_name", "phone")
 OPTIONAL_COLUMNS = ("status", "district", "amount")
-REF_MIN = 56  # px: a reference cut from the left ("…3DMA") before anything else gives way
+REF_MIN = 44  # px: a reference cut from the left ("…DMA") before anything else gives way
 ALL = "__all__"  # the status combo's "all statuses" entry (None there means "open")
 
 
