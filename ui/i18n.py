@@ -80,11 +80,20 @@ SCAM_SHORT_ZH = {
 }
 
 
+# The same in English: a word or two, where the full name ('Impersonating police/prosecutors/courts') would
+# push the queue's name and phone out of view.
+SCAM_SHORT_EN = {
+    "police_impersonation": "Fake police", "click_farming": "Click-farming", "fake_loan": "Fake loan",
+    "military_impersonation": "Fake soldier", "boss_impersonation": "Fake boss", "fake_investment": "Investment",
+    "fake_customer_service": "Fake support", "fake_credit_repair": "Credit repair", "romance": "Romance",
+    "game_trading": "Game items", "fake_shopping": "Fake shop",
+}
+
+
 def scam_short_label(code: str) -> str:
-    """The scam type in a few characters (Chinese UI), for narrow columns."""
-    if is_chinese() and code in SCAM_SHORT_ZH:
-        return SCAM_SHORT_ZH[code]
-    return scam_label(code)
+    """The scam type in a word or two (in the UI's language), for narrow columns."""
+    short = SCAM_SHORT_ZH if is_chinese() else SCAM_SHORT_EN
+    return short.get(code) or scam_label(code)
 
 
 def status_label(code: str) -> str:

@@ -159,9 +159,15 @@ class LockScreen(QDialog):
         column.addSpacing(8)
         column.addLayout(ways)
         column.addWidget(note)
+        # Centred between stretches, not by alignment: an aligned item is asked its height for the layout's whole
+        # width (one line of error at 1280 px) and then squeezed to its own, which cut a wrapped error to one line.
+        middle = QHBoxLayout()
+        middle.addStretch(1)
+        middle.addWidget(card)
+        middle.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(middle)
         layout.addStretch(2)
 
     def cover(self) -> None:

@@ -302,8 +302,8 @@ class QueueModel(QAbstractTableModel):
                 return self._status_tip(row)
             if col == COL["scam_type"]:
                 return i18n.scam_label(row.scam_type)
-            if col == COL["ref"]:
-                return self._display(row, col)
+            # Any other cell a narrow column may cut: whole in its tooltip.
+            return self._display(row, col) or None
         if role == Qt.ItemDataRole.BackgroundRole and self._mine(row):
             return theme.MINE_BACKGROUND
         if role == Qt.ItemDataRole.ForegroundRole and (row.status not in OPEN or self._others(row)):

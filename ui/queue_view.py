@@ -4,8 +4,18 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,11 +48,27 @@ from workstation.services.views import LeadRow
 
 SEARCH_DEBOUNCE_MS = 200
 # The widest usual content of each column: widths come from the font in use, not from pixel constants.
-COLUMN_SAMPLES = {"ref": "YJ261125-XZ793DMA", "level": "橙色  ", "scam_type": "冒充电商物流客服", "person_name": "欧阳*",
+COLUMN_SAMPLES = {"ref": "YJ261125-WM0MW8MP", "level": "橙色  ", "scam_type": "冒充电商物流客服", "person_name": "欧阳*",
                   "phone": "0571-****7702", "district": "临平区", "amount": "¥499,999", "status": "待处置 · 王大明",
                   "due": "超时 7:41:18"}
 TABLE_POINT_SIZE = 9
+CELL_PADDING = 12  # px beside a cell's text: the item's own margins (about 6) and a little air
+# Who to call, how urgent, about what: always in view, in this order. The other columns show while there is room,
+# in this order of priority, and hide (the lead panel has them) rather than push these out sideways.
+KEY_COLUMNS = ("ref", "level", "due", "scam_type", "person_name", "phone")
+OPTIONAL_COLUMNS = ("status", "district", "amount")
+REF_MIN = 44  # px: a reference cut from the left ("…DMA") before anything else gives way
 ALL = "__all__"  # the status combo's "all statuses" entry (None there means "open")
+
+
+class LeftElideDelegate(QStyledItemDelegate):
+    """A reference cut from the left when narrow: its start is the prefix and the date every lead of the day
+    shares, its end is what tells it apart (the whole reference is in the tooltip)."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideLeft
 
 
 class LevelBadgeDelegate(QStyledItemDelegate):
@@ -129,6 +155,7 @@ class QueueView(QWidget):
         self.table = QTableView()
         self.table.setModel(model)
         self.table.setItemDelegateForColumn(LEVEL_COLUMN, LevelBadgeDelegate(self.table))
+        self.table.setItemDelegateForColumn(COL["ref"], LeftElideDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -201,7 +228,8 @@ class QueueView(QWidget):
         model.reloaded.connect(self._after_reload)
 
     def _fit_columns(self) -> None:
-        """Size the columns from the font; the scam type takes (or gives up) the width left over."""
+        """Each column's width from the font and the words of the language in use (its widest usual content or
+        its header); `_fit_to_view` then decides what shows in the width the table has."""
         font = self.table.font()
         font.setPointSize(TABLE_POINT_SIZE)
         self.table.setFont(font)
@@ -217,22 +245,56 @@ class QueueView(QWidget):
         due = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
         samples["due"] = max(COLUMN_SAMPLES["due"], countdown_text(due, due + timedelta(hours=7, minutes=41, seconds=18)),
                              key=widest)
+        bold = QFont(font)
+        bold.setBold(True)
+        self._natural: dict[str, int] = {}
         for name, sample in samples.items():
             col = COL[name]
             title = str(self._model.headerData(col, Qt.Orientation.Horizontal) or "")
             indicator = 16 if col in SORT_COLUMNS else 0
-            width = max(cells.horizontalAdvance(sample), heads.horizontalAdvance(title) + indicator) + 18
-            header.resizeSection(col, width)
+            # A countdown due soon or overdue is bold (an overdue one was cut to "overdue 7:15…").
+            text = QFontMetrics(bold).horizontalAdvance(sample) if name == "due" else cells.horizontalAdvance(sample)
+            self._natural[name] = max(text + CELL_PADDING,
+                                      heads.horizontalAdvance(title) + indicator + 18)
+            header.resizeSection(col, self._natural[name])
         header.setMinimumSectionSize(36)
-        # The last column takes what is left; a narrow queue scrolls sideways rather than eliding a column.
+        # The last column shown takes what is left; only a queue too narrow for the key columns scrolls sideways.
         header.setStretchLastSection(True)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_to_view()
+        return super().eventFilter(watched, event)
+
+    def _fit_to_view(self) -> None:
+        """The key columns at their widths (the reference cut from the left when even they do not fit), then
+        the others by priority while they fit whole; the rest hidden."""
+        room = self.table.viewport().width()
+        if room <= 0:
+            return
+        header = self.table.horizontalHeader()
+        spare = room - sum(self._natural[name] for name in KEY_COLUMNS)
+        for name in OPTIONAL_COLUMNS:
+            fits = self._natural[name] <= spare
+            self.table.setColumnHidden(COL[name], not fits)
+            if fits:
+                spare -= self._natural[name]
+        for name in KEY_COLUMNS + OPTIONAL_COLUMNS:
+            width = self._natural[name]
+            if name == "ref" and spare < 0:
+                width = max(REF_MIN, width + spare)
+            header.resizeSection(COL[name], width)
+
+    def hidden_columns(self) -> list[str]:
+        """The columns the table has no room for just now (their fields are in the lead panel)."""
+        return [name for name in COL if self.table.isColumnHidden(COL[name])]
 
     def table_width_needed(self) -> int:
         """The width that shows every column whole (plus this view's margins and the scroll bar)."""
-        header = self.table.horizontalHeader()
-        columns = sum(header.sectionSize(c) for c in range(header.count()))
+        columns = sum(self._natural.values())
         margins = self.layout().contentsMargins() if self.layout() is not None else None
         extra = (margins.left() + margins.right()) if margins is not None else 0
         return columns + self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth() + extra

@@ -58,6 +58,25 @@ def test_a_refusal_is_shown_whole(qtbot: QtBot, sessions: DeskSessions, ws: Work
     assert bottom < screen.height()
 
 
+def test_a_long_refusal_gets_every_line_in_a_wide_window(qtbot: QtBot, sessions: DeskSessions,
+                                                          ws: Workstation) -> None:
+    """The lockout's sentence wraps over several lines of the card; centred by alignment, the card was sized for
+    the window's width (one line) and the error cut to a strip of 29 px at 1280×650."""
+    screen = locked(qtbot, sessions, ws)
+    assert sessions.window is not None
+    sessions.window.resize(1280, 650)
+    screen.setGeometry(sessions.window.geometry())
+    for _ in range(ws.settings.lockout_attempts + 1):
+        screen.password.setText("wrong")
+        screen.unlock()
+        qtbot.waitUntil(lambda: screen.unlock_button.isEnabled() and screen.error.isVisible())
+    lines = screen.error.heightForWidth(screen.error.width()) // screen.error.fontMetrics().lineSpacing()
+    assert lines >= 2, screen.error.text()  # the lockout's sentence, not the one-line wrong password
+    qtbot.waitUntil(lambda: screen.error.height() >= screen.error.heightForWidth(screen.error.width()))
+    bottom = screen.error.mapTo(screen, screen.error.rect().bottomLeft()).y()
+    assert bottom < screen.height()
+
+
 def test_sign_out_returns_to_the_sign_in_and_keeps_the_draft(qtbot: QtBot, sessions: DeskSessions,
                                                              ws: Workstation) -> None:
     lead = leads.next_lead(ws, "officer1").lead

@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from ui import theme
+from ui import i18n, theme
 from ui.queue_model import COL, COUNTDOWN_COLUMN, ROW_ROLE, QueueModel, countdown_text
 from ui.queue_view import QueueView
 from ui.tasks import TaskRunner
@@ -212,6 +212,42 @@ def test_columns_fit_the_words_of_the_language_in_use(ws: Workstation, qtbot) ->
     metrics = view.table.fontMetrics()
     assert header.sectionSize(COUNTDOWN_COLUMN) > metrics.horizontalAdvance("overdue 7:41:18")
     assert header.sectionSize(COL["status"]) > metrics.horizontalAdvance("In progress")
+
+
+def test_a_narrow_queue_keeps_whom_to_call_in_view_and_hides_the_rest(ws: Workstation, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Beside an open lead on a 1280 px desk the queue has about 520 px: the key columns (ref, level, countdown,
+    scam type, name, phone) stay in view without scrolling sideways, the status, district and amount give way;
+    wider, they come back and nothing is hidden."""
+    from ui.queue_view import KEY_COLUMNS
+
+    view = QueueView(loaded(ws, ALL), "officer1")
+    qtbot.addWidget(view)
+    view.resize(520, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    table = view.table
+    room = table.viewport().width()
+    for name in KEY_COLUMNS:
+        assert not table.isColumnHidden(COL[name]), name
+        assert table.columnViewportPosition(COL[name]) + table.columnWidth(COL[name]) <= room, name
+    assert {"amount", "district"} <= set(view.hidden_columns())
+    assert table.horizontalScrollBar().maximum() == 0
+    assert model_tip(view, "scam_type") == i18n.scam_label(view.model.row_at(0).scam_type)  # the full name
+    view.resize(view.table_width_needed() + 40, 600)
+    qtbot.waitUntil(lambda: not view.hidden_columns())
+    assert table.columnWidth(COL["ref"]) >= table.fontMetrics().horizontalAdvance(view.model.row_at(0).ref)
+
+
+def model_tip(view: QueueView, name: str) -> str:
+    return str(view.model.index(0, COL[name]).data(Qt.ItemDataRole.ToolTipRole))
+
+
+def test_english_scam_types_have_short_labels() -> None:
+    """The English queue showed 'Impersonating police/prosecutors/courts' in its scam-type column: 260 px."""
+    for kind in ScamType:
+        short = i18n.scam_short_label(kind.value)
+        assert short != kind.en and len(short) <= 13 and short.isascii(), short
+    assert len({i18n.scam_short_label(k.value) for k in ScamType}) == len(ScamType)
 
 
 def test_filter_boxes_stay_narrow_and_their_lists_show_every_item_whole(ws: Workstation, qtbot) -> None:  # type: ignore[no-untyped-def]

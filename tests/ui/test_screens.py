@@ -63,19 +63,7 @@ CJK = re.compile(r"[\u3400-\u9fff]")
 
 # Screens of other helpers that fail a check today (strict: the mark goes once the screen is mended).
 # Keys: (screen, language or None for both, size or None for all).
-KNOWN: dict[tuple[str, str | None, str | None], str] = {
-    ("import", "en", None): "the English import preview names the fields in Chinese ('→ 手机号') (ui/intake_dialog.py)",
-}
-NARROW_QUEUE = ("the queue's key columns scroll sideways: English has no short scam-type labels and the columns "
-                "keep their widths (ui/queue_view.py)")
-KNOWN[("queue_columns", "en", "1366x768")] = NARROW_QUEUE
-KNOWN[("queue_columns", None, "1280x720")] = NARROW_QUEUE
-# after merging the queue's merged status · officer column (issue 13's branches): the phone is pushed out too
-KNOWN[("queue_columns", "zh_CN", "1366x768")] = NARROW_QUEUE
-KNOWN[("queue_columns", "en", "1920x1080")] = NARROW_QUEUE
-KNOWN[("lock", None, "1280x720")] = ("at 150 % (1280×720) the lock screen's wrapped error gets 29 px of the height it "
-                                      "needs (ui/lock_screen.py)")
-
+KNOWN: dict[tuple[str, str | None, str | None], str] = {}
 
 # --- the desk and the tour -----------------------------------------------------------------------------------
 
@@ -367,6 +355,17 @@ def room_to_work(panel: QWidget) -> list[str]:
     return problems
 
 
+def _is_preview(view: QWidget) -> bool:
+    """The import dialog's preview table, looked for from any window above it (the dialog is the main window's
+    child: seen from there, its preview's headers were taken for the UI's own)."""
+    widget: QWidget | None = view
+    while widget is not None:
+        if getattr(widget, "preview_table", None) is view:
+            return True
+        widget = widget.parentWidget()
+    return False
+
+
 def chrome_language(window: QWidget, lang: str) -> list[str]:
     problems = []
     menus = window.menuBar().actions() if isinstance(window, QMainWindow) else []
@@ -382,7 +381,7 @@ def chrome_language(window: QWidget, lang: str) -> list[str]:
         if lang == "en" and model is not None and view.isVisibleTo(window):
             for col in range(model.columnCount()):
                 header = str(model.headerData(col, Qt.Orientation.Horizontal) or "")
-                if view is getattr(window, "preview_table", None):
+                if _is_preview(view):
                     header = header.partition("→")[2]  # the file's own header is data; the field it maps to is not
                 if CJK.search(header):
                     problems.append(f"Chinese header in the English UI: {header!r}")
