@@ -269,7 +269,7 @@ def test_a_repeat_warning_cannot_carry_a_trigger_that_breaks_every_desks_intake(
     """Found by attack: trigger_added was checked for its times only. officer1 added a trigger to officer14's lead
     (any officer may: a repeat warning needs no claim) whose trigger_kind was a JSON list: every desk stored it,
     and every later import of a row with that phone raised (intake_dedup keeps (time, kind, detail) in a set: a
-    list is unhashable); a kind outside TriggerKind, or a 100 kB detail, went onto every desk's lead page as is."""
+    list is unhashable), and so did the lead's page (lead_info escapes the kind as a text); a kind outside TriggerKind, or a 100 kB detail, went onto every desk's lead page as is."""
     _desk, lead_id = held
     before = state(centre)
     now = datetime.now(UTC).isoformat()
