@@ -28,7 +28,7 @@ required: present, not null, of its type. Keys not named are not checked.
 
 Rules per kind (other kinds get only the rules for every kind):
 - lead_received: deadline_at time; triggered_at time (optional).
-- trigger_added: deadline_at time; triggered_at time.
+- trigger_added: deadline_at time; triggered_at time; trigger_kind, trigger_detail text (optional).
 - lead_claimed: token id; lease_expires_at time (optional).
 - lead_reassigned: to id; token id; from id (optional); from_token id (optional); lease_expires_at time
   (optional).
@@ -51,8 +51,8 @@ Rules per kind (other kinds get only the rules for every kind):
 - visit_recorded: address text; officer_names two texts; visited_at time (optional); unit_name, warning_text,
   scam_description text (optional).
 
-The centre holds the same rules as data (`ws_centre.shape_rules()`, migrations 0013 and 0015), and a test checks that
-they are these (`centre_rules`); the centre adds bounds of its own (text lengths, amounts, enums).
+The centre holds the same rules as data (`ws_centre.shape_rules()`, migrations 0013, 0015 and 0017), and a test
+checks that they are these (`centre_rules`); the centre adds bounds of its own (text lengths, amounts, enums).
 
 These rules say what a desk can read back; they do not judge the facts (who may write a kind, whether a claim
 token is current): that is the centre's business.
@@ -136,7 +136,9 @@ _RESULT: list[Rule] = [("status", is_lead_status, REQUIRED), ("next_due_at", is_
 
 RULES: dict[str, list[Rule]] = {
     EventKind.LEAD_RECEIVED: [("deadline_at", is_time, REQUIRED), ("triggered_at", is_time, OPTIONAL)],
-    EventKind.TRIGGER_ADDED: [("deadline_at", is_time, REQUIRED), ("triggered_at", is_time, REQUIRED)],
+    # A repeat warning's kind and detail are kept in sets and shown on the lead's page (intake_dedup, lead_info).
+    EventKind.TRIGGER_ADDED: [("deadline_at", is_time, REQUIRED), ("triggered_at", is_time, REQUIRED),
+                              ("trigger_kind", is_text, OPTIONAL), ("trigger_detail", is_text, OPTIONAL)],
     EventKind.LEAD_CLAIMED: [("token", is_id, REQUIRED), ("lease_expires_at", is_time, OPTIONAL)],
     EventKind.LEAD_REASSIGNED: [("to", is_id, REQUIRED), ("token", is_id, REQUIRED), ("from", is_id, OPTIONAL),
                                 ("from_token", is_id, OPTIONAL), ("lease_expires_at", is_time, OPTIONAL)],
