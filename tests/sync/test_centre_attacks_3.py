@@ -6,12 +6,9 @@ Runs on the cluster that checks passwords, like test_centre_trust."""
 from __future__ import annotations
 
 import difflib
-import importlib.util
 import json
 import time
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import psycopg
@@ -26,6 +23,7 @@ from workstation.services import auth, leads
 from workstation.services.context import Workstation
 from workstation.services.journal import new_id
 from workstation.store import migrate
+from workstation.store.migrations.sqltext import migration
 
 # The password-checking centre with its officers, desks on it, and a lead officer14 holds (test_centre_trust).
 centre = trust.centre
@@ -38,16 +36,6 @@ def state(c: TrustCentre) -> tuple[Any, ...]:
     return (trust.server_state(c),
             c.look("SELECT id, reserved_for, reserved_until, next_due_at, attempts, rank_at, trigger_kind, "
                    "lease_expires_at, last_claim_token FROM leads ORDER BY id"))
-
-
-def migration(file: str) -> ModuleType:
-    """A migration module of workstation/store/migrations/versions, loaded by its file name."""
-    spec = importlib.util.spec_from_file_location(f"ws_migration_{file[:4]}",
-                                                  Path(migrate.__file__).parent / "migrations" / "versions" / file)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def token_of(c: TrustCentre, lead_id: str) -> str:

@@ -17,43 +17,31 @@ shape_rules.
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
-from types import ModuleType
 
 from alembic import op
+
+from workstation.store.migrations.sqltext import function_text, migration, run_script, sql_file
 
 revision = "0017"
 down_revision = "0016"
 branch_labels = None
 depends_on = None
 
-HERE = Path(__file__).resolve().parent
-SQL = HERE.parent / "sql" / "0017_trigger_added_shape.sql"
-SQL_0015 = HERE.parent / "sql" / "0015_callback_reservations.sql"
-
-
-def _migration(file: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"ws_migration_{file[:4]}", HERE / file)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+SQL = Path(__file__).resolve().parent.parent / "sql" / "0017_trigger_added_shape.sql"
 
 
 def earlier() -> str:
     """The two functions as they were before 0017: 0015's shape_rules, 0016's shape_problem."""
-    m15 = _migration("0015_callback_reservations.py")
-    m16 = _migration("0016_unknown_trigger_kind.py")
-    rules = m15.function_text(SQL_0015.read_text(encoding="utf-8"), "ws_centre.shape_rules")
-    return rules + "\n" + m16.shape_problem_0016()
+    rules = function_text(sql_file("0015_callback_reservations.sql"), "ws_centre.shape_rules")
+    return rules + "\n" + migration("0016_unknown_trigger_kind.py").shape_problem_0016()
 
 
 def upgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
-        _migration("0013_centre_attacks.py")._run_script(SQL.read_text(encoding="utf-8"))
+        run_script(SQL.read_text(encoding="utf-8"))
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
-        _migration("0013_centre_attacks.py")._run_script(earlier())
+        run_script(earlier())
