@@ -290,6 +290,9 @@ class MainWindow(QMainWindow):
 
     def _officers_read(self, officers: list[OfficerInfo]) -> None:
         self.model.owner_names = {o.username: o.display_name for o in officers}
+        info = getattr(self.lead_panel, "info", None)  # the lead's earlier calls and history: names, not logins
+        if info is not None:
+            info.names = dict(self.model.owner_names)
         self.model.tick()  # cheap repaint hint; owner names show on the next paint
 
     def _open_draft_lead(self, detail: LeadDetail | None) -> None:
