@@ -1082,175 +1082,175 @@
 <context>
     <name>LeadInfo</name>
     <message>
-        <location filename="../../ui/lead_info.py" line="54" />
+        <location filename="../../ui/lead_info.py" line="73" />
         <source>Fraud call</source>
         <translation>涉诈电话</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="54" />
+        <location filename="../../ui/lead_info.py" line="73" />
         <source>Fraud SMS</source>
         <translation>涉诈短信</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="55" />
+        <location filename="../../ui/lead_info.py" line="74" />
         <source>Fraud link</source>
         <translation>涉诈网址</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="55" />
+        <location filename="../../ui/lead_info.py" line="74" />
         <source>Fraud app</source>
         <translation>涉诈APP</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="56" />
+        <location filename="../../ui/lead_info.py" line="75" />
         <source>Flagged account</source>
         <translation>涉诈账户</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="57" />
+        <location filename="../../ui/lead_info.py" line="76" />
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="90" />
+        <location filename="../../ui/lead_info.py" line="109" />
         <source>Reviewed</source>
         <translation>已复核</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="90" />
+        <location filename="../../ui/lead_info.py" line="109" />
         <source>Needs follow-up</source>
         <translation>需跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="91" />
+        <location filename="../../ui/lead_info.py" line="110" />
         <source>Commended</source>
         <translation>表扬</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="123" />
+        <location filename="../../ui/lead_info.py" line="143" />
         <source>Release</source>
         <extracomment>Reprint requested for an archived document (its id).</extracomment>
         <translation>释放</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="124" />
+        <location filename="../../ui/lead_info.py" line="144" />
         <source>Give the lead back to the queue</source>
         <translation>将线索退回队列</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="127" />
+        <location filename="../../ui/lead_info.py" line="147" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="128" />
+        <location filename="../../ui/lead_info.py" line="148" />
         <source>Print a form for this lead (Ctrl+P: work record)</source>
         <translation>打印本线索的文书（Ctrl+P：工作记录单）</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="132" />
+        <location filename="../../ui/lead_info.py" line="152" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="133" />
+        <location filename="../../ui/lead_info.py" line="153" />
         <source>Record facts the printed forms need</source>
         <translation>记录文书所需的信息</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="167" />
+        <location filename="../../ui/lead_info.py" line="187" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="170" />
+        <location filename="../../ui/lead_info.py" line="190" />
         <source>Why warned</source>
         <translation>预警原因</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="185" />
-        <location filename="../../ui/lead_info.py" line="187" />
+        <location filename="../../ui/lead_info.py" line="205" />
+        <location filename="../../ui/lead_info.py" line="207" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="185" />
-        <location filename="../../ui/lead_info.py" line="187" />
+        <location filename="../../ui/lead_info.py" line="205" />
+        <location filename="../../ui/lead_info.py" line="207" />
         <source>Officer</source>
         <translation>民警</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="185" />
+        <location filename="../../ui/lead_info.py" line="205" />
         <source>Outcome</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="185" />
+        <location filename="../../ui/lead_info.py" line="205" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="187" />
+        <location filename="../../ui/lead_info.py" line="207" />
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="193" />
+        <location filename="../../ui/lead_info.py" line="213" />
         <source>Printed</source>
         <translation>打印时间</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="193" />
+        <location filename="../../ui/lead_info.py" line="213" />
         <source>Form</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="193" />
+        <location filename="../../ui/lead_info.py" line="213" />
         <source>Serial no.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="193" />
+        <location filename="../../ui/lead_info.py" line="213" />
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="196" />
+        <location filename="../../ui/lead_info.py" line="216" />
         <source>Reprint</source>
         <translation>重新打印</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="205" />
+        <location filename="../../ui/lead_info.py" line="225" />
         <source>Earlier calls</source>
         <translation>历史通话</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="206" />
+        <location filename="../../ui/lead_info.py" line="226" />
         <source>History</source>
         <translation>处置记录</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="207" />
+        <location filename="../../ui/lead_info.py" line="227" />
         <source>Documents</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="236" />
+        <location filename="../../ui/lead_info.py" line="256" />
         <source>At risk: ¥{0}</source>
         <translation>涉险金额：¥{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="248" />
+        <location filename="../../ui/lead_info.py" line="268" />
         <source>Earlier calls ({0})</source>
         <translation>历史通话（{0}）</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="249" />
+        <location filename="../../ui/lead_info.py" line="269" />
         <source>History ({0})</source>
         <translation>处置记录（{0}）</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="258" />
+        <location filename="../../ui/lead_info.py" line="278" />
         <source>Documents ({0})</source>
         <translation>文书（{0}）</translation>
     </message>
@@ -1488,67 +1488,67 @@
         <translation>中心时间 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314" />
+        <location filename="../../ui/main_window.py" line="317" />
         <source>A call is not saved</source>
         <translation>通话尚未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315" />
+        <location filename="../../ui/main_window.py" line="318" />
         <source>The call on lead %1 is not saved. Take another lead anyway? You keep this one, and what you typed stays as its draft.</source>
         <translation>线索 %1 的通话尚未保存。仍要领取下一条吗？这条线索仍在您名下，已填写的内容保留为草稿。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319" />
+        <location filename="../../ui/main_window.py" line="322" />
         <source>Take the next lead</source>
         <translation>领取下一条</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320" />
+        <location filename="../../ui/main_window.py" line="323" />
         <source>Stay on this call</source>
         <translation>留在本条通话</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362" />
+        <location filename="../../ui/main_window.py" line="365" />
         <source>Lead %1 is kept for the callback %2 arranged: only they can take it until %3.</source>
         <translation>线索 %1 是 %2 约定的回拨：%3 前只有该民警可以领取。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364" />
+        <location filename="../../ui/main_window.py" line="367" />
         <source>Lead is held</source>
         <translation>线索已被认领</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359" />
+        <location filename="../../ui/main_window.py" line="362" />
         <source>Lead %1 is being handled by %2.</source>
         <translation>线索 %1 正由 %2 处置。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386" />
+        <location filename="../../ui/main_window.py" line="389" />
         <source>Opened %1 (%2)</source>
         <translation>已打开 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430" />
+        <location filename="../../ui/main_window.py" line="433" />
         <source>Sign in on the centre</source>
         <translation>登录中心</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431" />
+        <location filename="../../ui/main_window.py" line="434" />
         <source>You are not signed in on this centre yet. Your work stays on this desk until you do.</source>
         <translation>您尚未在此中心登录。登录之前，您的工作保存在本机，不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434" />
+        <location filename="../../ui/main_window.py" line="437" />
         <source>Sign in now</source>
         <translation>现在登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435" />
+        <location filename="../../ui/main_window.py" line="438" />
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466" />
+        <location filename="../../ui/main_window.py" line="469" />
         <source>Unlocked</source>
         <translation>已解锁</translation>
     </message>
@@ -4367,6 +4367,161 @@
         <location filename="../../workstation/reports/xlsx.py" line="55" />
         <source>Commended</source>
         <translation>受表扬</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/checks.py" line="15" />
+        <source>duplicate id '{id}' (already used in {where})</source>
+        <translation>标识 '{id}' 重复（已用于 {where}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/checks.py" line="16" />
+        <source>step '{step}' does not exist</source>
+        <translation>步骤 '{step}' 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/checks.py" line="17" />
+        <source>step '{step}' points to itself</source>
+        <translation>步骤 '{step}' 指向自身</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/checks.py" line="18" />
+        <source>phone number '{number}' is not allowed: only 96110, 110 and {placeholder} may appear</source>
+        <translation>不允许出现电话号码 '{number}'：只能出现 96110、110 和 {placeholder}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/checks.py" line="19" />
+        <source>unknown placeholder '{name}' (only {placeholder} is allowed)</source>
+        <translation>未知的占位符 '{name}'（只允许 {placeholder}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/checks.py" line="20" />
+        <source>the file name '{name}' does not match id '{id}' (name it {id}.toml)</source>
+        <translation>文件名 '{name}' 与标识 '{id}' 不符（应命名为 {id}.toml）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/errors.py" line="10" />
+        <source>{location} (line {line})</source>
+        <translation>{location}（第 {line} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/errors.py" line="11" />
+        <source>line {line}</source>
+        <translation>第 {line} 行</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/parse.py" line="29" />
+        <source>expected a table, got {got}</source>
+        <translation>应为表，实为{got}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/parse.py" line="30" />
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/parse.py" line="31" />
+        <source>unknown key '{key}' (allowed: {allowed})</source>
+        <translation>未知的键 '{key}'（可用：{allowed}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/parse.py" line="32" />
+        <source>expected an array, got {got}</source>
+        <translation>应为数组，实为{got}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/parse.py" line="33" />
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/parse.py" line="34" />
+        <source>expected a string, got {got}</source>
+        <translation>应为字符串，实为{got}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/parse.py" line="35" />
+        <source>'{text}' is not a valid id (lower-case letters, digits and _, starting with a letter)</source>
+        <translation>'{text}' 不是有效的标识（小写字母、数字和 _，以字母开头）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/parse.py" line="36" />
+        <source>the Chinese text is empty</source>
+        <translation>中文文本为空</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/parse.py" line="37" />
+        <source>the English text is empty</source>
+        <translation>英文文本为空</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/parse.py" line="38" />
+        <source>the Chinese text contains no Chinese characters</source>
+        <translation>中文文本中没有汉字</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/parse.py" line="39" />
+        <source>unknown value '{text}' (allowed: {allowed})</source>
+        <translation>未知的值 '{text}'（可用：{allowed}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/parse.py" line="40" />
+        <source>unknown scam type '{id}' (known: {known})</source>
+        <translation>未知的诈骗类型 '{id}'（已知：{known}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/parse.py" line="41" />
+        <source>expected a positive integer, got {got}</source>
+        <translation>应为正整数，实为{got}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/parse.py" line="42" />
+        <source>expected true or false, got {got}</source>
+        <translation>应为 true 或 false，实为{got}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/parse.py" line="43" />
+        <source>invalid TOML: {reason}</source>
+        <translation>TOML 格式错误：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/parse.py" line="44" />
+        <source>cannot read the file: {reason}</source>
+        <translation>无法读取文件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/parse.py" line="45" />
+        <source>not UTF-8 text (byte {at})</source>
+        <translation>不是 UTF-8 文本（第 {at} 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/parse.py" line="46" />
+        <source>a table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/parse.py" line="47" />
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/parse.py" line="48" />
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/parse.py" line="49" />
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/parse.py" line="50" />
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/parse.py" line="51" />
+        <source>a float</source>
+        <translation>小数</translation>
     </message>
 </context>
 <context>

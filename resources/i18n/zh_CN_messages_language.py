@@ -44,3 +44,30 @@ ZH_MESSAGES: dict[str, str] = {
     "Generated": "生成时间", "Definition": "口径", "Scope": "范围", "Date": "日期", "Group": "类别", "Time": "时间",
     "Description": "说明", "Protected the most": "劝阻金额最大", "Emergency stop-payment": "紧急止付", "Commended": "受表扬",
 }
+ZH_MESSAGES.update({
+    # workstation/scripts/parse.py, checks.py, errors.py
+    "expected a table, got {got}": "应为表，实为{got}", "missing": "缺失",
+    "unknown key '{key}' (allowed: {allowed})": "未知的键 '{key}'（可用：{allowed}）",
+    "expected an array, got {got}": "应为数组，实为{got}", "must not be empty": "不能为空",
+    "expected a string, got {got}": "应为字符串，实为{got}",
+    "'{text}' is not a valid id (lower-case letters, digits and _, starting with a letter)":
+        "'{text}' 不是有效的标识（小写字母、数字和 _，以字母开头）",
+    "the Chinese text is empty": "中文文本为空", "the English text is empty": "英文文本为空",
+    "the Chinese text contains no Chinese characters": "中文文本中没有汉字",
+    "unknown value '{text}' (allowed: {allowed})": "未知的值 '{text}'（可用：{allowed}）",
+    "unknown scam type '{id}' (known: {known})": "未知的诈骗类型 '{id}'（已知：{known}）",
+    "expected a positive integer, got {got}": "应为正整数，实为{got}",
+    "expected true or false, got {got}": "应为 true 或 false，实为{got}",
+    "invalid TOML: {reason}": "TOML 格式错误：{reason}", "cannot read the file: {reason}": "无法读取文件：{reason}",
+    "not UTF-8 text (byte {at})": "不是 UTF-8 文本（第 {at} 字节）",
+    "a table": "表", "an array": "数组", "a string": "字符串", "a boolean": "布尔值", "an integer": "整数",
+    "a float": "小数",
+    "duplicate id '{id}' (already used in {where})": "标识 '{id}' 重复（已用于 {where}）",
+    "step '{step}' does not exist": "步骤 '{step}' 不存在", "step '{step}' points to itself": "步骤 '{step}' 指向自身",
+    "phone number '{number}' is not allowed: only 96110, 110 and {placeholder} may appear":
+        "不允许出现电话号码 '{number}'：只能出现 96110、110 和 {placeholder}",
+    "unknown placeholder '{name}' (only {placeholder} is allowed)": "未知的占位符 '{name}'（只允许 {placeholder}）",
+    "the file name '{name}' does not match id '{id}' (name it {id}.toml)":
+        "文件名 '{name}' 与标识 '{id}' 不符（应命名为 {id}.toml）",
+    "{location} (line {line})": "{location}（第 {line} 行）", "line {line}": "第 {line} 行",
+})
