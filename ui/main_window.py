@@ -442,6 +442,14 @@ class MainWindow(QMainWindow):
         return box
 
     @Slot()
+    def sign_out(self) -> None:
+        """File → Sign out (Ctrl+Shift+Q): back to the sign-in, as the lock screen's Sign out; the drafts and the
+        leads held stay on this desk (the window closes the way Quit closes it)."""
+        self._flush_draft()
+        self._tasks.run_db(auth.sign_out, self._ws, self.officer.username)
+        self.session_ended.emit(None)
+
+    @Slot()
     def lock_now(self) -> LockScreen:
         """Ctrl+L: the officer locks the desk on leaving it."""
         return self.lock("asked")

@@ -569,177 +569,124 @@
     </message>
     <message>
         <location filename="../../ui/desk_menus.py" line="78" />
-        <location filename="../../ui/desk_menus.py" line="248" />
         <source>Lock screen</source>
         <translation>锁屏</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="81" />
+        <location filename="../../ui/desk_menus.py" line="79" />
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="83" />
         <source>&amp;Lead</source>
         <translation>线索(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="87" />
+        <location filename="../../ui/desk_menus.py" line="89" />
         <source>Print work record…</source>
         <translation>打印工作记录单…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="89" />
+        <location filename="../../ui/desk_menus.py" line="91" />
         <source>Record thank-you recipient…</source>
         <translation>记录感谢对象…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="91" />
+        <location filename="../../ui/desk_menus.py" line="93" />
         <source>Record thanks received…</source>
         <translation>记录收到的感谢…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="94" />
+        <location filename="../../ui/desk_menus.py" line="96" />
         <source>My reviews…</source>
         <translation>我的复核…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="101" />
+        <location filename="../../ui/desk_menus.py" line="103" />
         <source>&amp;Team lead</source>
         <translation>组长(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="103" />
-        <location filename="../../ui/desk_menus.py" line="253" />
+        <location filename="../../ui/desk_menus.py" line="105" />
         <source>Board and review</source>
         <translation>组长看板</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="105" />
-        <location filename="../../ui/desk_menus.py" line="253" />
+        <location filename="../../ui/desk_menus.py" line="107" />
         <source>Lead desk</source>
         <translation>线索处置</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="107" />
+        <location filename="../../ui/desk_menus.py" line="109" />
         <source>Manage call scripts…</source>
         <translation>话术管理…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="113" />
+        <location filename="../../ui/desk_menus.py" line="115" />
         <source>&amp;Admin</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="115" />
+        <location filename="../../ui/desk_menus.py" line="117" />
         <source>Officers…</source>
         <translation>民警管理…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="118" />
+        <location filename="../../ui/desk_menus.py" line="120" />
         <source>&amp;Centre</source>
         <translation>中心(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="120" />
+        <location filename="../../ui/desk_menus.py" line="122" />
         <source>Connect to centre…</source>
         <translation>连接中心…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="122" />
+        <location filename="../../ui/desk_menus.py" line="124" />
         <source>Check notices</source>
         <translation>查看通知</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="124" />
+        <location filename="../../ui/desk_menus.py" line="126" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="126" />
-        <location filename="../../ui/desk_menus.py" line="255" />
+        <location filename="../../ui/desk_menus.py" line="128" />
+        <location filename="../../ui/desk_menus.py" line="250" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="147" />
+        <location filename="../../ui/desk_menus.py" line="149" />
         <source>Stopped watching the drop folder</source>
         <translation>已停止监视投递目录</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="156" />
+        <location filename="../../ui/desk_menus.py" line="158" />
         <source>Watching %1 for lead files</source>
         <translation>正在监视 %1 中的线索文件</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="160" />
+        <location filename="../../ui/desk_menus.py" line="162" />
         <source>Drop folder to watch</source>
         <translation>选择要监视的投递目录</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="175" />
+        <location filename="../../ui/desk_menus.py" line="177" />
         <source>Open a lead first</source>
         <translation>请先打开一条线索</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="204" />
+        <location filename="../../ui/desk_menus.py" line="206" />
         <source>Manage call scripts</source>
         <translation>话术管理</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="205" />
+        <location filename="../../ui/desk_menus.py" line="207" />
         <source>Scam type</source>
         <translation>诈骗类型</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk_menus.py" line="246" />
-        <source>Next lead</source>
-        <translation>下一条</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk_menus.py" line="246" />
-        <source>My leads</source>
-        <translation>我的线索</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk_menus.py" line="246" />
-        <source>Search the queue</source>
-        <translation>搜索队列</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk_menus.py" line="247" />
-        <source>Refresh</source>
-        <translation>刷新</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk_menus.py" line="247" />
-        <source>Print work record</source>
-        <translation>打印工作记录单</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk_menus.py" line="248" />
-        <source>Import leads</source>
-        <translation>导入线索</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk_menus.py" line="249" />
-        <source>Save outcome</source>
-        <translation>保存处置结果</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk_menus.py" line="249" />
-        <source>Choose outcome</source>
-        <translation>选择处置结果</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk_menus.py" line="250" />
-        <source>Start call</source>
-        <translation>开始通话</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk_menus.py" line="250" />
-        <source>Search scripts</source>
-        <translation>搜索话术</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk_menus.py" line="251" />
-        <source>Script step</source>
-        <translation>话术上一步/下一步</translation>
     </message>
 </context>
 <context>
@@ -1548,7 +1495,7 @@
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469" />
+        <location filename="../../ui/main_window.py" line="477" />
         <source>Unlocked</source>
         <translation>已解锁</translation>
     </message>
@@ -5708,6 +5655,109 @@
         <location filename="../../ui/script_editor.py" line="60" />
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="12" />
+        <source>Next lead</source>
+        <translation>下一条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="13" />
+        <source>My leads</source>
+        <translation>我的线索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="14" />
+        <source>Search the queue</source>
+        <translation>搜索队列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="15" />
+        <source>Clear the queue search</source>
+        <translation>清除队列搜索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="16" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="17" />
+        <source>Print work record</source>
+        <translation>打印工作记录单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="18" />
+        <source>Import leads</source>
+        <translation>导入线索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="19" />
+        <source>Lock screen</source>
+        <translation>锁屏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="20" />
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="21" />
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="22" />
+        <source>Start call</source>
+        <translation>开始通话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="23" />
+        <source>The call ends now</source>
+        <translation>通话现在结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="24" />
+        <source>Callback in 30 minutes (again: 30 more)</source>
+        <translation>30 分钟后回拨（再按：再加 30 分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="25" />
+        <source>Choose outcome</source>
+        <translation>选择处置结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="26" />
+        <source>Save outcome</source>
+        <translation>保存处置结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="27" />
+        <source>Search scripts</source>
+        <translation>搜索话术</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="28" />
+        <source>Script step</source>
+        <translation>话术上一步/下一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="29" />
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="30" />
+        <source>Board and review</source>
+        <translation>组长看板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="31" />
+        <source>Lead desk</source>
+        <translation>线索处置</translation>
     </message>
 </context>
 <context>
