@@ -266,11 +266,35 @@ class MainWindow(QMainWindow):
         # Permanent widgets: showMessage() (claims, errors) uses the left side without hiding them.
         for label in (self.centre.widget, self.officer_label, self.desk_label, self.db_label, self.clock_label):
             bar.addPermanentWidget(label)
+        bar.messageChanged.connect(self._fit_message)
         self._clock = QTimer(self)
         self._clock.setInterval(1000)
         self._clock.timeout.connect(self._tick_clock)
         self._clock.start()
         self._tick_clock()
+
+    @Slot(str)
+    def _fit_message(self, text: str) -> None:
+        """A timed message that would be cut (a 1366 px desk has ~380 px beside the permanent labels) hides the
+        database and desk labels while it shows; they come back when it goes. The whole text is the tooltip."""
+        bar = self.statusBar()
+        bar.setToolTip(text)
+        spare = (self.db_label, self.desk_label)  # the least needed while a message is read
+        for label in spare:
+            label.setVisible(True)
+        if not text:
+            return
+        need = bar.fontMetrics().horizontalAdvance(text) + 24  # the message's margins and the size grip
+        shown = [self.centre.widget, self.officer_label, self.desk_label, self.db_label, self.clock_label]
+        def width(w: QWidget) -> int:
+            return min(w.sizeHint().width(), w.maximumWidth())
+
+        free = bar.width() - sum(width(w) for w in shown)
+        for label in spare:
+            if free >= need:
+                break
+            label.setVisible(False)
+            free += width(label)
 
     @Slot()
     def _tick_clock(self) -> None:

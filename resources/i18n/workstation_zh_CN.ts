@@ -1925,6 +1925,7 @@
     </message>
     <message>
         <location filename="../../workstation/services/auth.py" line="35" />
+        <location filename="../../workstation/sync/centre_errors.py" line="30" />
         <source>User name: 1 to {limit} letters, digits, _ . or -</source>
         <translation>用户名只能含字母、数字、_ . -，1-{limit} 位</translation>
     </message>
@@ -1945,6 +1946,7 @@
     </message>
     <message>
         <location filename="../../workstation/services/auth.py" line="39" />
+        <location filename="../../workstation/sync/centre_errors.py" line="29" />
         <source>Officer {username} already exists</source>
         <translation>民警 {username} 已存在</translation>
     </message>
@@ -1963,16 +1965,19 @@
         <location filename="../../workstation/services/form_facts.py" line="35" />
         <location filename="../../workstation/services/leads.py" line="33" />
         <location filename="../../workstation/services/review.py" line="43" />
+        <location filename="../../workstation/sync/centre_errors.py" line="24" />
         <source>No such officer '{username}'</source>
         <translation>找不到民警“{username}”</translation>
     </message>
     <message>
         <location filename="../../workstation/services/auth.py" line="43" />
+        <location filename="../../workstation/sync/centre_errors.py" line="27" />
         <source>The last admin cannot give up the admin role</source>
         <translation>不能撤销最后一名管理员的角色</translation>
     </message>
     <message>
         <location filename="../../workstation/services/auth.py" line="44" />
+        <location filename="../../workstation/sync/centre_errors.py" line="26" />
         <source>The last admin cannot be disabled</source>
         <translation>不能停用最后一名管理员</translation>
     </message>
@@ -1993,11 +1998,13 @@
     </message>
     <message>
         <location filename="../../workstation/services/review.py" line="45" />
+        <location filename="../../workstation/sync/centre_errors.py" line="22" />
         <source>Lead {ref} is no longer open: it cannot be reassigned</source>
         <translation>线索 {ref} 已不在处置中，不能改派</translation>
     </message>
     <message>
         <location filename="../../workstation/services/review.py" line="46" />
+        <location filename="../../workstation/sync/centre_errors.py" line="19" />
         <source>Lead {ref} is already held by {name}</source>
         <translation>线索 {ref} 已由 {name} 处置</translation>
     </message>
@@ -3775,6 +3782,7 @@
     </message>
     <message>
         <location filename="../../workstation/services/leads.py" line="37" />
+        <location filename="../../workstation/sync/centre_errors.py" line="20" />
         <source>Lead {ref} is kept for {officer}'s callback until {until}</source>
         <translation>线索 {ref} 为 {officer} 的约定回拨，{until} 前只有该民警可以领取</translation>
     </message>
@@ -4469,6 +4477,81 @@
         <location filename="../../workstation/scripts/parse.py" line="51" />
         <source>a float</source>
         <translation>小数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/centre_errors.py" line="17" />
+        <source>You hold {count} leads already, the most one officer may hold: record or release some first</source>
+        <translation>您已持有 {count} 条线索，请先处置或退回</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/centre_errors.py" line="18" />
+        <source>The centre has no lead {lead}</source>
+        <translation>中心没有线索 {lead}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/centre_errors.py" line="21" />
+        <source>Lead {ref} is not in the queue</source>
+        <translation>线索 {ref} 不在队列中</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/centre_errors.py" line="23" />
+        <source>Only a team lead may reassign a lead</source>
+        <translation>只有组长可以改派线索</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/centre_errors.py" line="25" />
+        <source>Only an admin may manage officers</source>
+        <translation>只有管理员可以管理民警账户</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/centre_errors.py" line="28" />
+        <source>Unknown role '{role}'</source>
+        <translation>未知角色 '{role}'</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/centre_errors.py" line="31" />
+        <source>Display name: 1 to 64 characters; badge number: up to 16 characters</source>
+        <translation>姓名 1-64 字，警号最多 16 位</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/centre_errors.py" line="32" />
+        <source>The password must reach the centre as a SCRAM verifier</source>
+        <translation>密码须以 SCRAM 校验值传送</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/centre_errors.py" line="33" />
+        <source>Unknown or disabled officer: {username}</source>
+        <translation>未知或已停用的民警：{username}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/centre_errors.py" line="34" />
+        <source>A batch holds at most 5000 events</source>
+        <translation>一批最多 5000 个事件</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/centre_errors.py" line="35" />
+        <source>At most 1000 claims can be renewed at once</source>
+        <translation>一次最多续期 1000 个领取</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/centre_errors.py" line="36" />
+        <source>A superuser must name the officer it acts for</source>
+        <translation>超级用户须指明代表的民警</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/centre_errors.py" line="37" />
+        <source>Signed in as {who}, cannot act as {other}</source>
+        <translation>登录身份为 {who}，不能代表 {other}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/centre_errors.py" line="38" />
+        <source>The connection has no desk name (application_name)</source>
+        <translation>会话没有工位名（application_name）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/centre_errors.py" line="40" />
+        <source>Refused by the centre: {english}</source>
+        <translation>中心拒绝：{chinese}</translation>
     </message>
 </context>
 <context>

@@ -71,3 +71,19 @@ ZH_MESSAGES.update({
         "文件名 '{name}' 与标识 '{id}' 不符（应命名为 {id}.toml）",
     "{location} (line {line})": "{location}（第 {line} 行）", "line {line}": "第 {line} 行",
 })
+ZH_MESSAGES.update({
+    # workstation/sync/centre_errors.py (the sources shared with services/auth.py and review.py keep their words)
+    "You hold {count} leads already, the most one officer may hold: record or release some first":
+        "您已持有 {count} 条线索，请先处置或退回",
+    "The centre has no lead {lead}": "中心没有线索 {lead}", "Lead {ref} is not in the queue": "线索 {ref} 不在队列中",
+    "Only a team lead may reassign a lead": "只有组长可以改派线索", "Only an admin may manage officers": "只有管理员可以管理民警账户",
+    "Unknown role '{role}'": "未知角色 '{role}'",
+    "Display name: 1 to 64 characters; badge number: up to 16 characters": "姓名 1-64 字，警号最多 16 位",
+    "The password must reach the centre as a SCRAM verifier": "密码须以 SCRAM 校验值传送",
+    "Unknown or disabled officer: {username}": "未知或已停用的民警：{username}",
+    "A batch holds at most 5000 events": "一批最多 5000 个事件", "At most 1000 claims can be renewed at once": "一次最多续期 1000 个领取",
+    "A superuser must name the officer it acts for": "超级用户须指明代表的民警",
+    "Signed in as {who}, cannot act as {other}": "登录身份为 {who}，不能代表 {other}",
+    "The connection has no desk name (application_name)": "会话没有工位名（application_name）",
+    "Refused by the centre: {english}": "中心拒绝：{chinese}",
+})
