@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
 
-from ui import i18n
+from ui import i18n, shortcuts
 from ui.intake_dialog import DropFolderWatcher, ImportDialog
 from ui.printing import ThanksBatchDialog
 from workstation.domain.types import ScamType
@@ -76,6 +76,8 @@ class DeskMenus(QObject):
                                                 self.open_thanks_batch, name="thanks_batch_action")
         file_menu.addSeparator()
         self.lock_action = self._action(file_menu, self.tr("Lock screen"), w.lock_now, "Ctrl+L", "lock_action")
+        self.sign_out_action = self._action(file_menu, self.tr("Sign out"), w.sign_out, "Ctrl+Shift+Q",
+                                            "sign_out_action")
         file_menu.addAction(w.quit_action)
 
         lead_menu = bar.addMenu(self.tr("&Lead"))
@@ -243,14 +245,7 @@ class DeskMenus(QObject):
 
     @Slot()
     def show_shortcuts(self) -> QMessageBox:
-        rows = [("F5", self.tr("Next lead")), ("Ctrl+M", self.tr("My leads")), ("Ctrl+F", self.tr("Search the queue")),
-                ("Ctrl+Shift+R", self.tr("Refresh")), ("Ctrl+P", self.tr("Print work record")),
-                ("Ctrl+I", self.tr("Import leads")), ("Ctrl+L", self.tr("Lock screen")),
-                ("Ctrl+Enter", self.tr("Save outcome")), ("Alt+1…9", self.tr("Choose outcome")),
-                ("Ctrl+Shift+S", self.tr("Start call")), ("Ctrl+K", self.tr("Search scripts")),
-                ("Ctrl+←/→", self.tr("Script step"))]
-        if is_team_lead(self.officer.role):
-            rows += [("Ctrl+T", self.tr("Board and review")), ("Ctrl+D", self.tr("Lead desk"))]
+        rows = shortcuts.rows(is_team_lead(self.officer.role))
         text = "<table>" + "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows) + "</table>"
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Keyboard shortcuts"), text,
                           QMessageBox.StandardButton.Ok, self.window)

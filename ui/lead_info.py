@@ -39,7 +39,26 @@ EVENT_ZH = {
     "lease_expired": "领取超时", "lead_reassigned": "改派", "call_started": "开始通话",
     "outcome_recorded": "记录处置结果", "stop_payment_requested": "申请紧急止付", "script_switched": "切换话术",
     "reviewed": "审核", "document_printed": "打印文书", "amended": "更正",
+    "thanks_recipient_added": "登记感谢对象", "thanks_received": "收到感谢", "case_details_recorded": "登记受案信息",
+    "visit_recorded": "登记上门劝阻",
 }
+EVENT_EN = {
+    "lead_received": "Lead received", "trigger_added": "Warned again", "lead_claimed": "Claimed",
+    "lead_released": "Released", "lease_expired": "Claim expired", "lead_reassigned": "Reassigned",
+    "call_started": "Call started", "outcome_recorded": "Outcome recorded",
+    "stop_payment_requested": "Stop-payment requested", "script_switched": "Script switched", "reviewed": "Reviewed",
+    "document_printed": "Document printed", "amended": "Corrected", "thanks_recipient_added": "Thanks recipient added",
+    "thanks_received": "Thanks received", "case_details_recorded": "Case details recorded",
+    "visit_recorded": "Visit recorded",
+}
+
+
+def event_label(kind: str, lang: str) -> str:
+    """An event kind in words; an unknown kind (a newer desk's) as a phrase, never as a raw code."""
+    words = EVENT_ZH if lang == "zh" else EVENT_EN
+    if kind in words:
+        return words[kind]
+    return kind.replace("_", " ").capitalize()
 
 
 
@@ -103,6 +122,7 @@ class LeadInfo(QWidget):
     def __init__(self, clock: Clock, tz: tzinfo, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tz, self.lang = tz, lang
+        self.names: dict[str, str] = {}  # username → display name (the window reads the officers once)
         # The header runs the whole width (level, scam type, reference, status, countdown): the scam type and
         # the status end in "…" with their whole text in the tooltip where the width runs out. Below it the facts (left), the
         # buttons, and the history tabs (right), as tall as the pane the lead panel's splitter gives them.
@@ -241,9 +261,9 @@ class LeadInfo(QWidget):
                          f"<span style='font-family:monospace'>{escape(str(trig.get('detail') or ''))}</span> "
                          f"<span style='color:#757575'>{escape(self._time(trig.get('at')))}</span>")
         self.triggers.setText("<br>".join(lines))
-        self._fill(self.calls, [[self._time(c.started_at), c.officer, self._outcome(c.outcome), c.notes]
+        self._fill(self.calls, [[self._time(c.started_at), self._who(c.officer), self._outcome(c.outcome), c.notes]
                                 for c in reversed(detail.calls)])
-        self._fill(self.events, [[self._time(e.occurred_at, "%m-%d %H:%M:%S"), e.officer or "",
+        self._fill(self.events, [[self._time(e.occurred_at, "%m-%d %H:%M:%S"), self._who(e.officer),
                                   self._event(e.kind, e.payload)] for e in reversed(detail.events)])
         self._tab_text(0, self.tr("Earlier calls ({0})").format(len(detail.calls)))
         self._tab_text(1, self.tr("History ({0})").format(len(detail.events)))
@@ -253,7 +273,7 @@ class LeadInfo(QWidget):
         ordered = list(reversed(docs))
         self._document_ids = [d.id for d in ordered]
         self._fill(self.documents, [[self._time(d.printed_at), FORM_TITLES.get(d.form, d.form), d.serial_no,
-                                     d.printed_by] for d in ordered])
+                                     self._who(d.printed_by)] for d in ordered])
         self.reprint_button.setEnabled(False)
         self._tab_text(2, self.tr("Documents ({0})").format(len(docs)))
 
@@ -266,6 +286,10 @@ class LeadInfo(QWidget):
         if 0 <= row < len(self._document_ids):
             self.reprint_requested.emit(self._document_ids[row])
 
+    def _who(self, username: str | None) -> str:
+        """An officer as the rest of the UI shows them: their display name (the user name if unknown)."""
+        return self.names.get(username or "", username or "")
+
     def _outcome(self, code: str) -> str:
         try:
             return outcome_label(OutcomeCode(code), self.lang)
@@ -273,7 +297,7 @@ class LeadInfo(QWidget):
             return code
 
     def _event(self, kind: str, payload: dict[str, Any]) -> str:
-        text = EVENT_ZH.get(kind, kind) if self.lang == "zh" else kind.replace("_", " ")
+        text = event_label(kind, self.lang)
         if kind == "outcome_recorded":
             text += f": {self._outcome(str(payload.get('code')))}"
         elif kind == "reviewed":

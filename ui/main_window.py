@@ -266,11 +266,35 @@ class MainWindow(QMainWindow):
         # Permanent widgets: showMessage() (claims, errors) uses the left side without hiding them.
         for label in (self.centre.widget, self.officer_label, self.desk_label, self.db_label, self.clock_label):
             bar.addPermanentWidget(label)
+        bar.messageChanged.connect(self._fit_message)
         self._clock = QTimer(self)
         self._clock.setInterval(1000)
         self._clock.timeout.connect(self._tick_clock)
         self._clock.start()
         self._tick_clock()
+
+    @Slot(str)
+    def _fit_message(self, text: str) -> None:
+        """A timed message that would be cut (a 1366 px desk has ~380 px beside the permanent labels) hides the
+        database and desk labels while it shows; they come back when it goes. The whole text is the tooltip."""
+        bar = self.statusBar()
+        bar.setToolTip(text)
+        spare = (self.db_label, self.desk_label)  # the least needed while a message is read
+        for label in spare:
+            label.setVisible(True)
+        if not text:
+            return
+        need = bar.fontMetrics().horizontalAdvance(text) + 24  # the message's margins and the size grip
+        shown = [self.centre.widget, self.officer_label, self.desk_label, self.db_label, self.clock_label]
+        def width(w: QWidget) -> int:
+            return min(w.sizeHint().width(), w.maximumWidth())
+
+        free = bar.width() - sum(width(w) for w in shown)
+        for label in spare:
+            if free >= need:
+                break
+            label.setVisible(False)
+            free += width(label)
 
     @Slot()
     def _tick_clock(self) -> None:
@@ -290,6 +314,9 @@ class MainWindow(QMainWindow):
 
     def _officers_read(self, officers: list[OfficerInfo]) -> None:
         self.model.owner_names = {o.username: o.display_name for o in officers}
+        info = getattr(self.lead_panel, "info", None)  # the lead's earlier calls and history: names, not logins
+        if info is not None:
+            info.names = dict(self.model.owner_names)
         self.model.tick()  # cheap repaint hint; owner names show on the next paint
 
     def _open_draft_lead(self, detail: LeadDetail | None) -> None:
@@ -437,6 +464,14 @@ class MainWindow(QMainWindow):
         box.buttonClicked.connect(lambda button: self.lock("centre") if button is now else None)
         box.open()
         return box
+
+    @Slot()
+    def sign_out(self) -> None:
+        """File → Sign out (Ctrl+Shift+Q): back to the sign-in, as the lock screen's Sign out; the drafts and the
+        leads held stay on this desk (the window closes the way Quit closes it)."""
+        self._flush_draft()
+        self._tasks.run_db(auth.sign_out, self._ws, self.officer.username)
+        self.session_ended.emit(None)
 
     @Slot()
     def lock_now(self) -> LockScreen:

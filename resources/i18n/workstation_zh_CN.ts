@@ -569,177 +569,124 @@
     </message>
     <message>
         <location filename="../../ui/desk_menus.py" line="78" />
-        <location filename="../../ui/desk_menus.py" line="248" />
         <source>Lock screen</source>
         <translation>锁屏</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="81" />
+        <location filename="../../ui/desk_menus.py" line="79" />
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="83" />
         <source>&amp;Lead</source>
         <translation>线索(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="87" />
+        <location filename="../../ui/desk_menus.py" line="89" />
         <source>Print work record…</source>
         <translation>打印工作记录单…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="89" />
+        <location filename="../../ui/desk_menus.py" line="91" />
         <source>Record thank-you recipient…</source>
         <translation>记录感谢对象…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="91" />
+        <location filename="../../ui/desk_menus.py" line="93" />
         <source>Record thanks received…</source>
         <translation>记录收到的感谢…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="94" />
+        <location filename="../../ui/desk_menus.py" line="96" />
         <source>My reviews…</source>
         <translation>我的复核…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="101" />
+        <location filename="../../ui/desk_menus.py" line="103" />
         <source>&amp;Team lead</source>
         <translation>组长(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="103" />
-        <location filename="../../ui/desk_menus.py" line="253" />
+        <location filename="../../ui/desk_menus.py" line="105" />
         <source>Board and review</source>
         <translation>组长看板</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="105" />
-        <location filename="../../ui/desk_menus.py" line="253" />
+        <location filename="../../ui/desk_menus.py" line="107" />
         <source>Lead desk</source>
         <translation>线索处置</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="107" />
+        <location filename="../../ui/desk_menus.py" line="109" />
         <source>Manage call scripts…</source>
         <translation>话术管理…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="113" />
+        <location filename="../../ui/desk_menus.py" line="115" />
         <source>&amp;Admin</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="115" />
+        <location filename="../../ui/desk_menus.py" line="117" />
         <source>Officers…</source>
         <translation>民警管理…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="118" />
+        <location filename="../../ui/desk_menus.py" line="120" />
         <source>&amp;Centre</source>
         <translation>中心(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="120" />
+        <location filename="../../ui/desk_menus.py" line="122" />
         <source>Connect to centre…</source>
         <translation>连接中心…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="122" />
+        <location filename="../../ui/desk_menus.py" line="124" />
         <source>Check notices</source>
         <translation>查看通知</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="124" />
+        <location filename="../../ui/desk_menus.py" line="126" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="126" />
-        <location filename="../../ui/desk_menus.py" line="255" />
+        <location filename="../../ui/desk_menus.py" line="128" />
+        <location filename="../../ui/desk_menus.py" line="250" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="147" />
+        <location filename="../../ui/desk_menus.py" line="149" />
         <source>Stopped watching the drop folder</source>
         <translation>已停止监视投递目录</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="156" />
+        <location filename="../../ui/desk_menus.py" line="158" />
         <source>Watching %1 for lead files</source>
         <translation>正在监视 %1 中的线索文件</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="160" />
+        <location filename="../../ui/desk_menus.py" line="162" />
         <source>Drop folder to watch</source>
         <translation>选择要监视的投递目录</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="175" />
+        <location filename="../../ui/desk_menus.py" line="177" />
         <source>Open a lead first</source>
         <translation>请先打开一条线索</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="204" />
+        <location filename="../../ui/desk_menus.py" line="206" />
         <source>Manage call scripts</source>
         <translation>话术管理</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="205" />
+        <location filename="../../ui/desk_menus.py" line="207" />
         <source>Scam type</source>
         <translation>诈骗类型</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk_menus.py" line="246" />
-        <source>Next lead</source>
-        <translation>下一条</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk_menus.py" line="246" />
-        <source>My leads</source>
-        <translation>我的线索</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk_menus.py" line="246" />
-        <source>Search the queue</source>
-        <translation>搜索队列</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk_menus.py" line="247" />
-        <source>Refresh</source>
-        <translation>刷新</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk_menus.py" line="247" />
-        <source>Print work record</source>
-        <translation>打印工作记录单</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk_menus.py" line="248" />
-        <source>Import leads</source>
-        <translation>导入线索</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk_menus.py" line="249" />
-        <source>Save outcome</source>
-        <translation>保存处置结果</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk_menus.py" line="249" />
-        <source>Choose outcome</source>
-        <translation>选择处置结果</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk_menus.py" line="250" />
-        <source>Start call</source>
-        <translation>开始通话</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk_menus.py" line="250" />
-        <source>Search scripts</source>
-        <translation>搜索话术</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk_menus.py" line="251" />
-        <source>Script step</source>
-        <translation>话术上一步/下一步</translation>
     </message>
 </context>
 <context>
@@ -1082,175 +1029,175 @@
 <context>
     <name>LeadInfo</name>
     <message>
-        <location filename="../../ui/lead_info.py" line="54" />
+        <location filename="../../ui/lead_info.py" line="73" />
         <source>Fraud call</source>
         <translation>涉诈电话</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="54" />
+        <location filename="../../ui/lead_info.py" line="73" />
         <source>Fraud SMS</source>
         <translation>涉诈短信</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="55" />
+        <location filename="../../ui/lead_info.py" line="74" />
         <source>Fraud link</source>
         <translation>涉诈网址</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="55" />
+        <location filename="../../ui/lead_info.py" line="74" />
         <source>Fraud app</source>
         <translation>涉诈APP</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="56" />
+        <location filename="../../ui/lead_info.py" line="75" />
         <source>Flagged account</source>
         <translation>涉诈账户</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="57" />
+        <location filename="../../ui/lead_info.py" line="76" />
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="90" />
+        <location filename="../../ui/lead_info.py" line="109" />
         <source>Reviewed</source>
         <translation>已复核</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="90" />
+        <location filename="../../ui/lead_info.py" line="109" />
         <source>Needs follow-up</source>
         <translation>需跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="91" />
+        <location filename="../../ui/lead_info.py" line="110" />
         <source>Commended</source>
         <translation>表扬</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="123" />
+        <location filename="../../ui/lead_info.py" line="143" />
         <source>Release</source>
         <extracomment>Reprint requested for an archived document (its id).</extracomment>
         <translation>释放</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="124" />
+        <location filename="../../ui/lead_info.py" line="144" />
         <source>Give the lead back to the queue</source>
         <translation>将线索退回队列</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="127" />
+        <location filename="../../ui/lead_info.py" line="147" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="128" />
+        <location filename="../../ui/lead_info.py" line="148" />
         <source>Print a form for this lead (Ctrl+P: work record)</source>
         <translation>打印本线索的文书（Ctrl+P：工作记录单）</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="132" />
+        <location filename="../../ui/lead_info.py" line="152" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="133" />
+        <location filename="../../ui/lead_info.py" line="153" />
         <source>Record facts the printed forms need</source>
         <translation>记录文书所需的信息</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="167" />
+        <location filename="../../ui/lead_info.py" line="187" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="170" />
+        <location filename="../../ui/lead_info.py" line="190" />
         <source>Why warned</source>
         <translation>预警原因</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="185" />
-        <location filename="../../ui/lead_info.py" line="187" />
+        <location filename="../../ui/lead_info.py" line="205" />
+        <location filename="../../ui/lead_info.py" line="207" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="185" />
-        <location filename="../../ui/lead_info.py" line="187" />
+        <location filename="../../ui/lead_info.py" line="205" />
+        <location filename="../../ui/lead_info.py" line="207" />
         <source>Officer</source>
         <translation>民警</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="185" />
+        <location filename="../../ui/lead_info.py" line="205" />
         <source>Outcome</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="185" />
+        <location filename="../../ui/lead_info.py" line="205" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="187" />
+        <location filename="../../ui/lead_info.py" line="207" />
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="193" />
+        <location filename="../../ui/lead_info.py" line="213" />
         <source>Printed</source>
         <translation>打印时间</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="193" />
+        <location filename="../../ui/lead_info.py" line="213" />
         <source>Form</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="193" />
+        <location filename="../../ui/lead_info.py" line="213" />
         <source>Serial no.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="193" />
+        <location filename="../../ui/lead_info.py" line="213" />
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="196" />
+        <location filename="../../ui/lead_info.py" line="216" />
         <source>Reprint</source>
         <translation>重新打印</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="205" />
+        <location filename="../../ui/lead_info.py" line="225" />
         <source>Earlier calls</source>
         <translation>历史通话</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="206" />
+        <location filename="../../ui/lead_info.py" line="226" />
         <source>History</source>
         <translation>处置记录</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="207" />
+        <location filename="../../ui/lead_info.py" line="227" />
         <source>Documents</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="236" />
+        <location filename="../../ui/lead_info.py" line="256" />
         <source>At risk: ¥{0}</source>
         <translation>涉险金额：¥{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="248" />
+        <location filename="../../ui/lead_info.py" line="268" />
         <source>Earlier calls ({0})</source>
         <translation>历史通话（{0}）</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="249" />
+        <location filename="../../ui/lead_info.py" line="269" />
         <source>History ({0})</source>
         <translation>处置记录（{0}）</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="258" />
+        <location filename="../../ui/lead_info.py" line="278" />
         <source>Documents ({0})</source>
         <translation>文书（{0}）</translation>
     </message>
@@ -1488,67 +1435,67 @@
         <translation>中心时间 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314" />
+        <location filename="../../ui/main_window.py" line="317" />
         <source>A call is not saved</source>
         <translation>通话尚未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315" />
+        <location filename="../../ui/main_window.py" line="318" />
         <source>The call on lead %1 is not saved. Take another lead anyway? You keep this one, and what you typed stays as its draft.</source>
         <translation>线索 %1 的通话尚未保存。仍要领取下一条吗？这条线索仍在您名下，已填写的内容保留为草稿。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319" />
+        <location filename="../../ui/main_window.py" line="322" />
         <source>Take the next lead</source>
         <translation>领取下一条</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320" />
+        <location filename="../../ui/main_window.py" line="323" />
         <source>Stay on this call</source>
         <translation>留在本条通话</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362" />
+        <location filename="../../ui/main_window.py" line="365" />
         <source>Lead %1 is kept for the callback %2 arranged: only they can take it until %3.</source>
         <translation>线索 %1 是 %2 约定的回拨：%3 前只有该民警可以领取。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364" />
+        <location filename="../../ui/main_window.py" line="367" />
         <source>Lead is held</source>
         <translation>线索已被认领</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359" />
+        <location filename="../../ui/main_window.py" line="362" />
         <source>Lead %1 is being handled by %2.</source>
         <translation>线索 %1 正由 %2 处置。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386" />
+        <location filename="../../ui/main_window.py" line="389" />
         <source>Opened %1 (%2)</source>
         <translation>已打开 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430" />
+        <location filename="../../ui/main_window.py" line="433" />
         <source>Sign in on the centre</source>
         <translation>登录中心</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431" />
+        <location filename="../../ui/main_window.py" line="434" />
         <source>You are not signed in on this centre yet. Your work stays on this desk until you do.</source>
         <translation>您尚未在此中心登录。登录之前，您的工作保存在本机，不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434" />
+        <location filename="../../ui/main_window.py" line="437" />
         <source>Sign in now</source>
         <translation>现在登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435" />
+        <location filename="../../ui/main_window.py" line="438" />
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466" />
+        <location filename="../../ui/main_window.py" line="477" />
         <source>Unlocked</source>
         <translation>已解锁</translation>
     </message>
@@ -1682,221 +1629,221 @@
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="25" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="26" />
         <source>Ref</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="26" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="27" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="27" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="28" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="28" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="29" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="29" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="30" />
         <location filename="../../workstation/cli/officers_cmd.py" line="24" />
         <location filename="../../workstation/intake/mapping.py" line="40" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="30" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="31" />
         <location filename="../../workstation/intake/mapping.py" line="41" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="31" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="32" />
         <location filename="../../workstation/intake/mapping.py" line="43" />
         <source>District</source>
         <translation>辖区</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="32" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="33" />
         <source>At risk</source>
         <translation>涉险金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="33" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="34" />
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="34" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="35" />
         <source>Owner</source>
         <translation>处置人</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="36" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="37" />
         <source>{count} leads</source>
         <translation>共 {count} 条线索</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="37" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="38" />
         <source>1 lead</source>
         <translation>共 1 条线索</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="38" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="39" />
         <source>Released {lead}</source>
         <translation>已释放 {lead}</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="39" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="40" />
         <source>Saved {ref}: {outcome} → {status}</source>
         <translation>已保存 {ref}：{outcome} → {status}</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="40" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="41" />
         <source>next call {at}</source>
         <translation>下次拨打 {at}</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="41" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="42" />
         <source>{officer} (callback)</source>
         <translation>{officer}（约定回拨）</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="42" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="43" />
         <source>kept for you until {at}</source>
         <translation>{at} 前为您保留</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="43" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="44" />
         <source>Warned: {kind} {detail} at {at}, due {due}</source>
         <translation>预警：{kind} {detail}，于 {at}，截止 {due}</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="44" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="45" />
         <source>id: {id}  owner: {owner}  attempts: {attempts}</source>
         <translation>id：{id}  处置人：{owner}  尝试次数：{attempts}</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="45" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="46" />
         <source>Call {start}–{end} {officer} {outcome} {notes}</source>
         <translation>通话 {start}–{end} {officer} {outcome} {notes}</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="47" />
+        <location filename="../../workstation/domain/words.py" line="10" />
         <source>Impersonating police/prosecutors/courts</source>
         <translation>冒充公检法</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="48" />
+        <location filename="../../workstation/domain/words.py" line="11" />
         <source>Click-farming rebates</source>
         <translation>刷单返利</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="49" />
+        <location filename="../../workstation/domain/words.py" line="12" />
         <source>Fake loans and cards</source>
         <translation>虚假贷款办卡</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="50" />
+        <location filename="../../workstation/domain/words.py" line="13" />
         <source>Impersonating soldiers</source>
         <translation>冒充军人</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="51" />
+        <location filename="../../workstation/domain/words.py" line="14" />
         <source>Impersonating a boss or acquaintance</source>
         <translation>冒充领导熟人</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="52" />
+        <location filename="../../workstation/domain/words.py" line="15" />
         <source>Fake investment</source>
         <translation>虚假投资理财</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="53" />
+        <location filename="../../workstation/domain/words.py" line="16" />
         <source>Fake customer service / refunds</source>
         <translation>冒充电商物流客服</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="54" />
+        <location filename="../../workstation/domain/words.py" line="17" />
         <source>Fake credit-record repair</source>
         <translation>虚假征信</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="55" />
+        <location filename="../../workstation/domain/words.py" line="18" />
         <source>Romance and investment</source>
         <translation>网络婚恋交友</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="56" />
+        <location filename="../../workstation/domain/words.py" line="19" />
         <source>Fake game-item trading</source>
         <translation>网络游戏虚假交易</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="57" />
+        <location filename="../../workstation/domain/words.py" line="20" />
         <source>Fake shopping/services</source>
         <translation>虚假购物服务</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="60" />
+        <location filename="../../workstation/domain/words.py" line="23" />
         <source>red</source>
         <translation>红色</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="61" />
+        <location filename="../../workstation/domain/words.py" line="24" />
         <source>orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="62" />
+        <location filename="../../workstation/domain/words.py" line="25" />
         <source>yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="65" />
+        <location filename="../../workstation/domain/words.py" line="28" />
         <source>persuaded</source>
         <translation>劝阻成功</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="66" />
+        <location filename="../../workstation/domain/words.py" line="29" />
         <source>no answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="67" />
+        <location filename="../../workstation/domain/words.py" line="30" />
         <source>line busy</source>
         <translation>占线</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="68" />
+        <location filename="../../workstation/domain/words.py" line="31" />
         <source>refused / hung up</source>
         <translation>拒接/挂断</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="69" />
+        <location filename="../../workstation/domain/words.py" line="32" />
         <source>wrong number</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="70" />
+        <location filename="../../workstation/domain/words.py" line="33" />
         <source>not deceived (guarded themselves)</source>
         <translation>未被骗（自主防范）</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="71" />
+        <location filename="../../workstation/domain/words.py" line="34" />
         <source>already transferred: stop-payment</source>
         <translation>已转账，需紧急止付</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="72" />
+        <location filename="../../workstation/domain/words.py" line="35" />
         <source>callback arranged</source>
         <translation>约定回拨</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="73" />
+        <location filename="../../workstation/domain/words.py" line="36" />
         <source>handed to the station for a visit</source>
         <translation>移交派出所上门劝阻</translation>
     </message>
@@ -1978,6 +1925,7 @@
     </message>
     <message>
         <location filename="../../workstation/services/auth.py" line="35" />
+        <location filename="../../workstation/sync/centre_errors.py" line="30" />
         <source>User name: 1 to {limit} letters, digits, _ . or -</source>
         <translation>用户名只能含字母、数字、_ . -，1-{limit} 位</translation>
     </message>
@@ -1998,6 +1946,7 @@
     </message>
     <message>
         <location filename="../../workstation/services/auth.py" line="39" />
+        <location filename="../../workstation/sync/centre_errors.py" line="29" />
         <source>Officer {username} already exists</source>
         <translation>民警 {username} 已存在</translation>
     </message>
@@ -2016,16 +1965,19 @@
         <location filename="../../workstation/services/form_facts.py" line="35" />
         <location filename="../../workstation/services/leads.py" line="33" />
         <location filename="../../workstation/services/review.py" line="43" />
+        <location filename="../../workstation/sync/centre_errors.py" line="24" />
         <source>No such officer '{username}'</source>
         <translation>找不到民警“{username}”</translation>
     </message>
     <message>
         <location filename="../../workstation/services/auth.py" line="43" />
+        <location filename="../../workstation/sync/centre_errors.py" line="27" />
         <source>The last admin cannot give up the admin role</source>
         <translation>不能撤销最后一名管理员的角色</translation>
     </message>
     <message>
         <location filename="../../workstation/services/auth.py" line="44" />
+        <location filename="../../workstation/sync/centre_errors.py" line="26" />
         <source>The last admin cannot be disabled</source>
         <translation>不能停用最后一名管理员</translation>
     </message>
@@ -2046,11 +1998,13 @@
     </message>
     <message>
         <location filename="../../workstation/services/review.py" line="45" />
+        <location filename="../../workstation/sync/centre_errors.py" line="22" />
         <source>Lead {ref} is no longer open: it cannot be reassigned</source>
         <translation>线索 {ref} 已不在处置中，不能改派</translation>
     </message>
     <message>
         <location filename="../../workstation/services/review.py" line="46" />
+        <location filename="../../workstation/sync/centre_errors.py" line="19" />
         <source>Lead {ref} is already held by {name}</source>
         <translation>线索 {ref} 已由 {name} 处置</translation>
     </message>
@@ -2228,6 +2182,7 @@
         <location filename="../../workstation/cli/audit_cmd.py" line="29" />
         <location filename="../../workstation/cli/intake_cmd.py" line="34" />
         <location filename="../../workstation/cli/print_cmd.py" line="43" />
+        <location filename="../../workstation/reports/xlsx.py" line="51" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -2586,6 +2541,7 @@
     </message>
     <message>
         <location filename="../../workstation/cli/print_cmd.py" line="48" />
+        <location filename="../../workstation/reports/pdf.py" line="51" />
         <source>Officer</source>
         <translation>民警</translation>
     </message>
@@ -3128,6 +3084,7 @@
     </message>
     <message>
         <location filename="../../workstation/intake/mapping.py" line="45" />
+        <location filename="../../workstation/reports/pdf.py" line="49" />
         <source>Scam type</source>
         <translation>诈骗类型</translation>
     </message>
@@ -3363,6 +3320,7 @@
     </message>
     <message>
         <location filename="../../workstation/intake/report.py" line="18" />
+        <location filename="../../workstation/reports/xlsx.py" line="39" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
@@ -3824,6 +3782,7 @@
     </message>
     <message>
         <location filename="../../workstation/services/leads.py" line="37" />
+        <location filename="../../workstation/sync/centre_errors.py" line="20" />
         <source>Lead {ref} is kept for {officer}'s callback until {until}</source>
         <translation>线索 {ref} 为 {officer} 的约定回拨，{until} 前只有该民警可以领取</translation>
     </message>
@@ -3998,6 +3957,601 @@
         <location filename="../../workstation/sync/worker.py" line="21" />
         <source>Sync error: {error}</source>
         <translation>同步出错：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/labels.py" line="14" />
+        <source>Leads received</source>
+        <translation>接警线索</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/labels.py" line="15" />
+        <source>Leads handled</source>
+        <translation>处置线索</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/labels.py" line="16" />
+        <source>Calls</source>
+        <translation>通话次数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/labels.py" line="17" />
+        <source>Reach rate</source>
+        <translation>接通率</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/labels.py" line="18" />
+        <source>Persuasion rate</source>
+        <translation>劝阻成功率</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/labels.py" line="19" />
+        <source>Protected (yuan)</source>
+        <translation>劝阻金额(元)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/labels.py" line="20" />
+        <source>Stop payments</source>
+        <translation>止付笔数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/labels.py" line="21" />
+        <source>Stopped (yuan)</source>
+        <translation>止付金额(元)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/labels.py" line="22" />
+        <source>First call, median (min)</source>
+        <translation>首呼中位数(分)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/labels.py" line="23" />
+        <source>First call, P90 (min)</source>
+        <translation>首呼P90(分)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/labels.py" line="27" />
+        <source>Leads received: leads whose warning time is in the period; leads handled: leads with a call in the period (per officer: the leads that officer called).</source>
+        <translation>接警线索：预警时间在本期内的线索；处置线索：本期内有通话记录的线索（分民警统计时为该民警通话的线索）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/labels.py" line="28" />
+        <source>Reached, persuaded: the share of the period's handled leads where the person or a relative was reached, and where the outcome was persuaded.</source>
+        <translation>接通率、劝阻成功率：本期处置线索中接通本人或亲友、处置结果为劝阻成功的线索所占比例。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/labels.py" line="29" />
+        <source>Protected: the sum of the amounts protected in the period's calls; stop-payments: the emergency stop-payment requests made in the period and the sum of their amounts.</source>
+        <translation>劝阻金额：本期通话记录的劝阻金额之和；止付：本期提交的紧急止付申请笔数及申请止付金额之和。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/labels.py" line="30" />
+        <source>First call: for leads received and called in the period, the minutes from the warning to the first call (median and 90th percentile, linear interpolation).</source>
+        <translation>首呼时长：本期接警且已呼叫的线索，自预警至首次呼叫的分钟数（中位数、第90百分位，线性插值）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/labels.py" line="33" />
+        <source>(not given)</source>
+        <translation>（未填）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/labels.py" line="34" />
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/labels.py" line="35" />
+        <source>{name} ({username})</source>
+        <translation>{name}（{username}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/pdf.py" line="34" />
+        <source>Weekly analysis of warning calls</source>
+        <translation>预警劝阻工作研判周报</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/pdf.py" line="35" />
+        <source>Prepared by</source>
+        <translation>编制单位</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/pdf.py" line="36" />
+        <source>Period: {first:%Y-%m-%d} to {last:%Y-%m-%d} ({tz})    Generated: {generated}</source>
+        <translation>统计周期：{first:%Y年%m月%d日}至{last:%Y年%m月%d日}（{tz}）　生成时间：{generated}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/pdf.py" line="37" />
+        <source>This period: {received} leads received, {handled} handled, {calls} calls; reached {reached}, persuaded {persuaded}; protected {protected} yuan; emergency stop-payments: {stops}, {stopped} yuan; warning to first call: median {median} min, P90 {p90} min.</source>
+        <translation>本期接警线索 {received} 条，处置 {handled} 条，通话 {calls} 次；接通率 {reached}，劝阻成功率 {persuaded}；劝阻金额 {protected} 元；紧急止付 {stops} 笔，止付金额 {stopped} 元；预警至首呼中位数 {median} 分钟，P90 {p90} 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/pdf.py" line="38" />
+        <source> Against the week before: leads handled {handled}, amount protected {protected}.</source>
+        <translation>处置线索较上周 {handled}，劝阻金额较上周 {protected}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/pdf.py" line="39" />
+        <source>1. Overview</source>
+        <translation>一、总体情况</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/pdf.py" line="40" />
+        <source>2. By scam type</source>
+        <translation>二、分诈骗类型</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/pdf.py" line="41" />
+        <source>3. By district</source>
+        <translation>三、分辖区</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/pdf.py" line="42" />
+        <source>4. By officer</source>
+        <translation>四、分民警</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/pdf.py" line="43" />
+        <source>5. Week over week</source>
+        <translation>五、周环比</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/pdf.py" line="44" />
+        <source>6. Notable cases</source>
+        <translation>六、典型案例</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/pdf.py" line="45" />
+        <source>Appendix: how the figures are counted</source>
+        <translation>附：统计口径</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/pdf.py" line="46" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/pdf.py" line="47" />
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/pdf.py" line="48" />
+        <source>Week before</source>
+        <translation>上周</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/pdf.py" line="50" />
+        <source>Jurisdiction</source>
+        <translation>辖区</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/pdf.py" line="52" />
+        <source>Week</source>
+        <translation>周次</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/pdf.py" line="53" />
+        <source>Leads received per scam type</source>
+        <translation>各诈骗类型接警线索数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/pdf.py" line="54" />
+        <source>Leads handled per officer</source>
+        <translation>各民警处置线索数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/pdf.py" line="55" />
+        <source>Leads handled in recent weeks</source>
+        <translation>近几周处置线索数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/pdf.py" line="56" />
+        <source>(a) Calls that protected the most</source>
+        <translation>（一）劝阻金额最大的通话</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/pdf.py" line="57" />
+        <source>(b) Emergency stop-payments</source>
+        <translation>（二）紧急止付</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/pdf.py" line="58" />
+        <source>(c) Commended calls</source>
+        <translation>（三）受表扬的处置</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/pdf.py" line="59" />
+        <source>How it was handled</source>
+        <translation>处置情况</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/pdf.py" line="60" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/pdf.py" line="61" />
+        <source>Review comment</source>
+        <translation>复核意见</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/pdf.py" line="62" />
+        <source>Lead</source>
+        <translation>线索编号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/pdf.py" line="63" />
+        <source>Outcome</source>
+        <translation>处置结果</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/pdf.py" line="64" />
+        <source>Amount (yuan)</source>
+        <translation>金额(元)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/pdf.py" line="65" />
+        <source>None in this period</source>
+        <translation>本期无</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/pdf.py" line="66" />
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/pdf.py" line="68" />
+        <source>en</source>
+        <translation>zh-CN</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/pdf.py" line="69" />
+        <source>Page {page} of {count}</source>
+        <translation>第 {page} 页  共 {count} 页</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/xlsx.py" line="31" />
+        <source>About</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/xlsx.py" line="32" />
+        <source>Overview</source>
+        <translation>总体</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/xlsx.py" line="33" />
+        <source>By scam type</source>
+        <translation>分诈骗类型</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/xlsx.py" line="34" />
+        <source>By district</source>
+        <translation>分辖区</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/xlsx.py" line="35" />
+        <source>By officer</source>
+        <translation>分民警</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/xlsx.py" line="36" />
+        <source>Week over week</source>
+        <translation>周环比</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/xlsx.py" line="37" />
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/xlsx.py" line="38" />
+        <source>Notable cases</source>
+        <translation>典型案例</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/xlsx.py" line="40" />
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/xlsx.py" line="41" />
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/xlsx.py" line="42" />
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/xlsx.py" line="43" />
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/xlsx.py" line="44" />
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/xlsx.py" line="45" />
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/xlsx.py" line="46" />
+        <source>Generated</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/xlsx.py" line="47" />
+        <source>Definition</source>
+        <translation>口径</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/xlsx.py" line="48" />
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/xlsx.py" line="49" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/xlsx.py" line="50" />
+        <source>Group</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/xlsx.py" line="52" />
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/xlsx.py" line="53" />
+        <source>Protected the most</source>
+        <translation>劝阻金额最大</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/xlsx.py" line="54" />
+        <source>Emergency stop-payment</source>
+        <translation>紧急止付</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/xlsx.py" line="55" />
+        <source>Commended</source>
+        <translation>受表扬</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/checks.py" line="15" />
+        <source>duplicate id '{id}' (already used in {where})</source>
+        <translation>标识 '{id}' 重复（已用于 {where}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/checks.py" line="16" />
+        <source>step '{step}' does not exist</source>
+        <translation>步骤 '{step}' 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/checks.py" line="17" />
+        <source>step '{step}' points to itself</source>
+        <translation>步骤 '{step}' 指向自身</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/checks.py" line="18" />
+        <source>phone number '{number}' is not allowed: only 96110, 110 and {placeholder} may appear</source>
+        <translation>不允许出现电话号码 '{number}'：只能出现 96110、110 和 {placeholder}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/checks.py" line="19" />
+        <source>unknown placeholder '{name}' (only {placeholder} is allowed)</source>
+        <translation>未知的占位符 '{name}'（只允许 {placeholder}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/checks.py" line="20" />
+        <source>the file name '{name}' does not match id '{id}' (name it {id}.toml)</source>
+        <translation>文件名 '{name}' 与标识 '{id}' 不符（应命名为 {id}.toml）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/errors.py" line="10" />
+        <source>{location} (line {line})</source>
+        <translation>{location}（第 {line} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/errors.py" line="11" />
+        <source>line {line}</source>
+        <translation>第 {line} 行</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/parse.py" line="29" />
+        <source>expected a table, got {got}</source>
+        <translation>应为表，实为{got}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/parse.py" line="30" />
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/parse.py" line="31" />
+        <source>unknown key '{key}' (allowed: {allowed})</source>
+        <translation>未知的键 '{key}'（可用：{allowed}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/parse.py" line="32" />
+        <source>expected an array, got {got}</source>
+        <translation>应为数组，实为{got}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/parse.py" line="33" />
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/parse.py" line="34" />
+        <source>expected a string, got {got}</source>
+        <translation>应为字符串，实为{got}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/parse.py" line="35" />
+        <source>'{text}' is not a valid id (lower-case letters, digits and _, starting with a letter)</source>
+        <translation>'{text}' 不是有效的标识（小写字母、数字和 _，以字母开头）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/parse.py" line="36" />
+        <source>the Chinese text is empty</source>
+        <translation>中文文本为空</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/parse.py" line="37" />
+        <source>the English text is empty</source>
+        <translation>英文文本为空</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/parse.py" line="38" />
+        <source>the Chinese text contains no Chinese characters</source>
+        <translation>中文文本中没有汉字</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/parse.py" line="39" />
+        <source>unknown value '{text}' (allowed: {allowed})</source>
+        <translation>未知的值 '{text}'（可用：{allowed}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/parse.py" line="40" />
+        <source>unknown scam type '{id}' (known: {known})</source>
+        <translation>未知的诈骗类型 '{id}'（已知：{known}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/parse.py" line="41" />
+        <source>expected a positive integer, got {got}</source>
+        <translation>应为正整数，实为{got}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/parse.py" line="42" />
+        <source>expected true or false, got {got}</source>
+        <translation>应为 true 或 false，实为{got}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/parse.py" line="43" />
+        <source>invalid TOML: {reason}</source>
+        <translation>TOML 格式错误：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/parse.py" line="44" />
+        <source>cannot read the file: {reason}</source>
+        <translation>无法读取文件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/parse.py" line="45" />
+        <source>not UTF-8 text (byte {at})</source>
+        <translation>不是 UTF-8 文本（第 {at} 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/parse.py" line="46" />
+        <source>a table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/parse.py" line="47" />
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/parse.py" line="48" />
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/parse.py" line="49" />
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/parse.py" line="50" />
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scripts/parse.py" line="51" />
+        <source>a float</source>
+        <translation>小数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/centre_errors.py" line="17" />
+        <source>You hold {count} leads already, the most one officer may hold: record or release some first</source>
+        <translation>您已持有 {count} 条线索，请先处置或退回</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/centre_errors.py" line="18" />
+        <source>The centre has no lead {lead}</source>
+        <translation>中心没有线索 {lead}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/centre_errors.py" line="21" />
+        <source>Lead {ref} is not in the queue</source>
+        <translation>线索 {ref} 不在队列中</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/centre_errors.py" line="23" />
+        <source>Only a team lead may reassign a lead</source>
+        <translation>只有组长可以改派线索</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/centre_errors.py" line="25" />
+        <source>Only an admin may manage officers</source>
+        <translation>只有管理员可以管理民警账户</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/centre_errors.py" line="28" />
+        <source>Unknown role '{role}'</source>
+        <translation>未知角色 '{role}'</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/centre_errors.py" line="31" />
+        <source>Display name: 1 to 64 characters; badge number: up to 16 characters</source>
+        <translation>姓名 1-64 字，警号最多 16 位</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/centre_errors.py" line="32" />
+        <source>The password must reach the centre as a SCRAM verifier</source>
+        <translation>密码须以 SCRAM 校验值传送</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/centre_errors.py" line="33" />
+        <source>Unknown or disabled officer: {username}</source>
+        <translation>未知或已停用的民警：{username}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/centre_errors.py" line="34" />
+        <source>A batch holds at most 5000 events</source>
+        <translation>一批最多 5000 个事件</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/centre_errors.py" line="35" />
+        <source>At most 1000 claims can be renewed at once</source>
+        <translation>一次最多续期 1000 个领取</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/centre_errors.py" line="36" />
+        <source>A superuser must name the officer it acts for</source>
+        <translation>超级用户须指明代表的民警</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/centre_errors.py" line="37" />
+        <source>Signed in as {who}, cannot act as {other}</source>
+        <translation>登录身份为 {who}，不能代表 {other}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/centre_errors.py" line="38" />
+        <source>The connection has no desk name (application_name)</source>
+        <translation>会话没有工位名（application_name）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/centre_errors.py" line="40" />
+        <source>Refused by the centre: {english}</source>
+        <translation>中心拒绝：{chinese}</translation>
     </message>
 </context>
 <context>
@@ -5184,6 +5738,109 @@
         <location filename="../../ui/script_editor.py" line="60" />
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="12" />
+        <source>Next lead</source>
+        <translation>下一条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="13" />
+        <source>My leads</source>
+        <translation>我的线索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="14" />
+        <source>Search the queue</source>
+        <translation>搜索队列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="15" />
+        <source>Clear the queue search</source>
+        <translation>清除队列搜索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="16" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="17" />
+        <source>Print work record</source>
+        <translation>打印工作记录单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="18" />
+        <source>Import leads</source>
+        <translation>导入线索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="19" />
+        <source>Lock screen</source>
+        <translation>锁屏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="20" />
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="21" />
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="22" />
+        <source>Start call</source>
+        <translation>开始通话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="23" />
+        <source>The call ends now</source>
+        <translation>通话现在结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="24" />
+        <source>Callback in 30 minutes (again: 30 more)</source>
+        <translation>30 分钟后回拨（再按：再加 30 分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="25" />
+        <source>Choose outcome</source>
+        <translation>选择处置结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="26" />
+        <source>Save outcome</source>
+        <translation>保存处置结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="27" />
+        <source>Search scripts</source>
+        <translation>搜索话术</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="28" />
+        <source>Script step</source>
+        <translation>话术上一步/下一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="29" />
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="30" />
+        <source>Board and review</source>
+        <translation>组长看板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="31" />
+        <source>Lead desk</source>
+        <translation>线索处置</translation>
     </message>
 </context>
 <context>

@@ -99,3 +99,23 @@ def test_the_data_files_are_still_there() -> None:
     """An allow-listed file that moved would let its successor through unchecked."""
     assert all((ROOT / f).exists() for f in DATA_FILES | {f for f, _ in KEPT})
     assert all(any((ROOT / f).rglob("*.py")) for f in DATA_DIRS)
+
+
+def test_english_labels_of_the_enums_are_english_only() -> None:
+    """`.en` of every enum and the domain's words in English hold no Chinese ("Romance and investment (杀猪盘)")."""
+    import enum
+
+    from workstation.domain import types, words
+    from workstation.messages import Msg
+
+    bad: list[str] = []
+    for cls in vars(types).values():
+        if isinstance(cls, type) and issubclass(cls, enum.Enum) and hasattr(cls, "en"):
+            bad += [f"{cls.__name__}.{m.name}: {m.en}" for m in cls if re.search(CJK, m.en)]
+    for table in (words.SCAM_WORDS, words.LEVEL_WORDS, words.OUTCOME_WORDS):
+        for code, template in table.items():
+            said = Msg(template.code, template.source).render(lambda _c, s: s)
+            if re.search(CJK, said):
+                bad.append(f"{code}: {said}")
+    assert not bad, bad
+    assert types.ScamType.ROMANCE.en == words.SCAM_WORDS[types.ScamType.ROMANCE].source  # one English name

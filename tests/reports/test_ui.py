@@ -12,6 +12,7 @@ from PySide6.QtCharts import QBarCategoryAxis
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
+from tests.forms.pdftext import assert_prints
 from tests.reports.conftest import NOW
 from tests.reports.dataset import Built, build
 from ui.review import BoardWidget, FiguresWidget, ReviewWidget, TeamLeadTabs
@@ -132,6 +133,9 @@ def test_figures_and_report(tasks: TaskRunner, qtbot, ws: Workstation, tmp_path:
     with qtbot.waitSignal(w.report_written, timeout=15000) as written:
         w.write_report(tmp_path)
     assert Path(written.args[0]).name == "weekly-report-2026-W47.pdf"
+    # written in the GUI's language (English here), not in Chinese whatever the UI says
+    assert_prints(Path(written.args[0]).read_bytes(), "Weekly analysis of warning calls", "1. Overview",
+                  "Fake loans and cards")
     box = w.report_box  # says where the files went, and offers the folder
     assert box is not None and box.isVisible() and str(tmp_path) in box.text()
     assert "weekly-report-2026-W47.pdf" in box.informativeText() and "weekly-report-2026-W47.xlsx" in box.informativeText()

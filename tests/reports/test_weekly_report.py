@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from openpyxl import load_workbook
 from tests.forms.pdftext import assert_prints, text
 from tests.reports.dataset import Built
 from tests.support.sign_in import as_officer, feed_password
+from workstation import messages
 from workstation.cli.main import main
 from workstation.reports.calls import Verdict
 from workstation.reports.period import iso_week
@@ -20,15 +22,29 @@ from workstation.services.context import Workstation
 W47 = iso_week("2026-W47", "Asia/Shanghai")
 
 
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
 @pytest.fixture
 def report(desk: Workstation, built: Built, tmp_path: Path) -> review.weekly.WeeklyReport:
+    """The report written in Chinese (the desk's default language)."""
     review.mark_call(desk, "lead1", built.calls["L3"][0], Verdict.COMMENDED, "=联系家属及时")
+    messages.set_language("zh_CN")
     return review.weekly_report(desk, "lead1", W47, tmp_path / "out")
+
+
+@pytest.fixture
+def english_report(sqlite_desk: Workstation, tmp_path: Path) -> review.weekly.WeeklyReport:
+    from tests.reports.dataset import build
+
+    build(sqlite_desk)
+    messages.set_language("en")
+    return review.weekly_report(sqlite_desk, "lead1", W47, tmp_path / "en")
 
 
 def test_pdf_text(report: review.weekly.WeeklyReport) -> None:
     pdf = report.pdf_path.read_bytes()
-    assert report.pdf_path.name == "weekly-report-2026-W47.pdf"  # English: the language the tests run in
+    assert report.pdf_path.name == "研判周报-2026-W47.pdf"
     assert_prints(pdf, "预警劝阻工作研判周报", "2026-W47", "统计周期：2026年11月16日至2026年11月22日",
                   "本期接警线索6条，处置6条，通话8次", "接通率83.3%", "劝阻成功率50.0%", "劝阻金额6,500.50元",
                   "紧急止付1笔，止付金额8,000.00元", "预警至首呼中位数5.0分钟，P9022.0分钟",
@@ -66,6 +82,39 @@ def test_xlsx_cells(report: review.weekly.WeeklyReport) -> None:
     commended = [c for c in cases if c[0] == "受表扬"]
     assert commended and commended[0][8] == "'=联系家属及时"  # formula injection neutralised
     assert [c[7] for c in cases if c[0] == "紧急止付"] == [8000]
+
+
+def test_english_pdf_has_no_chinese_but_the_data(english_report: review.weekly.WeeklyReport) -> None:
+    """In English every heading, label, scam type and outcome is English; only what people typed (names,
+    districts, notes) stays as it was written."""
+    pdf = english_report.pdf_path.read_bytes()
+    assert english_report.pdf_path.name == "weekly-report-2026-W47.pdf"
+    assert_prints(pdf, "Weekly analysis of warning calls", "2026-W47", "Period: 2026-11-16 to 2026-11-22",
+                  "Impersonating police/prosecutors/courts", "Click-farming rebates", "By scam type", "By officer",
+                  "民警1 (officer1)", "Notable cases", "Page 1 of")
+    data = (english_report.data.unit_name, "民警", "西湖区", "滨江区", "本人已认识到是诈骗", "承诺不转账", "测试")
+    left = text(pdf)
+    for typed in data:
+        left = left.replace(typed, "")
+    assert not CJK.findall(left), CJK.findall(left)[:20]
+
+
+def test_english_xlsx_has_no_chinese_but_the_data(english_report: review.weekly.WeeklyReport) -> None:
+    wb = load_workbook(io.BytesIO(english_report.xlsx_path.read_bytes()))
+    assert wb.sheetnames == ["About", "Overview", "By scam type", "By district", "By officer", "Week over week",
+                             "Daily", "Notable cases"]
+    scam = {r[1]: r for r in wb["By scam type"].iter_rows(min_row=2, values_only=True)}
+    assert scam["police_impersonation"][0] == "Impersonating police/prosecutors/courts"
+    header = [c.value for c in wb["Overview"][1]]
+    assert header[:4] == ["Scope", "Code", "Leads received", "Leads handled"]
+    typed = {english_report.data.unit_name, "西湖区", "滨江区"} | {f"民警{n} (officer{n})" for n in "12"}
+    for ws in wb.worksheets:
+        for row in ws.iter_rows(values_only=True):
+            # the notable cases' district and notes are what people typed
+            words = [v for i, v in enumerate(row) if ws.title != "Notable cases" or i not in (3, 8)]
+            for v in words:
+                if isinstance(v, str) and v not in typed:
+                    assert not CJK.search(v), (ws.title, v)
 
 
 def test_cli_weekly(sqlite_desk: Workstation, tmp_path: Path, capsys: pytest.CaptureFixture[str],

@@ -27,8 +27,8 @@ def test_check_a_broken_directory_exits_1_naming_file_and_place(
     assert main(["scripts", "check", str(tmp_path)]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1
-    assert err[0].startswith("fake_loan.toml: steps[") and ".goto (line " in err[0]
-    assert "does not exist" in err[0]
+    assert err[0].startswith("fake_loan.toml: steps[") and ".goto（第 " in err[0]  # the CLI speaks Chinese by default
+    assert "不存在" in err[0]
 
 
 def test_check_the_shipped_scripts_passes(capsys: pytest.CaptureFixture[str]) -> None:
@@ -79,4 +79,4 @@ def test_import_refusals(desk: Workstation, tmp_path: Path, capsys: pytest.Captu
                     encoding="utf-8")
     assert main([*base, "scripts", "import", str(path), *as_officer("lead1")], clock=desk.clock) == 2
     err = capsys.readouterr().err
-    assert "fake_loan.toml: steps[0].stage (line " in err
+    assert "fake_loan.toml: steps[0].stage（第 " in err and "未知的值" in err

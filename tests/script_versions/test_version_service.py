@@ -66,7 +66,7 @@ def test_a_broken_text_is_refused_naming_file_place_and_problem(desk: Workstatio
     (error,) = caught.value.script_errors
     assert error.file == "fake_loan.toml"
     assert error.location.endswith(".goto") and "branches" in error.location
-    assert "does not exist" in error.message and error.line
+    assert "does not exist" in str(error.message) and error.line
     assert f"fake_loan.toml: {error.location} (line {error.line}): " in str(caught.value)
     assert len(scripts.versions(desk, "fake_loan")) == 1
 

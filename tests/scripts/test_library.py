@@ -37,7 +37,7 @@ def test_one_broken_file_keeps_the_others(tmp_path: Path) -> None:
     goto_error = library.errors_for("click_farming.toml")[0]
     assert goto_error.location == "steps[1].branches[1].goto"
     assert str(goto_error).endswith("step 'nowhere' does not exist")
-    assert "invalid TOML" in library.errors_for("romance.toml")[0].message
+    assert "invalid TOML" in str(library.errors_for("romance.toml")[0].message)
     assert ScamType.ROMANCE in library.missing_types()
 
 
@@ -77,7 +77,7 @@ def test_line_numbers_point_at_the_place(tmp_path: Path) -> None:
     (tmp_path / "romance.toml").write_text(broken, encoding="utf-8")
     error = ScriptLibrary.load(tmp_path).errors[0]
     assert error.location == "steps[0].say.en"
-    assert "'13800138000' is not allowed" in error.message
+    assert "'13800138000' is not allowed" in str(error.message)
     assert error.line is not None
     assert lines[error.line - 1].startswith("say.en")
     assert lines.index('id = "opening"') < error.line - 1 < lines.index('id = "find_stage"')

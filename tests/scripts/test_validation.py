@@ -32,7 +32,7 @@ def test_syntax_error_names_the_line(write_script: Write, minimal_text: str) -> 
     error = only_error(validate_file(write_script("fake_loan.toml", broken)))
     assert error.file == "fake_loan.toml"
     assert error.line == 2
-    assert "invalid TOML" in error.message
+    assert "invalid TOML" in str(error.message)
     assert str(error).startswith("fake_loan.toml: line 2: invalid TOML")
 
 
@@ -41,7 +41,7 @@ def test_missing_english_text(write_script: Write, minimal_text: str) -> None:
         'say = { zh = "您转过钱吗？", en = "Did you send money?" }', 'say = { zh = "您转过钱吗？" }'
     )
     error = only_error(validate_file(write_script("fake_loan.toml", broken)))
-    assert (error.file, error.location, error.message) == ("fake_loan.toml", "steps[1].say.en", "missing")
+    assert (error.file, error.location, str(error.message)) == ("fake_loan.toml", "steps[1].say.en", "missing")
     assert error.line == broken.splitlines().index('say = { zh = "您转过钱吗？" }') + 1
 
 
@@ -49,7 +49,7 @@ def test_empty_chinese_text(write_script: Write, minimal_text: str) -> None:
     broken = minimal_text.replace('zh = "放款前要交保证金"', 'zh = "  "')
     error = only_error(validate_file(write_script("fake_loan.toml", broken)))
     assert error.location == "red_flags[0].zh"
-    assert "Chinese text is empty" in error.message
+    assert "Chinese text is empty" in str(error.message)
 
 
 def test_english_in_the_chinese_field(write_script: Write, minimal_text: str) -> None:
@@ -58,7 +58,7 @@ def test_english_in_the_chinese_field(write_script: Write, minimal_text: str) ->
     )
     error = only_error(validate_file(write_script("fake_loan.toml", broken)))
     assert error.location == "steps[3].title.zh"
-    assert "no Chinese characters" in error.message
+    assert "no Chinese characters" in str(error.message)
 
 
 def test_duplicate_step_id(write_script: Write, minimal_text: str) -> None:
@@ -66,7 +66,7 @@ def test_duplicate_step_id(write_script: Write, minimal_text: str) -> None:
     errors = validate_file(write_script("fake_loan.toml", broken))
     duplicate = [e for e in errors if e.location == "steps[2].id"]
     assert len(duplicate) == 1
-    assert duplicate[0].message == "duplicate id 'assess' (already used in steps[1])"
+    assert str(duplicate[0].message) == "duplicate id 'assess' (already used in steps[1])"
     # the goto to the renamed step now dangles too, and is reported as well
     assert any(e.location == "steps[1].branches[0].goto" for e in errors)
 
@@ -76,7 +76,7 @@ def test_dangling_goto(write_script: Write, minimal_text: str) -> None:
     path = write_script("fake_loan.toml", broken)
     error = only_error(validate_file(path))
     assert error.location == "steps[1].branches[0].goto"
-    assert error.message == "step 'xyz' does not exist"
+    assert str(error.message) == "step 'xyz' does not exist"
     assert error.line == broken.splitlines().index('goto = "xyz"') + 1
     assert str(error) == (
         f"fake_loan.toml: steps[1].branches[0].goto (line {error.line}): step 'xyz' does not exist"
@@ -90,7 +90,7 @@ def test_dangling_next_objection_goto_and_checkpoint_step(write_script: Write, m
         .replace('step = "assess"', 'step = "missing_step"')
     )
     errors = validate_file(write_script("fake_loan.toml", broken))
-    assert {(e.location, e.message) for e in errors} == {
+    assert {(e.location, str(e.message)) for e in errors} == {
         ("steps[0].next", "step 'nowhere' does not exist"),
         ("objections[0].goto", "step 'gone' does not exist"),
         ("checkpoints[0].step", "step 'missing_step' does not exist"),
@@ -109,7 +109,7 @@ def test_dangling_next_objection_goto_and_checkpoint_step(write_script: Write, m
 def test_wrong_version(write_script: Write, minimal_text: str, version: str, message: str) -> None:
     broken = minimal_text.replace("version = 1", f"version = {version}")
     error = only_error(validate_file(write_script("fake_loan.toml", broken)))
-    assert (error.file, error.location, error.message) == ("fake_loan.toml", "version", message)
+    assert (error.file, error.location, str(error.message)) == ("fake_loan.toml", "version", message)
     assert error.line == 2
 
 
@@ -117,7 +117,7 @@ def test_invented_phone_number(write_script: Write, minimal_text: str) -> None:
     broken = minimal_text.replace("有事打96110或{centre_hotline}", "有事打96110或010-12345678")
     error = only_error(validate_file(write_script("fake_loan.toml", broken)))
     assert error.location == "steps[3].say.zh"
-    assert "'010-12345678' is not allowed" in error.message
+    assert "'010-12345678' is not allowed" in str(error.message)
 
 
 def test_phone_number_rule() -> None:
@@ -135,14 +135,14 @@ def test_file_name_must_match_id(write_script: Write, minimal_text: str) -> None
     error = only_error(validate_file(write_script("fake_investment.toml", minimal_text)))
     assert error.file == "fake_investment.toml"
     assert error.location == "id"
-    assert "does not match id 'fake_loan'" in error.message
+    assert "does not match id 'fake_loan'" in str(error.message)
 
 
 def test_unknown_scam_type(write_script: Write, minimal_text: str) -> None:
     broken = minimal_text.replace('id = "fake_loan"', 'id = "lottery"', 1)
     error = only_error(validate_file(write_script("lottery.toml", broken)))
     assert error.location == "id"
-    assert error.message.startswith("unknown scam type 'lottery'")
+    assert str(error.message).startswith("unknown scam type 'lottery'")
 
 
 def test_missing_and_unknown_keys(write_script: Write, minimal_text: str) -> None:
@@ -150,7 +150,7 @@ def test_missing_and_unknown_keys(write_script: Write, minimal_text: str) -> Non
         'answer = { zh = "不会退的，马上止付。"', 'anwser = { zh = "不会退的，马上止付。"'
     )
     errors = validate_file(write_script("fake_loan.toml", broken))
-    assert {(e.location, e.message.split(" (")[0]) for e in errors} == {
+    assert {(e.location, str(e.message).split(" (")[0]) for e in errors} == {
         ("objections[0].answer", "missing"),
         ("objections[0].anwser", "unknown key 'anwser'"),
     }
@@ -161,7 +161,7 @@ def test_wrong_types(write_script: Write, minimal_text: str) -> None:
         "required = true", 'required = "yes"'
     )
     errors = validate_file(write_script("fake_loan.toml", broken))
-    assert {(e.location, e.message) for e in errors} == {
+    assert {(e.location, str(e.message)) for e in errors} == {
         ("steps[2].stage", "unknown value 'panic' (allowed: opening, assess, persuade, remedy, close)"),
         ("checkpoints[0].required", "expected true or false, got a string"),
     }
@@ -171,14 +171,14 @@ def test_unknown_placeholder(write_script: Write, minimal_text: str) -> None:
     broken = minimal_text.replace("或{centre_hotline}。", "或{hotline}。")
     error = only_error(validate_file(write_script("fake_loan.toml", broken)))
     assert error.location == "steps[3].say.zh"
-    assert "unknown placeholder '{hotline}'" in error.message
+    assert "unknown placeholder '{hotline}'" in str(error.message)
 
 
 def test_not_utf8(tmp_path: Path) -> None:
     path = tmp_path / "fake_loan.toml"
     path.write_bytes('title = "虚假贷款"'.encode("gbk"))
     error = only_error(validate_file(path))
-    assert error.file == "fake_loan.toml" and "not UTF-8" in error.message
+    assert error.file == "fake_loan.toml" and "not UTF-8" in str(error.message)
 
 
 def test_load_script_raises_with_every_error(write_script: Write, minimal_text: str) -> None:
@@ -198,3 +198,16 @@ def test_load_script_from_text_keeps_source_and_digest(minimal_text: str) -> Non
     assert changed.digest != script.digest
     with pytest.raises(ScriptInvalid, match="^<text>: id: missing"):
         load_script(minimal_text.replace('id = "fake_loan"\n', "", 1))
+
+
+def test_errors_are_messages_in_the_persons_language(write_script: Write, minimal_text: str) -> None:
+    """A script's problems are Msg messages: the editor shows them in Chinese on a Chinese desk."""
+    from workstation import messages
+    from workstation.messages import Msg
+
+    broken = minimal_text.replace('id = "stop_payment"', 'id = "assess"')
+    errors = validate_file(write_script("fake_loan.toml", broken))
+    assert errors and all(isinstance(e.message, Msg) for e in errors)
+    messages.set_language("zh_CN")
+    shown = str(errors[0])
+    assert "重复" in shown and "duplicate" not in shown, shown

@@ -58,8 +58,9 @@ def test_a_me_callback_is_refused_to_another_officer_until_its_grace_ends(make_d
     with pytest.raises(Conflict) as refused:  # the desk says why, in the officer's words
         leads.claim(b, "officer2", lead_id)
     assert refused.value.code == "leads.kept_for" and "officer1" in str(refused.value)
-    with centre_of(b).server() as s, s.begin(), pytest.raises(Conflict, match="kept for the callback of officer1"):
+    with centre_of(b).server() as s, s.begin(), pytest.raises(Conflict, match="kept for officer1's callback") as by:
         claims.claim_one(s, lead_id, "officer2", 60)  # the centre refuses it itself, whatever a desk does
+    assert by.value.code == "centre.kept_for"  # its text mapped to the desk's message
     assert server_lead(a, lead_id).owner is None
     back = leads.next_lead(a, "officer1").lead  # its own officer takes it at once
     assert back is not None and back.id == lead_id

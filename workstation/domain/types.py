@@ -52,7 +52,7 @@ SCAM_TYPE_EN: dict[ScamType, str] = {
     ScamType.FAKE_INVESTMENT: "Fake investment",
     ScamType.FAKE_CUSTOMER_SERVICE: "Fake customer service / refunds",
     ScamType.FAKE_CREDIT_REPAIR: "Fake credit-record repair",
-    ScamType.ROMANCE: "Romance and investment (杀猪盘)",
+    ScamType.ROMANCE: "Romance and investment",
     ScamType.GAME_TRADING: "Fake game-item trading",
     ScamType.FAKE_SHOPPING: "Fake shopping/services",
 }

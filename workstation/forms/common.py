@@ -230,10 +230,12 @@ class Title(Flowable):
         c.restoreState()
 
 
-def header(ctx: Ctx, unit_name: str, serial_no: str, unit_caption: str = "填报单位") -> Table:
+def header(ctx: Ctx, unit_name: str, serial_no: str, unit_caption: str = "填报单位",
+           serial_caption: str = "编号") -> Table:
     """The line under the title: the unit on the left, the serial number (编号) on the right."""
-    left = para(f"{unit_caption}：{unit_name}" if unit_name else "", ctx.st.cell)
-    right = para(f"编号：{serial_no}" if serial_no else "", ctx.st.right)
+    colon = "：" if not unit_caption.isascii() else ": "
+    left = para(f"{unit_caption}{colon}{unit_name}" if unit_name else "", ctx.st.cell)
+    right = para(f"{serial_caption}{colon}{serial_no}" if serial_no else "", ctx.st.right)
     t = Table([[left, right]], colWidths=[WIDTH * 0.62, WIDTH * 0.38])
     t.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                            ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
@@ -286,6 +288,8 @@ class FormStory:
     serial_no: str
     flowables: list[Flowable]
     number_pages: bool = True
+    page_text: str = "第 {page} 页  共 {count} 页"  # the footer's page count ({page}, {count})
+    serial_caption: str = "编号"
 
 
 class _Mark(Flowable):
@@ -334,9 +338,10 @@ class _FooterCanvas(Canvas):
         self.setFont(font, 8.5)
         self.setFillColor(colors.black)
         y = MARGIN_BOTTOM - 9 * mm
-        left = story.title + (f"　编号：{story.serial_no}" if story.serial_no else "")
+        colon = "：" if not story.serial_caption.isascii() else ": "
+        left = story.title + (f"　{story.serial_caption}{colon}{story.serial_no}" if story.serial_no else "")
         self.drawString(MARGIN_X, y, left)
-        self.drawRightString(PAGE_W - MARGIN_X, y, f"第 {page} 页  共 {count} 页")
+        self.drawRightString(PAGE_W - MARGIN_X, y, story.page_text.format(page=page, count=count))
         self.restoreState()
 
 
@@ -346,6 +351,7 @@ def build_pdf(
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
     title: str = "",
+    lang: str = "zh-CN",
 ) -> bytes:
     """Lay the forms out one after another (each from a new page) into one deterministic PDF."""
     font = ensure_font()
@@ -390,7 +396,7 @@ def build_pdf(
         producer="workstation (reportlab)",
         invariant=1,
         pageCompression=1,
-        lang="zh-CN",
+        lang=lang,
         initialFontName=font,
     )
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, WIDTH, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM, id="body",

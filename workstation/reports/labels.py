@@ -1,51 +1,56 @@
-"""Names and number formats shared by the PDF and the workbook, so both say the same thing."""
+"""Names and number formats shared by the PDF and the workbook, so both say the same thing — in the person's
+language: every word is a Msg, rendered when the report is written (the GUI's or the CLI's language)."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from workstation.domain.types import OutcomeCode, ScamType
+from workstation.domain.words import OUTCOME_WORDS, SCAM_WORDS
+from workstation.messages import QT_TRANSLATE_NOOP, Template, message, text
 from workstation.reports.figures import FigureRow
 
-# (attribute, Chinese header) of a figures table, in print order.
-COLUMNS: tuple[tuple[str, str], ...] = (
-    ("received", "接警线索"),
-    ("handled", "处置线索"),
-    ("calls", "通话次数"),
-    ("reached_share", "接通率"),
-    ("persuaded_share", "劝阻成功率"),
-    ("protected", "劝阻金额(元)"),
-    ("stop_payments", "止付笔数"),
-    ("stop_amount", "止付金额(元)"),
-    ("median_minutes", "首呼中位数(分)"),
-    ("p90_minutes", "首呼P90(分)"),
+# (attribute, header) of a figures table, in print order.
+COLUMNS: tuple[tuple[str, Template], ...] = (
+    ("received", message("report.col.received", QT_TRANSLATE_NOOP("Messages", "Leads received"))),
+    ("handled", message("report.col.handled", QT_TRANSLATE_NOOP("Messages", "Leads handled"))),
+    ("calls", message("report.col.calls", QT_TRANSLATE_NOOP("Messages", "Calls"))),
+    ("reached_share", message("report.col.reached", QT_TRANSLATE_NOOP("Messages", "Reach rate"))),
+    ("persuaded_share", message("report.col.persuaded", QT_TRANSLATE_NOOP("Messages", "Persuasion rate"))),
+    ("protected", message("report.col.protected", QT_TRANSLATE_NOOP("Messages", "Protected (yuan)"))),
+    ("stop_payments", message("report.col.stop_payments", QT_TRANSLATE_NOOP("Messages", "Stop payments"))),
+    ("stop_amount", message("report.col.stop_amount", QT_TRANSLATE_NOOP("Messages", "Stopped (yuan)"))),
+    ("median_minutes", message("report.col.median", QT_TRANSLATE_NOOP("Messages", "First call, median (min)"))),
+    ("p90_minutes", message("report.col.p90", QT_TRANSLATE_NOOP("Messages", "First call, P90 (min)"))),
 )
 
-DEFINITIONS = (
-    "接警线索：预警时间在本期内的线索；处置线索：本期内有通话记录的线索（分民警统计时为该民警通话的线索）。",
-    "接通率、劝阻成功率：本期处置线索中接通本人或亲友、处置结果为劝阻成功的线索所占比例。",
-    "劝阻金额：本期通话记录的劝阻金额之和；止付：本期提交的紧急止付申请笔数及申请止付金额之和。",
-    "首呼时长：本期接警且已呼叫的线索，自预警至首次呼叫的分钟数（中位数、第90百分位，线性插值）。",
+DEFINITIONS: tuple[Template, ...] = (
+    message("report.def.leads", QT_TRANSLATE_NOOP("Messages", "Leads received: leads whose warning time is in the period; leads handled: leads with a call in the period (per officer: the leads that officer called).")),
+    message("report.def.shares", QT_TRANSLATE_NOOP("Messages", "Reached, persuaded: the share of the period's handled leads where the person or a relative was reached, and where the outcome was persuaded.")),
+    message("report.def.amounts", QT_TRANSLATE_NOOP("Messages", "Protected: the sum of the amounts protected in the period's calls; stop-payments: the emergency stop-payment requests made in the period and the sum of their amounts.")),
+    message("report.def.first_call", QT_TRANSLATE_NOOP("Messages", "First call: for leads received and called in the period, the minutes from the warning to the first call (median and 90th percentile, linear interpolation).")),
 )
 
+NOT_GIVEN = message("report.not_given", QT_TRANSLATE_NOOP("Messages", "(not given)"))
+UNKNOWN = message("report.unknown", QT_TRANSLATE_NOOP("Messages", "(unknown)"))
+OFFICER_NAME = message("report.officer_name", QT_TRANSLATE_NOOP("Messages", "{name} ({username})"))
 
 def scam_label(code: str) -> str:
-    try:
-        return ScamType(code).zh
-    except ValueError:
-        return code or "（未填）"
+    words = SCAM_WORDS.get(code)
+    return text(words()) if words is not None else (code or text(NOT_GIVEN()))
 
 
 def outcome_label(code: str) -> str:
-    try:
-        return OutcomeCode(code).zh
-    except ValueError:
+    """The outcome in words, capitalised for a table cell ("Persuaded")."""
+    words = OUTCOME_WORDS.get(code)
+    if words is None:
         return code
+    said = text(words())
+    return said[:1].upper() + said[1:]
 
 
 def officer_label(username: str, names: dict[str, str]) -> str:
     name = names.get(username)
-    return f"{name}（{username}）" if name else (username or "（未知）")
+    return text(OFFICER_NAME(name=name, username=username)) if name else (username or text(UNKNOWN()))
 
 
 def share(value: float | None) -> str:

@@ -10,6 +10,8 @@ from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from workstation.intake.safe_export import xlsx_safe
+from workstation.messages import QT_TRANSLATE_NOOP, message, text
+from workstation.reports import pdf
 from workstation.reports.cases import Case
 from workstation.reports.figures import FigureRow
 from workstation.reports.labels import (
@@ -25,6 +27,32 @@ from workstation.reports.weekly_data import WeeklyData
 PERCENT = "0.0%"
 MONEY = "#,##0.00"
 MINUTES = "0.0"
+
+SHEET_INFO = message("report.sheet.info", QT_TRANSLATE_NOOP("Messages", "About"))
+SHEET_TOTAL = message("report.sheet.total", QT_TRANSLATE_NOOP("Messages", "Overview"))
+SHEET_SCAM = message("report.sheet.scam", QT_TRANSLATE_NOOP("Messages", "By scam type"))
+SHEET_DISTRICT = message("report.sheet.district", QT_TRANSLATE_NOOP("Messages", "By district"))
+SHEET_OFFICER = message("report.sheet.officer", QT_TRANSLATE_NOOP("Messages", "By officer"))
+SHEET_WEEKS = message("report.sheet.weeks", QT_TRANSLATE_NOOP("Messages", "Week over week"))
+SHEET_DAYS = message("report.sheet.days", QT_TRANSLATE_NOOP("Messages", "Daily"))
+SHEET_CASES = message("report.sheet.cases", QT_TRANSLATE_NOOP("Messages", "Notable cases"))
+CODE = message("report.xlsx.code", QT_TRANSLATE_NOOP("Messages", "Code"))
+ITEM = message("report.xlsx.item", QT_TRANSLATE_NOOP("Messages", "Item"))
+CONTENT = message("report.xlsx.content", QT_TRANSLATE_NOOP("Messages", "Content"))
+REPORT = message("report.xlsx.report", QT_TRANSLATE_NOOP("Messages", "Report"))
+FIRST_DAY = message("report.xlsx.first_day", QT_TRANSLATE_NOOP("Messages", "First day"))
+LAST_DAY = message("report.xlsx.last_day", QT_TRANSLATE_NOOP("Messages", "Last day"))
+TIME_ZONE = message("report.xlsx.tz", QT_TRANSLATE_NOOP("Messages", "Time zone"))
+GENERATED = message("report.xlsx.generated", QT_TRANSLATE_NOOP("Messages", "Generated"))
+DEFINITION = message("report.xlsx.definition", QT_TRANSLATE_NOOP("Messages", "Definition"))
+SCOPE = message("report.xlsx.scope", QT_TRANSLATE_NOOP("Messages", "Scope"))
+DATE = message("report.xlsx.date", QT_TRANSLATE_NOOP("Messages", "Date"))
+GROUP = message("report.xlsx.group", QT_TRANSLATE_NOOP("Messages", "Group"))
+TIME = message("report.xlsx.time", QT_TRANSLATE_NOOP("Messages", "Time"))
+EXPLANATION = message("report.xlsx.explanation", QT_TRANSLATE_NOOP("Messages", "Description"))
+GROUP_PROTECTED = message("report.xlsx.group_protected", QT_TRANSLATE_NOOP("Messages", "Protected the most"))
+GROUP_STOPS = message("report.xlsx.group_stops", QT_TRANSLATE_NOOP("Messages", "Emergency stop-payment"))
+GROUP_COMMENDED = message("report.xlsx.group_commended", QT_TRANSLATE_NOOP("Messages", "Commended"))
 
 
 def _row(ws: Worksheet, values: Sequence[object]) -> None:
@@ -44,7 +72,7 @@ def _formats(ws: Worksheet, first_col: int = 2) -> None:
 def _figures_sheet(wb: Workbook, title: str, first: str, rows: Sequence[tuple[str, str, FigureRow]],
                    with_received: bool = True) -> None:
     ws = wb.create_sheet(title)
-    _row(ws, [first, "代码", *(h for _, h in COLUMNS)])
+    _row(ws, [first, text(CODE()), *(text(h()) for _, h in COLUMNS)])
     for label, key, r in rows:
         _row(ws, [label, key, *(cell_value(r, a, with_received) for a, _ in COLUMNS)])
     _formats(ws, first_col=3)
@@ -61,11 +89,12 @@ def _finish(ws: Worksheet) -> None:
 
 
 def _cases_sheet(wb: Workbook, data: WeeklyData) -> None:
-    ws = wb.create_sheet("典型案例")
-    _row(ws, ["类别", "线索编号", "诈骗类型", "辖区", "民警", "时间", "处置结果", "金额(元)", "说明"])
-    groups: list[tuple[str, Sequence[Case]]] = [("劝阻金额最大", data.cases.protected),
-                                                ("紧急止付", data.cases.stop_payments),
-                                                ("受表扬", data.cases.commended)]
+    ws = wb.create_sheet(text(SHEET_CASES()))
+    _row(ws, [text(m()) for m in (GROUP, pdf.CASE_REF, pdf.FIRST_SCAM, pdf.FIRST_DISTRICT, pdf.FIRST_OFFICER, TIME,
+                                  pdf.CASE_OUTCOME, pdf.CASE_AMOUNT, EXPLANATION)])
+    groups: list[tuple[str, Sequence[Case]]] = [(text(GROUP_PROTECTED()), data.cases.protected),
+                                                (text(GROUP_STOPS()), data.cases.stop_payments),
+                                                (text(GROUP_COMMENDED()), data.cases.commended)]
     tz = data.ctx.tz
     names = data.figures.officer_names
     for caption, cases in groups:
@@ -84,23 +113,24 @@ def render(data: WeeklyData) -> bytes:
     wb = Workbook()
     info = wb.active
     assert info is not None
-    info.title = "说明"
-    _row(info, ["项目", "内容"])
-    for k, v in (("报表", "预警劝阻工作研判周报"), ("编制单位", data.unit_name), ("周次", f.period.label),
-                 ("开始日期", f.period.first_day.isoformat()), ("结束日期", f.period.last_day.isoformat()),
-                 ("时区", f.period.tz), ("生成时间", data.generated_local)):
-        _row(info, [k, v])
+    info.title = text(SHEET_INFO())
+    _row(info, [text(ITEM()), text(CONTENT())])
+    for k, v in ((REPORT, text(pdf.TITLE())), (pdf.UNIT, data.unit_name), (pdf.FIRST_WEEK, f.period.label),
+                 (FIRST_DAY, f.period.first_day.isoformat()), (LAST_DAY, f.period.last_day.isoformat()),
+                 (TIME_ZONE, f.period.tz), (GENERATED, data.generated_local)):
+        _row(info, [text(k()), v])
     for d in DEFINITIONS:
-        _row(info, ["口径", d])
+        _row(info, [text(DEFINITION()), text(d())])
     _finish(info)
-    _figures_sheet(wb, "总体", "范围", [("本期", "total", f.total)])
-    _figures_sheet(wb, "分诈骗类型", "诈骗类型", [(scam_label(r.key), r.key, r) for r in f.by_scam_type])
-    _figures_sheet(wb, "分辖区", "辖区", [(r.key, r.key, r) for r in f.by_district])
-    _figures_sheet(wb, "分民警", "民警", [(officer_label(r.key, names), r.key, r) for r in f.by_officer],
-                   with_received=False)
-    _figures_sheet(wb, "周环比", "周次", [(w, w, r) for w, r in f.by_week])
-    days = wb.create_sheet("每日")
-    _row(days, ["日期", "通话次数", "处置线索", "劝阻金额(元)"])
+    _figures_sheet(wb, text(SHEET_TOTAL()), text(SCOPE()), [(text(pdf.THIS_WEEK()), "total", f.total)])
+    _figures_sheet(wb, text(SHEET_SCAM()), text(pdf.FIRST_SCAM()),
+                   [(scam_label(r.key), r.key, r) for r in f.by_scam_type])
+    _figures_sheet(wb, text(SHEET_DISTRICT()), text(pdf.FIRST_DISTRICT()), [(r.key, r.key, r) for r in f.by_district])
+    _figures_sheet(wb, text(SHEET_OFFICER()), text(pdf.FIRST_OFFICER()),
+                   [(officer_label(r.key, names), r.key, r) for r in f.by_officer], with_received=False)
+    _figures_sheet(wb, text(SHEET_WEEKS()), text(pdf.FIRST_WEEK()), [(w, w, r) for w, r in f.by_week])
+    days = wb.create_sheet(text(SHEET_DAYS()))
+    _row(days, [text(DATE()), text(COLUMNS[2][1]()), text(COLUMNS[1][1]()), text(COLUMNS[5][1]())])
     for day in f.by_day:
         _row(days, [day.day.isoformat(), day.calls, day.handled, float(day.protected)])
     _finish(days)

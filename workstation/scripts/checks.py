@@ -8,8 +8,16 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from workstation.messages import QT_TRANSLATE_NOOP, Msg, message
 from workstation.scripts.errors import ScriptError
 from workstation.scripts.model import HOTLINE_PLACEHOLDER, Script
+
+DUPLICATE = message("script.duplicate_id", QT_TRANSLATE_NOOP("Messages", "duplicate id '{id}' (already used in {where})"))
+NO_STEP = message("script.no_step", QT_TRANSLATE_NOOP("Messages", "step '{step}' does not exist"))
+SELF_STEP = message("script.self_step", QT_TRANSLATE_NOOP("Messages", "step '{step}' points to itself"))
+BAD_NUMBER = message("script.bad_number", QT_TRANSLATE_NOOP("Messages", "phone number '{number}' is not allowed: only 96110, 110 and {placeholder} may appear"))
+BAD_PLACEHOLDER = message("script.bad_placeholder", QT_TRANSLATE_NOOP("Messages", "unknown placeholder '{name}' (only {placeholder} is allowed)"))
+FILE_NAME = message("script.file_name", QT_TRANSLATE_NOOP("Messages", "the file name '{name}' does not match id '{id}' (name it {id}.toml)"))
 
 ALLOWED_NUMBERS = frozenset({"96110", "110"})
 """The only phone numbers a script may contain; the centre's own number is the {centre_hotline} placeholder."""
@@ -36,7 +44,7 @@ def _check_ids(script: Script, error: Any) -> None:
             if item_id in twice and item_id in seen:
                 error(
                     f"{kind}[{i}].id",
-                    f"duplicate id '{item_id}' (already used in {kind}[{ids.index(item_id)}])",
+                    DUPLICATE(id=item_id, where=f"{kind}[{ids.index(item_id)}]"),
                 )
             seen.add(item_id)
 
@@ -48,9 +56,9 @@ def _check_references(script: Script, error: Any) -> None:
         if target is None:
             return
         if target not in step_ids:
-            error(location, f"step '{target}' does not exist")
+            error(location, NO_STEP(step=target))
         elif source is not None and target == source:
-            error(location, f"step '{target}' points to itself")
+            error(location, SELF_STEP(step=target))
 
     for i, step in enumerate(script.steps):
         check(f"steps[{i}].next", step.next, step.id)
@@ -89,12 +97,12 @@ def _check_texts(script: Script, error: Any) -> None:
             for number in phone_like_numbers(value):
                 error(
                     where,
-                    f"phone number '{number}' is not allowed: only 96110, 110 and {HOTLINE_PLACEHOLDER} may appear",
+                    BAD_NUMBER(number=number, placeholder=HOTLINE_PLACEHOLDER),
                 )
             for placeholder in _PLACEHOLDER.findall(value):
                 if placeholder != HOTLINE_PLACEHOLDER:
                     error(
-                        where, f"unknown placeholder '{placeholder}' (only {HOTLINE_PLACEHOLDER} is allowed)"
+                        where, BAD_PLACEHOLDER(name=placeholder, placeholder=HOTLINE_PLACEHOLDER)
                     )
 
 
@@ -109,7 +117,7 @@ def check_script(
     name = file or f"{script.id}.toml"
     errors: list[ScriptError] = []
 
-    def error(location: str, message: str) -> None:
+    def error(location: str, message: Msg | str) -> None:
         errors.append(ScriptError(name, location, message))
 
     _check_ids(script, error)
@@ -119,6 +127,6 @@ def check_script(
     if file_name and file is not None and Path(file).stem != script.id:
         error(
             "id",
-            f"the file name '{Path(file).name}' does not match id '{script.id}' (name it {script.id}.toml)",
+            FILE_NAME(name=Path(file).name, id=script.id),
         )
     return errors

@@ -5,6 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from workstation.messages import QT_TRANSLATE_NOOP, Msg, message
+
+AT_LINE = message("script.at_line", QT_TRANSLATE_NOOP("Messages", "{location} (line {line})"))
+LINE = message("script.line", QT_TRANSLATE_NOOP("Messages", "line {line}"))
+
 
 @dataclass(frozen=True, slots=True)
 class ScriptError:
@@ -17,16 +22,16 @@ class ScriptError:
 
     file: str
     location: str
-    message: str
+    message: Msg | str  # a Msg: put into the person's language when shown
     line: int | None = None
 
     def __str__(self) -> str:
         parts = [self.file]
         if self.location:
-            parts.append(f"{self.location} (line {self.line})" if self.line else self.location)
+            parts.append(str(AT_LINE(location=self.location, line=self.line)) if self.line else self.location)
         elif self.line:
-            parts.append(f"line {self.line}")
-        parts.append(self.message)
+            parts.append(str(LINE(line=self.line)))
+        parts.append(str(self.message))
         return ": ".join(parts)
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from workstation.domain.types import ScamType
+from workstation.messages import QT_TRANSLATE_NOOP, Msg, message
 from workstation.scripts.checks import check_script
 from workstation.scripts.errors import ScriptError, ScriptInvalid
 from workstation.scripts.locate import line_of
@@ -25,6 +26,30 @@ from workstation.scripts.model import (
     Text,
 )
 
+NOT_A_TABLE = message("script.not_a_table", QT_TRANSLATE_NOOP("Messages", "expected a table, got {got}"))
+MISSING = message("script.missing", QT_TRANSLATE_NOOP("Messages", "missing"))
+UNKNOWN_KEY = message("script.unknown_key", QT_TRANSLATE_NOOP("Messages", "unknown key '{key}' (allowed: {allowed})"))
+NOT_AN_ARRAY = message("script.not_an_array", QT_TRANSLATE_NOOP("Messages", "expected an array, got {got}"))
+EMPTY = message("script.empty", QT_TRANSLATE_NOOP("Messages", "must not be empty"))
+NOT_A_STRING = message("script.not_a_string", QT_TRANSLATE_NOOP("Messages", "expected a string, got {got}"))
+BAD_ID = message("script.bad_id", QT_TRANSLATE_NOOP("Messages", "'{text}' is not a valid id (lower-case letters, digits and _, starting with a letter)"))
+ZH_EMPTY = message("script.zh_empty", QT_TRANSLATE_NOOP("Messages", "the Chinese text is empty"))
+EN_EMPTY = message("script.en_empty", QT_TRANSLATE_NOOP("Messages", "the English text is empty"))
+NO_CHINESE = message("script.no_chinese", QT_TRANSLATE_NOOP("Messages", "the Chinese text contains no Chinese characters"))
+UNKNOWN_VALUE = message("script.unknown_value", QT_TRANSLATE_NOOP("Messages", "unknown value '{text}' (allowed: {allowed})"))
+UNKNOWN_SCAM = message("script.unknown_scam", QT_TRANSLATE_NOOP("Messages", "unknown scam type '{id}' (known: {known})"))
+NOT_POSITIVE_TYPE = message("script.version_type", QT_TRANSLATE_NOOP("Messages", "expected a positive integer, got {got}"))
+NOT_BOOL = message("script.not_bool", QT_TRANSLATE_NOOP("Messages", "expected true or false, got {got}"))
+BAD_TOML = message("script.bad_toml", QT_TRANSLATE_NOOP("Messages", "invalid TOML: {reason}"))
+UNREADABLE = message("script.unreadable", QT_TRANSLATE_NOOP("Messages", "cannot read the file: {reason}"))
+NOT_UTF8 = message("script.not_utf8", QT_TRANSLATE_NOOP("Messages", "not UTF-8 text (byte {at})"))
+T_TABLE = message("script.type.table", QT_TRANSLATE_NOOP("Messages", "a table"))
+T_ARRAY = message("script.type.array", QT_TRANSLATE_NOOP("Messages", "an array"))
+T_STRING = message("script.type.string", QT_TRANSLATE_NOOP("Messages", "a string"))
+T_BOOL = message("script.type.bool", QT_TRANSLATE_NOOP("Messages", "a boolean"))
+T_INT = message("script.type.int", QT_TRANSLATE_NOOP("Messages", "an integer"))
+T_FLOAT = message("script.type.float", QT_TRANSLATE_NOOP("Messages", "a float"))
+
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -32,14 +57,14 @@ _TOP_REQUIRED = ("id", "version", "title", "summary", "red_flags", "steps")
 _TOP_OPTIONAL = ("objections", "checkpoints")
 
 
-def _type_name(value: object) -> str:
+def _type_name(value: object) -> Msg | str:
     names = {
-        dict: "a table",
-        list: "an array",
-        str: "a string",
-        bool: "a boolean",
-        int: "an integer",
-        float: "a float",
+        dict: T_TABLE(),
+        list: T_ARRAY(),
+        str: T_STRING(),
+        bool: T_BOOL(),
+        int: T_INT(),
+        float: T_FLOAT(),
     }
     return names.get(type(value), type(value).__name__)
 
@@ -60,36 +85,36 @@ class _Reader:
         self.steps_complete = False
         self.id_ok = False
 
-    def error(self, location: str, message: str) -> None:
+    def error(self, location: str, message: Msg | str) -> None:
         self.errors.append(ScriptError(self.file, location, message))
 
     def table(
         self, value: Any, location: str, required: Iterable[str], optional: Iterable[str] = ()
     ) -> dict[str, Any] | None:
         if not isinstance(value, dict):
-            self.error(location, f"expected a table, got {_type_name(value)}")
+            self.error(location, NOT_A_TABLE(got=_type_name(value)))
             return None
         required, optional = tuple(required), tuple(optional)
         for key in required:
             if key not in value:
-                self.error(_join(location, key), "missing")
+                self.error(_join(location, key), MISSING())
         for key in value:
             if key not in required and key not in optional:
                 allowed = ", ".join(required + optional)
-                self.error(_join(location, key), f"unknown key '{key}' (allowed: {allowed})")
+                self.error(_join(location, key), UNKNOWN_KEY(key=key, allowed=allowed))
         return value
 
     def array(self, value: Any, location: str, *, non_empty: bool = False) -> list[Any]:
         if not isinstance(value, list):
-            self.error(location, f"expected an array, got {_type_name(value)}")
+            self.error(location, NOT_AN_ARRAY(got=_type_name(value)))
             return []
         if non_empty and not value:
-            self.error(location, "must not be empty")
+            self.error(location, EMPTY())
         return value
 
     def string(self, value: Any, location: str) -> str | None:
         if not isinstance(value, str):
-            self.error(location, f"expected a string, got {_type_name(value)}")
+            self.error(location, NOT_A_STRING(got=_type_name(value)))
             return None
         return value
 
@@ -98,7 +123,7 @@ class _Reader:
         if text is not None and not _ID.match(text):
             self.error(
                 location,
-                f"'{text}' is not a valid id (lower-case letters, digits and _, starting with a letter)",
+                BAD_ID(text=text),
             )
             return None
         return text
@@ -116,12 +141,12 @@ class _Reader:
                 continue
             if not item.strip():
                 self.error(
-                    _join(location, lang), f"the {'Chinese' if lang == 'zh' else 'English'} text is empty"
+                    _join(location, lang), (ZH_EMPTY() if lang == "zh" else EN_EMPTY())
                 )
                 continue
             parts[lang] = item.strip()
         if "zh" in parts and not _CJK.search(parts["zh"]):
-            self.error(_join(location, "zh"), "the Chinese text contains no Chinese characters")
+            self.error(_join(location, "zh"), NO_CHINESE())
         if len(parts) != len(LANGS):
             return None
         return Text(zh=parts["zh"], en=parts["en"])
@@ -140,7 +165,7 @@ class _Reader:
             return enum(text)
         except ValueError:
             allowed = ", ".join(member.value for member in enum)
-            self.error(location, f"unknown value '{text}' (allowed: {allowed})")
+            self.error(location, UNKNOWN_VALUE(text=text, allowed=allowed))
             return None
 
     # -- the document ---------------------------------------------------------------------------------
@@ -152,13 +177,13 @@ class _Reader:
         script_id = self.ident(doc["id"], "id") if "id" in doc else None
         if script_id is not None and script_id not in {t.value for t in ScamType}:
             known = ", ".join(t.value for t in ScamType)
-            self.error("id", f"unknown scam type '{script_id}' (known: {known})")
+            self.error("id", UNKNOWN_SCAM(id=script_id, known=known))
         version = doc.get("version")
         if "version" in doc and (not isinstance(version, int) or isinstance(version, bool)):
-            self.error("version", f"expected a positive integer, got {_type_name(version)}")
+            self.error("version", NOT_POSITIVE_TYPE(got=_type_name(version)))
             version = None
         elif isinstance(version, int) and version < 1:
-            self.error("version", f"expected a positive integer, got {version}")
+            self.error("version", NOT_POSITIVE_TYPE(got=version))
             version = None
         title = self.text(doc["title"], "title") if "title" in doc else None
         summary = self.text(doc["summary"], "summary") if "summary" in doc else None
@@ -266,7 +291,7 @@ class _Reader:
         label = self.text(table["label"], _join(location, "label")) if "label" in table else None
         required = table.get("required", False)
         if not isinstance(required, bool):
-            self.error(_join(location, "required"), f"expected true or false, got {_type_name(required)}")
+            self.error(_join(location, "required"), NOT_BOOL(got=_type_name(required)))
         step = self.ident(table["step"], _join(location, "step")) if "step" in table else None
         if len(self.errors) > before or checkpoint_id is None or label is None:
             return None
@@ -293,7 +318,7 @@ def parse_script(text: str, file: str | None = None) -> tuple[Script | None, lis
     except tomllib.TOMLDecodeError as exc:
         match = re.search(r"at line (\d+)", str(exc))
         line = int(match.group(1)) if match else getattr(exc, "lineno", None)
-        return None, [ScriptError(name, "", f"invalid TOML: {exc}", line)]
+        return None, [ScriptError(name, "", BAD_TOML(reason=exc), line)]
     reader = _Reader(name)
     script = reader.script(doc, text)
     errors = reader.errors + check_script(
@@ -307,9 +332,9 @@ def read_text(path: Path) -> tuple[str | None, list[ScriptError]]:
     try:
         return path.read_bytes().decode("utf-8-sig"), []
     except OSError as exc:
-        return None, [ScriptError(path.name, "", f"cannot read the file: {exc.strerror or exc}")]
+        return None, [ScriptError(path.name, "", UNREADABLE(reason=exc.strerror or exc))]
     except UnicodeDecodeError as exc:
-        return None, [ScriptError(path.name, "", f"not UTF-8 text (byte {exc.start})")]
+        return None, [ScriptError(path.name, "", NOT_UTF8(at=exc.start))]
 
 
 def validate_file(path: str | Path) -> list[ScriptError]:

@@ -66,7 +66,7 @@ class ScriptRejected(InvalidInput):
 
     def __init__(self, errors: Sequence[ScriptError]) -> None:
         self.script_errors: tuple[ScriptError, ...] = tuple(errors)
-        super().__init__([FieldError(str(e).removesuffix(": " + e.message), e.message) for e in errors])
+        super().__init__([FieldError(str(e).removesuffix(": " + str(e.message)), e.message) for e in errors])
 
 
 # --- reading ------------------------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from workstation.errors import Conflict, NotAllowed, NotFound, WorkstationError
+from workstation.sync.centre_errors import refusal
 
 # SQLSTATEs the centre's functions raise (0010_centre_trust.sql) and what they mean here.
 ERRORS: dict[str, type[WorkstationError]] = {"WS403": NotAllowed, "WS404": NotFound, "WS409": Conflict,
@@ -33,7 +34,7 @@ def domain_error(exc: BaseException) -> WorkstationError | None:
         return None
     diag = getattr(orig, "diag", None)
     message = getattr(diag, "message_primary", None) or str(orig).splitlines()[0]
-    return ERRORS[state](message)
+    return ERRORS[state](refusal(message))
 
 
 @contextmanager

@@ -1,0 +1,78 @@
+"""The keyboard shortcuts: the help (F1) lists every shortcut the main window defines (one table, ui/shortcuts.py),
+none of them clash, and File → Sign out returns to the sign-in."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from pytestqt.qtbot import QtBot
+
+from tests.support.sign_in import DEMO_PASSWORD
+from ui import shortcuts
+from ui.desk_session import DeskSessions
+from ui.lead_panel import LeadPanel
+from ui.login import LoginDialog
+from ui.main_window import MainWindow
+from ui.tasks import TaskRunner
+from workstation.services import auth
+from workstation.services.context import Workstation
+from workstation.store.models_audit import AuditEntry
+
+
+@pytest.fixture
+def sessions(qtbot: QtBot, ws: Workstation, tasks: TaskRunner) -> Iterator[DeskSessions]:
+    s = DeskSessions(ws, tasks)
+    yield s
+    for w in (s.window, s.login):
+        if w is not None:
+            w.close()
+    tasks.wait_idle(10.0)
+
+
+def defined_keys(window: MainWindow) -> list[str]:
+    """Every key sequence of the window's actions and shortcuts (portable text), once per place it is bound."""
+    keys: list[str] = []
+    for action in window.findChildren(QAction):
+        keys += [k.toString(QKeySequence.SequenceFormat.PortableText) for k in action.shortcuts()]
+    for shortcut in window.findChildren(QShortcut):
+        keys += [k.toString(QKeySequence.SequenceFormat.PortableText) for k in shortcut.keys()]
+    return [k for k in keys if k]
+
+
+@pytest.mark.parametrize("username", ["officer1", "lead1"])
+def test_the_help_lists_every_shortcut_the_window_defines(qtbot: QtBot, sessions: DeskSessions, ws: Workstation,
+                                                         username: str) -> None:
+    window = sessions.open(auth.sign_in(ws, username, DEMO_PASSWORD))
+    assert isinstance(window, MainWindow)
+    qtbot.waitExposed(window)
+    if username == "officer1":
+        assert isinstance(window.lead_panel, LeadPanel)  # the outcome form's keys are in the window too
+    keys = defined_keys(window)
+    assert len(set(keys)) >= 25 and "Ctrl+Shift+C" in keys and "Ctrl+Shift+E" in keys
+    assert not set(keys) - shortcuts.listed_keys(), set(keys) - shortcuts.listed_keys()
+    # Enter and Return are one key to a person; everything else is bound once
+    clashes = [k for k, n in Counter(keys).items() if n > 1 and k not in ("Ctrl+Return", "Ctrl+Enter")]
+    assert not clashes
+    box = window.menus.show_shortcuts()
+    for shown, _, lead_only in shortcuts.SHORTCUTS:
+        assert (shown in box.text()) == (username == "lead1" or not lead_only), shown
+    box.done(0)
+
+
+def test_file_sign_out_returns_to_the_sign_in(qtbot: QtBot, sessions: DeskSessions, ws: Workstation) -> None:
+    window = sessions.open(auth.sign_in(ws, "officer1", DEMO_PASSWORD))
+    assert isinstance(window, MainWindow)
+    qtbot.waitExposed(window)
+    action = window.menus.sign_out_action
+    assert action in window.findChild(type(window.menuBar().actions()[0].menu()), "menu_file").actions()
+    assert action.shortcut().toString() == "Ctrl+Shift+Q"
+    assert window.menus.lock_action.shortcut().toString() == "Ctrl+L"
+    action.trigger()
+    qtbot.waitUntil(lambda: sessions.login is not None and sessions.login.isVisible())
+    assert isinstance(sessions.login, LoginDialog) and sessions.window is None
+    sessions.tasks.wait_idle(10.0)
+    with ws.sessions() as session:
+        assert session.query(AuditEntry).filter_by(actor="officer1", action="sign_out").count() == 1

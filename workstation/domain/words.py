@@ -1,0 +1,37 @@
+"""The domain's codes in words, as messages (a scam type, a warning level, a call's outcome): the CLI's lists and
+the weekly report put them into the person's language at the edge."""
+
+from __future__ import annotations
+
+from workstation.domain.types import OutcomeCode, ScamType, WarningLevel
+from workstation.messages import QT_TRANSLATE_NOOP, Template, message
+
+SCAM_WORDS: dict[str, Template] = {
+    ScamType.POLICE_IMPERSONATION: message("scam.police_impersonation", QT_TRANSLATE_NOOP("Messages", "Impersonating police/prosecutors/courts")),
+    ScamType.CLICK_FARMING: message("scam.click_farming", QT_TRANSLATE_NOOP("Messages", "Click-farming rebates")),
+    ScamType.FAKE_LOAN: message("scam.fake_loan", QT_TRANSLATE_NOOP("Messages", "Fake loans and cards")),
+    ScamType.MILITARY_IMPERSONATION: message("scam.military_impersonation", QT_TRANSLATE_NOOP("Messages", "Impersonating soldiers")),
+    ScamType.BOSS_IMPERSONATION: message("scam.boss_impersonation", QT_TRANSLATE_NOOP("Messages", "Impersonating a boss or acquaintance")),
+    ScamType.FAKE_INVESTMENT: message("scam.fake_investment", QT_TRANSLATE_NOOP("Messages", "Fake investment")),
+    ScamType.FAKE_CUSTOMER_SERVICE: message("scam.fake_customer_service", QT_TRANSLATE_NOOP("Messages", "Fake customer service / refunds")),
+    ScamType.FAKE_CREDIT_REPAIR: message("scam.fake_credit_repair", QT_TRANSLATE_NOOP("Messages", "Fake credit-record repair")),
+    ScamType.ROMANCE: message("scam.romance", QT_TRANSLATE_NOOP("Messages", "Romance and investment")),
+    ScamType.GAME_TRADING: message("scam.game_trading", QT_TRANSLATE_NOOP("Messages", "Fake game-item trading")),
+    ScamType.FAKE_SHOPPING: message("scam.fake_shopping", QT_TRANSLATE_NOOP("Messages", "Fake shopping/services")),
+}
+LEVEL_WORDS: dict[str, Template] = {
+    WarningLevel.RED: message("level.red", QT_TRANSLATE_NOOP("Messages", "red")),
+    WarningLevel.ORANGE: message("level.orange", QT_TRANSLATE_NOOP("Messages", "orange")),
+    WarningLevel.YELLOW: message("level.yellow", QT_TRANSLATE_NOOP("Messages", "yellow")),
+}
+OUTCOME_WORDS: dict[str, Template] = {
+    OutcomeCode.PERSUADED: message("outcome.persuaded", QT_TRANSLATE_NOOP("Messages", "persuaded")),
+    OutcomeCode.NO_ANSWER: message("outcome.no_answer", QT_TRANSLATE_NOOP("Messages", "no answer")),
+    OutcomeCode.BUSY: message("outcome.busy", QT_TRANSLATE_NOOP("Messages", "line busy")),
+    OutcomeCode.REFUSED: message("outcome.refused", QT_TRANSLATE_NOOP("Messages", "refused / hung up")),
+    OutcomeCode.WRONG_NUMBER: message("outcome.wrong_number", QT_TRANSLATE_NOOP("Messages", "wrong number")),
+    OutcomeCode.NOT_DECEIVED: message("outcome.not_deceived", QT_TRANSLATE_NOOP("Messages", "not deceived (guarded themselves)")),
+    OutcomeCode.TRANSFERRED: message("outcome.transferred", QT_TRANSLATE_NOOP("Messages", "already transferred: stop-payment")),
+    OutcomeCode.CALLBACK_REQUESTED: message("outcome.callback_requested", QT_TRANSLATE_NOOP("Messages", "callback arranged")),
+    OutcomeCode.STATION_VISIT: message("outcome.station_visit", QT_TRANSLATE_NOOP("Messages", "handed to the station for a visit")),
+}
