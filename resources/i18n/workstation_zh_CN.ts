@@ -304,128 +304,128 @@
 <context>
     <name>CaseDetailsDialog</name>
     <message>
-        <location filename="../../ui/lead_facts.py" line="298" />
+        <location filename="../../ui/lead_facts.py" line="294" />
         <source>Record case details</source>
         <translation>登记受案信息</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="299" />
+        <location filename="../../ui/lead_facts.py" line="295" />
         <source>110 dispatch</source>
         <translation>110指令</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="299" />
+        <location filename="../../ui/lead_facts.py" line="295" />
         <source>Found at work</source>
         <translation>工作中发现</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="299" />
+        <location filename="../../ui/lead_facts.py" line="295" />
         <source>Report</source>
         <translation>报案</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="299" />
+        <location filename="../../ui/lead_facts.py" line="295" />
         <source>Surrender</source>
         <translation>投案</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="300" />
+        <location filename="../../ui/lead_facts.py" line="296" />
         <source>Transfer from another unit</source>
         <translation>移送</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="300" />
+        <location filename="../../ui/lead_facts.py" line="296" />
         <source>Brought in by citizens</source>
         <translation>扭送</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="300" />
-        <location filename="../../ui/lead_facts.py" line="315" />
+        <location filename="../../ui/lead_facts.py" line="296" />
+        <location filename="../../ui/lead_facts.py" line="311" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="306" />
+        <location filename="../../ui/lead_facts.py" line="302" />
         <source>e.g. the anti-fraud centre's reporting desk</source>
         <translation>例如：反诈中心接报案窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="308" />
+        <location filename="../../ui/lead_facts.py" line="304" />
         <source>Where the reporter lives</source>
         <translation>报案人现住址</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="310" />
+        <location filename="../../ui/lead_facts.py" line="306" />
         <source>Who, when, how they were deceived, how much was transferred</source>
         <translation>何人、何时、如何被骗、转账多少</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="312" />
+        <location filename="../../ui/lead_facts.py" line="308" />
         <source>Criminal case under our jurisdiction: open a case</source>
         <translation>属于本单位管辖的刑事案件，建议及时立案侦查</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="313" />
+        <location filename="../../ui/lead_facts.py" line="309" />
         <source>Administrative case under our jurisdiction: investigate</source>
         <translation>属于本单位管辖的行政案件，建议及时调查处理</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="314" />
+        <location filename="../../ui/lead_facts.py" line="310" />
         <source>Not under our jurisdiction: transfer to the competent unit</source>
         <translation>不属于本单位管辖，建议移送有关单位处理</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="315" />
+        <location filename="../../ui/lead_facts.py" line="311" />
         <source>Not a police matter: tell the reporter in writing</source>
         <translation>不属于公安机关职责范围，不予调查处理并当场书面告知当事人</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="318" />
+        <location filename="../../ui/lead_facts.py" line="314" />
         <source>Printed below the decision (required for Other)</source>
         <translation>印在受案意见下方（选“其他”时必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="319" />
+        <location filename="../../ui/lead_facts.py" line="315" />
         <source>Case source</source>
         <translation>案件来源</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="320" />
+        <location filename="../../ui/lead_facts.py" line="316" />
         <source>Received at</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="321" />
+        <location filename="../../ui/lead_facts.py" line="317" />
         <source>Received where</source>
         <translation>接报地点</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="322" />
+        <location filename="../../ui/lead_facts.py" line="318" />
         <source>Reporter's address</source>
         <translation>报案人住址</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="323" />
+        <location filename="../../ui/lead_facts.py" line="319" />
         <source>Reporter's workplace</source>
         <translation>报案人工作单位</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="324" />
+        <location filename="../../ui/lead_facts.py" line="320" />
         <source>Brief facts</source>
         <translation>简要案情</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="325" />
+        <location filename="../../ui/lead_facts.py" line="321" />
         <source>Intake decision</source>
         <translation>受案意见</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="326" />
+        <location filename="../../ui/lead_facts.py" line="322" />
         <source>Decision note</source>
         <translation>意见说明</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="349" />
+        <location filename="../../ui/lead_facts.py" line="345" />
         <source>Write the decision for Other</source>
         <translation>选“其他”时请填写受案意见</translation>
     </message>
@@ -534,12 +534,12 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../../ui/widgets.py" line="246" />
+        <location filename="../../ui/widgets.py" line="249" />
         <source>Due in {0}</source>
         <translation>剩余 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="249" />
+        <location filename="../../ui/widgets.py" line="252" />
         <source>Overdue by {0}</source>
         <translation>已超时 {0}</translation>
     </message>
@@ -692,13 +692,13 @@
 <context>
     <name>FactDialog</name>
     <message>
-        <location filename="../../ui/lead_facts.py" line="96" />
+        <location filename="../../ui/lead_facts.py" line="103" />
         <source>Record</source>
         <extracomment>The fact was recorded: the new event's id. A fact recorded once and corrected by recording it again: the dialog starts from the last one.</extracomment>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="206" />
+        <location filename="../../ui/lead_facts.py" line="205" />
         <source>Nothing was recorded. Please correct:</source>
         <translation>未登记。请更正：</translation>
     </message>
@@ -706,77 +706,77 @@
 <context>
     <name>FiguresWidget</name>
     <message>
-        <location filename="../../ui/review/figures.py" line="57" />
+        <location filename="../../ui/review/figures.py" line="59" />
         <source>Weekly report (PDF + XLSX)…</source>
         <translation>周报（PDF + XLSX）…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/figures.py" line="65" />
+        <location filename="../../ui/review/figures.py" line="67" />
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../ui/review/figures.py" line="92" />
+        <location filename="../../ui/review/figures.py" line="100" />
         <source>Received {0} · handled {1} · calls {2} · reached {3} · persuaded {4} · protected ¥{5} · stop-payments {6} (¥{7}) · warning → first call: median {8} min, p90 {9} min</source>
         <translation>接收 {0} · 处置 {1} · 通话 {2} · 接通 {3} · 劝阻成功 {4} · 挽损 ¥{5} · 紧急止付 {6}（¥{7}）· 预警到首次拨打：中位 {8} 分钟，p90 {9} 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/review/figures.py" line="97" />
+        <location filename="../../ui/review/figures.py" line="105" />
         <source>Per scam type</source>
         <translation>按诈骗类型</translation>
     </message>
     <message>
-        <location filename="../../ui/review/figures.py" line="98" />
-        <location filename="../../ui/review/figures.py" line="107" />
+        <location filename="../../ui/review/figures.py" line="106" />
+        <location filename="../../ui/review/figures.py" line="115" />
         <source>Received</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../../ui/review/figures.py" line="98" />
-        <location filename="../../ui/review/figures.py" line="102" />
-        <location filename="../../ui/review/figures.py" line="108" />
+        <location filename="../../ui/review/figures.py" line="106" />
+        <location filename="../../ui/review/figures.py" line="110" />
+        <location filename="../../ui/review/figures.py" line="116" />
         <source>Handled</source>
         <translation>已处置</translation>
     </message>
     <message>
-        <location filename="../../ui/review/figures.py" line="99" />
-        <location filename="../../ui/review/figures.py" line="103" />
-        <location filename="../../ui/review/figures.py" line="109" />
+        <location filename="../../ui/review/figures.py" line="107" />
+        <location filename="../../ui/review/figures.py" line="111" />
+        <location filename="../../ui/review/figures.py" line="117" />
         <source>Persuaded</source>
         <translation>劝阻成功</translation>
     </message>
     <message>
-        <location filename="../../ui/review/figures.py" line="101" />
+        <location filename="../../ui/review/figures.py" line="109" />
         <source>Per officer</source>
         <translation>按民警</translation>
     </message>
     <message>
-        <location filename="../../ui/review/figures.py" line="106" />
+        <location filename="../../ui/review/figures.py" line="114" />
         <source>Week over week</source>
         <translation>周环比</translation>
     </message>
     <message>
-        <location filename="../../ui/review/figures.py" line="114" />
+        <location filename="../../ui/review/figures.py" line="122" />
         <source>Save the weekly report in</source>
         <translation>周报保存到</translation>
     </message>
     <message>
-        <location filename="../../ui/review/figures.py" line="139" />
+        <location filename="../../ui/review/figures.py" line="147" />
         <source>Weekly report written</source>
         <translation>周报已生成</translation>
     </message>
     <message>
-        <location filename="../../ui/review/figures.py" line="140" />
+        <location filename="../../ui/review/figures.py" line="148" />
         <source>The weekly report for %1 is in %2:</source>
         <translation>%1 的研判周报已保存在 %2：</translation>
     </message>
     <message>
-        <location filename="../../ui/review/figures.py" line="144" />
+        <location filename="../../ui/review/figures.py" line="152" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/review/figures.py" line="145" />
+        <location filename="../../ui/review/figures.py" line="153" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
@@ -1255,7 +1255,7 @@
     </message>
     <message>
         <location filename="../../ui/lock_screen.py" line="113" />
-        <location filename="../../ui/lock_screen.py" line="195" />
+        <location filename="../../ui/lock_screen.py" line="201" />
         <source>Signed in: %1 (%2)</source>
         <translation>当前民警：%1（%2）</translation>
     </message>
@@ -1271,13 +1271,13 @@
     </message>
     <message>
         <location filename="../../ui/lock_screen.py" line="128" />
-        <location filename="../../ui/lock_screen.py" line="197" />
+        <location filename="../../ui/lock_screen.py" line="203" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
         <location filename="../../ui/lock_screen.py" line="137" />
-        <location filename="../../ui/lock_screen.py" line="198" />
+        <location filename="../../ui/lock_screen.py" line="204" />
         <source>Switch user…</source>
         <translation>切换用户…</translation>
     </message>
@@ -1302,22 +1302,22 @@
         <translation>草稿和您处置中的线索保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="190" />
+        <location filename="../../ui/lock_screen.py" line="196" />
         <source>Another officer signs in at this desk</source>
         <translation>另一位民警在本工位登录</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="191" />
+        <location filename="../../ui/lock_screen.py" line="197" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="192" />
+        <location filename="../../ui/lock_screen.py" line="198" />
         <source>Back to %1</source>
         <translation>回到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="213" />
+        <location filename="../../ui/lock_screen.py" line="219" />
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
     </message>
@@ -1430,72 +1430,72 @@
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278" />
+        <location filename="../../ui/main_window.py" line="302" />
         <source>Centre time %1</source>
         <translation>中心时间 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317" />
+        <location filename="../../ui/main_window.py" line="341" />
         <source>A call is not saved</source>
         <translation>通话尚未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318" />
+        <location filename="../../ui/main_window.py" line="342" />
         <source>The call on lead %1 is not saved. Take another lead anyway? You keep this one, and what you typed stays as its draft.</source>
         <translation>线索 %1 的通话尚未保存。仍要领取下一条吗？这条线索仍在您名下，已填写的内容保留为草稿。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322" />
+        <location filename="../../ui/main_window.py" line="346" />
         <source>Take the next lead</source>
         <translation>领取下一条</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323" />
+        <location filename="../../ui/main_window.py" line="347" />
         <source>Stay on this call</source>
         <translation>留在本条通话</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365" />
+        <location filename="../../ui/main_window.py" line="389" />
         <source>Lead %1 is kept for the callback %2 arranged: only they can take it until %3.</source>
         <translation>线索 %1 是 %2 约定的回拨：%3 前只有该民警可以领取。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367" />
+        <location filename="../../ui/main_window.py" line="391" />
         <source>Lead is held</source>
         <translation>线索已被认领</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362" />
+        <location filename="../../ui/main_window.py" line="386" />
         <source>Lead %1 is being handled by %2.</source>
         <translation>线索 %1 正由 %2 处置。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389" />
+        <location filename="../../ui/main_window.py" line="413" />
         <source>Opened %1 (%2)</source>
         <translation>已打开 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433" />
+        <location filename="../../ui/main_window.py" line="457" />
         <source>Sign in on the centre</source>
         <translation>登录中心</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434" />
+        <location filename="../../ui/main_window.py" line="458" />
         <source>You are not signed in on this centre yet. Your work stays on this desk until you do.</source>
         <translation>您尚未在此中心登录。登录之前，您的工作保存在本机，不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437" />
+        <location filename="../../ui/main_window.py" line="461" />
         <source>Sign in now</source>
         <translation>现在登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438" />
+        <location filename="../../ui/main_window.py" line="462" />
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477" />
+        <location filename="../../ui/main_window.py" line="501" />
         <source>Unlocked</source>
         <translation>已解锁</translation>
     </message>
@@ -4751,27 +4751,27 @@
 <context>
     <name>OptionalDateTime</name>
     <message>
-        <location filename="../../ui/widgets.py" line="328" />
+        <location filename="../../ui/widgets.py" line="331" />
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="334" />
+        <location filename="../../ui/widgets.py" line="337" />
         <source>+%1 min</source>
         <translation>+%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="334" />
+        <location filename="../../ui/widgets.py" line="337" />
         <source>+%1 h</source>
         <translation>+%1 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="338" />
+        <location filename="../../ui/widgets.py" line="341" />
         <source>%1 from now (again: %1 later)</source>
         <translation>从现在起 %1（再按：再往后 %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="342" />
+        <location filename="../../ui/widgets.py" line="345" />
         <source>N: now · +: 30 minutes later · Ctrl+Delete: empty</source>
         <translation>N：现在 · +：往后 30 分钟 · Ctrl+Delete：清空</translation>
     </message>
@@ -4779,214 +4779,214 @@
 <context>
     <name>OutcomeForm</name>
     <message>
-        <location filename="../../ui/outcome_form.py" line="100" />
+        <location filename="../../ui/outcome_form.py" line="105" />
         <source>Unsaved draft restored</source>
         <translation>已恢复未保存的草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="101" />
+        <location filename="../../ui/outcome_form.py" line="106" />
         <source>Discard draft</source>
         <translation>丢弃草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="107" />
+        <location filename="../../ui/outcome_form.py" line="112" />
         <source>This lead is not held by you: claim it to record a call.</source>
         <translation>此线索不在您名下：请先领取再记录通话。</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="121" />
+        <location filename="../../ui/outcome_form.py" line="126" />
         <source>Not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="121" />
+        <location filename="../../ui/outcome_form.py" line="126" />
         <source>Not deceived</source>
         <translation>未被骗</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="122" />
-        <location filename="../../ui/outcome_form.py" line="194" />
+        <location filename="../../ui/outcome_form.py" line="127" />
+        <location filename="../../ui/outcome_form.py" line="199" />
         <source>Deceived</source>
         <translation>已被骗</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="125" />
+        <location filename="../../ui/outcome_form.py" line="130" />
         <source>Phone call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="125" />
+        <location filename="../../ui/outcome_form.py" line="130" />
         <source>SMS (12381)</source>
         <translation>短信（12381）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="126" />
+        <location filename="../../ui/outcome_form.py" line="131" />
         <source>Robot call</source>
         <translation>机器人外呼</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="130" />
+        <location filename="../../ui/outcome_form.py" line="135" />
         <source>Start call</source>
         <translation>开始通话</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="131" />
+        <location filename="../../ui/outcome_form.py" line="136" />
         <source>Records the call start now (Ctrl+Shift+S)</source>
         <translation>记录通话开始时间（Ctrl+Shift+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="137" />
+        <location filename="../../ui/outcome_form.py" line="142" />
         <source>Left empty, the call ends when the outcome is saved</source>
         <translation>留空则以保存结果的时间为通话结束时间</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="152" />
+        <location filename="../../ui/outcome_form.py" line="157" />
         <source>Me</source>
         <translation>本人回拨</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="152" />
+        <location filename="../../ui/outcome_form.py" line="157" />
         <source>Kept for you until the callback time and a grace period; then anyone may take it</source>
         <translation>在回拨时间及宽限期内为您保留，之后任何民警都可领取</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="154" />
+        <location filename="../../ui/outcome_form.py" line="159" />
         <source>Any officer</source>
         <translation>任何民警</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="154" />
+        <location filename="../../ui/outcome_form.py" line="159" />
         <source>Back to the queue: whoever is free calls back</source>
         <translation>退回队列：由空闲的民警回拨</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="165" />
+        <location filename="../../ui/outcome_form.py" line="170" />
         <source>Police station that will visit</source>
         <translation>负责上门的派出所</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="170" />
+        <location filename="../../ui/outcome_form.py" line="175" />
         <source>What the person said, what you advised …</source>
         <translation>对方所述、劝阻内容…</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="186" />
+        <location filename="../../ui/outcome_form.py" line="191" />
         <source>Amount lost</source>
         <translation>受骗金额</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="190" />
+        <location filename="../../ui/outcome_form.py" line="195" />
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="192" />
+        <location filename="../../ui/outcome_form.py" line="197" />
         <source>Outcome</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="193" />
+        <location filename="../../ui/outcome_form.py" line="198" />
         <source>Who answered</source>
         <translation>接听人</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="195" />
+        <location filename="../../ui/outcome_form.py" line="200" />
         <source>Call start</source>
         <translation>通话开始</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="196" />
+        <location filename="../../ui/outcome_form.py" line="201" />
         <source>Call end</source>
         <translation>通话结束</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="197" />
+        <location filename="../../ui/outcome_form.py" line="202" />
         <source>Amount protected</source>
         <translation>劝阻金额</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="198" />
+        <location filename="../../ui/outcome_form.py" line="203" />
         <source>Callback at</source>
         <translation>回拨时间</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="199" />
+        <location filename="../../ui/outcome_form.py" line="204" />
         <source>Who calls back</source>
         <translation>回拨人</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="200" />
+        <location filename="../../ui/outcome_form.py" line="205" />
         <source>Station</source>
         <translation>派出所</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="202" />
+        <location filename="../../ui/outcome_form.py" line="207" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="203" />
+        <location filename="../../ui/outcome_form.py" line="208" />
         <source>Checkpoints</source>
         <translation>要点</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="216" />
+        <location filename="../../ui/outcome_form.py" line="221" />
         <source>Save outcome (Ctrl+Enter)</source>
         <translation>保存处置结果（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="234" />
+        <location filename="../../ui/outcome_form.py" line="239" />
         <source>The call ends now (Ctrl+Shift+E)</source>
         <translation>通话现在结束（Ctrl+Shift+E）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="239" />
+        <location filename="../../ui/outcome_form.py" line="244" />
         <source>Call back 30 minutes from now; again: 30 minutes later (Ctrl+Shift+C)</source>
         <translation>30 分钟后回拨；再按：再往后 30 分钟（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="288" />
+        <location filename="../../ui/outcome_form.py" line="293" />
         <source>This lead is closed: there is no call to record. Its calls are in the history above.</source>
         <translation>此线索已办结，无需再记录通话。历次通话见上方的历史记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="290" />
+        <location filename="../../ui/outcome_form.py" line="295" />
         <source>This lead was handed to the local station: there is no call to record here.</source>
         <translation>此线索已移交属地派出所上门，无需在此记录通话。</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="292" />
+        <location filename="../../ui/outcome_form.py" line="297" />
         <source>%1 is handling this lead: only they can record its call.</source>
         <translation>%1 正在处置此线索，只有该民警可以记录通话。</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="293" />
+        <location filename="../../ui/outcome_form.py" line="298" />
         <source>This lead is not held by you: claim it to record a call (double-click it in the queue).</source>
         <translation>此线索不在您名下：请先领取再记录通话（在队列中双击）。</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="315" />
+        <location filename="../../ui/outcome_form.py" line="320" />
         <source>{0} of {1} ticked in the script</source>
         <translation>话术中已勾选 {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="316" />
+        <location filename="../../ui/outcome_form.py" line="321" />
         <source>none (tick them in the script)</source>
         <translation>无（请在话术中勾选）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="414" />
-        <location filename="../../ui/outcome_form.py" line="426" />
+        <location filename="../../ui/outcome_form.py" line="419" />
+        <location filename="../../ui/outcome_form.py" line="431" />
         <source>'{0}' is not an amount: type yuan like 1234.50</source>
         <translation>“{0}”不是金额：请按元填写，如 1234.50</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="439" />
+        <location filename="../../ui/outcome_form.py" line="444" />
         <source>Choose an outcome (Alt+1 … Alt+9)</source>
         <translation>选择处置结果（Alt+1 … Alt+9）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="503" />
+        <location filename="../../ui/outcome_form.py" line="497" />
         <source>Nothing was saved. Please correct:</source>
         <translation>未保存。请更正：</translation>
     </message>
@@ -5341,83 +5341,83 @@
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../ui/queue_view.py" line="107" />
+        <location filename="../../ui/queue_view.py" line="133" />
         <source>Open</source>
         <extracomment>The officer double-clicked (or pressed Enter on) a lead.</extracomment>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="110" />
+        <location filename="../../ui/queue_view.py" line="136" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="112" />
+        <location filename="../../ui/queue_view.py" line="138" />
         <source>All scam types</source>
         <translation>全部诈骗类型</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="116" />
+        <location filename="../../ui/queue_view.py" line="142" />
         <source>All districts</source>
         <translation>全部辖区</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="119" />
+        <location filename="../../ui/queue_view.py" line="145" />
         <source>My leads</source>
         <translation>我的线索</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="121" />
+        <location filename="../../ui/queue_view.py" line="147" />
         <source>Show only the leads I hold</source>
         <translation>只显示我名下的线索</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="123" />
+        <location filename="../../ui/queue_view.py" line="149" />
         <source>Search phone, name or ref (Ctrl+F)</source>
         <translation>搜索电话、姓名或编号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="153" />
+        <location filename="../../ui/queue_view.py" line="180" />
         <source>Show every open lead</source>
         <translation>显示全部未办结线索</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="313" />
+        <location filename="../../ui/queue_view.py" line="375" />
         <source>1 lead</source>
         <translation>共 1 条线索</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="313" />
+        <location filename="../../ui/queue_view.py" line="375" />
         <source>%1 leads</source>
         <translation>共 %1 条线索</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="314" />
+        <location filename="../../ui/queue_view.py" line="376" />
         <source>%1, %2 overdue</source>
         <translation>%1，超时 %2 条</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="335" />
+        <location filename="../../ui/queue_view.py" line="397" />
         <source>You hold no lead and no callback is kept for you. Press F5 for the next lead.</source>
         <translation>您名下没有线索，也没有为您保留的回拨。按 F5 领取下一条。</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="337" />
+        <location filename="../../ui/queue_view.py" line="399" />
         <source>No lead matches the search and filters: they hide 1 open lead.</source>
         <translation>没有符合搜索和筛选条件的线索：有 1 条未办结线索被筛掉。</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="338" />
+        <location filename="../../ui/queue_view.py" line="400" />
         <source>No lead matches the search and filters: they hide %1 open leads.</source>
         <translation>没有符合搜索和筛选条件的线索：有 %1 条未办结线索被筛掉。</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="341" />
+        <location filename="../../ui/queue_view.py" line="403" />
         <source>Nothing is waiting: every lead in the queue has been handled. New warnings appear here as they arrive.</source>
         <translation>队列中没有待处置的线索，全部已处置。新的预警到达后会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="344" />
+        <location filename="../../ui/queue_view.py" line="406" />
         <source>Offline: leads that reached the centre since the last sync are not shown yet.</source>
         <translation>离线：上次同步之后到达中心的线索尚未显示。</translation>
     </message>
@@ -5929,42 +5929,42 @@
 <context>
     <name>ThanksReceivedDialog</name>
     <message>
-        <location filename="../../ui/lead_facts.py" line="271" />
+        <location filename="../../ui/lead_facts.py" line="267" />
         <source>Record thanks received</source>
         <translation>记录收到的感谢</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="272" />
+        <location filename="../../ui/lead_facts.py" line="268" />
         <source>Thank-you letter</source>
         <translation>感谢信</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="272" />
+        <location filename="../../ui/lead_facts.py" line="268" />
         <source>Silk banner</source>
         <translation>锦旗</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="273" />
+        <location filename="../../ui/lead_facts.py" line="269" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="278" />
+        <location filename="../../ui/lead_facts.py" line="274" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="279" />
+        <location filename="../../ui/lead_facts.py" line="275" />
         <source>From</source>
         <translation>赠送人</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="280" />
+        <location filename="../../ui/lead_facts.py" line="276" />
         <source>Received at</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="281" />
+        <location filename="../../ui/lead_facts.py" line="277" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -5972,82 +5972,82 @@
 <context>
     <name>ThanksRecipientDialog</name>
     <message>
-        <location filename="../../ui/lead_facts.py" line="234" />
+        <location filename="../../ui/lead_facts.py" line="230" />
         <source>Record thank-you recipient</source>
         <translation>记录感谢对象</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="236" />
+        <location filename="../../ui/lead_facts.py" line="232" />
         <source>e.g. Comrade Liu Fang, or a bank branch</source>
         <translation>例如：刘芳同志，或某银行网点</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="238" />
+        <location filename="../../ui/lead_facts.py" line="234" />
         <source>Citizen</source>
         <translation>群众</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="238" />
+        <location filename="../../ui/lead_facts.py" line="234" />
         <source>Bank staff</source>
         <translation>银行工作人员</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="239" />
+        <location filename="../../ui/lead_facts.py" line="235" />
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="239" />
+        <location filename="../../ui/lead_facts.py" line="235" />
         <source>Partner organisation</source>
         <translation>合作单位</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="240" />
+        <location filename="../../ui/lead_facts.py" line="236" />
         <source>Police officer</source>
         <translation>民警</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="240" />
+        <location filename="../../ui/lead_facts.py" line="236" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="241" />
+        <location filename="../../ui/lead_facts.py" line="237" />
         <source>What they did, e.g. stopped the transfer at the counter</source>
         <translation>事迹，例如：在银行柜台劝阻转账</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="246" />
+        <location filename="../../ui/lead_facts.py" line="242" />
         <source>Recipient</source>
         <translation>感谢对象</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="247" />
+        <location filename="../../ui/lead_facts.py" line="243" />
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="248" />
+        <location filename="../../ui/lead_facts.py" line="244" />
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="249" />
+        <location filename="../../ui/lead_facts.py" line="245" />
         <source>What they did</source>
         <translation>事迹</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="250" />
+        <location filename="../../ui/lead_facts.py" line="246" />
         <source>Amount protected (¥)</source>
         <translation>挽损金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="251" />
+        <location filename="../../ui/lead_facts.py" line="247" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="259" />
+        <location filename="../../ui/lead_facts.py" line="255" />
         <source>'{0}' is not an amount: type yuan like 1234.50</source>
         <translation>“{0}”不是金额：请按元填写，如 1234.50</translation>
     </message>
@@ -6055,52 +6055,52 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/lead_facts.py" line="365" />
+        <location filename="../../ui/lead_facts.py" line="361" />
         <source>Record visit</source>
         <translation>登记上门劝阻</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="367" />
+        <location filename="../../ui/lead_facts.py" line="363" />
         <source>Street, building, flat (the lead's city and district are added)</source>
         <translation>街道、楼号、门牌（自动加上线索所在市、区）</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="370" />
+        <location filename="../../ui/lead_facts.py" line="366" />
         <source>First officer</source>
         <translation>第一名民警</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="371" />
+        <location filename="../../ui/lead_facts.py" line="367" />
         <source>Second officer</source>
         <translation>第二名民警</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="382" />
+        <location filename="../../ui/lead_facts.py" line="378" />
         <source>Left empty, the notice prints the standard warning</source>
         <translation>留空则打印标准劝阻提示</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="383" />
+        <location filename="../../ui/lead_facts.py" line="379" />
         <source>Address visited</source>
         <translation>上门地址</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="384" />
+        <location filename="../../ui/lead_facts.py" line="380" />
         <source>Visiting officers</source>
         <translation>上门民警</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="385" />
+        <location filename="../../ui/lead_facts.py" line="381" />
         <source>Visited at</source>
         <translation>上门时间</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="386" />
+        <location filename="../../ui/lead_facts.py" line="382" />
         <source>Visiting unit</source>
         <translation>上门单位</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_facts.py" line="387" />
+        <location filename="../../ui/lead_facts.py" line="383" />
         <source>Warning given</source>
         <translation>劝阻提示</translation>
     </message>
