@@ -1734,116 +1734,121 @@
     </message>
     <message>
         <location filename="../../workstation/domain/words.py" line="10" />
+        <source>English</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/words.py" line="18" />
         <source>Impersonating police/prosecutors/courts</source>
         <translation>冒充公检法</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="11" />
+        <location filename="../../workstation/domain/words.py" line="19" />
         <source>Click-farming rebates</source>
         <translation>刷单返利</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="12" />
+        <location filename="../../workstation/domain/words.py" line="20" />
         <source>Fake loans and cards</source>
         <translation>虚假贷款办卡</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="13" />
+        <location filename="../../workstation/domain/words.py" line="21" />
         <source>Impersonating soldiers</source>
         <translation>冒充军人</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="14" />
+        <location filename="../../workstation/domain/words.py" line="22" />
         <source>Impersonating a boss or acquaintance</source>
         <translation>冒充领导熟人</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="15" />
+        <location filename="../../workstation/domain/words.py" line="23" />
         <source>Fake investment</source>
         <translation>虚假投资理财</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="16" />
+        <location filename="../../workstation/domain/words.py" line="24" />
         <source>Fake customer service / refunds</source>
         <translation>冒充电商物流客服</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="17" />
+        <location filename="../../workstation/domain/words.py" line="25" />
         <source>Fake credit-record repair</source>
         <translation>虚假征信</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="18" />
+        <location filename="../../workstation/domain/words.py" line="26" />
         <source>Romance and investment</source>
         <translation>网络婚恋交友</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="19" />
+        <location filename="../../workstation/domain/words.py" line="27" />
         <source>Fake game-item trading</source>
         <translation>网络游戏虚假交易</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="20" />
+        <location filename="../../workstation/domain/words.py" line="28" />
         <source>Fake shopping/services</source>
         <translation>虚假购物服务</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="23" />
+        <location filename="../../workstation/domain/words.py" line="31" />
         <source>red</source>
         <translation>红色</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="24" />
+        <location filename="../../workstation/domain/words.py" line="32" />
         <source>orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="25" />
+        <location filename="../../workstation/domain/words.py" line="33" />
         <source>yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="28" />
+        <location filename="../../workstation/domain/words.py" line="36" />
         <source>persuaded</source>
         <translation>劝阻成功</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="29" />
+        <location filename="../../workstation/domain/words.py" line="37" />
         <source>no answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="30" />
+        <location filename="../../workstation/domain/words.py" line="38" />
         <source>line busy</source>
         <translation>占线</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="31" />
+        <location filename="../../workstation/domain/words.py" line="39" />
         <source>refused / hung up</source>
         <translation>拒接/挂断</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="32" />
+        <location filename="../../workstation/domain/words.py" line="40" />
         <source>wrong number</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="33" />
+        <location filename="../../workstation/domain/words.py" line="41" />
         <source>not deceived (guarded themselves)</source>
         <translation>未被骗（自主防范）</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="34" />
+        <location filename="../../workstation/domain/words.py" line="42" />
         <source>already transferred: stop-payment</source>
         <translation>已转账，需紧急止付</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="35" />
+        <location filename="../../workstation/domain/words.py" line="43" />
         <source>callback arranged</source>
         <translation>约定回拨</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="36" />
+        <location filename="../../workstation/domain/words.py" line="44" />
         <source>handed to the station for a visit</source>
         <translation>移交派出所上门劝阻</translation>
     </message>
@@ -1925,7 +1930,7 @@
     </message>
     <message>
         <location filename="../../workstation/services/auth.py" line="35" />
-        <location filename="../../workstation/sync/centre_errors.py" line="30" />
+        <location filename="../../workstation/sync/centre_errors.py" line="32" />
         <source>User name: 1 to {limit} letters, digits, _ . or -</source>
         <translation>用户名只能含字母、数字、_ . -，1-{limit} 位</translation>
     </message>
@@ -1946,7 +1951,7 @@
     </message>
     <message>
         <location filename="../../workstation/services/auth.py" line="39" />
-        <location filename="../../workstation/sync/centre_errors.py" line="29" />
+        <location filename="../../workstation/sync/centre_errors.py" line="31" />
         <source>Officer {username} already exists</source>
         <translation>民警 {username} 已存在</translation>
     </message>
@@ -1965,19 +1970,19 @@
         <location filename="../../workstation/services/form_facts.py" line="35" />
         <location filename="../../workstation/services/leads.py" line="33" />
         <location filename="../../workstation/services/review.py" line="43" />
-        <location filename="../../workstation/sync/centre_errors.py" line="24" />
+        <location filename="../../workstation/sync/centre_errors.py" line="26" />
         <source>No such officer '{username}'</source>
         <translation>找不到民警“{username}”</translation>
     </message>
     <message>
         <location filename="../../workstation/services/auth.py" line="43" />
-        <location filename="../../workstation/sync/centre_errors.py" line="27" />
+        <location filename="../../workstation/sync/centre_errors.py" line="29" />
         <source>The last admin cannot give up the admin role</source>
         <translation>不能撤销最后一名管理员的角色</translation>
     </message>
     <message>
         <location filename="../../workstation/services/auth.py" line="44" />
-        <location filename="../../workstation/sync/centre_errors.py" line="26" />
+        <location filename="../../workstation/sync/centre_errors.py" line="28" />
         <source>The last admin cannot be disabled</source>
         <translation>不能停用最后一名管理员</translation>
     </message>
@@ -1998,13 +2003,13 @@
     </message>
     <message>
         <location filename="../../workstation/services/review.py" line="45" />
-        <location filename="../../workstation/sync/centre_errors.py" line="22" />
+        <location filename="../../workstation/sync/centre_errors.py" line="24" />
         <source>Lead {ref} is no longer open: it cannot be reassigned</source>
         <translation>线索 {ref} 已不在处置中，不能改派</translation>
     </message>
     <message>
         <location filename="../../workstation/services/review.py" line="46" />
-        <location filename="../../workstation/sync/centre_errors.py" line="19" />
+        <location filename="../../workstation/sync/centre_errors.py" line="21" />
         <source>Lead {ref} is already held by {name}</source>
         <translation>线索 {ref} 已由 {name} 处置</translation>
     </message>
@@ -2541,7 +2546,7 @@
     </message>
     <message>
         <location filename="../../workstation/cli/print_cmd.py" line="48" />
-        <location filename="../../workstation/reports/pdf.py" line="51" />
+        <location filename="../../workstation/reports/pdf.py" line="52" />
         <source>Officer</source>
         <translation>民警</translation>
     </message>
@@ -3084,7 +3089,7 @@
     </message>
     <message>
         <location filename="../../workstation/intake/mapping.py" line="45" />
-        <location filename="../../workstation/reports/pdf.py" line="49" />
+        <location filename="../../workstation/reports/pdf.py" line="50" />
         <source>Scam type</source>
         <translation>诈骗类型</translation>
     </message>
@@ -3782,7 +3787,7 @@
     </message>
     <message>
         <location filename="../../workstation/services/leads.py" line="37" />
-        <location filename="../../workstation/sync/centre_errors.py" line="20" />
+        <location filename="../../workstation/sync/centre_errors.py" line="22" />
         <source>Lead {ref} is kept for {officer}'s callback until {until}</source>
         <translation>线索 {ref} 为 {officer} 的约定回拨，{until} 前只有该民警可以领取</translation>
     </message>
@@ -4039,172 +4044,162 @@
         <translation>（未知）</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/labels.py" line="35" />
-        <source>{name} ({username})</source>
-        <translation>{name}（{username}）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/reports/pdf.py" line="34" />
+        <location filename="../../workstation/reports/pdf.py" line="35" />
         <source>Weekly analysis of warning calls</source>
         <translation>预警劝阻工作研判周报</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="35" />
+        <location filename="../../workstation/reports/pdf.py" line="36" />
         <source>Prepared by</source>
         <translation>编制单位</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="36" />
+        <location filename="../../workstation/reports/pdf.py" line="37" />
         <source>Period: {first:%Y-%m-%d} to {last:%Y-%m-%d} ({tz})    Generated: {generated}</source>
         <translation>统计周期：{first:%Y年%m月%d日}至{last:%Y年%m月%d日}（{tz}）　生成时间：{generated}</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="37" />
+        <location filename="../../workstation/reports/pdf.py" line="38" />
         <source>This period: {received} leads received, {handled} handled, {calls} calls; reached {reached}, persuaded {persuaded}; protected {protected} yuan; emergency stop-payments: {stops}, {stopped} yuan; warning to first call: median {median} min, P90 {p90} min.</source>
         <translation>本期接警线索 {received} 条，处置 {handled} 条，通话 {calls} 次；接通率 {reached}，劝阻成功率 {persuaded}；劝阻金额 {protected} 元；紧急止付 {stops} 笔，止付金额 {stopped} 元；预警至首呼中位数 {median} 分钟，P90 {p90} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="38" />
+        <location filename="../../workstation/reports/pdf.py" line="39" />
         <source> Against the week before: leads handled {handled}, amount protected {protected}.</source>
         <translation>处置线索较上周 {handled}，劝阻金额较上周 {protected}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="39" />
+        <location filename="../../workstation/reports/pdf.py" line="40" />
         <source>1. Overview</source>
         <translation>一、总体情况</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="40" />
+        <location filename="../../workstation/reports/pdf.py" line="41" />
         <source>2. By scam type</source>
         <translation>二、分诈骗类型</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="41" />
+        <location filename="../../workstation/reports/pdf.py" line="42" />
         <source>3. By district</source>
         <translation>三、分辖区</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="42" />
+        <location filename="../../workstation/reports/pdf.py" line="43" />
         <source>4. By officer</source>
         <translation>四、分民警</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="43" />
+        <location filename="../../workstation/reports/pdf.py" line="44" />
         <source>5. Week over week</source>
         <translation>五、周环比</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="44" />
+        <location filename="../../workstation/reports/pdf.py" line="45" />
         <source>6. Notable cases</source>
         <translation>六、典型案例</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="45" />
+        <location filename="../../workstation/reports/pdf.py" line="46" />
         <source>Appendix: how the figures are counted</source>
         <translation>附：统计口径</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="46" />
+        <location filename="../../workstation/reports/pdf.py" line="47" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="47" />
+        <location filename="../../workstation/reports/pdf.py" line="48" />
         <source>This period</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="48" />
+        <location filename="../../workstation/reports/pdf.py" line="49" />
         <source>Week before</source>
         <translation>上周</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="50" />
+        <location filename="../../workstation/reports/pdf.py" line="51" />
         <source>Jurisdiction</source>
         <translation>辖区</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="52" />
+        <location filename="../../workstation/reports/pdf.py" line="53" />
         <source>Week</source>
         <translation>周次</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="53" />
+        <location filename="../../workstation/reports/pdf.py" line="54" />
         <source>Leads received per scam type</source>
         <translation>各诈骗类型接警线索数</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="54" />
+        <location filename="../../workstation/reports/pdf.py" line="55" />
         <source>Leads handled per officer</source>
         <translation>各民警处置线索数</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="55" />
+        <location filename="../../workstation/reports/pdf.py" line="56" />
         <source>Leads handled in recent weeks</source>
         <translation>近几周处置线索数</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="56" />
+        <location filename="../../workstation/reports/pdf.py" line="57" />
         <source>(a) Calls that protected the most</source>
         <translation>（一）劝阻金额最大的通话</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="57" />
+        <location filename="../../workstation/reports/pdf.py" line="58" />
         <source>(b) Emergency stop-payments</source>
         <translation>（二）紧急止付</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="58" />
+        <location filename="../../workstation/reports/pdf.py" line="59" />
         <source>(c) Commended calls</source>
         <translation>（三）受表扬的处置</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="59" />
+        <location filename="../../workstation/reports/pdf.py" line="60" />
         <source>How it was handled</source>
         <translation>处置情况</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="60" />
+        <location filename="../../workstation/reports/pdf.py" line="61" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="61" />
+        <location filename="../../workstation/reports/pdf.py" line="62" />
         <source>Review comment</source>
         <translation>复核意见</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="62" />
+        <location filename="../../workstation/reports/pdf.py" line="63" />
         <source>Lead</source>
         <translation>线索编号</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="63" />
+        <location filename="../../workstation/reports/pdf.py" line="64" />
         <source>Outcome</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="64" />
+        <location filename="../../workstation/reports/pdf.py" line="65" />
         <source>Amount (yuan)</source>
         <translation>金额(元)</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="65" />
+        <location filename="../../workstation/reports/pdf.py" line="66" />
         <source>None in this period</source>
         <translation>本期无</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="66" />
+        <location filename="../../workstation/reports/pdf.py" line="67" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
         <location filename="../../workstation/reports/pdf.py" line="68" />
-        <source>en</source>
-        <translation>zh-CN</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/reports/pdf.py" line="69" />
         <source>Page {page} of {count}</source>
         <translation>第 {page} 页  共 {count} 页</translation>
     </message>
@@ -4479,79 +4474,79 @@
         <translation>小数</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/centre_errors.py" line="17" />
+        <location filename="../../workstation/sync/centre_errors.py" line="19" />
         <source>You hold {count} leads already, the most one officer may hold: record or release some first</source>
         <translation>您已持有 {count} 条线索，请先处置或退回</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/centre_errors.py" line="18" />
+        <location filename="../../workstation/sync/centre_errors.py" line="20" />
         <source>The centre has no lead {lead}</source>
         <translation>中心没有线索 {lead}</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/centre_errors.py" line="21" />
+        <location filename="../../workstation/sync/centre_errors.py" line="23" />
         <source>Lead {ref} is not in the queue</source>
         <translation>线索 {ref} 不在队列中</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/centre_errors.py" line="23" />
+        <location filename="../../workstation/sync/centre_errors.py" line="25" />
         <source>Only a team lead may reassign a lead</source>
         <translation>只有组长可以改派线索</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/centre_errors.py" line="25" />
+        <location filename="../../workstation/sync/centre_errors.py" line="27" />
         <source>Only an admin may manage officers</source>
         <translation>只有管理员可以管理民警账户</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/centre_errors.py" line="28" />
+        <location filename="../../workstation/sync/centre_errors.py" line="30" />
         <source>Unknown role '{role}'</source>
         <translation>未知角色 '{role}'</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/centre_errors.py" line="31" />
+        <location filename="../../workstation/sync/centre_errors.py" line="33" />
         <source>Display name: 1 to 64 characters; badge number: up to 16 characters</source>
         <translation>姓名 1-64 字，警号最多 16 位</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/centre_errors.py" line="32" />
+        <location filename="../../workstation/sync/centre_errors.py" line="34" />
         <source>The password must reach the centre as a SCRAM verifier</source>
         <translation>密码须以 SCRAM 校验值传送</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/centre_errors.py" line="33" />
+        <location filename="../../workstation/sync/centre_errors.py" line="35" />
         <source>Unknown or disabled officer: {username}</source>
         <translation>未知或已停用的民警：{username}</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/centre_errors.py" line="34" />
+        <location filename="../../workstation/sync/centre_errors.py" line="36" />
         <source>A batch holds at most 5000 events</source>
         <translation>一批最多 5000 个事件</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/centre_errors.py" line="35" />
+        <location filename="../../workstation/sync/centre_errors.py" line="37" />
         <source>At most 1000 claims can be renewed at once</source>
         <translation>一次最多续期 1000 个领取</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/centre_errors.py" line="36" />
+        <location filename="../../workstation/sync/centre_errors.py" line="38" />
         <source>A superuser must name the officer it acts for</source>
         <translation>超级用户须指明代表的民警</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/centre_errors.py" line="37" />
+        <location filename="../../workstation/sync/centre_errors.py" line="39" />
         <source>Signed in as {who}, cannot act as {other}</source>
         <translation>登录身份为 {who}，不能代表 {other}</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/centre_errors.py" line="38" />
+        <location filename="../../workstation/sync/centre_errors.py" line="40" />
         <source>The connection has no desk name (application_name)</source>
         <translation>会话没有工位名（application_name）</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/centre_errors.py" line="40" />
-        <source>Refused by the centre: {english}</source>
-        <translation>中心拒绝：{chinese}</translation>
+        <location filename="../../workstation/sync/centre_errors.py" line="42" />
+        <source>Refused by the centre: {text}</source>
+        <translation>中心拒绝：{text}</translation>
     </message>
 </context>
 <context>

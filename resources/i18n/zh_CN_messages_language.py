@@ -17,9 +17,9 @@ ZH_MESSAGES: dict[str, str] = {
         "劝阻金额：本期通话记录的劝阻金额之和；止付：本期提交的紧急止付申请笔数及申请止付金额之和。",
     "First call: for leads received and called in the period, the minutes from the warning to the first call (median and 90th percentile, linear interpolation).":
         "首呼时长：本期接警且已呼叫的线索，自预警至首次呼叫的分钟数（中位数、第90百分位，线性插值）。",
-    "(not given)": "（未填）", "(unknown)": "（未知）", "{name} ({username})": "{name}（{username}）",
+    "(not given)": "（未填）", "(unknown)": "（未知）", "English": "中文",
     # workstation/reports/pdf.py
-    "Weekly analysis of warning calls": "预警劝阻工作研判周报", "Prepared by": "编制单位", "No.": "编号", "en": "zh-CN",
+    "Weekly analysis of warning calls": "预警劝阻工作研判周报", "Prepared by": "编制单位", "No.": "编号",
     "Period: {first:%Y-%m-%d} to {last:%Y-%m-%d} ({tz})    Generated: {generated}":
         "统计周期：{first:%Y年%m月%d日}至{last:%Y年%m月%d日}（{tz}）　生成时间：{generated}",
     "This period: {received} leads received, {handled} handled, {calls} calls; reached {reached}, persuaded {persuaded}; protected {protected} yuan; emergency stop-payments: {stops}, {stopped} yuan; warning to first call: median {median} min, P90 {p90} min.":
@@ -85,5 +85,5 @@ ZH_MESSAGES.update({
     "A superuser must name the officer it acts for": "超级用户须指明代表的民警",
     "Signed in as {who}, cannot act as {other}": "登录身份为 {who}，不能代表 {other}",
     "The connection has no desk name (application_name)": "会话没有工位名（application_name）",
-    "Refused by the centre: {english}": "中心拒绝：{chinese}",
+    "Refused by the centre: {text}": "中心拒绝：{text}",
 })

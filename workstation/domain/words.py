@@ -4,7 +4,15 @@ the weekly report put them into the person's language at the edge."""
 from __future__ import annotations
 
 from workstation.domain.types import OutcomeCode, ScamType, WarningLevel
-from workstation.messages import QT_TRANSLATE_NOOP, Template, message
+from workstation.messages import QT_TRANSLATE_NOOP, Template, message, text
+
+# the language's own name: tells a face's choice where a format differs beyond words (（全角） brackets, a PDF's /Lang)
+LANGUAGE_NAME = message("language.name", QT_TRANSLATE_NOOP("Messages", "English"))
+
+
+def in_chinese() -> bool:
+    """True when messages are put into Chinese now."""
+    return not text(LANGUAGE_NAME()).isascii()
 
 SCAM_WORDS: dict[str, Template] = {
     ScamType.POLICE_IMPERSONATION: message("scam.police_impersonation", QT_TRANSLATE_NOOP("Messages", "Impersonating police/prosecutors/courts")),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from workstation.domain.words import OUTCOME_WORDS, SCAM_WORDS
+from workstation.domain.words import OUTCOME_WORDS, SCAM_WORDS, in_chinese
 from workstation.messages import QT_TRANSLATE_NOOP, Template, message, text
 from workstation.reports.figures import FigureRow
 
@@ -32,7 +32,6 @@ DEFINITIONS: tuple[Template, ...] = (
 
 NOT_GIVEN = message("report.not_given", QT_TRANSLATE_NOOP("Messages", "(not given)"))
 UNKNOWN = message("report.unknown", QT_TRANSLATE_NOOP("Messages", "(unknown)"))
-OFFICER_NAME = message("report.officer_name", QT_TRANSLATE_NOOP("Messages", "{name} ({username})"))
 
 def scam_label(code: str) -> str:
     words = SCAM_WORDS.get(code)
@@ -50,7 +49,9 @@ def outcome_label(code: str) -> str:
 
 def officer_label(username: str, names: dict[str, str]) -> str:
     name = names.get(username)
-    return text(OFFICER_NAME(name=name, username=username)) if name else (username or text(UNKNOWN()))
+    if not name:
+        return username or text(UNKNOWN())
+    return f"{name}（{username}）" if in_chinese() else f"{name} ({username})"
 
 
 def share(value: float | None) -> str:

@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
+from workstation.domain.words import in_chinese
 from workstation.forms.common import WIDTH, FormStory, Title, build_pdf, grid, header, styles
 from workstation.forms.common import para as _para
 from workstation.forms.fonts import ensure_font
@@ -64,8 +65,6 @@ CASE_OUTCOME = message("report.case.outcome", QT_TRANSLATE_NOOP("Messages", "Out
 CASE_AMOUNT = message("report.case.amount", QT_TRANSLATE_NOOP("Messages", "Amount (yuan)"))
 NONE_THIS_PERIOD = message("report.none", QT_TRANSLATE_NOOP("Messages", "None in this period"))
 SERIAL = message("report.serial", QT_TRANSLATE_NOOP("Messages", "No."))
-# the PDF's /Lang: "zh-CN" in the Chinese catalogue
-PDF_LANG = message("report.pdf_lang", QT_TRANSLATE_NOOP("Messages", "en"))
 PAGE = message("report.page", QT_TRANSLATE_NOOP("Messages", "Page {page} of {count}"))
 BAR = colors.HexColor("#3A6EA5")
 SHADE = ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8EDF3"))
@@ -142,15 +141,19 @@ def bar_chart(title: str, labels: Sequence[str], values: Sequence[float], height
 
 def _cases_table(cases: Sequence[Case], names: dict[str, str], text_caption: str) -> Flowable:
     left, center, right = _small()
-    captions = (CASE_REF, FIRST_SCAM, FIRST_DISTRICT, FIRST_OFFICER, CASE_OUTCOME, CASE_AMOUNT)
-    head = [para(text(h()), center) for h in captions] + [para(text_caption, center)]
+    captions = [text(h()) for h in (CASE_REF, FIRST_SCAM, FIRST_DISTRICT, FIRST_OFFICER, CASE_OUTCOME,
+                                    CASE_AMOUNT)] + [text_caption]
+    words = all(c.isascii() for c in captions)
+    if words:
+        center = ParagraphStyle("t7c", parent=center, fontSize=7, leading=9)
+    head = [para(c, center) for c in captions]
     body = [[para(c.ref, left), para(scam_label(c.scam_type), left), para(c.district, left),
              para(names.get(c.officer, c.officer), left), para(outcome_label(c.outcome), left),
              para(yuan(c.amount), right), para(c.text, left)] for c in cases]
     if not body:
         body = [[para(text(NONE_THIS_PERIOD()), left)] + [para("", left)] * 6]
-    return grid([head, *body], [2.7, 1.7, 1.1, 1.1, 1.5, 1.6, 3.6], extra=[SHADE, *TIGHT], min_height=16,
-                repeat_rows=1)
+    widths = [2.5, 2.3, 1.4, 1.1, 1.9, 1.5, 2.6] if words else [2.7, 1.7, 1.1, 1.1, 1.5, 1.6, 3.6]
+    return grid([head, *body], widths, extra=[SHADE, *TIGHT], min_height=16, repeat_rows=1)
 
 
 def _change(now: Decimal | int | float | None, before: Decimal | int | float | None) -> str:
@@ -207,4 +210,4 @@ def render(data: WeeklyData) -> bytes:
     title, label = text(TITLE()), data.figures.period.label
     pages = text(PAGE(page="{page}", count="{count}"))
     return build_pdf([FormStory(title, label, story(data), page_text=pages, serial_caption=text(SERIAL()))],
-                     total=1, title=f"{title} {label}", lang=text(PDF_LANG()))
+                     total=1, title=f"{title} {label}", lang="zh-CN" if in_chinese() else "en")

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from workstation.messages import QT_TRANSLATE_NOOP, Msg, Template, message
+from workstation.domain.words import LANGUAGE_NAME
+from workstation.messages import QT_TRANSLATE_NOOP, Msg, Template, Translator, message
 
 HOLDS_TOO_MANY = message("centre.holds_too_many", QT_TRANSLATE_NOOP("Messages", "You hold {count} leads already, the most one officer may hold: record or release some first"))
 NO_LEAD = message("centre.no_lead", QT_TRANSLATE_NOOP("Messages", "The centre has no lead {lead}"))
@@ -36,8 +38,17 @@ HEARTBEAT_TOO_BIG = message("centre.heartbeat_too_big", QT_TRANSLATE_NOOP("Messa
 SUPERUSER_NAMES = message("centre.superuser_names", QT_TRANSLATE_NOOP("Messages", "A superuser must name the officer it acts for"))
 ACTS_AS_OTHER = message("centre.acts_as_other", QT_TRANSLATE_NOOP("Messages", "Signed in as {who}, cannot act as {other}"))
 NO_DESK_NAME = message("centre.no_desk_name", QT_TRANSLATE_NOOP("Messages", "The connection has no desk name (application_name)"))
-# a refusal this desk does not know (a newer centre): English source "{english}", the Chinese picks "{chinese}"
-UNKNOWN = message("centre.refused", QT_TRANSLATE_NOOP("Messages", "Refused by the centre: {english}"))
+# a refusal this desk does not know (a newer centre): its text is the half in the person's language
+UNKNOWN = message("centre.refused", QT_TRANSLATE_NOOP("Messages", "Refused by the centre: {text}"))
+
+
+@dataclass(frozen=True, slots=True)
+class Halves(Msg):
+    """The centre's own "中文 (English)" text as a message parameter: the half in the language rendered."""
+
+    def render(self, translate: Translator | None = None) -> str:
+        chinese = not LANGUAGE_NAME().render(translate).isascii()
+        return str(self.params["chinese" if chinese else "english"])
 
 
 def _fixed(template: Template) -> Callable[[re.Match[str]], Msg]:
@@ -63,7 +74,7 @@ KNOWN: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], Msg]], ...] = (
     (re.compile(r"用户名只能含字母、数字、_ \. -，最多 (\d+) 位"), lambda m: BAD_USER_NAME(limit=m[1])),
     (re.compile(r"姓名 1-64 字，警号最多 16 位"), _fixed(BAD_NAME_OR_BADGE)),
     (re.compile(r"密码须以 SCRAM 校验值传送"), _fixed(SCRAM_ONLY)),
-    (re.compile(r"未知或已停用的民警 \(unknown or disabled officer: (.*)\)$"), lambda m: UNKNOWN_OFFICER(username=m[1])),
+    (re.compile(r"未知或已停用的民警 \(.*: (.*)\)$"), lambda m: UNKNOWN_OFFICER(username=m[1])),
     (re.compile(r"一批最多 5000 个事件"), _fixed(BATCH_TOO_BIG)),
     (re.compile(r"一次最多续期 1000 个领取"), _fixed(HEARTBEAT_TOO_BIG)),
     (re.compile(r"超级用户须指明代表的民警"), _fixed(SUPERUSER_NAMES)),
@@ -81,5 +92,6 @@ def refusal(text: str) -> Msg:
             return make(found)
     parts = BILINGUAL.match(text)
     if parts is None:  # not our shape: as it came, in both renderings
-        return UNKNOWN(english=text, chinese=text)
-    return UNKNOWN(english=parts["english"], chinese=parts["chinese"])
+        return UNKNOWN(text=text)
+    halves = {"english": parts["english"], "chinese": parts["chinese"]}
+    return UNKNOWN(text=Halves(UNKNOWN.code + ".text", "{english}", halves))
