@@ -6,7 +6,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
+from ui.desk_session import DeskSessions
+from ui.tasks import TaskRunner
 from workstation import demo
 from workstation.services.context import Workstation, bootstrap
 from workstation.settings import Settings
@@ -31,3 +34,14 @@ def _no_translator_left(qapp: object) -> Iterator[None]:
 
     if i18n._translators:  # noqa: SLF001
         i18n.install(qapp, "en")  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def sessions(qtbot: QtBot, ws: Workstation, tasks: TaskRunner) -> Iterator[DeskSessions]:
+    """Sign-in and the desk window as the app runs them; both closed after the test."""
+    s = DeskSessions(ws, tasks)
+    yield s
+    for w in (s.window, s.login):
+        if w is not None:
+            w.close()
+    tasks.wait_idle(10.0)

@@ -26,16 +26,6 @@ def tasks(tasks: TaskRunner) -> Iterator[TaskRunner]:
     assert not tasks.errors  # type: ignore[attr-defined]
 
 
-@pytest.fixture
-def sessions(qtbot: QtBot, ws: Workstation, tasks: TaskRunner) -> Iterator[DeskSessions]:
-    s = DeskSessions(ws, tasks)
-    yield s
-    for w in (s.window, s.login):
-        if w is not None:
-            w.close()
-    tasks.wait_idle(10.0)
-
-
 def locked(qtbot: QtBot, sessions: DeskSessions, ws: Workstation, username: str = "officer1") -> LockScreen:
     window = sessions.open(auth.sign_in(ws, username, DEMO_PASSWORD))
     assert isinstance(window, MainWindow)

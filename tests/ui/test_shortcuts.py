@@ -4,7 +4,6 @@ none of them clash, and File → Sign out returns to the sign-in."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -16,20 +15,9 @@ from ui.desk_session import DeskSessions
 from ui.lead_panel import LeadPanel
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
-from ui.tasks import TaskRunner
 from workstation.services import auth
 from workstation.services.context import Workstation
 from workstation.store.models_audit import AuditEntry
-
-
-@pytest.fixture
-def sessions(qtbot: QtBot, ws: Workstation, tasks: TaskRunner) -> Iterator[DeskSessions]:
-    s = DeskSessions(ws, tasks)
-    yield s
-    for w in (s.window, s.login):
-        if w is not None:
-            w.close()
-    tasks.wait_idle(10.0)
 
 
 def defined_keys(window: MainWindow) -> list[str]:
