@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -152,6 +152,7 @@ class LeadPanel(QWidget):
         self.form.extra_state = self.script.state
         self.form.outcome_saved.connect(self._outcome_saved)
         self.form.call_started.connect(self.lead_changed)
+        self.form.error_shown.connect(self._scroll_to_field)
         self.script.script_switched.connect(self._script_switched)
         self.script.checkpoints_changed.connect(self._script_state_changed)
         self.script.step_changed.connect(self._script_state_changed)
@@ -469,6 +470,16 @@ class LeadPanel(QWidget):
 
     def _noted(self, lead_id: str, _result: object = None) -> None:
         self.lead_changed.emit(lead_id)
+
+    @Slot(QWidget)
+    def _scroll_to_field(self, field: QWidget) -> None:
+        """A refused save: the first bad field at the top of the form's view, the fields after it below (the
+        stop-payment fields are below the fold at 1366×768)."""
+        content = self.form_scroll.widget()
+        if content is None or not content.isAncestorOf(field):
+            return
+        # At the top, not just inside: the summary above Save is growing and takes from the view as it does.
+        self.form_scroll.verticalScrollBar().setValue(field.mapTo(content, QPoint(0, 0)).y() - 12)
 
     @Slot(str)
     def _outcome_saved(self, lead_id: str) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.widgets import FieldRow, OptionalDateTime
+from ui.widgets import FieldRow, KeepHeightForWidth, OptionalDateTime
 from workstation.clock import Clock
 from workstation.domain.outcome import StopPaymentDetails, parse_amount
 from workstation.domain.types import ContactedParty, OutcomeCode
@@ -220,6 +220,9 @@ class StopPaymentGroup(QGroupBox):
             "transferred_at": QCoreApplication.translate("OutcomeForm", "Transfer time"),
         }
         form = QFormLayout(self)
+        # A field too narrow beside its label goes under it: the English labels are long, and the group must not
+        # make the form wider than its column (the right edge of the fields was cut off).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.edits: dict[str, QLineEdit] = {}
         self.rows: dict[str, FieldRow] = {}
         for name in (*self.TEXT_FIELDS, "amount"):
@@ -235,6 +238,7 @@ class StopPaymentGroup(QGroupBox):
         self.transferred_at.changed.connect(self.changed)
         self.rows["stop_payment.transferred_at"] = row = FieldRow(self.transferred_at, self)
         form.addRow(labels["transferred_at"], row)
+        KeepHeightForWidth(self)  # the form around it would squeeze it when its messages wrap
 
     def details(self) -> StopPaymentDetails:
         """The details as typed; ValueError("stop_payment.amount: …") when the amount is not a number."""

@@ -49,6 +49,7 @@ log = logging.getLogger(__name__)
 
 DRAFT_DELAY_MS = 400
 CALLBACK_STEP = 30  # minutes: the callback's default and its "+30 min" button
+SUMMARY_LINES = 3  # messages listed above Save; the rest are marked at their fields
 FINISHED = frozenset({LeadStatus.CLOSED.value, LeadStatus.ESCALATED.value})
 
 
@@ -65,6 +66,7 @@ class OutcomeForm(QWidget):
     call_started = Signal(str)  # lead id
     draft_saved = Signal(str)  # lead id
     draft_discarded = Signal(str)  # lead id
+    error_shown = Signal(QWidget)  # the first bad field after a refused save: the lead panel scrolls to it
 
     def __init__(self, ws: Workstation, officer: OfficerInfo, tasks: TaskRunner, lang: str = "zh",
                  parent: QWidget | None = None) -> None:
@@ -78,6 +80,7 @@ class OutcomeForm(QWidget):
         self._party_chosen = False  # the officer picked who answered: an outcome no longer changes it
         self._saving = False
         self._loading = False
+        self._checking = False  # a refused save's errors are on screen: each edit checks the form again
         self._drafts_ready = False  # no autosave until the lead's draft was looked for (else it is overwritten)
         self.touched = False  # typed into since the lead was shown
         self._script_ref: tuple[str | None, int | None] = (None, None)
@@ -490,12 +493,31 @@ class OutcomeForm(QWidget):
         self.summary.show()
 
     def clear_errors(self) -> None:
+        self._checking = False
         clear_field_errors(self.rows, self.summary)
 
-    def show_errors(self, errors: list[FieldError]) -> None:
-        """Each message beside its field and in the summary; focus the first bad field (form order)."""
-        show_field_errors(self.rows, self.summary, self.tr("Nothing was saved. Please correct:"), errors,
-                          aliases={"stop_payment": "stop_payment.victim_account"})
+    def show_errors(self, errors: list[FieldError], *, focus: bool = True) -> None:
+        """Each message beside its field and the first few in the summary (it sits above Save and must not push
+        the form away); focus the first bad field (form order) and have it scrolled into view. From then on each
+        edit checks the form again, so a message goes as soon as its field is put right."""
+        clear_field_errors(self.rows, self.summary)
+        first = show_field_errors(self.rows, self.summary, self.tr("Nothing was saved. Please correct:"), errors,
+                                  aliases={"stop_payment": "stop_payment.victim_account"}, focus=focus,
+                                  limit=SUMMARY_LINES)
+        self._checking = True
+        if first is not None and focus:
+            self.error_shown.emit(first)
+
+    def _recheck(self) -> None:
+        """After a refused save: the form's problems as they are now, shown without moving the focus."""
+        try:
+            errors = validate(self.build_input(), self.ws.clock.now())
+        except InvalidInput as exc:
+            errors = list(exc.errors)
+        if errors:
+            self.show_errors(errors, focus=False)
+        else:
+            self.clear_errors()
 
     # --- drafts ---------------------------------------------------------------------------------------
 
@@ -504,6 +526,8 @@ class OutcomeForm(QWidget):
         if self._loading or self._saving or not (self._lead_id and self._owned):
             return
         self.touched = True
+        if self._checking:
+            self._recheck()
         if self._drafts_ready:
             self._draft_timer.start()
 

@@ -5,7 +5,7 @@ screen (``DIR/<size>-<lang>-<screen>.png``); ``./run screens DIR`` runs it for b
 Xvfb when there is no display. The desk is the demo set (seeded on first use of the data directory).
 
 Screens: the queue (officer, no lead open), the lead (script and outcome form, the error summary of a save
-with nothing chosen), the lead after a save, the board, the outcome review and the figures (team lead), the
+with nothing chosen), a stop-payment saved with its bank details missing, the lead after a save, the board, the outcome review and the figures (team lead), the
 import dialog with a file previewed, and the lock screen with a wrong password's message.
 """
 
@@ -26,6 +26,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ui.tasks import TaskRunner
+from workstation.domain.types import OutcomeCode
 from workstation.services import auth
 from workstation.services.context import Workstation
 
@@ -35,7 +36,7 @@ SIZES = {"1280x720": QSize(1280, 720), "1366x768": QSize(1366, 768), "1920x1080"
 TESTED_SIZES = ("1366x768", "1920x1080", "1280x720")
 #: A maximised window on a desk is shorter than the screen: a task bar and the title bar (about 70 px).
 DESK_ALLOWANCE = 70
-SCREENS = ("queue", "lead", "saved", "board", "review", "figures", "import", "lock")
+SCREENS = ("queue", "lead", "stoppay", "saved", "board", "review", "figures", "import", "lock")
 OFFICER, TEAM_LEAD = "officer1", "lead1"
 WATCHER = "officer2"  # the queue screen: an officer who holds nothing, so no lead opens by itself
 WRONG_PASSWORD = "not-the-password"
@@ -118,6 +119,19 @@ class ScreenTour:
         window.take_next_lead()
         settle(self.tasks)
         window.lead_panel.form.save()  # nothing chosen yet: the error summary by Save
+        return window, window
+
+    def _open_stoppay(self) -> tuple[QWidget, QWidget]:
+        window = self._window(OFFICER)
+        window.take_next_lead()
+        settle(self.tasks)
+        form = window.lead_panel.form
+        form.start_call()
+        settle(self.tasks)
+        form.outcome.pick_index(list(OutcomeCode).index(OutcomeCode.TRANSFERRED))  # money left: its fields empty
+        settle(self.tasks)
+        form.save()
+        settle(self.tasks, 1500)
         return window, window
 
     def _open_saved(self) -> tuple[QWidget, QWidget]:

@@ -11,8 +11,21 @@ from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QDate, QDateTime, QObject, QSize, Qt, QTime, QTimer, QTimeZone, Signal, Slot
-from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QEvent,
+    QObject,
+    QSize,
+    Qt,
+    QTime,
+    QTimer,
+    QTimeZone,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -270,7 +283,10 @@ class _NowFirstEdit(QDateTimeEdit):
         self.tentative = False
 
     def focusInEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
-        filled = self._field.value() is None and self.isEnabled() and not self.isReadOnly()
+        # A person turning to the field (Tab, a click, a shortcut): not the form putting the focus on a field it
+        # says is required, which would show a time nobody chose beside "required".
+        by_person = event.reason() != Qt.FocusReason.OtherFocusReason
+        filled = by_person and self._field.value() is None and self.isEnabled() and not self.isReadOnly()
         if filled:
             self.blockSignals(True)  # not an edit: nothing to save until the person changes it
             self._field.set_value(self._field.now())
@@ -370,15 +386,62 @@ class OptionalDateTime(QWidget):
         self.set_value(base + timedelta(minutes=minutes))
 
 
+class WrappingLabel(QLabel):
+    """A word-wrapped label that asks for the height its lines take at its width. Layouts nested in a form in a
+    scroll area gave a two-line message the height of one (its second line cut)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._fit()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+        super().setText(text)
+        self.setMinimumHeight(0)  # the new text's lines are counted at the width the layout gives it
+        if self.isVisible():
+            self._fit()
+
+    def _fit(self) -> None:
+        needed = self.heightForWidth(self.width()) if self.text() else 0
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+
+class KeepHeightForWidth(QObject):
+    """Keeps a widget's minimum height at what its layout needs at its width. A QFormLayout gives a row that spans
+    both columns its minimum height, not its height for width: a group of fields whose messages wrap was
+    squeezed, the messages drawn over the fields. Install with `KeepHeightForWidth(widget)`."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self._widget and event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
+            widget = self._widget
+            needed = widget.heightForWidth(widget.width()) if widget.width() > 0 else -1
+            if needed > 0 and needed != widget.minimumHeight():
+                widget.setMinimumHeight(needed)
+        return False
+
+
 class FieldRow(QWidget):
     """A field with its error message underneath (red border + text), hidden while there is none."""
 
     def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = field
-        self.error = QLabel(self)
+        self.error = WrappingLabel(self)
         self.error.setStyleSheet(ERROR_TEXT_STYLE)
-        self.error.setWordWrap(True)
         self.error.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -412,18 +475,24 @@ class FieldRow(QWidget):
 
 
 def show_field_errors(rows: Mapping[str, FieldRow], summary: QLabel, heading: str, errors: Sequence[FieldError],
-                      aliases: Mapping[str, str] | None = None) -> FieldRow | None:
-    """Each error's message under its field (`aliases` maps a field the form shows elsewhere to its row) and all of
-    them, escaped, in `summary` under `heading`. Returns the first bad row in form order, focused, or None."""
+                      aliases: Mapping[str, str] | None = None, *, focus: bool = True,
+                      limit: int | None = None) -> FieldRow | None:
+    """Each error's message under its field (`aliases` maps a field the form shows elsewhere to its row) and the
+    first `limit` of them (all by default), escaped, in `summary` under `heading`, with how many more are marked
+    in red. Returns the first bad row in form order, focused unless `focus` is false, or None."""
     for error in errors:
         row = rows.get(error.field) or rows.get((aliases or {}).get(error.field, ""))
         if row is not None:
             row.set_error(msg_text(error.message))
-    lines = "".join(f"<li>{html.escape(msg_text(e.message))}</li>" for e in errors)
-    summary.setText(f"{html.escape(heading)}<ul style='margin:0'>{lines}</ul>")
+    listed = errors if limit is None else errors[:limit]
+    lines = "".join(f"<li>{html.escape(msg_text(e.message))}</li>" for e in listed)
+    more = len(errors) - len(listed)
+    tail = (html.escape(QCoreApplication.translate("FieldErrors", "… and {0} more, marked in red").format(more))
+            if more else "")
+    summary.setText(f"{html.escape(heading)}<ul style='margin:0'>{lines}</ul>{tail}")
     summary.show()
     first = next((row for row in rows.values() if row.has_error), None)
-    if first is not None:
+    if first is not None and focus:
         first.setFocus(Qt.FocusReason.OtherFocusReason)
     return first
 

@@ -704,6 +704,14 @@
     </message>
 </context>
 <context>
+    <name>FieldErrors</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="430" />
+        <source>… and {0} more, marked in red</source>
+        <translation>……另有 {0} 项，已用红框标出</translation>
+    </message>
+</context>
+<context>
     <name>FiguresWidget</name>
     <message>
         <location filename="../../ui/review/figures.py" line="59" />
@@ -1210,27 +1218,27 @@
         <translation>当前没有线索。按 F5 领取下一条。</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_panel.py" line="182" />
+        <location filename="../../ui/lead_panel.py" line="183" />
         <source>Thank-you recipient…</source>
         <translation>感谢对象…</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_panel.py" line="183" />
+        <location filename="../../ui/lead_panel.py" line="184" />
         <source>Thanks received…</source>
         <translation>收到的感谢…</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_panel.py" line="184" />
+        <location filename="../../ui/lead_panel.py" line="185" />
         <source>Case details…</source>
         <translation>受案信息…</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_panel.py" line="185" />
+        <location filename="../../ui/lead_panel.py" line="186" />
         <source>Visit…</source>
         <translation>上门劝阻…</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_panel.py" line="296" />
+        <location filename="../../ui/lead_panel.py" line="297" />
         <source>The call scripts could not be read: {0}</source>
         <translation>无法读取话术：{0}</translation>
     </message>
@@ -4746,27 +4754,27 @@
 <context>
     <name>OptionalDateTime</name>
     <message>
-        <location filename="../../ui/widgets.py" line="331" />
+        <location filename="../../ui/widgets.py" line="334" />
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="337" />
+        <location filename="../../ui/widgets.py" line="340" />
         <source>+%1 min</source>
         <translation>+%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="337" />
+        <location filename="../../ui/widgets.py" line="340" />
         <source>+%1 h</source>
         <translation>+%1 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="341" />
+        <location filename="../../ui/widgets.py" line="344" />
         <source>%1 from now (again: %1 later)</source>
         <translation>从现在起 %1（再按：再往后 %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="345" />
+        <location filename="../../ui/widgets.py" line="348" />
         <source>N: now · +: 30 minutes later · Ctrl+Delete: empty</source>
         <translation>N：现在 · +：往后 30 分钟 · Ctrl+Delete：清空</translation>
     </message>
@@ -4774,214 +4782,214 @@
 <context>
     <name>OutcomeForm</name>
     <message>
-        <location filename="../../ui/outcome_form.py" line="105" />
+        <location filename="../../ui/outcome_form.py" line="108" />
         <source>Unsaved draft restored</source>
         <translation>已恢复未保存的草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="106" />
+        <location filename="../../ui/outcome_form.py" line="109" />
         <source>Discard draft</source>
         <translation>丢弃草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="112" />
+        <location filename="../../ui/outcome_form.py" line="115" />
         <source>This lead is not held by you: claim it to record a call.</source>
         <translation>此线索不在您名下：请先领取再记录通话。</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="126" />
+        <location filename="../../ui/outcome_form.py" line="129" />
         <source>Not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="126" />
+        <location filename="../../ui/outcome_form.py" line="129" />
         <source>Not deceived</source>
         <translation>未被骗</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="127" />
-        <location filename="../../ui/outcome_form.py" line="199" />
+        <location filename="../../ui/outcome_form.py" line="130" />
+        <location filename="../../ui/outcome_form.py" line="202" />
         <source>Deceived</source>
         <translation>已被骗</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="130" />
+        <location filename="../../ui/outcome_form.py" line="133" />
         <source>Phone call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="130" />
+        <location filename="../../ui/outcome_form.py" line="133" />
         <source>SMS (12381)</source>
         <translation>短信（12381）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="131" />
+        <location filename="../../ui/outcome_form.py" line="134" />
         <source>Robot call</source>
         <translation>机器人外呼</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="135" />
+        <location filename="../../ui/outcome_form.py" line="138" />
         <source>Start call</source>
         <translation>开始通话</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="136" />
+        <location filename="../../ui/outcome_form.py" line="139" />
         <source>Records the call start now (Ctrl+Shift+S)</source>
         <translation>记录通话开始时间（Ctrl+Shift+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="142" />
+        <location filename="../../ui/outcome_form.py" line="145" />
         <source>Left empty, the call ends when the outcome is saved</source>
         <translation>留空则以保存结果的时间为通话结束时间</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="157" />
+        <location filename="../../ui/outcome_form.py" line="160" />
         <source>Me</source>
         <translation>本人回拨</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="157" />
+        <location filename="../../ui/outcome_form.py" line="160" />
         <source>Kept for you until the callback time and a grace period; then anyone may take it</source>
         <translation>在回拨时间及宽限期内为您保留，之后任何民警都可领取</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="159" />
+        <location filename="../../ui/outcome_form.py" line="162" />
         <source>Any officer</source>
         <translation>任何民警</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="159" />
+        <location filename="../../ui/outcome_form.py" line="162" />
         <source>Back to the queue: whoever is free calls back</source>
         <translation>退回队列：由空闲的民警回拨</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="170" />
+        <location filename="../../ui/outcome_form.py" line="173" />
         <source>Police station that will visit</source>
         <translation>负责上门的派出所</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="175" />
+        <location filename="../../ui/outcome_form.py" line="178" />
         <source>What the person said, what you advised …</source>
         <translation>对方所述、劝阻内容…</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="191" />
+        <location filename="../../ui/outcome_form.py" line="194" />
         <source>Amount lost</source>
         <translation>受骗金额</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="195" />
+        <location filename="../../ui/outcome_form.py" line="198" />
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="197" />
+        <location filename="../../ui/outcome_form.py" line="200" />
         <source>Outcome</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="198" />
+        <location filename="../../ui/outcome_form.py" line="201" />
         <source>Who answered</source>
         <translation>接听人</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="200" />
+        <location filename="../../ui/outcome_form.py" line="203" />
         <source>Call start</source>
         <translation>通话开始</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="201" />
+        <location filename="../../ui/outcome_form.py" line="204" />
         <source>Call end</source>
         <translation>通话结束</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="202" />
+        <location filename="../../ui/outcome_form.py" line="205" />
         <source>Amount protected</source>
         <translation>劝阻金额</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="203" />
+        <location filename="../../ui/outcome_form.py" line="206" />
         <source>Callback at</source>
         <translation>回拨时间</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="204" />
+        <location filename="../../ui/outcome_form.py" line="207" />
         <source>Who calls back</source>
         <translation>回拨人</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="205" />
+        <location filename="../../ui/outcome_form.py" line="208" />
         <source>Station</source>
         <translation>派出所</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="207" />
+        <location filename="../../ui/outcome_form.py" line="210" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="208" />
+        <location filename="../../ui/outcome_form.py" line="211" />
         <source>Checkpoints</source>
         <translation>要点</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="221" />
+        <location filename="../../ui/outcome_form.py" line="224" />
         <source>Save outcome (Ctrl+Enter)</source>
         <translation>保存处置结果（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="239" />
+        <location filename="../../ui/outcome_form.py" line="242" />
         <source>The call ends now (Ctrl+Shift+E)</source>
         <translation>通话现在结束（Ctrl+Shift+E）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="244" />
+        <location filename="../../ui/outcome_form.py" line="247" />
         <source>Call back 30 minutes from now; again: 30 minutes later (Ctrl+Shift+C)</source>
         <translation>30 分钟后回拨；再按：再往后 30 分钟（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="293" />
+        <location filename="../../ui/outcome_form.py" line="296" />
         <source>This lead is closed: there is no call to record. Its calls are in the history above.</source>
         <translation>此线索已办结，无需再记录通话。历次通话见上方的历史记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="295" />
+        <location filename="../../ui/outcome_form.py" line="298" />
         <source>This lead was handed to the local station: there is no call to record here.</source>
         <translation>此线索已移交属地派出所上门，无需在此记录通话。</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="297" />
+        <location filename="../../ui/outcome_form.py" line="300" />
         <source>%1 is handling this lead: only they can record its call.</source>
         <translation>%1 正在处置此线索，只有该民警可以记录通话。</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="298" />
+        <location filename="../../ui/outcome_form.py" line="301" />
         <source>This lead is not held by you: claim it to record a call (double-click it in the queue).</source>
         <translation>此线索不在您名下：请先领取再记录通话（在队列中双击）。</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="320" />
+        <location filename="../../ui/outcome_form.py" line="323" />
         <source>{0} of {1} ticked in the script</source>
         <translation>话术中已勾选 {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="321" />
+        <location filename="../../ui/outcome_form.py" line="324" />
         <source>none (tick them in the script)</source>
         <translation>无（请在话术中勾选）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="419" />
-        <location filename="../../ui/outcome_form.py" line="431" />
+        <location filename="../../ui/outcome_form.py" line="422" />
+        <location filename="../../ui/outcome_form.py" line="434" />
         <source>'{0}' is not an amount: type yuan like 1234.50</source>
         <translation>“{0}”不是金额：请按元填写，如 1234.50</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="444" />
+        <location filename="../../ui/outcome_form.py" line="447" />
         <source>Choose an outcome (Alt+1 … Alt+9)</source>
         <translation>选择处置结果（Alt+1 … Alt+9）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="497" />
+        <location filename="../../ui/outcome_form.py" line="504" />
         <source>Nothing was saved. Please correct:</source>
         <translation>未保存。请更正：</translation>
     </message>

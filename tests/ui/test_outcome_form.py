@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import timedelta
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QFocusEvent, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from ui.lead_panel import LeadPanel
 from ui.tasks import TaskRunner
+from workstation.clock import FixedClock
 from workstation.domain.events import EventKind
 from workstation.domain.outcome import OutcomeInput
 from workstation.services import auth, drafts, leads, outcomes
@@ -262,27 +264,99 @@ def test_an_anyone_callback_goes_back_to_the_queue(qtbot: QtBot, ws: Workstation
     assert leads.detail(ws, lead.id).row.reserved_for is None
 
 
-def test_an_empty_time_starts_from_now_and_stays_empty_if_left_alone(qtbot: QtBot, ws: Workstation,
-                                                                     panel: LeadPanel) -> None:
-    show(qtbot, panel, claim(ws))
+def focus(widget: QWidget, reason: Qt.FocusReason = Qt.FocusReason.TabFocusReason) -> None:
+    """Focus in and out as a person's Tab does, delivered straight to the widget: not through window activation,
+    which another window on the test display can take (the test once failed that way)."""
+    QApplication.sendEvent(widget, QFocusEvent(QEvent.Type.FocusIn, reason))
+
+
+def unfocus(widget: QWidget) -> None:
+    QApplication.sendEvent(widget, QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.TabFocusReason))
+
+
+@pytest.fixture
+def still(ws: Workstation) -> Workstation:
+    """The desk on a clock that stands still at the demo's time, to the second."""
+    return dataclasses.replace(ws, clock=FixedClock(ws.clock.now().replace(microsecond=0)))
+
+
+def test_an_empty_time_starts_from_now_and_stays_empty_if_left_alone(qtbot: QtBot, still: Workstation,
+                                                                     tasks: TaskRunner) -> None:
+    panel = make_panel(qtbot, still, tasks)
+    show(qtbot, panel, claim(still))
     form = panel.form
-    now = ws.clock.now().replace(microsecond=0)
-    form.ended.edit.setFocus()
-    qtbot.waitUntil(form.ended.edit.hasFocus)
+    now = still.clock.now()
+    edit = form.ended.edit
+    focus(edit)
     assert form.ended.value() == now  # not 2000-01-01
     assert not form.touched  # looking at a field is not an edit
-    form.notes.setFocus()
-    qtbot.waitUntil(form.notes.hasFocus)
+    unfocus(edit)
     assert form.ended.value() is None  # left untouched: the call still ends when it is saved
-    form.ended.edit.setFocus()
-    qtbot.waitUntil(form.ended.edit.hasFocus)
-    qtbot.keyClick(form.ended.edit, Qt.Key.Key_Up)  # one step from now, kept
-    form.notes.setFocus()
-    qtbot.waitUntil(form.notes.hasFocus)
+    focus(edit)
+    qtbot.keyClick(edit, Qt.Key.Key_Up)  # one step from now, kept
+    unfocus(edit)
     assert form.ended.value() == now + timedelta(minutes=1)  # the minutes, not the year
     assert form.touched
     qtbot.keyClick(form.started.edit, Qt.Key.Key_N)
-    assert form.started.value() is not None and form.started.value() >= now  # type: ignore[operator]
+    assert form.started.value() == now
+
+
+def test_a_required_time_the_form_points_at_stays_empty(qtbot: QtBot, ws: Workstation, panel: LeadPanel) -> None:
+    """The form focusing the call start it says is required does not fill in a time nobody chose."""
+    show(qtbot, panel, claim(ws))
+    form = panel.form
+    qtbot.mouseClick(form.outcome.buttons["persuaded"], Qt.MouseButton.LeftButton)
+    save_with_keys(qtbot, panel)
+    qtbot.waitUntil(lambda: form.rows["started_at"].has_error)
+    assert form.started.edit.hasFocus()
+    assert form.started.value() is None
+    assert "required" in form.rows["started_at"].error.text()
+
+
+def test_each_message_goes_when_its_field_is_put_right(qtbot: QtBot, ws: Workstation, panel: LeadPanel) -> None:
+    lead = claim(ws)
+    before = outcome_events(ws, lead.id)
+    show(qtbot, panel, lead)
+    form = panel.form
+    qtbot.mouseClick(form.outcome.buttons["transferred"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(form.start_button, Qt.MouseButton.LeftButton)
+    save_with_keys(qtbot, panel)
+    rows = {name: form.rows[f"stop_payment.{name}"] for name in
+            ("victim_account", "victim_bank", "fraud_account", "fraud_bank", "amount", "transferred_at")}
+    qtbot.waitUntil(lambda: rows["victim_account"].has_error)
+    assert all(row.has_error for row in rows.values())
+    summary = form.summary.text()
+    assert summary.count("<li>") == 3 and "3 more" in summary  # the rest are marked at their fields
+    edits = form.stop_payment.edits
+    qtbot.keyClicks(edits["victim_account"], "6222020200112233445")
+    assert not rows["victim_account"].has_error
+    assert rows["victim_bank"].has_error and form.summary.isVisible()
+    assert edits["victim_account"].hasFocus()  # checking again does not move the officer's cursor
+    for name, text in (("victim_bank", "ICBC Hangzhou"), ("fraud_account", "6217000011112222"),
+                       ("fraud_bank", "CCB Shenzhen"), ("amount", "5000")):
+        qtbot.keyClicks(edits[name], text)
+    assert [name for name, row in rows.items() if row.has_error] == ["transferred_at"]
+    form.stop_payment.transferred_at.set_value(ws.clock.now() - timedelta(minutes=20))
+    assert not any(row.has_error for row in rows.values())
+    assert not form.summary.isVisible()
+    assert outcome_events(ws, lead.id) == before  # nothing saved until Save
+
+
+def test_the_first_bad_field_is_scrolled_into_view(qtbot: QtBot, ws: Workstation, panel: LeadPanel) -> None:
+    """At a 1366×768 desk the stop-payment fields are below the fold: a refused save shows the first of them."""
+    panel.resize(840, 560)
+    show(qtbot, panel, claim(ws))
+    form = panel.form
+    qtbot.mouseClick(form.outcome.buttons["transferred"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(form.start_button, Qt.MouseButton.LeftButton)
+    scroll = panel.form_scroll
+    assert scroll.verticalScrollBar().maximum() > 0, "the form fits: the test shows nothing"
+    scroll.verticalScrollBar().setValue(0)
+    save_with_keys(qtbot, panel)
+    row = form.rows["stop_payment.victim_account"]
+    qtbot.waitUntil(lambda: row.has_error)
+    top = row.mapTo(scroll.viewport(), QPoint(0, 0)).y()
+    assert 0 <= top and top + row.height() <= scroll.viewport().height()
 
 
 def test_a_closed_lead_says_so_and_offers_nothing_to_save(qtbot: QtBot, ws: Workstation, panel: LeadPanel) -> None:

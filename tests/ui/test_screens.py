@@ -1,6 +1,7 @@
 """Every main screen at a desk's real sizes, in both languages, looked at by code (ui/screen_tour.py opens them).
 
-For the queue, the lead (script and outcome form, with an error summary), the lead after a save, the board,
+For the queue, the lead (script and outcome form, with an error summary), a stop-payment with its bank details
+missing (scrolled to the first), the lead after a save, the board,
 the outcome review, the figures, the import dialog and the lock screen, at 1366×768, 1920×1080 and 1280×720 (a
 1920×1080 screen at 150 %) with the window maximised below a task bar, in zh_CN and en:
 - the window keeps that size (contents that need more would grow it past the screen);
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QCheckBox,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -50,7 +52,7 @@ from ui import i18n
 from ui.screen_tour import SAMPLE_ROWS, SCREENS, SIZES, TESTED_SIZES, ScreenTour, tour
 from ui.script_panel import STEP_LIST_MIN
 from ui.tasks import TaskRunner
-from ui.widgets import ElidedLabel
+from ui.widgets import ElidedLabel, FieldRow
 from workstation import demo
 from workstation.domain.types import OutcomeCode, ScamType, WarningLevel
 from workstation.services import auth
@@ -260,6 +262,21 @@ def _button_room(button: QAbstractButton) -> int:
     return button.width() - 8 - arrow
 
 
+def squeezed(root: QWidget) -> list[str]:
+    """A field with its message, or a group of them, given less height than its layout needs at its width: the
+    message is drawn over the field (a form's spanning row gets its minimum height, not its height for width)."""
+    problems = []
+    for widget in [*root.findChildren(FieldRow), *root.findChildren(QGroupBox)]:
+        if not _seen(widget, root) or widget.layout() is None:
+            continue
+        needed = widget.heightForWidth(widget.width()) if widget.hasHeightForWidth() else -1
+        needed = max(needed, widget.minimumSizeHint().height())
+        if widget.height() < needed:
+            name = widget.objectName() or getattr(getattr(widget, "field", None), "objectName", str)()
+            problems.append(f"{type(widget).__name__} {name} squeezed: {widget.height()} px of the {needed} it needs")
+    return problems
+
+
 def clipped(root: QWidget) -> list[str]:
     """Texts cut without a tooltip that holds them whole."""
     problems = []
@@ -399,11 +416,13 @@ def test_screen(screen: str, screens: ScreenTour, desk: Workstation) -> None:
     if window.size() != screens.size:  # a maximised window cannot grow: what needs more is off the screen
         problems.append(f"the window grew to {window.width()}×{window.height()} (its contents need "
                         f"{window.minimumSizeHint().width()}×{window.minimumSizeHint().height()})")
-    problems += clipped(shown)
+    problems += clipped(shown) + squeezed(shown)
     problems += chrome_language(window, lang) + chrome_language(shown, lang)
-    if screen in ("lead", "saved"):
+    if screen in ("lead", "stoppay", "saved"):
         form = window.lead_panel.form  # type: ignore[attr-defined]
-        must = [form.save_button, form.summary if screen == "lead" else form.result]
+        must = [form.save_button, form.result if screen == "saved" else form.summary]
+        if screen == "stoppay":  # the first missing bank detail, scrolled to
+            must.append(form.rows["stop_payment.victim_account"])
         for widget in must:
             why = outside(window, widget)
             if why:
