@@ -45,6 +45,7 @@ from workstation.reports.period import week_of
 from workstation.services import documents
 from workstation.services.context import Workstation
 from workstation.services.documents import Rendered, ThanksEntry
+from workstation.services.views import LeadDetail
 
 
 def open_preview(parent: QWidget | None, ws: Workstation, officer: str, tasks: TaskRunner, rendered: Rendered,
@@ -234,15 +235,35 @@ class _alive:  # noqa: N801 - used like a function
 
 def print_menu(parent: QWidget, ws: Workstation, officer: str, tasks: TaskRunner,
                lead_id: Callable[[], str | None], on_open: OnOpen | None = None,
-               on_facts: OnFacts | None = None) -> QMenu:
-    """A Print menu with one entry per form, for a lead panel's Print button (`lead_id` gives the lead shown)."""
+               on_facts: OnFacts | None = None, detail: Callable[[], LeadDetail | None] | None = None) -> QMenu:
+    """A Print menu with one entry per form, for a lead panel's Print button (`lead_id` gives the lead shown).
+
+    With `detail` (the lead shown), each time the menu opens a form that only a call can make possible (the
+    work record sheet without a call, the stop-payment request without a stop-payment outcome) is greyed,
+    its tooltip saying what is needed — the words the form would be refused with."""
     menu = QMenu(parent)
+    menu.setToolTipsVisible(True)
     for kind in FORM_TITLES:
         action = menu.addAction(FORM_TITLES[kind] + "…")
         action.setData(kind)
         action.triggered.connect(lambda _=False, k=kind: _print_current(parent, ws, officer, tasks, lead_id(), k,
                                                                         on_open, on_facts))
+    if detail is not None:
+        menu.aboutToShow.connect(lambda: update_print_actions(menu, detail()))
     return menu
+
+
+def update_print_actions(menu: QMenu, detail: LeadDetail | None) -> None:
+    """Grey the entries of `menu` the lead cannot print yet, each saying why (tooltip and status tip)."""
+    for action in menu.actions():
+        kind = action.data()
+        if not isinstance(kind, str):
+            continue
+        why = documents.call_facts_missing(kind, detail) if detail is not None else None
+        reason = str(why) if why is not None else ""
+        action.setEnabled(detail is not None and why is None)
+        action.setToolTip(reason or action.text().rstrip("…"))
+        action.setStatusTip(reason)
 
 
 def _print_current(parent: QWidget, ws: Workstation, officer: str, tasks: TaskRunner, lead_id: str | None,
