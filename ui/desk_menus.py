@@ -86,7 +86,7 @@ class DeskMenus(QObject):
         lead_menu.addAction(w.mine_action)
         lead_menu.addAction(w.refresh_action)
         lead_menu.addSeparator()
-        self.print_action = self._action(lead_menu, self.tr("Print work record…"), self.print_record, "Ctrl+P",
+        self.print_action = self._action(lead_menu, self.tr("Print work record sheet…"), self.print_record, "Ctrl+P",
                                          "print_action")
         self.recipient_action = self._action(lead_menu, self.tr("Record thank-you recipient…"),
                                              self.record_recipient, name="recipient_action")

@@ -176,7 +176,7 @@ class RecipientChoiceDialog(QDialog):
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Preview letter"))
         ok.setDefault(True)
-        self.add_button = buttons.addButton(self.tr("New recipient…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.add_button = buttons.addButton(self.tr("New thank-you recipient…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.add_button.setAutoDefault(False)
         buttons.accepted.connect(self._choose)
         buttons.rejected.connect(self.reject)

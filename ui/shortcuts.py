@@ -14,7 +14,7 @@ SHORTCUTS: tuple[tuple[str, str, bool], ...] = (
     ("Ctrl+F", QT_TRANSLATE_NOOP("Shortcuts", "Search the queue"), False),
     ("Esc", QT_TRANSLATE_NOOP("Shortcuts", "Clear the queue search"), False),
     ("Ctrl+Shift+R", QT_TRANSLATE_NOOP("Shortcuts", "Refresh"), False),
-    ("Ctrl+P", QT_TRANSLATE_NOOP("Shortcuts", "Print work record"), False),
+    ("Ctrl+P", QT_TRANSLATE_NOOP("Shortcuts", "Print work record sheet"), False),
     ("Ctrl+I", QT_TRANSLATE_NOOP("Shortcuts", "Import leads"), False),
     ("Ctrl+L", QT_TRANSLATE_NOOP("Shortcuts", "Lock screen"), False),
     ("Ctrl+Shift+Q", QT_TRANSLATE_NOOP("Shortcuts", "Sign out"), False),

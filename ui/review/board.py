@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import i18n
+from ui.queue_model import countdown_text, duration_text
 from ui.review.rows_model import RowsModel
 from ui.tasks import TaskRunner
 from ui.widgets import guarded
@@ -194,7 +195,8 @@ class BoardWidget(QWidget):
                    [OVERDUE if x.minutes_left(now) < 0 else SOON if x.minutes_left(now) < board.due_soon_minutes
                     else None for x in board.urgent])
         self._fill(self.held_model, board.held,
-                   [self.tr("{0} min").format(int(x.held_minutes(now) or 0)) for x in board.held])
+                   [duration_text(int((now - x.claimed_at).total_seconds())) if x.claimed_at else "—"
+                    for x in board.held])
         self._fill(self.unreachable_model, board.unreachable,
                    [f"{x.attempts}/{board.max_attempts}" for x in board.unreachable])
         # The lists were refilled: keep the lead chosen for reassigning only where it is still shown, so the
@@ -206,11 +208,9 @@ class BoardWidget(QWidget):
         self.refreshed.emit()
 
     def _due_text(self, lead: BoardLead) -> str:
+        """The queue's countdown ('07:14', 'overdue 1:02:03'): the board and the queue read the same."""
         assert self.board is not None
-        left = lead.minutes_left(self.board.now)
-        if left < 0:
-            return self.tr("overdue {0} min").format(int(-left))
-        return self.tr("in {0} min").format(int(left))
+        return countdown_text(lead.due_at, self.board.now)
 
     def _fill(self, model: RowsModel, leads: tuple[BoardLead, ...], last: list[str],
               tones: list[str | None] | None = None) -> None:
