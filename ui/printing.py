@@ -38,6 +38,7 @@ from ui.print_preview import (  # noqa: F401  (FORM_TITLES, PdfPreviewDialog: re
 )
 from ui.tasks import TaskRunner, show_error
 from ui.widgets import guarded
+from workstation.domain.words import aside
 from workstation.forms import RenderCancelledError
 from workstation.forms.facts import FactKind, MissingFacts
 from workstation.messages import QT_TRANSLATE_NOOP
@@ -167,7 +168,7 @@ class RecipientChoiceDialog(QDialog):
         for entry in reversed(entries):
             org = f" — {entry.recipient_org}" if entry.recipient_org else ""
             when = entry.recorded_at.astimezone(tz).strftime("%Y-%m-%d %H:%M")
-            item = QListWidgetItem(f"{entry.recipient_name}{org}   ({when})", self.recipients)
+            item = QListWidgetItem(aside(f"{entry.recipient_name}{org}", when), self.recipients)
             item.setData(Qt.ItemDataRole.UserRole, entry.event_id)
         self.recipients.setCurrentRow(0)
         self.recipients.itemActivated.connect(self._choose)

@@ -68,8 +68,8 @@ def test_xlsx_cells(report: review.weekly.WeeklyReport) -> None:
     row = dict(zip(header, [c.value for c in total[2]], strict=True))
     assert row["接警线索"] == 6 and row["处置线索"] == 6 and row["通话次数"] == 8
     assert row["接通率"] == pytest.approx(0.8333) and total.cell(2, header.index("接通率") + 1).number_format == "0.0%"
-    assert row["劝阻金额(元)"] == 6500.5 and row["止付笔数"] == 1 and row["止付金额(元)"] == 8000
-    assert row["首呼中位数(分)"] == 5 and row["首呼P90(分)"] == 22
+    assert row["劝阻金额（元）"] == 6500.5 and row["止付笔数"] == 1 and row["止付金额（元）"] == 8000
+    assert row["首呼中位数（分）"] == 5 and row["首呼P90（分）"] == 22
     scam = {r[1]: r for r in wb["分诈骗类型"].iter_rows(min_row=2, values_only=True)}
     assert scam["police_impersonation"][0] == "冒充公检法" and scam["police_impersonation"][2:5] == (2, 2, 3)
     officers = {r[1]: r for r in wb["分民警"].iter_rows(min_row=2, values_only=True)}

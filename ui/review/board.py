@@ -23,6 +23,7 @@ from ui.queue_model import countdown_text, duration_text
 from ui.review.rows_model import RowsModel
 from ui.tasks import TaskRunner
 from ui.widgets import guarded
+from workstation.domain.words import aside
 from workstation.reports.board import Board, BoardLead
 from workstation.services import review
 from workstation.services.context import Workstation
@@ -176,7 +177,7 @@ class BoardWidget(QWidget):
         self.to_officer.addItem(self.tr("Choose an officer…"), None)
         for c in choices:
             self.to_officer.addItem(self.tr("{0} · holds {1}").format(c.display_name, c.held), c.username)
-            self.to_officer.setItemData(self.to_officer.count() - 1, f"{c.display_name} ({c.username}) · "
+            self.to_officer.setItemData(self.to_officer.count() - 1, f"{aside(c.display_name, c.username)} · "
                                         f"{i18n.role_label(c.role)}", Qt.ItemDataRole.ToolTipRole)
         self.to_officer.setCurrentIndex(max(0, self.to_officer.findData(chosen)) if chosen else 0)
         self.to_officer.blockSignals(False)
@@ -189,7 +190,7 @@ class BoardWidget(QWidget):
         self.counts.setText(self.tr("Open {0} · overdue {1} · due within {2} min {3} · held {4} · unreachable {5}")
                             .format(c.open, c.overdue, board.due_soon_minutes, c.due_soon, c.held, c.unreachable))
         for (heading, title), count in zip(self.titles, (c.open, c.held, c.unreachable), strict=True):
-            heading.setText(f"{title}  ({count})")
+            heading.setText(aside(title, str(count)))
         now = board.now
         self._fill(self.urgent_model, board.urgent, [self._due_text(x) for x in board.urgent],
                    [OVERDUE if x.minutes_left(now) < 0 else SOON if x.minutes_left(now) < board.due_soon_minutes
@@ -267,7 +268,7 @@ class BoardWidget(QWidget):
         if not username:
             return ""
         name = self.board.officer_name(username) if self.board is not None else username
-        return f"{name} ({username})" if name != username else username
+        return aside(name, username) if name != username else username
 
     @Slot()
     def ask_reassign(self) -> QMessageBox | None:

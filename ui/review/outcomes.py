@@ -27,6 +27,7 @@ from ui.review.rows_model import RowsModel
 from ui.tasks import TaskRunner
 from ui.widgets import guarded
 from workstation.domain.types import OutcomeCode, Role, ScamType
+from workstation.domain.words import aside
 from workstation.reports.calls import CallFilter, CallRow, Review, Verdict
 from workstation.reports.period import local_midnight
 from workstation.scripts.model import Text
@@ -125,7 +126,7 @@ class ReviewWidget(QWidget):
         self.names = {o.username: o.display_name for o in officers}
         for o in sorted(officers, key=lambda o: (o.display_name, o.username)):
             if o.role is not Role.ADMIN:
-                self.officer_filter.addItem(f"{o.display_name} ({o.username})", o.username)
+                self.officer_filter.addItem(aside(o.display_name, o.username), o.username)
         self._show(self.calls)  # the rows already shown get their names
 
     def _districts_read(self, districts: list[str]) -> None:
@@ -185,9 +186,9 @@ class ReviewWidget(QWidget):
             return
         texts = self.checkpoints.get(c.scam_type, {})
         ticked = [labels.checkpoint_label(x, texts) for x in c.checkpoints]
-        who = labels.party_label(c.contacted_party) + (f" ({c.relation})" if c.relation else "")
+        who = aside(labels.party_label(c.contacted_party), c.relation) if c.relation else labels.party_label(c.contacted_party)
         lines = [f"{c.ref}  {self._local(c.started_at)}–{self._local(c.ended_at)}  "
-                 f"{self._name(c.officer)} ({c.officer})",
+                 f"{aside(self._name(c.officer), c.officer)}",
                  self.tr("Outcome: {0} · answered: {1}").format(labels.outcome_label(c.outcome), who),
                  self.tr("Checkpoints ticked:") + ("" if ticked else " —"),
                  *(f"  ✓ {t}" for t in ticked), "", c.notes]

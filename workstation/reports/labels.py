@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from workstation.domain.words import OUTCOME_WORDS, SCAM_WORDS, in_chinese
+from workstation.domain.words import OUTCOME_WORDS, SCAM_WORDS, aside
 from workstation.messages import QT_TRANSLATE_NOOP, Template, message, text
 from workstation.reports.figures import FigureRow
 
@@ -51,7 +51,7 @@ def officer_label(username: str, names: dict[str, str]) -> str:
     name = names.get(username)
     if not name:
         return username or text(UNKNOWN())
-    return f"{name}（{username}）" if in_chinese() else f"{name} ({username})"
+    return aside(name, username)
 
 
 def share(value: float | None) -> str:
