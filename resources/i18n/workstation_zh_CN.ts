@@ -5423,102 +5423,124 @@
 <context>
     <name>ReviewWidget</name>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="66" />
+        <location filename="../../ui/review/outcomes.py" line="79" />
         <source>All officers</source>
+        <extracomment>The review screen's keys (ui/shortcuts.py lists them): next call without a verdict, pick a verdict, save it.</extracomment>
         <translation>全部民警</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="69" />
+        <location filename="../../ui/review/outcomes.py" line="82" />
         <source>All districts</source>
         <translation>全部辖区</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="71" />
+        <location filename="../../ui/review/outcomes.py" line="84" />
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="75" />
+        <location filename="../../ui/review/outcomes.py" line="88" />
         <source>All outcomes</source>
         <translation>全部结果</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="78" />
+        <location filename="../../ui/review/outcomes.py" line="91" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="81" />
+        <location filename="../../ui/review/outcomes.py" line="94" />
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="81" />
+        <location filename="../../ui/review/outcomes.py" line="94" />
         <source>Lead</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="81" />
+        <location filename="../../ui/review/outcomes.py" line="94" />
         <source>Officer</source>
         <translation>民警</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="81" />
+        <location filename="../../ui/review/outcomes.py" line="94" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="82" />
+        <location filename="../../ui/review/outcomes.py" line="95" />
         <source>District</source>
         <translation>辖区</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="82" />
+        <location filename="../../ui/review/outcomes.py" line="95" />
         <source>Outcome</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="82" />
+        <location filename="../../ui/review/outcomes.py" line="95" />
         <source>Protected</source>
         <translation>劝阻金额</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="82" />
+        <location filename="../../ui/review/outcomes.py" line="95" />
         <source>Review</source>
         <translation>复核</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="98" />
+        <location filename="../../ui/review/outcomes.py" line="111" />
         <source>Comment for the officer</source>
         <translation>给民警的意见</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="99" />
+        <location filename="../../ui/review/outcomes.py" line="112" />
         <source>Save verdict</source>
         <translation>保存复核结论</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="110" />
+        <location filename="../../ui/review/outcomes.py" line="114" />
+        <source>Save the verdict and go on to the next call without one ({0})</source>
+        <translation>保存复核结论并转到下一条未复核的通话（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/outcomes.py" line="118" />
+        <source>Next unreviewed</source>
+        <translation>下一条未复核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/outcomes.py" line="120" />
+        <source>The next call in the list without a verdict ({0})</source>
+        <translation>列表中下一条尚无复核结论的通话（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/outcomes.py" line="139" />
         <source>Verdict</source>
         <translation>复核结论</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="111" />
+        <location filename="../../ui/review/outcomes.py" line="140" />
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="192" />
+        <location filename="../../ui/review/outcomes.py" line="229" />
+        <location filename="../../ui/review/outcomes.py" line="255" />
+        <source>Every call in the list has a verdict.</source>
+        <translation>列表中的通话均已复核。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/outcomes.py" line="289" />
         <source>Outcome: {0} · answered: {1}</source>
         <translation>处置结果：{0} · 接听人：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="193" />
+        <location filename="../../ui/review/outcomes.py" line="290" />
         <source>Checkpoints ticked:</source>
         <translation>已勾选要点：</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="196" />
+        <location filename="../../ui/review/outcomes.py" line="293" />
         <source>Review: {0} — {1}</source>
         <translation>复核：{0} — {1}</translation>
     </message>
@@ -5821,6 +5843,21 @@
         <location filename="../../ui/shortcuts.py" line="31" />
         <source>Lead desk</source>
         <translation>线索处置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="32" />
+        <source>Outcome review: next call without a verdict</source>
+        <translation>处置复核：下一条未复核的通话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="33" />
+        <source>Outcome review: verdict reviewed / needs follow-up / commended</source>
+        <translation>处置复核：结论选已复核 / 需跟进 / 表扬</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="34" />
+        <source>Outcome review: save the verdict, then the next call without one</source>
+        <translation>处置复核：保存结论并转到下一条未复核</translation>
     </message>
 </context>
 <context>

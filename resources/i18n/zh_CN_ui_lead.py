@@ -17,3 +17,13 @@ ZH: dict[str, str] = {
     "Record thanks received…": "登记收到的感谢…",
     "Record thanks received": "登记收到的感谢",
 }
+ZH.update({
+    # ui/review/outcomes.py: the review moves on; its keys
+    "Save the verdict and go on to the next call without one ({0})": "保存复核结论并转到下一条未复核的通话（{0}）",
+    "Next unreviewed": "下一条未复核",
+    "The next call in the list without a verdict ({0})": "列表中下一条尚无复核结论的通话（{0}）",
+    "Every call in the list has a verdict.": "列表中的通话均已复核。",
+    "Outcome review: next call without a verdict": "处置复核：下一条未复核的通话",
+    "Outcome review: verdict reviewed / needs follow-up / commended": "处置复核：结论选已复核 / 需跟进 / 表扬",
+    "Outcome review: save the verdict, then the next call without one": "处置复核：保存结论并转到下一条未复核",
+})
