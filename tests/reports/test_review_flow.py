@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
-from tests.reports.dataset import Built, build
+from tests.reports.dataset import build
 from ui import i18n
 from ui.review import ReviewWidget
 from ui.review.outcomes import NEXT_KEY, SAVE_KEY, VERDICT_KEYS
