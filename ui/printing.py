@@ -58,6 +58,8 @@ def open_preview(parent: QWidget | None, ws: Workstation, officer: str, tasks: T
     shown = [rendered]  # what the dialog shows: the preview, then the numbered document
     if rendered.preview:
         dialog.file_name = FORM_TITLES.get(rendered.kind, rendered.kind)  # its number is not known yet
+        if not ws.settings.unit_name_set:  # a new document would print the placeholder unit
+            dialog.set_warning(QCoreApplication.translate("Printing", UNIT_NOT_SET).format(ws.settings.unit_name))
 
     if rendered.preview:
         def issue(done: Callable[[Rendered], None], failed: Callable[[BaseException], None]) -> None:
@@ -77,6 +79,9 @@ def open_preview(parent: QWidget | None, ws: Workstation, officer: str, tasks: T
     dialog.saved.connect(lambda path: keep("save", 1, path))
     dialog.open()
     return dialog
+
+
+UNIT_NOT_SET = QT_TRANSLATE_NOOP("Printing", "The unit name is not set: this form prints the placeholder “{0}”. A team lead or an admin sets it under Team lead → Unit name on forms…")
 
 
 OnOpen = Callable[[PdfPreviewDialog], None]

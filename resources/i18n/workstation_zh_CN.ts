@@ -3,49 +3,49 @@
 <context>
     <name />
     <message>
-        <location filename="../../ui/printing.py" line="165" />
+        <location filename="../../ui/printing.py" line="170" />
         <source>Which thank-you letter?</source>
         <extracomment>A recipient was chosen: their event id. The person asked to record another recipient.</extracomment>
         <translation>打印哪一封感谢信？</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="178" />
+        <location filename="../../ui/printing.py" line="183" />
         <source>Preview letter</source>
         <translation>预览感谢信</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="180" />
+        <location filename="../../ui/printing.py" line="185" />
         <source>New thank-you recipient…</source>
         <translation>新增感谢对象…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="295" />
+        <location filename="../../ui/printing.py" line="300" />
         <source>Print thank-you letters</source>
         <extracomment>The batch PDF is ready and its preview is open.</extracomment>
         <translation>批量打印感谢信</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="303" />
+        <location filename="../../ui/printing.py" line="308" />
         <source>Prepare letters…</source>
         <translation>生成感谢信…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="306" />
+        <location filename="../../ui/printing.py" line="311" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="307" />
+        <location filename="../../ui/printing.py" line="312" />
         <source>To (inclusive)</source>
         <translation>到（含）</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="328" />
+        <location filename="../../ui/printing.py" line="333" />
         <source>Laying out {0} letters…</source>
         <translation>正在排版 {0} 封感谢信…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="329" />
+        <location filename="../../ui/printing.py" line="334" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -532,146 +532,156 @@
 <context>
     <name>DeskMenus</name>
     <message>
-        <location filename="../../ui/desk_menus.py" line="65" />
+        <location filename="../../ui/desk_menus.py" line="66" />
         <source>&amp;File</source>
         <extracomment>A dialog was opened from a menu (the dialog).</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="67" />
+        <location filename="../../ui/desk_menus.py" line="68" />
         <source>Import leads…</source>
         <translation>导入线索…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="69" />
+        <location filename="../../ui/desk_menus.py" line="70" />
         <source>Watch drop folder…</source>
         <translation>监视投递目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="75" />
+        <location filename="../../ui/desk_menus.py" line="76" />
         <source>Print thank-you letters…</source>
         <translation>批量打印感谢信…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="78" />
+        <location filename="../../ui/desk_menus.py" line="79" />
         <source>Lock screen</source>
         <translation>锁屏</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="79" />
+        <location filename="../../ui/desk_menus.py" line="80" />
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="83" />
+        <location filename="../../ui/desk_menus.py" line="84" />
         <source>&amp;Lead</source>
         <translation>线索(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="89" />
+        <location filename="../../ui/desk_menus.py" line="90" />
         <source>Print work record sheet…</source>
         <translation>打印预警劝阻工作记录单…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="91" />
+        <location filename="../../ui/desk_menus.py" line="92" />
         <source>Record thank-you recipient…</source>
         <translation>登记感谢对象…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="93" />
+        <location filename="../../ui/desk_menus.py" line="94" />
         <source>Record thanks received…</source>
         <translation>登记收到的感谢…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="96" />
+        <location filename="../../ui/desk_menus.py" line="97" />
         <source>My reviews…</source>
         <translation>我的复核…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="103" />
+        <location filename="../../ui/desk_menus.py" line="105" />
         <source>&amp;Team lead</source>
         <translation>组长(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="105" />
+        <location filename="../../ui/desk_menus.py" line="107" />
         <source>Board and review</source>
         <translation>组长看板</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="107" />
+        <location filename="../../ui/desk_menus.py" line="109" />
         <source>Lead desk</source>
         <translation>线索处置</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="109" />
+        <location filename="../../ui/desk_menus.py" line="111" />
         <source>Manage call scripts…</source>
         <translation>话术管理…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="115" />
+        <location filename="../../ui/desk_menus.py" line="113" />
+        <source>Unit name on forms…</source>
+        <translation>文书填报单位…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="119" />
         <source>&amp;Admin</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="117" />
+        <location filename="../../ui/desk_menus.py" line="121" />
         <source>Officers…</source>
         <translation>民警管理…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="120" />
+        <location filename="../../ui/desk_menus.py" line="124" />
         <source>&amp;Centre</source>
         <translation>中心(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="122" />
+        <location filename="../../ui/desk_menus.py" line="126" />
         <source>Connect to centre…</source>
         <translation>连接中心…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="124" />
+        <location filename="../../ui/desk_menus.py" line="128" />
         <source>Check notices</source>
         <translation>查看通知</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="126" />
+        <location filename="../../ui/desk_menus.py" line="130" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="128" />
-        <location filename="../../ui/desk_menus.py" line="250" />
+        <location filename="../../ui/desk_menus.py" line="132" />
+        <location filename="../../ui/desk_menus.py" line="264" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="149" />
+        <location filename="../../ui/desk_menus.py" line="153" />
         <source>Stopped watching the drop folder</source>
         <translation>已停止监视投递目录</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="158" />
+        <location filename="../../ui/desk_menus.py" line="162" />
         <source>Watching %1 for lead files</source>
         <translation>正在监视 %1 中的线索文件</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="162" />
+        <location filename="../../ui/desk_menus.py" line="166" />
         <source>Drop folder to watch</source>
         <translation>选择要监视的投递目录</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="177" />
+        <location filename="../../ui/desk_menus.py" line="181" />
         <source>Open a lead first</source>
         <translation>请先打开一条线索</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="206" />
+        <location filename="../../ui/desk_menus.py" line="210" />
         <source>Manage call scripts</source>
         <translation>话术管理</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="207" />
+        <location filename="../../ui/desk_menus.py" line="211" />
         <source>Scam type</source>
         <translation>诈骗类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="245" />
+        <source>The forms now print the unit name %1</source>
+        <translation>文书的填报单位已设为 %1</translation>
     </message>
 </context>
 <context>
@@ -4533,6 +4543,21 @@
         <source>Refused by the centre: {text}</source>
         <translation>中心拒绝：{text}</translation>
     </message>
+    <message>
+        <location filename="../../workstation/services/unit.py" line="26" />
+        <source>Enter the unit's full name, as it is printed on the forms</source>
+        <translation>请填写单位全称（按文书上打印的写法）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/unit.py" line="27" />
+        <source>The unit name may have at most {limit} characters</source>
+        <translation>单位名称最多 {limit} 个字</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/unit.py" line="28" />
+        <source>That is the placeholder name: enter your own unit's name</source>
+        <translation>这是占位名称，请填写本单位的名称</translation>
+    </message>
 </context>
 <context>
     <name>MyReviewsDialog</name>
@@ -5144,43 +5169,43 @@
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="111" />
+        <location filename="../../ui/print_preview.py" line="116" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="112" />
+        <location filename="../../ui/print_preview.py" line="117" />
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="141" />
-        <location filename="../../ui/print_preview.py" line="178" />
+        <location filename="../../ui/print_preview.py" line="152" />
+        <location filename="../../ui/print_preview.py" line="189" />
         <source>Preview: the serial number is taken when you print or save.</source>
         <translation>预览：打印或保存时才取得文书编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="156" />
+        <location filename="../../ui/print_preview.py" line="167" />
         <source>Taking the serial number…</source>
         <translation>正在取得文书编号…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="166" />
+        <location filename="../../ui/print_preview.py" line="177" />
         <source>Serial number {0}</source>
         <translation>文书编号 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="190" />
+        <location filename="../../ui/print_preview.py" line="201" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="216" />
+        <location filename="../../ui/print_preview.py" line="227" />
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="217" />
+        <location filename="../../ui/print_preview.py" line="228" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -5218,23 +5243,28 @@
         <translation>{0}（预览）</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="268" />
+        <location filename="../../ui/print_preview.py" line="279" />
         <source>The printer could not be opened</source>
         <translation>无法打开打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="86" />
+        <location filename="../../ui/printing.py" line="84" />
+        <source>The unit name is not set: this form prints the placeholder “{0}”. A team lead or an admin sets it under Team lead → Unit name on forms…</source>
+        <translation>尚未设置填报单位：本文书打印的是占位名称“{0}”。组长或管理员可在“组长 → 文书填报单位…”中设置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="91" />
         <source>The case intake form needs the case details. Record them here: the form opens once they are recorded.</source>
         <extracomment>The dialog that records what a form lacks (MissingFacts.fact), and what it says on opening.</extracomment>
         <translation>受案登记表需要受案信息。请在此登记，登记后即打开受案登记表。</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="87" />
+        <location filename="../../ui/printing.py" line="92" />
         <source>The visit notice needs the visit. Record it here: the notice opens once it is recorded.</source>
         <translation>上门劝阻告知书需要上门劝阻情况。请在此登记，登记后即打开告知书。</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="88" />
+        <location filename="../../ui/printing.py" line="93" />
         <source>The thank-you letter needs its recipient. Record who is thanked here: the letter opens once they are recorded.</source>
         <translation>感谢信需要感谢对象。请在此登记感谢对象，登记后即打开感谢信。</translation>
     </message>
@@ -6067,6 +6097,30 @@
         <location filename="../../ui/lead_facts.py" line="255" />
         <source>'{0}' is not an amount: type yuan like 1234.50</source>
         <translation>“{0}”不是金额：请按元填写，如 1234.50</translation>
+    </message>
+</context>
+<context>
+    <name>UnitNameDialog</name>
+    <message>
+        <location filename="../../ui/unit_dialog.py" line="28" />
+        <source>Unit name on forms</source>
+        <extracomment>The unit name was set (the name kept).</extracomment>
+        <translation>文书填报单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit_dialog.py" line="29" />
+        <source>The unit printed on the work record sheet, the case intake form, the stop-payment request, the thank-you letter, the visit notice and the weekly report. Kept on this desk.</source>
+        <translation>预警劝阻工作记录单、受案登记表、紧急止付申请表、感谢信、上门劝阻告知书和研判周报上打印的单位名称。保存在本工位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit_dialog.py" line="35" />
+        <source>The unit's full name, e.g. a city public security bureau's anti-fraud centre</source>
+        <translation>单位全称，如××市公安局反电信网络诈骗中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit_dialog.py" line="39" />
+        <source>Not set yet: the forms print the placeholder “{0}”.</source>
+        <translation>尚未设置：文书上打印的是占位名称“{0}”。</translation>
     </message>
 </context>
 <context>

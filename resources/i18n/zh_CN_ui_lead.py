@@ -27,3 +27,15 @@ ZH.update({
     "Outcome review: verdict reviewed / needs follow-up / commended": "处置复核：结论选已复核 / 需跟进 / 表扬",
     "Outcome review: save the verdict, then the next call without one": "处置复核：保存结论并转到下一条未复核",
 })
+ZH.update({
+    # ui/unit_dialog.py, the preview's warning: the unit name on the forms (填报单位)
+    "Unit name on forms…": "文书填报单位…",
+    "Unit name on forms": "文书填报单位",
+    "The unit printed on the work record sheet, the case intake form, the stop-payment request, the thank-you letter, the visit notice and the weekly report. Kept on this desk.":
+        "预警劝阻工作记录单、受案登记表、紧急止付申请表、感谢信、上门劝阻告知书和研判周报上打印的单位名称。保存在本工位。",
+    "The unit's full name, e.g. a city public security bureau's anti-fraud centre": "单位全称，如××市公安局反电信网络诈骗中心",
+    "Not set yet: the forms print the placeholder “{0}”.": "尚未设置：文书上打印的是占位名称“{0}”。",
+    "The forms now print the unit name %1": "文书的填报单位已设为 %1",
+    "The unit name is not set: this form prints the placeholder “{0}”. A team lead or an admin sets it under Team lead → Unit name on forms…":
+        "尚未设置填报单位：本文书打印的是占位名称“{0}”。组长或管理员可在“组长 → 文书填报单位…”中设置。",
+})
