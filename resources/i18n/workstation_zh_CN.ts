@@ -2182,7 +2182,7 @@
         <location filename="../../workstation/cli/audit_cmd.py" line="29" />
         <location filename="../../workstation/cli/intake_cmd.py" line="34" />
         <location filename="../../workstation/cli/print_cmd.py" line="43" />
-        <location filename="../../workstation/reports/xlsx.py" line="51" />
+        <location filename="../../workstation/reports/xlsx.py" line="52" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -2541,7 +2541,7 @@
     </message>
     <message>
         <location filename="../../workstation/cli/print_cmd.py" line="48" />
-        <location filename="../../workstation/reports/pdf.py" line="52" />
+        <location filename="../../workstation/reports/pdf.py" line="54" />
         <source>Officer</source>
         <translation>民警</translation>
     </message>
@@ -3084,7 +3084,7 @@
     </message>
     <message>
         <location filename="../../workstation/intake/mapping.py" line="45" />
-        <location filename="../../workstation/reports/pdf.py" line="50" />
+        <location filename="../../workstation/reports/pdf.py" line="52" />
         <source>Scam type</source>
         <translation>诈骗类型</translation>
     </message>
@@ -3320,7 +3320,7 @@
     </message>
     <message>
         <location filename="../../workstation/intake/report.py" line="18" />
-        <location filename="../../workstation/reports/xlsx.py" line="39" />
+        <location filename="../../workstation/reports/xlsx.py" line="40" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
@@ -4009,307 +4009,313 @@
         <translation>首呼P90（分）</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/labels.py" line="27" />
-        <source>Leads received: leads whose warning time is in the period; leads handled: leads with a call in the period (per officer: the leads that officer called).</source>
-        <translation>接警线索：预警时间在本期内的线索；处置线索：本期内有通话记录的线索（分民警统计时为该民警通话的线索）。</translation>
+        <location filename="../../workstation/reports/labels.py" line="29" />
+        <source>Leads taken</source>
+        <extracomment>The per-officer tables: leads reach the centre, not an officer, so an officer's first figure is the leads they took (claimed, or were given by a team lead), next to those they handled.</extracomment>
+        <translation>领取线索</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/labels.py" line="28" />
+        <location filename="../../workstation/reports/labels.py" line="34" />
+        <source>Leads received: leads whose warning time is in the period (the centre's: leads reach the centre, not an officer); leads taken (per officer): the leads the officer claimed or was given in the period; leads handled: leads with a call in the period (per officer: the leads that officer called).</source>
+        <translation>接警线索：预警时间在本期内的线索（按中心统计：线索下发到中心，而非某位民警）；领取线索（分民警）：本期内该民警领取或被改派的线索；处置线索：本期内有通话记录的线索（分民警统计时为该民警通话的线索）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/labels.py" line="35" />
         <source>Reached, persuaded: the share of the period's handled leads where the person or a relative was reached, and where the outcome was persuaded.</source>
         <translation>接通率、劝阻成功率：本期处置线索中接通本人或亲友、处置结果为劝阻成功的线索所占比例。</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/labels.py" line="29" />
+        <location filename="../../workstation/reports/labels.py" line="36" />
         <source>Protected: the sum of the amounts protected in the period's calls; stop-payments: the emergency stop-payment requests made in the period and the sum of their amounts.</source>
         <translation>劝阻金额：本期通话记录的劝阻金额之和；止付：本期提交的紧急止付申请笔数及申请止付金额之和。</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/labels.py" line="30" />
+        <location filename="../../workstation/reports/labels.py" line="37" />
         <source>First call: for leads received and called in the period, the minutes from the warning to the first call (median and 90th percentile, linear interpolation).</source>
         <translation>首呼时长：本期接警且已呼叫的线索，自预警至首次呼叫的分钟数（中位数、第90百分位，线性插值）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/labels.py" line="33" />
+        <location filename="../../workstation/reports/labels.py" line="40" />
         <source>(not given)</source>
         <translation>（未填）</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/labels.py" line="34" />
+        <location filename="../../workstation/reports/labels.py" line="41" />
         <source>(unknown)</source>
         <translation>（未知）</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="35" />
+        <location filename="../../workstation/reports/pdf.py" line="37" />
         <source>Weekly analysis of warning calls</source>
         <translation>预警劝阻工作研判周报</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="36" />
+        <location filename="../../workstation/reports/pdf.py" line="38" />
         <source>Prepared by</source>
         <translation>编制单位</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="37" />
+        <location filename="../../workstation/reports/pdf.py" line="39" />
         <source>Period: {first:%Y-%m-%d} to {last:%Y-%m-%d} ({tz})    Generated: {generated}</source>
         <translation>统计周期：{first:%Y年%m月%d日}至{last:%Y年%m月%d日}（{tz}）　生成时间：{generated}</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="38" />
+        <location filename="../../workstation/reports/pdf.py" line="40" />
         <source>This period: {received} leads received, {handled} handled, {calls} calls; reached {reached}, persuaded {persuaded}; protected {protected} yuan; emergency stop-payments: {stops}, {stopped} yuan; warning to first call: median {median} min, P90 {p90} min.</source>
         <translation>本期接警线索 {received} 条，处置 {handled} 条，通话 {calls} 次；接通率 {reached}，劝阻成功率 {persuaded}；劝阻金额 {protected} 元；紧急止付 {stops} 笔，止付金额 {stopped} 元；预警至首呼中位数 {median} 分钟，P90 {p90} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="39" />
+        <location filename="../../workstation/reports/pdf.py" line="41" />
         <source> Against the week before: leads handled {handled}, amount protected {protected}.</source>
         <translation>处置线索较上周 {handled}，劝阻金额较上周 {protected}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="40" />
+        <location filename="../../workstation/reports/pdf.py" line="42" />
         <source>1. Overview</source>
         <translation>一、总体情况</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="41" />
+        <location filename="../../workstation/reports/pdf.py" line="43" />
         <source>2. By scam type</source>
         <translation>二、分诈骗类型</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="42" />
+        <location filename="../../workstation/reports/pdf.py" line="44" />
         <source>3. By district</source>
         <translation>三、分辖区</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="43" />
+        <location filename="../../workstation/reports/pdf.py" line="45" />
         <source>4. By officer</source>
         <translation>四、分民警</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="44" />
+        <location filename="../../workstation/reports/pdf.py" line="46" />
         <source>5. Week over week</source>
         <translation>五、周环比</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="45" />
+        <location filename="../../workstation/reports/pdf.py" line="47" />
         <source>6. Notable cases</source>
         <translation>六、典型案例</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="46" />
+        <location filename="../../workstation/reports/pdf.py" line="48" />
         <source>Appendix: how the figures are counted</source>
         <translation>附：统计口径</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="47" />
+        <location filename="../../workstation/reports/pdf.py" line="49" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="48" />
+        <location filename="../../workstation/reports/pdf.py" line="50" />
         <source>This period</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="49" />
+        <location filename="../../workstation/reports/pdf.py" line="51" />
         <source>Week before</source>
         <translation>上周</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="51" />
+        <location filename="../../workstation/reports/pdf.py" line="53" />
         <source>Jurisdiction</source>
         <translation>辖区</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="53" />
+        <location filename="../../workstation/reports/pdf.py" line="55" />
         <source>Week</source>
         <translation>周次</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="54" />
+        <location filename="../../workstation/reports/pdf.py" line="56" />
         <source>Leads received per scam type</source>
         <translation>各诈骗类型接警线索数</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="55" />
+        <location filename="../../workstation/reports/pdf.py" line="57" />
         <source>Leads handled per officer</source>
         <translation>各民警处置线索数</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="56" />
+        <location filename="../../workstation/reports/pdf.py" line="58" />
         <source>Leads handled in recent weeks</source>
         <translation>近几周处置线索数</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="57" />
+        <location filename="../../workstation/reports/pdf.py" line="59" />
         <source>(a) Calls that protected the most</source>
         <translation>（一）劝阻金额最大的通话</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="58" />
+        <location filename="../../workstation/reports/pdf.py" line="60" />
         <source>(b) Emergency stop-payments</source>
         <translation>（二）紧急止付</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="59" />
+        <location filename="../../workstation/reports/pdf.py" line="61" />
         <source>(c) Commended calls</source>
         <translation>（三）受表扬的处置</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="60" />
+        <location filename="../../workstation/reports/pdf.py" line="62" />
         <source>How it was handled</source>
         <translation>处置情况</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="61" />
+        <location filename="../../workstation/reports/pdf.py" line="63" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="62" />
+        <location filename="../../workstation/reports/pdf.py" line="64" />
         <source>Review comment</source>
         <translation>复核意见</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="63" />
+        <location filename="../../workstation/reports/pdf.py" line="65" />
         <source>Lead</source>
         <translation>线索编号</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="64" />
+        <location filename="../../workstation/reports/pdf.py" line="66" />
         <source>Outcome</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="65" />
+        <location filename="../../workstation/reports/pdf.py" line="67" />
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="66" />
+        <location filename="../../workstation/reports/pdf.py" line="68" />
         <source>None in this period</source>
         <translation>本期无</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="67" />
+        <location filename="../../workstation/reports/pdf.py" line="69" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="68" />
+        <location filename="../../workstation/reports/pdf.py" line="70" />
         <source>Page {page} of {count}</source>
         <translation>第 {page} 页  共 {count} 页</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/xlsx.py" line="31" />
+        <location filename="../../workstation/reports/xlsx.py" line="32" />
         <source>About</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/xlsx.py" line="32" />
+        <location filename="../../workstation/reports/xlsx.py" line="33" />
         <source>Overview</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/xlsx.py" line="33" />
+        <location filename="../../workstation/reports/xlsx.py" line="34" />
         <source>By scam type</source>
         <translation>分诈骗类型</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/xlsx.py" line="34" />
+        <location filename="../../workstation/reports/xlsx.py" line="35" />
         <source>By district</source>
         <translation>分辖区</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/xlsx.py" line="35" />
+        <location filename="../../workstation/reports/xlsx.py" line="36" />
         <source>By officer</source>
         <translation>分民警</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/xlsx.py" line="36" />
+        <location filename="../../workstation/reports/xlsx.py" line="37" />
         <source>Week over week</source>
         <translation>周环比</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/xlsx.py" line="37" />
+        <location filename="../../workstation/reports/xlsx.py" line="38" />
         <source>Daily</source>
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/xlsx.py" line="38" />
+        <location filename="../../workstation/reports/xlsx.py" line="39" />
         <source>Notable cases</source>
         <translation>典型案例</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/xlsx.py" line="40" />
+        <location filename="../../workstation/reports/xlsx.py" line="41" />
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/xlsx.py" line="41" />
+        <location filename="../../workstation/reports/xlsx.py" line="42" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/xlsx.py" line="42" />
+        <location filename="../../workstation/reports/xlsx.py" line="43" />
         <source>Report</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/xlsx.py" line="43" />
+        <location filename="../../workstation/reports/xlsx.py" line="44" />
         <source>First day</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/xlsx.py" line="44" />
+        <location filename="../../workstation/reports/xlsx.py" line="45" />
         <source>Last day</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/xlsx.py" line="45" />
+        <location filename="../../workstation/reports/xlsx.py" line="46" />
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/xlsx.py" line="46" />
+        <location filename="../../workstation/reports/xlsx.py" line="47" />
         <source>Generated</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/xlsx.py" line="47" />
+        <location filename="../../workstation/reports/xlsx.py" line="48" />
         <source>Definition</source>
         <translation>口径</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/xlsx.py" line="48" />
+        <location filename="../../workstation/reports/xlsx.py" line="49" />
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/xlsx.py" line="49" />
+        <location filename="../../workstation/reports/xlsx.py" line="50" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/xlsx.py" line="50" />
+        <location filename="../../workstation/reports/xlsx.py" line="51" />
         <source>Group</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/xlsx.py" line="52" />
+        <location filename="../../workstation/reports/xlsx.py" line="53" />
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/xlsx.py" line="53" />
+        <location filename="../../workstation/reports/xlsx.py" line="54" />
         <source>Protected the most</source>
         <translation>劝阻金额最大</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/xlsx.py" line="54" />
+        <location filename="../../workstation/reports/xlsx.py" line="55" />
         <source>Emergency stop-payment</source>
         <translation>紧急止付</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/xlsx.py" line="55" />
+        <location filename="../../workstation/reports/xlsx.py" line="56" />
         <source>Commended</source>
         <translation>受表扬</translation>
     </message>
