@@ -40,7 +40,7 @@ def _week(qtbot: QtBot, w: ReviewWidget, tasks: TaskRunner) -> None:
 
 
 def _key(w: ReviewWidget, key: str) -> None:
-    action = next(a for a in w.actions if a.shortcut().toString() == key)
+    action = next(a for a in w.keys if a.shortcut().toString() == key)
     assert action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
     action.trigger()
 

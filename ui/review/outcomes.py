@@ -53,7 +53,7 @@ class ReviewWidget(QWidget):
 
     State: ``calls`` (the rows shown), ``_tz`` (the centre's zone for dates), ``_advance_from`` (the call just
     given a verdict: the next reload selects the next one without a verdict after it), ``_keep`` (the call
-    to select again after a reload), ``actions`` (the screen's keys, active while it has the focus).
+    to select again after a reload), ``keys`` (the screen's keys, active while it has the focus).
     """
 
     loaded = Signal(int)
@@ -122,7 +122,7 @@ class ReviewWidget(QWidget):
         self.note = QLabel()
         self.note.setObjectName("review_note")
         self.note.setWordWrap(True)
-        self.actions: list[QAction] = []
+        self.keys: list[QAction] = []
         self._key(NEXT_KEY, self.next_unreviewed)
         self._key(SAVE_KEY, self.mark_selected)
         for v, key in VERDICT_KEYS.items():
@@ -163,7 +163,7 @@ class ReviewWidget(QWidget):
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(slot)  # type: ignore[arg-type]
         self.addAction(action)
-        self.actions.append(action)
+        self.keys.append(action)
         return action
 
     def _officers_read(self, officers: list[OfficerInfo]) -> None:
