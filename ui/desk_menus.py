@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # the dialogs below are imported when first opened: a second 
     from ui.my_reviews import MyReviewsDialog
     from ui.officers_dialog import OfficersDialog
     from ui.script_editor import ScriptEditorDialog
+    from ui.unit_dialog import UnitNameDialog
 
 LEAD_ROLES = (Role.LEAD, Role.ADMIN)
 
@@ -86,7 +87,7 @@ class DeskMenus(QObject):
         lead_menu.addAction(w.mine_action)
         lead_menu.addAction(w.refresh_action)
         lead_menu.addSeparator()
-        self.print_action = self._action(lead_menu, self.tr("Print work record…"), self.print_record, "Ctrl+P",
+        self.print_action = self._action(lead_menu, self.tr("Print work record sheet…"), self.print_record, "Ctrl+P",
                                          "print_action")
         self.recipient_action = self._action(lead_menu, self.tr("Record thank-you recipient…"),
                                              self.record_recipient, name="recipient_action")
@@ -99,6 +100,7 @@ class DeskMenus(QObject):
         self.team_menu: QMenu | None = None
         self.board_action: QAction | None = None
         self.scripts_action: QAction | None = None
+        self.unit_action: QAction | None = None
         if is_team_lead(self.officer.role):
             self.team_menu = bar.addMenu(self.tr("&Team lead"))
             self.team_menu.setObjectName("menu_team")
@@ -108,6 +110,8 @@ class DeskMenus(QObject):
                                             "desk_action")
             self.scripts_action = self._action(self.team_menu, self.tr("Manage call scripts…"),
                                                self.choose_script, name="scripts_action")
+            self.unit_action = self._action(self.team_menu, self.tr("Unit name on forms…"), self.open_unit_name,
+                                            name="unit_action")
 
         self.admin_menu: QMenu | None = None
         self.officers_action: QAction | None = None
@@ -230,6 +234,16 @@ class DeskMenus(QObject):
         reload = getattr(self.window.lead_panel, "reload_scripts", None)
         if reload is not None:
             reload()
+
+    @Slot()
+    def open_unit_name(self) -> UnitNameDialog:
+        """填报单位: the unit name the forms print (team leads and admins)."""
+        from ui.unit_dialog import UnitNameDialog
+
+        dialog = UnitNameDialog(self.ws, self.officer.username, self.tasks, self.window)
+        dialog.unit_set.connect(lambda name: self.window.statusBar().showMessage(
+            self.tr("The forms now print the unit name %1").replace("%1", name), 8000))
+        return self._opened(dialog)  # type: ignore[return-value]
 
     # --- admin ---------------------------------------------------------------------------------------
 

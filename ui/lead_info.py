@@ -47,7 +47,7 @@ EVENT_EN = {
     "lead_released": "Released", "lease_expired": "Claim expired", "lead_reassigned": "Reassigned",
     "call_started": "Call started", "outcome_recorded": "Outcome recorded",
     "stop_payment_requested": "Stop-payment requested", "script_switched": "Script switched", "reviewed": "Reviewed",
-    "document_printed": "Document printed", "amended": "Corrected", "thanks_recipient_added": "Thanks recipient added",
+    "document_printed": "Document printed", "amended": "Corrected", "thanks_recipient_added": "Thank-you recipient recorded",
     "thanks_received": "Thanks received", "case_details_recorded": "Case details recorded",
     "visit_recorded": "Visit recorded",
 }
@@ -145,7 +145,7 @@ class LeadInfo(QWidget):
         self.print_button = QToolButton(self)
         self.print_button.setObjectName("print_button")
         self.print_button.setText(self.tr("Print"))
-        self.print_button.setToolTip(self.tr("Print a form for this lead (Ctrl+P: work record)"))
+        self.print_button.setToolTip(self.tr("Print a form for this lead (Ctrl+P: work record sheet)"))
         self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.facts_button = QToolButton(self)
         self.facts_button.setObjectName("facts_button")

@@ -107,7 +107,8 @@ class LeadPanel(QWidget):
         self.info.release_button.clicked.connect(self.release)
         self.vsplit.addWidget(self.info)
         self.info.print_button.setMenu(print_menu(self, ws, officer.username, tasks, self.current_lead_id,
-                                                  self._preview_opened, self._fact_opened))
+                                                  self._preview_opened, self._fact_opened,
+                                                  detail=lambda: self.detail))
         self.info.facts_button.setMenu(self._facts_menu())
         self.info.reprint_requested.connect(self.reprint)
         # Script and form side by side when there is room for both, else stacked (see resizeEvent); the form

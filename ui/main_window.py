@@ -29,6 +29,7 @@ from ui.queue_model import QueueModel
 from ui.queue_view import QueueView
 from ui.tasks import TaskRunner
 from ui.widgets import ElidedLabel, guarded
+from workstation.domain.words import aside
 from workstation.security.idle import IdlePolicy
 from workstation.services import auth, drafts, leads, queue
 from workstation.services.auth import OfficerInfo
@@ -120,7 +121,7 @@ class MainWindow(QMainWindow):
         self._tz = ZoneInfo(ws.settings.centre_tz)
         self._select_after_reload: str | None = None
         self.setWindowTitle(self.tr("Warning-call workstation — %1").replace(
-            "%1", f"{officer.display_name} ({officer.username})"))
+            "%1", aside(officer.display_name, officer.username)))
         self.memory = LayoutMemory(ws.settings.data_dir)
         self.fit_to_screen()
 
@@ -382,7 +383,7 @@ class MainWindow(QMainWindow):
         kept = row.kept_for(me, self._ws.clock.now())  # another officer's callback, not yet due past its grace
         if (row.owner and row.owner != me) or kept:
             who = row.owner or kept or ""
-            holder = f"{self.model.owner_names.get(who, who)} ({who})"
+            holder = aside(self.model.owner_names.get(who, who), who)
             text = self.tr("Lead %1 is being handled by %2.").replace("%1", row.ref).replace("%2", holder)
             if kept and row.reserved_until is not None:
                 until = row.reserved_until.astimezone(self._tz)

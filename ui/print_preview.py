@@ -107,6 +107,11 @@ class PdfPreviewDialog(QDialog):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.hide()
+        self.warning = QLabel(self)
+        self.warning.setObjectName("preview_warning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color:#b26a00; font-weight:bold;")
+        self.warning.hide()
         buttons = QDialogButtonBox(self)
         self.print_button = buttons.addButton(self.tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button = buttons.addButton(self.tr("Save as PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
@@ -118,6 +123,7 @@ class PdfPreviewDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
+        layout.addWidget(self.warning)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
 
@@ -130,6 +136,11 @@ class PdfPreviewDialog(QDialog):
         if self._buffer is not None:
             self._buffer.deleteLater()
         self._buffer = buffer
+
+    def set_warning(self, text: str) -> None:
+        """Something the person should fix before printing (e.g. the unit name is the placeholder)."""
+        self.warning.setText(text)
+        self.warning.setVisible(bool(text))
 
     @property
     def page_count(self) -> int:

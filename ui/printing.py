@@ -38,6 +38,7 @@ from ui.print_preview import (  # noqa: F401  (FORM_TITLES, PdfPreviewDialog: re
 )
 from ui.tasks import TaskRunner, show_error
 from ui.widgets import guarded
+from workstation.domain.words import aside
 from workstation.forms import RenderCancelledError
 from workstation.forms.facts import FactKind, MissingFacts
 from workstation.messages import QT_TRANSLATE_NOOP
@@ -45,6 +46,7 @@ from workstation.reports.period import week_of
 from workstation.services import documents
 from workstation.services.context import Workstation
 from workstation.services.documents import Rendered, ThanksEntry
+from workstation.services.views import LeadDetail
 
 
 def open_preview(parent: QWidget | None, ws: Workstation, officer: str, tasks: TaskRunner, rendered: Rendered,
@@ -56,6 +58,8 @@ def open_preview(parent: QWidget | None, ws: Workstation, officer: str, tasks: T
     shown = [rendered]  # what the dialog shows: the preview, then the numbered document
     if rendered.preview:
         dialog.file_name = FORM_TITLES.get(rendered.kind, rendered.kind)  # its number is not known yet
+        if not ws.settings.unit_name_set:  # a new document would print the placeholder unit
+            dialog.set_warning(QCoreApplication.translate("Printing", UNIT_NOT_SET).format(ws.settings.unit_name))
 
     if rendered.preview:
         def issue(done: Callable[[Rendered], None], failed: Callable[[BaseException], None]) -> None:
@@ -75,6 +79,9 @@ def open_preview(parent: QWidget | None, ws: Workstation, officer: str, tasks: T
     dialog.saved.connect(lambda path: keep("save", 1, path))
     dialog.open()
     return dialog
+
+
+UNIT_NOT_SET = QT_TRANSLATE_NOOP("Printing", "The unit name is not set: this form prints the placeholder “{0}”. A team lead or an admin sets it under Team lead → Unit name on forms…")
 
 
 OnOpen = Callable[[PdfPreviewDialog], None]
@@ -166,7 +173,7 @@ class RecipientChoiceDialog(QDialog):
         for entry in reversed(entries):
             org = f" — {entry.recipient_org}" if entry.recipient_org else ""
             when = entry.recorded_at.astimezone(tz).strftime("%Y-%m-%d %H:%M")
-            item = QListWidgetItem(f"{entry.recipient_name}{org}   ({when})", self.recipients)
+            item = QListWidgetItem(aside(f"{entry.recipient_name}{org}", when), self.recipients)
             item.setData(Qt.ItemDataRole.UserRole, entry.event_id)
         self.recipients.setCurrentRow(0)
         self.recipients.itemActivated.connect(self._choose)
@@ -175,7 +182,7 @@ class RecipientChoiceDialog(QDialog):
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Preview letter"))
         ok.setDefault(True)
-        self.add_button = buttons.addButton(self.tr("New recipient…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.add_button = buttons.addButton(self.tr("New thank-you recipient…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.add_button.setAutoDefault(False)
         buttons.accepted.connect(self._choose)
         buttons.rejected.connect(self.reject)
@@ -234,15 +241,35 @@ class _alive:  # noqa: N801 - used like a function
 
 def print_menu(parent: QWidget, ws: Workstation, officer: str, tasks: TaskRunner,
                lead_id: Callable[[], str | None], on_open: OnOpen | None = None,
-               on_facts: OnFacts | None = None) -> QMenu:
-    """A Print menu with one entry per form, for a lead panel's Print button (`lead_id` gives the lead shown)."""
+               on_facts: OnFacts | None = None, detail: Callable[[], LeadDetail | None] | None = None) -> QMenu:
+    """A Print menu with one entry per form, for a lead panel's Print button (`lead_id` gives the lead shown).
+
+    With `detail` (the lead shown), each time the menu opens a form that only a call can make possible (the
+    work record sheet without a call, the stop-payment request without a stop-payment outcome) is greyed,
+    its tooltip saying what is needed — the words the form would be refused with."""
     menu = QMenu(parent)
+    menu.setToolTipsVisible(True)
     for kind in FORM_TITLES:
         action = menu.addAction(FORM_TITLES[kind] + "…")
         action.setData(kind)
         action.triggered.connect(lambda _=False, k=kind: _print_current(parent, ws, officer, tasks, lead_id(), k,
                                                                         on_open, on_facts))
+    if detail is not None:
+        menu.aboutToShow.connect(lambda: update_print_actions(menu, detail()))
     return menu
+
+
+def update_print_actions(menu: QMenu, detail: LeadDetail | None) -> None:
+    """Grey the entries of `menu` the lead cannot print yet, each saying why (tooltip and status tip)."""
+    for action in menu.actions():
+        kind = action.data()
+        if not isinstance(kind, str):
+            continue
+        why = documents.call_facts_missing(kind, detail) if detail is not None else None
+        reason = str(why) if why is not None else ""
+        action.setEnabled(detail is not None and why is None)
+        action.setToolTip(reason or action.text().rstrip("…"))
+        action.setStatusTip(reason)
 
 
 def _print_current(parent: QWidget, ws: Workstation, officer: str, tasks: TaskRunner, lead_id: str | None,

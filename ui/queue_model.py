@@ -55,20 +55,24 @@ OPEN = frozenset(s.value for s in queue.OPEN_STATUSES)
 PAGE_SIZE = 200
 
 
-def countdown_text(due: datetime, now: datetime) -> str:
-    """'12:34' until the lead is due, 'overdue 12:34' after (h:mm:ss past an hour, days past a day)."""
-    seconds = int((due - now).total_seconds())
-    span = abs(seconds)
+def duration_text(seconds: int) -> str:
+    """A span as the queue shows it: '07:14' under an hour, '7:14:12' past one, '2d 3h' past a day."""
+    span = abs(int(seconds))
     days, rest = divmod(span, 86400)
     hours, rest = divmod(rest, 3600)
     minutes, secs = divmod(rest, 60)
     if days:
-        text = QCoreApplication.translate("QueueModel", "%1d %2h").replace("%1", str(days)).replace(
+        return QCoreApplication.translate("QueueModel", "%1d %2h").replace("%1", str(days)).replace(
             "%2", str(hours))
-    elif hours:
-        text = f"{hours}:{minutes:02d}:{secs:02d}"
-    else:
-        text = f"{minutes:02d}:{secs:02d}"
+    if hours:
+        return f"{hours}:{minutes:02d}:{secs:02d}"
+    return f"{minutes:02d}:{secs:02d}"
+
+
+def countdown_text(due: datetime, now: datetime) -> str:
+    """'12:34' until the lead is due, 'overdue 12:34' after (h:mm:ss past an hour, days past a day)."""
+    seconds = int((due - now).total_seconds())
+    text = duration_text(seconds)
     if seconds < 0:
         return QCoreApplication.translate("QueueModel", "overdue %1").replace("%1", text)
     return text

@@ -14,7 +14,7 @@ SHORTCUTS: tuple[tuple[str, str, bool], ...] = (
     ("Ctrl+F", QT_TRANSLATE_NOOP("Shortcuts", "Search the queue"), False),
     ("Esc", QT_TRANSLATE_NOOP("Shortcuts", "Clear the queue search"), False),
     ("Ctrl+Shift+R", QT_TRANSLATE_NOOP("Shortcuts", "Refresh"), False),
-    ("Ctrl+P", QT_TRANSLATE_NOOP("Shortcuts", "Print work record"), False),
+    ("Ctrl+P", QT_TRANSLATE_NOOP("Shortcuts", "Print work record sheet"), False),
     ("Ctrl+I", QT_TRANSLATE_NOOP("Shortcuts", "Import leads"), False),
     ("Ctrl+L", QT_TRANSLATE_NOOP("Shortcuts", "Lock screen"), False),
     ("Ctrl+Shift+Q", QT_TRANSLATE_NOOP("Shortcuts", "Sign out"), False),
@@ -29,11 +29,15 @@ SHORTCUTS: tuple[tuple[str, str, bool], ...] = (
     ("F1", QT_TRANSLATE_NOOP("Shortcuts", "Keyboard shortcuts"), False),
     ("Ctrl+T", QT_TRANSLATE_NOOP("Shortcuts", "Board and review"), True),
     ("Ctrl+D", QT_TRANSLATE_NOOP("Shortcuts", "Lead desk"), True),
+    ("Ctrl+N", QT_TRANSLATE_NOOP("Shortcuts", "Outcome review: next call without a verdict"), True),
+    ("Ctrl+1…3", QT_TRANSLATE_NOOP("Shortcuts", "Outcome review: verdict reviewed / needs follow-up / commended"), True),
+    ("Ctrl+S", QT_TRANSLATE_NOOP("Shortcuts", "Outcome review: save the verdict, then the next call without one"), True),
 )
 
 # The keys each shown entry stands for (QKeySequence portable text), where they differ from how it is shown.
 KEYS: dict[str, tuple[str, ...]] = {
     "Alt+1…9": tuple(f"Alt+{n}" for n in range(1, 10)),
+    "Ctrl+1…3": ("Ctrl+1", "Ctrl+2", "Ctrl+3"),
     "Ctrl+Enter": ("Ctrl+Return", "Ctrl+Enter"),
     "Ctrl+←/→": ("Ctrl+Left", "Ctrl+Right"),
 }

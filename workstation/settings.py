@@ -22,6 +22,10 @@ def default_data_dir() -> Path:
     return Path(user_data_dir("workstation", "anti-fraud-centre"))
 
 
+#: What the forms print as the unit until a team lead or an admin sets the real one (a preview says so).
+UNIT_PLACEHOLDER = "某市公安局反电信网络诈骗中心"
+
+
 @dataclass(frozen=True)
 class Settings:
     """Desk and centre settings. Times in minutes unless the name says otherwise."""
@@ -30,7 +34,7 @@ class Settings:
     db_url: str = ""
     desk_id: str = field(default_factory=socket.gethostname)
     centre_tz: str = "Asia/Shanghai"
-    unit_name: str = "某市公安局反电信网络诈骗中心"
+    unit_name: str = UNIT_PLACEHOLDER  # the unit printed on every form and report (填报单位/受案单位)
     centre_hotline: str = "96110"
     # How long after the trigger a lead of each level must have been called.
     deadline_red: int = 20
@@ -51,6 +55,11 @@ class Settings:
     def __post_init__(self) -> None:
         if not self.db_url:
             object.__setattr__(self, "db_url", f"sqlite:///{Path(self.data_dir) / 'workstation.sqlite3'}")
+
+    @property
+    def unit_name_set(self) -> bool:
+        """False while the forms would print the placeholder unit name (nobody has set the centre's own)."""
+        return bool(self.unit_name.strip()) and self.unit_name.strip() != UNIT_PLACEHOLDER
 
     def deadline_minutes(self, level: WarningLevel) -> int:
         return {

@@ -3,49 +3,49 @@
 <context>
     <name />
     <message>
-        <location filename="../../ui/printing.py" line="163" />
+        <location filename="../../ui/printing.py" line="170" />
         <source>Which thank-you letter?</source>
         <extracomment>A recipient was chosen: their event id. The person asked to record another recipient.</extracomment>
         <translation>打印哪一封感谢信？</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="176" />
+        <location filename="../../ui/printing.py" line="183" />
         <source>Preview letter</source>
         <translation>预览感谢信</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="178" />
-        <source>New recipient…</source>
+        <location filename="../../ui/printing.py" line="185" />
+        <source>New thank-you recipient…</source>
         <translation>新增感谢对象…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="273" />
+        <location filename="../../ui/printing.py" line="300" />
         <source>Print thank-you letters</source>
         <extracomment>The batch PDF is ready and its preview is open.</extracomment>
-        <translation>打印感谢信</translation>
+        <translation>批量打印感谢信</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="281" />
+        <location filename="../../ui/printing.py" line="308" />
         <source>Prepare letters…</source>
         <translation>生成感谢信…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="284" />
+        <location filename="../../ui/printing.py" line="311" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="285" />
+        <location filename="../../ui/printing.py" line="312" />
         <source>To (inclusive)</source>
         <translation>到（含）</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="306" />
+        <location filename="../../ui/printing.py" line="333" />
         <source>Laying out {0} letters…</source>
         <translation>正在排版 {0} 封感谢信…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="307" />
+        <location filename="../../ui/printing.py" line="334" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -141,164 +141,149 @@
 <context>
     <name>BoardWidget</name>
     <message>
-        <location filename="../../ui/review/board.py" line="73" />
+        <location filename="../../ui/review/board.py" line="75" />
         <source>Lead</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="73" />
+        <location filename="../../ui/review/board.py" line="75" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="73" />
+        <location filename="../../ui/review/board.py" line="75" />
         <source>District</source>
         <translation>辖区</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="73" />
+        <location filename="../../ui/review/board.py" line="75" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="73" />
+        <location filename="../../ui/review/board.py" line="75" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="74" />
+        <location filename="../../ui/review/board.py" line="76" />
         <source>Officer</source>
         <translation>民警</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="75" />
+        <location filename="../../ui/review/board.py" line="77" />
         <source>Due</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="76" />
+        <location filename="../../ui/review/board.py" line="78" />
         <source>Held for</source>
         <translation>已持有</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="77" />
+        <location filename="../../ui/review/board.py" line="79" />
         <source>Attempts</source>
         <translation>拨打次数</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="85" />
+        <location filename="../../ui/review/board.py" line="87" />
         <source>Reassign…</source>
         <translation>改派…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="87" />
+        <location filename="../../ui/review/board.py" line="89" />
         <source>Give the selected lead to the chosen officer (asks first)</source>
         <translation>把选中的线索改派给所选民警（先确认）</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="92" />
+        <location filename="../../ui/review/board.py" line="94" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="94" />
+        <location filename="../../ui/review/board.py" line="96" />
         <source>Give the lead back to the officer who had it</source>
         <translation>把线索还给原来的民警</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="102" />
+        <location filename="../../ui/review/board.py" line="104" />
         <source>Selected lead to:</source>
         <translation>选中线索改派给：</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="279" />
+        <location filename="../../ui/review/board.py" line="280" />
         <source>Give lead {0} ({1}, {2}) to {3}?</source>
         <translation>把线索 {0}（{1}，{2}）改派给 {3}？</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="282" />
+        <location filename="../../ui/review/board.py" line="283" />
         <source>{0} holds it now and will no longer be able to record on it.</source>
         <translation>{0} 正在处置，改派后将不能再记录该线索。</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="285" />
+        <location filename="../../ui/review/board.py" line="286" />
         <source>Nobody holds it now.</source>
         <translation>目前无人处置。</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="286" />
+        <location filename="../../ui/review/board.py" line="287" />
         <source>Reassign lead</source>
         <translation>改派线索</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="289" />
+        <location filename="../../ui/review/board.py" line="290" />
         <source>Reassign</source>
         <translation>改派</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="290" />
+        <location filename="../../ui/review/board.py" line="291" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="322" />
+        <location filename="../../ui/review/board.py" line="323" />
         <source>Gave {0} back to {1}.</source>
         <translation>已把 {0} 还给 {1}。</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="322" />
+        <location filename="../../ui/review/board.py" line="323" />
         <source>Gave {0} to {1}.</source>
         <translation>已把 {0} 改派给 {1}。</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="324" />
+        <location filename="../../ui/review/board.py" line="325" />
         <source>Nobody held it before.</source>
         <translation>此前无人处置。</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="113" />
+        <location filename="../../ui/review/board.py" line="115" />
         <source>Queue against the clock</source>
         <translation>队列与时限</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="114" />
+        <location filename="../../ui/review/board.py" line="116" />
         <source>Who holds which lead</source>
         <translation>线索持有情况</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="115" />
+        <location filename="../../ui/review/board.py" line="117" />
         <source>Unreachable, waiting for escalation</source>
         <translation>联系不上，待移交</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="175" />
+        <location filename="../../ui/review/board.py" line="177" />
         <source>Choose an officer…</source>
         <translation>选择民警…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="177" />
+        <location filename="../../ui/review/board.py" line="179" />
         <source>{0} · holds {1}</source>
         <translation>{0} · 处置中 {1} 条</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="188" />
+        <location filename="../../ui/review/board.py" line="190" />
         <source>Open {0} · overdue {1} · due within {2} min {3} · held {4} · unreachable {5}</source>
         <translation>待处置 {0} · 超时 {1} · {2} 分钟内到期 {3} · 处置中 {4} · 联系不上 {5}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/board.py" line="197" />
-        <source>{0} min</source>
-        <translation>{0} 分钟</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/board.py" line="212" />
-        <source>overdue {0} min</source>
-        <translation>超时 {0} 分钟</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/board.py" line="213" />
-        <source>in {0} min</source>
-        <translation>{0} 分钟后</translation>
     </message>
 </context>
 <context>
@@ -534,12 +519,12 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../../ui/widgets.py" line="249" />
+        <location filename="../../ui/widgets.py" line="262" />
         <source>Due in {0}</source>
         <translation>剩余 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="252" />
+        <location filename="../../ui/widgets.py" line="265" />
         <source>Overdue by {0}</source>
         <translation>已超时 {0}</translation>
     </message>
@@ -547,146 +532,156 @@
 <context>
     <name>DeskMenus</name>
     <message>
-        <location filename="../../ui/desk_menus.py" line="65" />
+        <location filename="../../ui/desk_menus.py" line="66" />
         <source>&amp;File</source>
         <extracomment>A dialog was opened from a menu (the dialog).</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="67" />
+        <location filename="../../ui/desk_menus.py" line="68" />
         <source>Import leads…</source>
         <translation>导入线索…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="69" />
+        <location filename="../../ui/desk_menus.py" line="70" />
         <source>Watch drop folder…</source>
         <translation>监视投递目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="75" />
+        <location filename="../../ui/desk_menus.py" line="76" />
         <source>Print thank-you letters…</source>
         <translation>批量打印感谢信…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="78" />
+        <location filename="../../ui/desk_menus.py" line="79" />
         <source>Lock screen</source>
         <translation>锁屏</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="79" />
+        <location filename="../../ui/desk_menus.py" line="80" />
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="83" />
+        <location filename="../../ui/desk_menus.py" line="84" />
         <source>&amp;Lead</source>
         <translation>线索(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="89" />
-        <source>Print work record…</source>
-        <translation>打印工作记录单…</translation>
+        <location filename="../../ui/desk_menus.py" line="90" />
+        <source>Print work record sheet…</source>
+        <translation>打印预警劝阻工作记录单…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="91" />
+        <location filename="../../ui/desk_menus.py" line="92" />
         <source>Record thank-you recipient…</source>
-        <translation>记录感谢对象…</translation>
+        <translation>登记感谢对象…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="93" />
+        <location filename="../../ui/desk_menus.py" line="94" />
         <source>Record thanks received…</source>
-        <translation>记录收到的感谢…</translation>
+        <translation>登记收到的感谢…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="96" />
+        <location filename="../../ui/desk_menus.py" line="97" />
         <source>My reviews…</source>
         <translation>我的复核…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="103" />
+        <location filename="../../ui/desk_menus.py" line="105" />
         <source>&amp;Team lead</source>
         <translation>组长(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="105" />
+        <location filename="../../ui/desk_menus.py" line="107" />
         <source>Board and review</source>
         <translation>组长看板</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="107" />
+        <location filename="../../ui/desk_menus.py" line="109" />
         <source>Lead desk</source>
         <translation>线索处置</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="109" />
+        <location filename="../../ui/desk_menus.py" line="111" />
         <source>Manage call scripts…</source>
         <translation>话术管理…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="115" />
+        <location filename="../../ui/desk_menus.py" line="113" />
+        <source>Unit name on forms…</source>
+        <translation>文书填报单位…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="119" />
         <source>&amp;Admin</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="117" />
+        <location filename="../../ui/desk_menus.py" line="121" />
         <source>Officers…</source>
         <translation>民警管理…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="120" />
+        <location filename="../../ui/desk_menus.py" line="124" />
         <source>&amp;Centre</source>
         <translation>中心(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="122" />
+        <location filename="../../ui/desk_menus.py" line="126" />
         <source>Connect to centre…</source>
         <translation>连接中心…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="124" />
+        <location filename="../../ui/desk_menus.py" line="128" />
         <source>Check notices</source>
         <translation>查看通知</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="126" />
+        <location filename="../../ui/desk_menus.py" line="130" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="128" />
-        <location filename="../../ui/desk_menus.py" line="250" />
+        <location filename="../../ui/desk_menus.py" line="132" />
+        <location filename="../../ui/desk_menus.py" line="264" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="149" />
+        <location filename="../../ui/desk_menus.py" line="153" />
         <source>Stopped watching the drop folder</source>
         <translation>已停止监视投递目录</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="158" />
+        <location filename="../../ui/desk_menus.py" line="162" />
         <source>Watching %1 for lead files</source>
         <translation>正在监视 %1 中的线索文件</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="162" />
+        <location filename="../../ui/desk_menus.py" line="166" />
         <source>Drop folder to watch</source>
         <translation>选择要监视的投递目录</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="177" />
+        <location filename="../../ui/desk_menus.py" line="181" />
         <source>Open a lead first</source>
         <translation>请先打开一条线索</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="206" />
+        <location filename="../../ui/desk_menus.py" line="210" />
         <source>Manage call scripts</source>
         <translation>话术管理</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="207" />
+        <location filename="../../ui/desk_menus.py" line="211" />
         <source>Scam type</source>
         <translation>诈骗类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="245" />
+        <source>The forms now print the unit name %1</source>
+        <translation>文书的填报单位已设为 %1</translation>
     </message>
 </context>
 <context>
@@ -706,7 +701,7 @@
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../ui/widgets.py" line="430" />
+        <location filename="../../ui/widgets.py" line="490" />
         <source>… and {0} more, marked in red</source>
         <translation>……另有 {0} 项，已用红框标出</translation>
     </message>
@@ -714,77 +709,77 @@
 <context>
     <name>FiguresWidget</name>
     <message>
-        <location filename="../../ui/review/figures.py" line="59" />
+        <location filename="../../ui/review/figures.py" line="60" />
         <source>Weekly report (PDF + XLSX)…</source>
         <translation>周报（PDF + XLSX）…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/figures.py" line="67" />
+        <location filename="../../ui/review/figures.py" line="68" />
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../ui/review/figures.py" line="100" />
+        <location filename="../../ui/review/figures.py" line="101" />
         <source>Received {0} · handled {1} · calls {2} · reached {3} · persuaded {4} · protected ¥{5} · stop-payments {6} (¥{7}) · warning → first call: median {8} min, p90 {9} min</source>
         <translation>接收 {0} · 处置 {1} · 通话 {2} · 接通 {3} · 劝阻成功 {4} · 挽损 ¥{5} · 紧急止付 {6}（¥{7}）· 预警到首次拨打：中位 {8} 分钟，p90 {9} 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/review/figures.py" line="105" />
+        <location filename="../../ui/review/figures.py" line="106" />
         <source>Per scam type</source>
         <translation>按诈骗类型</translation>
     </message>
     <message>
-        <location filename="../../ui/review/figures.py" line="106" />
-        <location filename="../../ui/review/figures.py" line="115" />
+        <location filename="../../ui/review/figures.py" line="107" />
+        <location filename="../../ui/review/figures.py" line="116" />
         <source>Received</source>
         <translation>接收</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/figures.py" line="106" />
-        <location filename="../../ui/review/figures.py" line="110" />
-        <location filename="../../ui/review/figures.py" line="116" />
-        <source>Handled</source>
-        <translation>已处置</translation>
     </message>
     <message>
         <location filename="../../ui/review/figures.py" line="107" />
         <location filename="../../ui/review/figures.py" line="111" />
         <location filename="../../ui/review/figures.py" line="117" />
+        <source>Handled</source>
+        <translation>已处置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/figures.py" line="108" />
+        <location filename="../../ui/review/figures.py" line="112" />
+        <location filename="../../ui/review/figures.py" line="118" />
         <source>Persuaded</source>
         <translation>劝阻成功</translation>
     </message>
     <message>
-        <location filename="../../ui/review/figures.py" line="109" />
+        <location filename="../../ui/review/figures.py" line="110" />
         <source>Per officer</source>
         <translation>按民警</translation>
     </message>
     <message>
-        <location filename="../../ui/review/figures.py" line="114" />
+        <location filename="../../ui/review/figures.py" line="115" />
         <source>Week over week</source>
         <translation>周环比</translation>
     </message>
     <message>
-        <location filename="../../ui/review/figures.py" line="122" />
+        <location filename="../../ui/review/figures.py" line="123" />
         <source>Save the weekly report in</source>
         <translation>周报保存到</translation>
     </message>
     <message>
-        <location filename="../../ui/review/figures.py" line="147" />
+        <location filename="../../ui/review/figures.py" line="148" />
         <source>Weekly report written</source>
         <translation>周报已生成</translation>
     </message>
     <message>
-        <location filename="../../ui/review/figures.py" line="148" />
+        <location filename="../../ui/review/figures.py" line="149" />
         <source>The weekly report for %1 is in %2:</source>
         <translation>%1 的研判周报已保存在 %2：</translation>
     </message>
     <message>
-        <location filename="../../ui/review/figures.py" line="152" />
+        <location filename="../../ui/review/figures.py" line="153" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/review/figures.py" line="153" />
+        <location filename="../../ui/review/figures.py" line="154" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
@@ -1099,8 +1094,8 @@
     </message>
     <message>
         <location filename="../../ui/lead_info.py" line="148" />
-        <source>Print a form for this lead (Ctrl+P: work record)</source>
-        <translation>打印本线索的文书（Ctrl+P：工作记录单）</translation>
+        <source>Print a form for this lead (Ctrl+P: work record sheet)</source>
+        <translation>打印本线索的文书（Ctrl+P：预警劝阻工作记录单）</translation>
     </message>
     <message>
         <location filename="../../ui/lead_info.py" line="152" />
@@ -1218,27 +1213,27 @@
         <translation>当前没有线索。按 F5 领取下一条。</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_panel.py" line="183" />
+        <location filename="../../ui/lead_panel.py" line="184" />
         <source>Thank-you recipient…</source>
         <translation>感谢对象…</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_panel.py" line="184" />
+        <location filename="../../ui/lead_panel.py" line="185" />
         <source>Thanks received…</source>
         <translation>收到的感谢…</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_panel.py" line="185" />
+        <location filename="../../ui/lead_panel.py" line="186" />
         <source>Case details…</source>
         <translation>受案信息…</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_panel.py" line="186" />
+        <location filename="../../ui/lead_panel.py" line="187" />
         <source>Visit…</source>
         <translation>上门劝阻…</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_panel.py" line="297" />
+        <location filename="../../ui/lead_panel.py" line="298" />
         <source>The call scripts could not be read: {0}</source>
         <translation>无法读取话术：{0}</translation>
     </message>
@@ -1377,133 +1372,133 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="123" />
         <source>Warning-call workstation — %1</source>
         <extracomment>A lead was claimed (or reopened) and is now shown in the lead panel. The lock screen's Sign out (None) or Switch user (the next officer's OfficerInfo): ui.desk_session closes this window and shows the sign-in or that officer's desk.</extracomment>
         <translation>预警劝阻工作台 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>Lead desk</source>
         <translation>线索处置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>Team lead</source>
         <translation>组长</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>Next lead</source>
         <translation>下一条</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="231" />
         <source>Claim the most urgent lead nobody holds (F5)</source>
         <translation>领取最紧急的未认领线索（F5）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236" />
+        <location filename="../../ui/main_window.py" line="237" />
         <source>My leads</source>
         <translation>我的线索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="241" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="245" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="258" />
         <source>Officer: %1 (%2) · %3</source>
         <translation>民警：%1（%2）· %3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259" />
+        <location filename="../../ui/main_window.py" line="260" />
         <source>Desk: %1</source>
         <translation>席位：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260" />
+        <location filename="../../ui/main_window.py" line="261" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="303" />
         <source>Centre time %1</source>
         <translation>中心时间 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341" />
+        <location filename="../../ui/main_window.py" line="342" />
         <source>A call is not saved</source>
         <translation>通话尚未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342" />
+        <location filename="../../ui/main_window.py" line="343" />
         <source>The call on lead %1 is not saved. Take another lead anyway? You keep this one, and what you typed stays as its draft.</source>
         <translation>线索 %1 的通话尚未保存。仍要领取下一条吗？这条线索仍在您名下，已填写的内容保留为草稿。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346" />
+        <location filename="../../ui/main_window.py" line="347" />
         <source>Take the next lead</source>
         <translation>领取下一条</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347" />
+        <location filename="../../ui/main_window.py" line="348" />
         <source>Stay on this call</source>
         <translation>留在本条通话</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389" />
+        <location filename="../../ui/main_window.py" line="390" />
         <source>Lead %1 is kept for the callback %2 arranged: only they can take it until %3.</source>
         <translation>线索 %1 是 %2 约定的回拨：%3 前只有该民警可以领取。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391" />
+        <location filename="../../ui/main_window.py" line="392" />
         <source>Lead is held</source>
         <translation>线索已被认领</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386" />
+        <location filename="../../ui/main_window.py" line="387" />
         <source>Lead %1 is being handled by %2.</source>
         <translation>线索 %1 正由 %2 处置。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413" />
+        <location filename="../../ui/main_window.py" line="414" />
         <source>Opened %1 (%2)</source>
         <translation>已打开 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457" />
+        <location filename="../../ui/main_window.py" line="458" />
         <source>Sign in on the centre</source>
         <translation>登录中心</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458" />
+        <location filename="../../ui/main_window.py" line="459" />
         <source>You are not signed in on this centre yet. Your work stays on this desk until you do.</source>
         <translation>您尚未在此中心登录。登录之前，您的工作保存在本机，不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461" />
+        <location filename="../../ui/main_window.py" line="462" />
         <source>Sign in now</source>
         <translation>现在登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462" />
+        <location filename="../../ui/main_window.py" line="463" />
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501" />
+        <location filename="../../ui/main_window.py" line="502" />
         <source>Unlocked</source>
         <translation>已解锁</translation>
     </message>
@@ -1602,32 +1597,32 @@
         <translation>提示信息的语言（默认：WS_LANG，否则为 zh_CN）</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/login_cmd.py" line="16" />
+        <location filename="../../workstation/cli/login_cmd.py" line="17" />
         <source>--minutes must be between 1 and {limit}</source>
         <translation>--minutes 须在 1 到 {limit} 之间</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/login_cmd.py" line="17" />
+        <location filename="../../workstation/cli/login_cmd.py" line="18" />
         <source>{who} is signed in until {until}</source>
         <translation>{who} 已登录至 {until}</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/login_cmd.py" line="18" />
+        <location filename="../../workstation/cli/login_cmd.py" line="19" />
         <source>Nobody was signed in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/login_cmd.py" line="19" />
+        <location filename="../../workstation/cli/login_cmd.py" line="20" />
         <source>{who} signed out</source>
         <translation>{who} 已退出</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/login_cmd.py" line="20" />
+        <location filename="../../workstation/cli/login_cmd.py" line="21" />
         <source>Not signed in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/login_cmd.py" line="21" />
+        <location filename="../../workstation/cli/login_cmd.py" line="22" />
         <source>{why}: not signed in</source>
         <translation>{why}；未登录</translation>
     </message>
@@ -1746,117 +1741,117 @@
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="18" />
+        <location filename="../../workstation/domain/words.py" line="23" />
         <source>Impersonating police/prosecutors/courts</source>
         <translation>冒充公检法</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="19" />
+        <location filename="../../workstation/domain/words.py" line="24" />
         <source>Click-farming rebates</source>
         <translation>刷单返利</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="20" />
+        <location filename="../../workstation/domain/words.py" line="25" />
         <source>Fake loans and cards</source>
         <translation>虚假贷款办卡</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="21" />
+        <location filename="../../workstation/domain/words.py" line="26" />
         <source>Impersonating soldiers</source>
         <translation>冒充军人</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="22" />
+        <location filename="../../workstation/domain/words.py" line="27" />
         <source>Impersonating a boss or acquaintance</source>
         <translation>冒充领导熟人</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="23" />
+        <location filename="../../workstation/domain/words.py" line="28" />
         <source>Fake investment</source>
         <translation>虚假投资理财</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="24" />
+        <location filename="../../workstation/domain/words.py" line="29" />
         <source>Fake customer service / refunds</source>
         <translation>冒充电商物流客服</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="25" />
+        <location filename="../../workstation/domain/words.py" line="30" />
         <source>Fake credit-record repair</source>
         <translation>虚假征信</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="26" />
+        <location filename="../../workstation/domain/words.py" line="31" />
         <source>Romance and investment</source>
         <translation>网络婚恋交友</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="27" />
+        <location filename="../../workstation/domain/words.py" line="32" />
         <source>Fake game-item trading</source>
         <translation>网络游戏虚假交易</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="28" />
+        <location filename="../../workstation/domain/words.py" line="33" />
         <source>Fake shopping/services</source>
         <translation>虚假购物服务</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="31" />
+        <location filename="../../workstation/domain/words.py" line="36" />
         <source>red</source>
         <translation>红色</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="32" />
+        <location filename="../../workstation/domain/words.py" line="37" />
         <source>orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="33" />
+        <location filename="../../workstation/domain/words.py" line="38" />
         <source>yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="36" />
+        <location filename="../../workstation/domain/words.py" line="41" />
         <source>persuaded</source>
         <translation>劝阻成功</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="37" />
+        <location filename="../../workstation/domain/words.py" line="42" />
         <source>no answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="38" />
+        <location filename="../../workstation/domain/words.py" line="43" />
         <source>line busy</source>
         <translation>占线</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="39" />
+        <location filename="../../workstation/domain/words.py" line="44" />
         <source>refused / hung up</source>
         <translation>拒接/挂断</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="40" />
+        <location filename="../../workstation/domain/words.py" line="45" />
         <source>wrong number</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="41" />
+        <location filename="../../workstation/domain/words.py" line="46" />
         <source>not deceived (guarded themselves)</source>
         <translation>未被骗（自主防范）</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="42" />
+        <location filename="../../workstation/domain/words.py" line="47" />
         <source>already transferred: stop-payment</source>
         <translation>已转账，需紧急止付</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="43" />
+        <location filename="../../workstation/domain/words.py" line="48" />
         <source>callback arranged</source>
         <translation>约定回拨</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="44" />
+        <location filename="../../workstation/domain/words.py" line="49" />
         <source>handed to the station for a visit</source>
         <translation>移交派出所上门劝阻</translation>
     </message>
@@ -1977,7 +1972,7 @@
         <location filename="../../workstation/services/auth.py" line="42" />
         <location filename="../../workstation/services/form_facts.py" line="35" />
         <location filename="../../workstation/services/leads.py" line="33" />
-        <location filename="../../workstation/services/review.py" line="43" />
+        <location filename="../../workstation/services/review.py" line="44" />
         <location filename="../../workstation/sync/centre_errors.py" line="26" />
         <source>No such officer '{username}'</source>
         <translation>找不到民警“{username}”</translation>
@@ -2005,39 +2000,39 @@
         <translation>{name} 无权执行此操作，需要角色 {roles}</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/review.py" line="44" />
+        <location filename="../../workstation/services/review.py" line="45" />
         <source>{name} is an admin and does not take leads</source>
         <translation>{name} 是内勤，不处置线索</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/review.py" line="45" />
+        <location filename="../../workstation/services/review.py" line="46" />
         <location filename="../../workstation/sync/centre_errors.py" line="24" />
         <source>Lead {ref} is no longer open: it cannot be reassigned</source>
         <translation>线索 {ref} 已不在处置中，不能改派</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/review.py" line="46" />
+        <location filename="../../workstation/services/review.py" line="47" />
         <location filename="../../workstation/sync/centre_errors.py" line="21" />
         <source>Lead {ref} is already held by {name}</source>
         <translation>线索 {ref} 已由 {name} 处置</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/review.py" line="47" />
+        <location filename="../../workstation/services/review.py" line="48" />
         <source>Unknown verdict '{verdict}' (one of: {allowed})</source>
         <translation>未知的复核结论 '{verdict}'（可选：{allowed}）</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/review.py" line="48" />
+        <location filename="../../workstation/services/review.py" line="49" />
         <source>A comment has at most {limit} characters</source>
         <translation>复核意见不超过 {limit} 字</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/review.py" line="49" />
+        <location filename="../../workstation/services/review.py" line="50" />
         <source>Say what to follow up</source>
         <translation>需跟进须写明意见</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/review.py" line="50" />
+        <location filename="../../workstation/services/review.py" line="51" />
         <source>No such call '{call}'</source>
         <translation>找不到通话记录 '{call}'</translation>
     </message>
@@ -2195,7 +2190,7 @@
         <location filename="../../workstation/cli/audit_cmd.py" line="29" />
         <location filename="../../workstation/cli/intake_cmd.py" line="34" />
         <location filename="../../workstation/cli/print_cmd.py" line="43" />
-        <location filename="../../workstation/reports/xlsx.py" line="51" />
+        <location filename="../../workstation/reports/xlsx.py" line="52" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -2554,7 +2549,7 @@
     </message>
     <message>
         <location filename="../../workstation/cli/print_cmd.py" line="48" />
-        <location filename="../../workstation/reports/pdf.py" line="52" />
+        <location filename="../../workstation/reports/pdf.py" line="54" />
         <source>Officer</source>
         <translation>民警</translation>
     </message>
@@ -2961,7 +2956,7 @@
     </message>
     <message>
         <location filename="../../workstation/forms/facts.py" line="64" />
-        <location filename="../../workstation/services/documents.py" line="53" />
+        <location filename="../../workstation/services/documents.py" line="62" />
         <source>Unknown form '{kind}' (one of: {kinds})</source>
         <translation>未知的表单类型“{kind}”（可选：{kinds}）</translation>
     </message>
@@ -3097,7 +3092,7 @@
     </message>
     <message>
         <location filename="../../workstation/intake/mapping.py" line="45" />
-        <location filename="../../workstation/reports/pdf.py" line="50" />
+        <location filename="../../workstation/reports/pdf.py" line="52" />
         <source>Scam type</source>
         <translation>诈骗类型</translation>
     </message>
@@ -3333,7 +3328,7 @@
     </message>
     <message>
         <location filename="../../workstation/intake/report.py" line="18" />
-        <location filename="../../workstation/reports/xlsx.py" line="39" />
+        <location filename="../../workstation/reports/xlsx.py" line="40" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
@@ -3410,7 +3405,7 @@
     <message>
         <location filename="../../workstation/intake/sniff.py" line="16" />
         <source>This is an old Excel (.xls) file: save it as .xlsx or CSV in Excel, then import that</source>
-        <translation>这是旧版 Excel (.xls) 文件，请在 Excel 中另存为 .xlsx 或 CSV 后导入</translation>
+        <translation>这是旧版 Excel（.xls）文件，请在 Excel 中另存为 .xlsx 或 CSV 后导入</translation>
     </message>
     <message>
         <location filename="../../workstation/intake/sniff.py" line="17" />
@@ -3573,57 +3568,57 @@
         <translation>数据库结构版本为 {current}，需要 {head}；请运行 `workstation db upgrade`</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/documents.py" line="54" />
+        <location filename="../../workstation/services/documents.py" line="63" />
         <source>Unknown action '{action}' (one of: {actions})</source>
         <translation>未知的操作“{action}”（可选：{actions}）</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/documents.py" line="55" />
+        <location filename="../../workstation/services/documents.py" line="64" />
         <source>Copies must be between 1 and 999</source>
         <translation>份数须在 1 到 999 之间</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/documents.py" line="56" />
+        <location filename="../../workstation/services/documents.py" line="65" />
         <source>{name} may not print a batch: batches need a team lead or an admin</source>
         <translation>{name}无权批量打印，批量打印需要组长或管理员</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/documents.py" line="57" />
+        <location filename="../../workstation/services/documents.py" line="66" />
         <source>Lead {ref} is not a lead you worked: ask a team lead to print its forms</source>
         <translation>线索 {ref} 不由您处置，不能打印其文书，请联系组长</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/documents.py" line="58" />
+        <location filename="../../workstation/services/documents.py" line="67" />
         <source>No such archived document '{document}'</source>
         <translation>找不到存档文书“{document}”</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/documents.py" line="59" />
+        <location filename="../../workstation/services/documents.py" line="68" />
         <source>The archived bytes of document {serial} no longer match the hash recorded when it was printed</source>
         <translation>存档文书 {serial} 的内容与打印时记录的校验值不符</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/documents.py" line="60" />
+        <location filename="../../workstation/services/documents.py" line="69" />
         <source>A preview has no serial number: issue the document (print or save it) before it is archived</source>
         <translation>预览没有编号：须先打印或保存文书（取得编号）才能存档</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/documents.py" line="61" />
+        <location filename="../../workstation/services/documents.py" line="70" />
         <source>No thank-you letters were recorded in the chosen period</source>
         <translation>所选时间段内没有登记需要打印的感谢信</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/documents.py" line="62" />
+        <location filename="../../workstation/services/documents.py" line="71" />
         <source>No such thank-you recipient record {event}</source>
         <translation>找不到感谢对象记录 {event}</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/documents.py" line="63" />
+        <location filename="../../workstation/services/documents.py" line="72" />
         <source>The lp command was not found: the CUPS client is not installed</source>
         <translation>找不到 lp 命令：未安装 CUPS 打印客户端</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/documents.py" line="64" />
+        <location filename="../../workstation/services/documents.py" line="73" />
         <source>Printer {printer} refused the job: {reason}</source>
         <translation>打印机 {printer} 拒绝了打印任务：{reason}</translation>
     </message>
@@ -3999,7 +3994,7 @@
     <message>
         <location filename="../../workstation/reports/labels.py" line="19" />
         <source>Protected (yuan)</source>
-        <translation>劝阻金额(元)</translation>
+        <translation>劝阻金额（元）</translation>
     </message>
     <message>
         <location filename="../../workstation/reports/labels.py" line="20" />
@@ -4009,320 +4004,326 @@
     <message>
         <location filename="../../workstation/reports/labels.py" line="21" />
         <source>Stopped (yuan)</source>
-        <translation>止付金额(元)</translation>
+        <translation>止付金额（元）</translation>
     </message>
     <message>
         <location filename="../../workstation/reports/labels.py" line="22" />
         <source>First call, median (min)</source>
-        <translation>首呼中位数(分)</translation>
+        <translation>首呼中位数（分）</translation>
     </message>
     <message>
         <location filename="../../workstation/reports/labels.py" line="23" />
         <source>First call, P90 (min)</source>
-        <translation>首呼P90(分)</translation>
+        <translation>首呼P90（分）</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/labels.py" line="27" />
-        <source>Leads received: leads whose warning time is in the period; leads handled: leads with a call in the period (per officer: the leads that officer called).</source>
-        <translation>接警线索：预警时间在本期内的线索；处置线索：本期内有通话记录的线索（分民警统计时为该民警通话的线索）。</translation>
+        <location filename="../../workstation/reports/labels.py" line="29" />
+        <source>Leads taken</source>
+        <extracomment>The per-officer tables: leads reach the centre, not an officer, so an officer's first figure is the leads they took (claimed, or were given by a team lead), next to those they handled.</extracomment>
+        <translation>领取线索</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/labels.py" line="28" />
+        <location filename="../../workstation/reports/labels.py" line="34" />
+        <source>Leads received: leads whose warning time is in the period (the centre's: leads reach the centre, not an officer); leads taken (per officer): the leads the officer claimed or was given in the period; leads handled: leads with a call in the period (per officer: the leads that officer called).</source>
+        <translation>接警线索：预警时间在本期内的线索（按中心统计：线索下发到中心，而非某位民警）；领取线索（分民警）：本期内该民警领取或被改派的线索；处置线索：本期内有通话记录的线索（分民警统计时为该民警通话的线索）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/labels.py" line="35" />
         <source>Reached, persuaded: the share of the period's handled leads where the person or a relative was reached, and where the outcome was persuaded.</source>
         <translation>接通率、劝阻成功率：本期处置线索中接通本人或亲友、处置结果为劝阻成功的线索所占比例。</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/labels.py" line="29" />
+        <location filename="../../workstation/reports/labels.py" line="36" />
         <source>Protected: the sum of the amounts protected in the period's calls; stop-payments: the emergency stop-payment requests made in the period and the sum of their amounts.</source>
         <translation>劝阻金额：本期通话记录的劝阻金额之和；止付：本期提交的紧急止付申请笔数及申请止付金额之和。</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/labels.py" line="30" />
+        <location filename="../../workstation/reports/labels.py" line="37" />
         <source>First call: for leads received and called in the period, the minutes from the warning to the first call (median and 90th percentile, linear interpolation).</source>
         <translation>首呼时长：本期接警且已呼叫的线索，自预警至首次呼叫的分钟数（中位数、第90百分位，线性插值）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/labels.py" line="33" />
+        <location filename="../../workstation/reports/labels.py" line="40" />
         <source>(not given)</source>
         <translation>（未填）</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/labels.py" line="34" />
+        <location filename="../../workstation/reports/labels.py" line="41" />
         <source>(unknown)</source>
         <translation>（未知）</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="35" />
+        <location filename="../../workstation/reports/pdf.py" line="37" />
         <source>Weekly analysis of warning calls</source>
         <translation>预警劝阻工作研判周报</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="36" />
+        <location filename="../../workstation/reports/pdf.py" line="38" />
         <source>Prepared by</source>
         <translation>编制单位</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="37" />
+        <location filename="../../workstation/reports/pdf.py" line="39" />
         <source>Period: {first:%Y-%m-%d} to {last:%Y-%m-%d} ({tz})    Generated: {generated}</source>
         <translation>统计周期：{first:%Y年%m月%d日}至{last:%Y年%m月%d日}（{tz}）　生成时间：{generated}</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="38" />
+        <location filename="../../workstation/reports/pdf.py" line="40" />
         <source>This period: {received} leads received, {handled} handled, {calls} calls; reached {reached}, persuaded {persuaded}; protected {protected} yuan; emergency stop-payments: {stops}, {stopped} yuan; warning to first call: median {median} min, P90 {p90} min.</source>
         <translation>本期接警线索 {received} 条，处置 {handled} 条，通话 {calls} 次；接通率 {reached}，劝阻成功率 {persuaded}；劝阻金额 {protected} 元；紧急止付 {stops} 笔，止付金额 {stopped} 元；预警至首呼中位数 {median} 分钟，P90 {p90} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="39" />
+        <location filename="../../workstation/reports/pdf.py" line="41" />
         <source> Against the week before: leads handled {handled}, amount protected {protected}.</source>
         <translation>处置线索较上周 {handled}，劝阻金额较上周 {protected}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="40" />
+        <location filename="../../workstation/reports/pdf.py" line="42" />
         <source>1. Overview</source>
         <translation>一、总体情况</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="41" />
+        <location filename="../../workstation/reports/pdf.py" line="43" />
         <source>2. By scam type</source>
         <translation>二、分诈骗类型</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="42" />
+        <location filename="../../workstation/reports/pdf.py" line="44" />
         <source>3. By district</source>
         <translation>三、分辖区</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="43" />
+        <location filename="../../workstation/reports/pdf.py" line="45" />
         <source>4. By officer</source>
         <translation>四、分民警</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="44" />
+        <location filename="../../workstation/reports/pdf.py" line="46" />
         <source>5. Week over week</source>
         <translation>五、周环比</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="45" />
+        <location filename="../../workstation/reports/pdf.py" line="47" />
         <source>6. Notable cases</source>
         <translation>六、典型案例</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="46" />
+        <location filename="../../workstation/reports/pdf.py" line="48" />
         <source>Appendix: how the figures are counted</source>
         <translation>附：统计口径</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="47" />
+        <location filename="../../workstation/reports/pdf.py" line="49" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="48" />
+        <location filename="../../workstation/reports/pdf.py" line="50" />
         <source>This period</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="49" />
+        <location filename="../../workstation/reports/pdf.py" line="51" />
         <source>Week before</source>
         <translation>上周</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="51" />
+        <location filename="../../workstation/reports/pdf.py" line="53" />
         <source>Jurisdiction</source>
         <translation>辖区</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="53" />
+        <location filename="../../workstation/reports/pdf.py" line="55" />
         <source>Week</source>
         <translation>周次</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="54" />
+        <location filename="../../workstation/reports/pdf.py" line="56" />
         <source>Leads received per scam type</source>
         <translation>各诈骗类型接警线索数</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="55" />
+        <location filename="../../workstation/reports/pdf.py" line="57" />
         <source>Leads handled per officer</source>
         <translation>各民警处置线索数</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="56" />
+        <location filename="../../workstation/reports/pdf.py" line="58" />
         <source>Leads handled in recent weeks</source>
         <translation>近几周处置线索数</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="57" />
+        <location filename="../../workstation/reports/pdf.py" line="59" />
         <source>(a) Calls that protected the most</source>
         <translation>（一）劝阻金额最大的通话</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="58" />
+        <location filename="../../workstation/reports/pdf.py" line="60" />
         <source>(b) Emergency stop-payments</source>
         <translation>（二）紧急止付</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="59" />
+        <location filename="../../workstation/reports/pdf.py" line="61" />
         <source>(c) Commended calls</source>
         <translation>（三）受表扬的处置</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="60" />
+        <location filename="../../workstation/reports/pdf.py" line="62" />
         <source>How it was handled</source>
         <translation>处置情况</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="61" />
+        <location filename="../../workstation/reports/pdf.py" line="63" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="62" />
+        <location filename="../../workstation/reports/pdf.py" line="64" />
         <source>Review comment</source>
         <translation>复核意见</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="63" />
+        <location filename="../../workstation/reports/pdf.py" line="65" />
         <source>Lead</source>
         <translation>线索编号</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="64" />
+        <location filename="../../workstation/reports/pdf.py" line="66" />
         <source>Outcome</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="65" />
+        <location filename="../../workstation/reports/pdf.py" line="67" />
         <source>Amount (yuan)</source>
-        <translation>金额(元)</translation>
+        <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="66" />
+        <location filename="../../workstation/reports/pdf.py" line="68" />
         <source>None in this period</source>
         <translation>本期无</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="67" />
+        <location filename="../../workstation/reports/pdf.py" line="69" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="68" />
+        <location filename="../../workstation/reports/pdf.py" line="70" />
         <source>Page {page} of {count}</source>
         <translation>第 {page} 页  共 {count} 页</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/xlsx.py" line="31" />
+        <location filename="../../workstation/reports/xlsx.py" line="32" />
         <source>About</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/xlsx.py" line="32" />
+        <location filename="../../workstation/reports/xlsx.py" line="33" />
         <source>Overview</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/xlsx.py" line="33" />
+        <location filename="../../workstation/reports/xlsx.py" line="34" />
         <source>By scam type</source>
         <translation>分诈骗类型</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/xlsx.py" line="34" />
+        <location filename="../../workstation/reports/xlsx.py" line="35" />
         <source>By district</source>
         <translation>分辖区</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/xlsx.py" line="35" />
+        <location filename="../../workstation/reports/xlsx.py" line="36" />
         <source>By officer</source>
         <translation>分民警</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/xlsx.py" line="36" />
+        <location filename="../../workstation/reports/xlsx.py" line="37" />
         <source>Week over week</source>
         <translation>周环比</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/xlsx.py" line="37" />
+        <location filename="../../workstation/reports/xlsx.py" line="38" />
         <source>Daily</source>
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/xlsx.py" line="38" />
+        <location filename="../../workstation/reports/xlsx.py" line="39" />
         <source>Notable cases</source>
         <translation>典型案例</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/xlsx.py" line="40" />
+        <location filename="../../workstation/reports/xlsx.py" line="41" />
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/xlsx.py" line="41" />
+        <location filename="../../workstation/reports/xlsx.py" line="42" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/xlsx.py" line="42" />
+        <location filename="../../workstation/reports/xlsx.py" line="43" />
         <source>Report</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/xlsx.py" line="43" />
+        <location filename="../../workstation/reports/xlsx.py" line="44" />
         <source>First day</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/xlsx.py" line="44" />
+        <location filename="../../workstation/reports/xlsx.py" line="45" />
         <source>Last day</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/xlsx.py" line="45" />
+        <location filename="../../workstation/reports/xlsx.py" line="46" />
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/xlsx.py" line="46" />
+        <location filename="../../workstation/reports/xlsx.py" line="47" />
         <source>Generated</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/xlsx.py" line="47" />
+        <location filename="../../workstation/reports/xlsx.py" line="48" />
         <source>Definition</source>
         <translation>口径</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/xlsx.py" line="48" />
+        <location filename="../../workstation/reports/xlsx.py" line="49" />
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/xlsx.py" line="49" />
+        <location filename="../../workstation/reports/xlsx.py" line="50" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/xlsx.py" line="50" />
+        <location filename="../../workstation/reports/xlsx.py" line="51" />
         <source>Group</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/xlsx.py" line="52" />
+        <location filename="../../workstation/reports/xlsx.py" line="53" />
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/xlsx.py" line="53" />
+        <location filename="../../workstation/reports/xlsx.py" line="54" />
         <source>Protected the most</source>
         <translation>劝阻金额最大</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/xlsx.py" line="54" />
+        <location filename="../../workstation/reports/xlsx.py" line="55" />
         <source>Emergency stop-payment</source>
         <translation>紧急止付</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/xlsx.py" line="55" />
+        <location filename="../../workstation/reports/xlsx.py" line="56" />
         <source>Commended</source>
         <translation>受表扬</translation>
     </message>
@@ -4556,6 +4557,21 @@
         <source>Refused by the centre: {text}</source>
         <translation>中心拒绝：{text}</translation>
     </message>
+    <message>
+        <location filename="../../workstation/services/unit.py" line="26" />
+        <source>Enter the unit's full name, as it is printed on the forms</source>
+        <translation>请填写单位全称（按文书上打印的写法）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/unit.py" line="27" />
+        <source>The unit name may have at most {limit} characters</source>
+        <translation>单位名称最多 {limit} 个字</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/unit.py" line="28" />
+        <source>That is the placeholder name: enter your own unit's name</source>
+        <translation>这是占位名称，请填写本单位的名称</translation>
+    </message>
 </context>
 <context>
     <name>MyReviewsDialog</name>
@@ -4754,27 +4770,27 @@
 <context>
     <name>OptionalDateTime</name>
     <message>
-        <location filename="../../ui/widgets.py" line="334" />
+        <location filename="../../ui/widgets.py" line="347" />
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="340" />
+        <location filename="../../ui/widgets.py" line="353" />
         <source>+%1 min</source>
         <translation>+%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="340" />
+        <location filename="../../ui/widgets.py" line="353" />
         <source>+%1 h</source>
         <translation>+%1 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="344" />
+        <location filename="../../ui/widgets.py" line="357" />
         <source>%1 from now (again: %1 later)</source>
         <translation>从现在起 %1（再按：再往后 %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="348" />
+        <location filename="../../ui/widgets.py" line="361" />
         <source>N: now · +: 30 minutes later · Ctrl+Delete: empty</source>
         <translation>N：现在 · +：往后 30 分钟 · Ctrl+Delete：清空</translation>
     </message>
@@ -5152,8 +5168,8 @@
 <context>
     <name>PanelPlaceholder</name>
     <message>
-        <location filename="../../ui/main_window.py" line="53" />
-        <location filename="../../ui/main_window.py" line="68" />
+        <location filename="../../ui/main_window.py" line="54" />
+        <location filename="../../ui/main_window.py" line="69" />
         <source>Press F5 or “Next lead” to take the most urgent lead.</source>
         <translation>按 F5 或“下一条”领取最紧急的线索。</translation>
     </message>
@@ -5167,43 +5183,43 @@
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="111" />
+        <location filename="../../ui/print_preview.py" line="116" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="112" />
+        <location filename="../../ui/print_preview.py" line="117" />
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="141" />
-        <location filename="../../ui/print_preview.py" line="178" />
+        <location filename="../../ui/print_preview.py" line="152" />
+        <location filename="../../ui/print_preview.py" line="189" />
         <source>Preview: the serial number is taken when you print or save.</source>
         <translation>预览：打印或保存时才取得文书编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="156" />
+        <location filename="../../ui/print_preview.py" line="167" />
         <source>Taking the serial number…</source>
         <translation>正在取得文书编号…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="166" />
+        <location filename="../../ui/print_preview.py" line="177" />
         <source>Serial number {0}</source>
         <translation>文书编号 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="190" />
+        <location filename="../../ui/print_preview.py" line="201" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="216" />
+        <location filename="../../ui/print_preview.py" line="227" />
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="217" />
+        <location filename="../../ui/print_preview.py" line="228" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -5241,23 +5257,28 @@
         <translation>{0}（预览）</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="268" />
+        <location filename="../../ui/print_preview.py" line="279" />
         <source>The printer could not be opened</source>
         <translation>无法打开打印机</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="84" />
+        <source>The unit name is not set: this form prints the placeholder “{0}”. A team lead or an admin sets it under Team lead → Unit name on forms…</source>
+        <translation>尚未设置填报单位：本文书打印的是占位名称“{0}”。组长或管理员可在“组长 → 文书填报单位…”中设置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="91" />
         <source>The case intake form needs the case details. Record them here: the form opens once they are recorded.</source>
         <extracomment>The dialog that records what a form lacks (MissingFacts.fact), and what it says on opening.</extracomment>
         <translation>受案登记表需要受案信息。请在此登记，登记后即打开受案登记表。</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="85" />
+        <location filename="../../ui/printing.py" line="92" />
         <source>The visit notice needs the visit. Record it here: the notice opens once it is recorded.</source>
         <translation>上门劝阻告知书需要上门劝阻情况。请在此登记，登记后即打开告知书。</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="86" />
+        <location filename="../../ui/printing.py" line="93" />
         <source>The thank-you letter needs its recipient. Record who is thanked here: the letter opens once they are recorded.</source>
         <translation>感谢信需要感谢对象。请在此登记感谢对象，登记后即打开感谢信。</translation>
     </message>
@@ -5265,78 +5286,78 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/queue_model.py" line="66" />
+        <location filename="../../ui/queue_model.py" line="65" />
         <source>%1d %2h</source>
         <translation>%1天%2小时</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="73" />
+        <location filename="../../ui/queue_model.py" line="77" />
         <source>overdue %1</source>
         <translation>超时 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="111" />
+        <location filename="../../ui/queue_model.py" line="115" />
         <source>Ref</source>
         <extracomment>A reload's first page is in the model. More rows were appended by fetchMore. Matching leads for the filter, those of them overdue, and the open leads there are without any filter.</extracomment>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="111" />
+        <location filename="../../ui/queue_model.py" line="115" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="112" />
+        <location filename="../../ui/queue_model.py" line="116" />
         <source>Scam type</source>
         <translation>诈骗类型</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="112" />
+        <location filename="../../ui/queue_model.py" line="116" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="112" />
+        <location filename="../../ui/queue_model.py" line="116" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="113" />
+        <location filename="../../ui/queue_model.py" line="117" />
         <source>District</source>
         <translation>辖区</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="113" />
+        <location filename="../../ui/queue_model.py" line="117" />
         <source>Amount at risk</source>
         <translation>涉险金额</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="111" />
+        <location filename="../../ui/queue_model.py" line="115" />
         <source>Due in</source>
         <translation>剩余时限</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="114" />
+        <location filename="../../ui/queue_model.py" line="118" />
         <source>Status · officer</source>
         <translation>状态 · 民警</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="271" />
+        <location filename="../../ui/queue_model.py" line="275" />
         <source>Click to sort</source>
         <translation>点击排序</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="337" />
+        <location filename="../../ui/queue_model.py" line="341" />
         <source>%1: held by %2 (%3)</source>
         <translation>%1：由 %2（%3）处置</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="342" />
+        <location filename="../../ui/queue_model.py" line="346" />
         <source>%1: kept for %2's callback until %3</source>
         <translation>%1：%3 前为 %2 的约定回拨保留</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="385" />
+        <location filename="../../ui/queue_model.py" line="389" />
         <source>Due at %1</source>
         <translation>时限 %1</translation>
     </message>
@@ -5446,102 +5467,124 @@
 <context>
     <name>ReviewWidget</name>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="65" />
+        <location filename="../../ui/review/outcomes.py" line="79" />
         <source>All officers</source>
+        <extracomment>The review screen's keys (ui/shortcuts.py lists them): next call without a verdict, pick a verdict, save it.</extracomment>
         <translation>全部民警</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="68" />
+        <location filename="../../ui/review/outcomes.py" line="82" />
         <source>All districts</source>
         <translation>全部辖区</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="70" />
+        <location filename="../../ui/review/outcomes.py" line="84" />
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="74" />
+        <location filename="../../ui/review/outcomes.py" line="88" />
         <source>All outcomes</source>
         <translation>全部结果</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="77" />
+        <location filename="../../ui/review/outcomes.py" line="91" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="80" />
+        <location filename="../../ui/review/outcomes.py" line="94" />
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="80" />
+        <location filename="../../ui/review/outcomes.py" line="94" />
         <source>Lead</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="80" />
+        <location filename="../../ui/review/outcomes.py" line="94" />
         <source>Officer</source>
         <translation>民警</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="80" />
+        <location filename="../../ui/review/outcomes.py" line="94" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="81" />
+        <location filename="../../ui/review/outcomes.py" line="95" />
         <source>District</source>
         <translation>辖区</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="81" />
+        <location filename="../../ui/review/outcomes.py" line="95" />
         <source>Outcome</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="81" />
+        <location filename="../../ui/review/outcomes.py" line="95" />
         <source>Protected</source>
         <translation>劝阻金额</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="81" />
+        <location filename="../../ui/review/outcomes.py" line="95" />
         <source>Review</source>
         <translation>复核</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="97" />
+        <location filename="../../ui/review/outcomes.py" line="111" />
         <source>Comment for the officer</source>
         <translation>给民警的意见</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="98" />
+        <location filename="../../ui/review/outcomes.py" line="112" />
         <source>Save verdict</source>
         <translation>保存复核结论</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="109" />
+        <location filename="../../ui/review/outcomes.py" line="114" />
+        <source>Save the verdict and go on to the next call without one ({0})</source>
+        <translation>保存复核结论并转到下一条未复核的通话（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/outcomes.py" line="118" />
+        <source>Next unreviewed</source>
+        <translation>下一条未复核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/outcomes.py" line="120" />
+        <source>The next call in the list without a verdict ({0})</source>
+        <translation>列表中下一条尚无复核结论的通话（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/outcomes.py" line="139" />
         <source>Verdict</source>
         <translation>复核结论</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="110" />
+        <location filename="../../ui/review/outcomes.py" line="140" />
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="191" />
+        <location filename="../../ui/review/outcomes.py" line="229" />
+        <location filename="../../ui/review/outcomes.py" line="255" />
+        <source>Every call in the list has a verdict.</source>
+        <translation>列表中的通话均已复核。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/outcomes.py" line="289" />
         <source>Outcome: {0} · answered: {1}</source>
         <translation>处置结果：{0} · 接听人：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="192" />
+        <location filename="../../ui/review/outcomes.py" line="290" />
         <source>Checkpoints ticked:</source>
         <translation>已勾选要点：</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="195" />
+        <location filename="../../ui/review/outcomes.py" line="293" />
         <source>Review: {0} — {1}</source>
         <translation>复核：{0} — {1}</translation>
     </message>
@@ -5772,8 +5815,8 @@
     </message>
     <message>
         <location filename="../../ui/shortcuts.py" line="17" />
-        <source>Print work record</source>
-        <translation>打印工作记录单</translation>
+        <source>Print work record sheet</source>
+        <translation>打印预警劝阻工作记录单</translation>
     </message>
     <message>
         <location filename="../../ui/shortcuts.py" line="18" />
@@ -5844,6 +5887,21 @@
         <location filename="../../ui/shortcuts.py" line="31" />
         <source>Lead desk</source>
         <translation>线索处置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="32" />
+        <source>Outcome review: next call without a verdict</source>
+        <translation>处置复核：下一条未复核的通话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="33" />
+        <source>Outcome review: verdict reviewed / needs follow-up / commended</source>
+        <translation>处置复核：结论选已复核 / 需跟进 / 表扬</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="34" />
+        <source>Outcome review: save the verdict, then the next call without one</source>
+        <translation>处置复核：保存结论并转到下一条未复核</translation>
     </message>
 </context>
 <context>
@@ -5934,7 +5992,7 @@
     <message>
         <location filename="../../ui/lead_facts.py" line="267" />
         <source>Record thanks received</source>
-        <translation>记录收到的感谢</translation>
+        <translation>登记收到的感谢</translation>
     </message>
     <message>
         <location filename="../../ui/lead_facts.py" line="268" />
@@ -5977,7 +6035,7 @@
     <message>
         <location filename="../../ui/lead_facts.py" line="230" />
         <source>Record thank-you recipient</source>
-        <translation>记录感谢对象</translation>
+        <translation>登记感谢对象</translation>
     </message>
     <message>
         <location filename="../../ui/lead_facts.py" line="232" />
@@ -6053,6 +6111,30 @@
         <location filename="../../ui/lead_facts.py" line="255" />
         <source>'{0}' is not an amount: type yuan like 1234.50</source>
         <translation>“{0}”不是金额：请按元填写，如 1234.50</translation>
+    </message>
+</context>
+<context>
+    <name>UnitNameDialog</name>
+    <message>
+        <location filename="../../ui/unit_dialog.py" line="28" />
+        <source>Unit name on forms</source>
+        <extracomment>The unit name was set (the name kept).</extracomment>
+        <translation>文书填报单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit_dialog.py" line="29" />
+        <source>The unit printed on the work record sheet, the case intake form, the stop-payment request, the thank-you letter, the visit notice and the weekly report. Kept on this desk.</source>
+        <translation>预警劝阻工作记录单、受案登记表、紧急止付申请表、感谢信、上门劝阻告知书和研判周报上打印的单位名称。保存在本工位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit_dialog.py" line="35" />
+        <source>The unit's full name, e.g. a city public security bureau's anti-fraud centre</source>
+        <translation>单位全称，如××市公安局反电信网络诈骗中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit_dialog.py" line="39" />
+        <source>Not set yet: the forms print the placeholder “{0}”.</source>
+        <translation>尚未设置：文书上打印的是占位名称“{0}”。</translation>
     </message>
 </context>
 <context>

@@ -158,7 +158,7 @@ ZH.update({
     "Enter the name (at most {0} characters)": "请填写姓名（最多 {0} 字）", "At most {0} characters": "最多 {0} 位",
     "The two passwords differ": "两次输入的密码不一致",
     # the sync status bar and the connect dialog (their sources were Chinese: English showed Chinese)
-    "Standalone": "单机 (standalone)",
+    "Standalone": "单机",
     "Online": "在线",
     "Offline": "离线",
     "never": "从未",

@@ -111,7 +111,7 @@ ZH_MESSAGES: dict[str, str] = {
     "{file} is not a file": "{file} 不是文件",
     "{file} is empty": "{file} 是空文件",
     "{file} is too large ({size} MB; at most {limit} MB): split it and import the parts": "{file} 太大（{size} MB），上限 {limit} MB，请拆分后导入",
-    "This is an old Excel (.xls) file: save it as .xlsx or CSV in Excel, then import that": "这是旧版 Excel (.xls) 文件，请在 Excel 中另存为 .xlsx 或 CSV 后导入",
+    "This is an old Excel (.xls) file: save it as .xlsx or CSV in Excel, then import that": "这是旧版 Excel（.xls）文件，请在 Excel 中另存为 .xlsx 或 CSV 后导入",
     "{file} is not a valid XLSX file": "{file} 不是有效的 XLSX 文件",
     "Files of type {suffix} cannot be imported: CSV, XLSX and JSONL can": "不支持的文件类型 {suffix}：支持 CSV、XLSX、JSONL",
     "(no extension)": "（无扩展名）",

@@ -7,8 +7,8 @@ from __future__ import annotations
 ZH_MESSAGES: dict[str, str] = {
     # workstation/reports/labels.py
     "Leads received": "接警线索", "Leads handled": "处置线索", "Calls": "通话次数", "Reach rate": "接通率",
-    "Persuasion rate": "劝阻成功率", "Protected (yuan)": "劝阻金额(元)", "Stop payments": "止付笔数",
-    "Stopped (yuan)": "止付金额(元)", "First call, median (min)": "首呼中位数(分)", "First call, P90 (min)": "首呼P90(分)",
+    "Persuasion rate": "劝阻成功率", "Protected (yuan)": "劝阻金额（元）", "Stop payments": "止付笔数",
+    "Stopped (yuan)": "止付金额（元）", "First call, median (min)": "首呼中位数（分）", "First call, P90 (min)": "首呼P90（分）",
     "Leads received: leads whose warning time is in the period; leads handled: leads with a call in the period (per officer: the leads that officer called).":
         "接警线索：预警时间在本期内的线索；处置线索：本期内有通话记录的线索（分民警统计时为该民警通话的线索）。",
     "Reached, persuaded: the share of the period's handled leads where the person or a relative was reached, and where the outcome was persuaded.":
@@ -35,7 +35,7 @@ ZH_MESSAGES: dict[str, str] = {
     "Leads handled in recent weeks": "近几周处置线索数", "(a) Calls that protected the most": "（一）劝阻金额最大的通话",
     "(b) Emergency stop-payments": "（二）紧急止付", "(c) Commended calls": "（三）受表扬的处置",
     "How it was handled": "处置情况", "Notes": "备注", "Review comment": "复核意见", "Lead": "线索编号",
-    "Outcome": "处置结果", "Amount (yuan)": "金额(元)", "None in this period": "本期无",
+    "Outcome": "处置结果", "Amount (yuan)": "金额（元）", "None in this period": "本期无",
     "Page {page} of {count}": "第 {page} 页  共 {count} 页",
     # workstation/reports/xlsx.py
     "About": "说明", "Overview": "总体", "By scam type": "分诈骗类型", "By district": "分辖区", "By officer": "分民警",

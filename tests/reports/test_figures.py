@@ -63,6 +63,24 @@ def test_per_officer(desk: Workstation, built: Built) -> None:
     assert f.officer_names["officer1"] == "民警1"
 
 
+def test_per_officer_leads_taken_not_received(desk: Workstation, built: Built) -> None:
+    """Leads reach the centre, not an officer: per officer the report counts the leads they took — claimed
+    (once a lead, however many callbacks) or were given by a team lead — in the period."""
+    from dataclasses import replace
+
+    from tests.reports.dataset import at
+    from workstation.clock import FixedClock
+
+    o = by_key(figures(desk).by_officer)
+    # officer1 claimed L1 (twice: a callback) and L3 in W47 (L8 in W46, L7 in W48); officer2 L6 L2 L4 L9
+    assert (o["officer1"].taken, o["officer2"].taken) == (2, 4)
+    assert o["officer1"].received == 0 and figures(desk).total.taken == 0  # neither means anything here
+    review.reassign(replace(desk, clock=FixedClock(at("11-22 23:30"))), "lead1", built.leads["L5"], "officer1")
+    review.reassign(replace(desk, clock=FixedClock(at("11-23 08:00"))), "lead1", built.leads["L5"], "officer2")  # W48
+    o = by_key(figures(desk).by_officer)
+    assert (o["officer1"].taken, o["officer1"].handled, o["officer2"].taken) == (3, 2, 4)
+
+
 def test_per_scam_type(desk: Workstation, built: Built) -> None:
     s = by_key(figures(desk).by_scam_type)
     police, click = s["police_impersonation"], s["click_farming"]

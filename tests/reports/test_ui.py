@@ -43,6 +43,19 @@ def overdue_lead(ws: Workstation) -> str:
         district="拱墅区", amount_at_risk=Decimal("3000")))
 
 
+def test_board_shows_times_as_the_queue_does(tasks: TaskRunner, qtbot, ws: Workstation) -> None:  # type: ignore[no-untyped-def]
+    """Due and held-for read like the queue's countdowns ('overdue 30:00', '7:19:05'), never '439 min'."""
+    lead_id = overdue_lead(ws)
+    leads.claim(ws, "officer1", lead_id)
+    ws.clock.advance(hours=7, minutes=19, seconds=5)  # type: ignore[attr-defined]
+    w = BoardWidget(ws, "lead1", tasks, refresh_ms=100)
+    qtbot.addWidget(w)
+    qtbot.waitUntil(lambda: w.board is not None and w.held_model.rowCount() == 1)
+    assert w.held_model.data(w.held_model.index(0, 6)) == "7:19:05"
+    assert w.urgent_model.data(w.urgent_model.index(0, 6)) == "overdue 7:49:05"
+    assert "min" not in w.held_model.data(w.held_model.index(0, 6))
+
+
 def test_board_shows_an_overdue_lead(tasks: TaskRunner, qtbot, ws: Workstation) -> None:  # type: ignore[no-untyped-def]
     lead_id = overdue_lead(ws)
     w = BoardWidget(ws, "lead1", tasks, refresh_ms=100)

@@ -68,12 +68,14 @@ def test_xlsx_cells(report: review.weekly.WeeklyReport) -> None:
     row = dict(zip(header, [c.value for c in total[2]], strict=True))
     assert row["接警线索"] == 6 and row["处置线索"] == 6 and row["通话次数"] == 8
     assert row["接通率"] == pytest.approx(0.8333) and total.cell(2, header.index("接通率") + 1).number_format == "0.0%"
-    assert row["劝阻金额(元)"] == 6500.5 and row["止付笔数"] == 1 and row["止付金额(元)"] == 8000
-    assert row["首呼中位数(分)"] == 5 and row["首呼P90(分)"] == 22
+    assert row["劝阻金额（元）"] == 6500.5 and row["止付笔数"] == 1 and row["止付金额（元）"] == 8000
+    assert row["首呼中位数（分）"] == 5 and row["首呼P90（分）"] == 22
     scam = {r[1]: r for r in wb["分诈骗类型"].iter_rows(min_row=2, values_only=True)}
     assert scam["police_impersonation"][0] == "冒充公检法" and scam["police_impersonation"][2:5] == (2, 2, 3)
+    head = next(wb["分民警"].iter_rows(max_row=1, values_only=True))
+    assert head[2:4] == ("领取线索", "处置线索")  # leads reach the centre, not an officer: taken, not received
     officers = {r[1]: r for r in wb["分民警"].iter_rows(min_row=2, values_only=True)}
-    assert officers["officer2"][2] is None and officers["officer2"][3] == 4  # no "received" per officer
+    assert officers["officer2"][2] == 4 and officers["officer2"][3] == 4
     weeks = [r[0] for r in wb["周环比"].iter_rows(min_row=2, values_only=True)]
     assert weeks == [f"2026-W{n}" for n in range(40, 48)]
     days = {r[0]: r[1:] for r in wb["每日"].iter_rows(min_row=2, values_only=True)}

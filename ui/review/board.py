@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from ui import i18n
+from ui.queue_model import countdown_text, duration_text
 from ui.review.rows_model import RowsModel
 from ui.tasks import TaskRunner
 from ui.widgets import guarded
+from workstation.domain.words import aside
 from workstation.reports.board import Board, BoardLead
 from workstation.services import review
 from workstation.services.context import Workstation
@@ -175,7 +177,7 @@ class BoardWidget(QWidget):
         self.to_officer.addItem(self.tr("Choose an officer…"), None)
         for c in choices:
             self.to_officer.addItem(self.tr("{0} · holds {1}").format(c.display_name, c.held), c.username)
-            self.to_officer.setItemData(self.to_officer.count() - 1, f"{c.display_name} ({c.username}) · "
+            self.to_officer.setItemData(self.to_officer.count() - 1, f"{aside(c.display_name, c.username)} · "
                                         f"{i18n.role_label(c.role)}", Qt.ItemDataRole.ToolTipRole)
         self.to_officer.setCurrentIndex(max(0, self.to_officer.findData(chosen)) if chosen else 0)
         self.to_officer.blockSignals(False)
@@ -188,13 +190,14 @@ class BoardWidget(QWidget):
         self.counts.setText(self.tr("Open {0} · overdue {1} · due within {2} min {3} · held {4} · unreachable {5}")
                             .format(c.open, c.overdue, board.due_soon_minutes, c.due_soon, c.held, c.unreachable))
         for (heading, title), count in zip(self.titles, (c.open, c.held, c.unreachable), strict=True):
-            heading.setText(f"{title}  ({count})")
+            heading.setText(aside(title, str(count)))
         now = board.now
         self._fill(self.urgent_model, board.urgent, [self._due_text(x) for x in board.urgent],
                    [OVERDUE if x.minutes_left(now) < 0 else SOON if x.minutes_left(now) < board.due_soon_minutes
                     else None for x in board.urgent])
         self._fill(self.held_model, board.held,
-                   [self.tr("{0} min").format(int(x.held_minutes(now) or 0)) for x in board.held])
+                   [duration_text(int((now - x.claimed_at).total_seconds())) if x.claimed_at else "—"
+                    for x in board.held])
         self._fill(self.unreachable_model, board.unreachable,
                    [f"{x.attempts}/{board.max_attempts}" for x in board.unreachable])
         # The lists were refilled: keep the lead chosen for reassigning only where it is still shown, so the
@@ -206,11 +209,9 @@ class BoardWidget(QWidget):
         self.refreshed.emit()
 
     def _due_text(self, lead: BoardLead) -> str:
+        """The queue's countdown ('07:14', 'overdue 1:02:03'): the board and the queue read the same."""
         assert self.board is not None
-        left = lead.minutes_left(self.board.now)
-        if left < 0:
-            return self.tr("overdue {0} min").format(int(-left))
-        return self.tr("in {0} min").format(int(left))
+        return countdown_text(lead.due_at, self.board.now)
 
     def _fill(self, model: RowsModel, leads: tuple[BoardLead, ...], last: list[str],
               tones: list[str | None] | None = None) -> None:
@@ -267,7 +268,7 @@ class BoardWidget(QWidget):
         if not username:
             return ""
         name = self.board.officer_name(username) if self.board is not None else username
-        return f"{name} ({username})" if name != username else username
+        return aside(name, username) if name != username else username
 
     @Slot()
     def ask_reassign(self) -> QMessageBox | None:

@@ -24,6 +24,7 @@ from ui import i18n
 from ui.review import charts
 from ui.tasks import TaskRunner
 from ui.widgets import guarded
+from workstation.domain.words import aside
 from workstation.reports import weekly
 from workstation.reports.figures import Figures
 from workstation.reports.labels import minutes, share
@@ -54,7 +55,7 @@ class FiguresWidget(QWidget):
         self.periods: list[Period] = [current.shifted_weeks(-k) for k in range(WEEKS_SHOWN)]
         self.week = QComboBox()
         for p in self.periods:
-            self.week.addItem(f"{p.label}  ({p.first_day:%m-%d} – {p.last_day:%m-%d})")
+            self.week.addItem(aside(p.label, f"{p.first_day:%m-%d} – {p.last_day:%m-%d}"))
         self.week.currentIndexChanged.connect(self.reload)
         self.report_button = QPushButton(self.tr("Weekly report (PDF + XLSX)…"))
         self.report_button.clicked.connect(self.ask_and_write_report)
@@ -109,7 +110,7 @@ class FiguresWidget(QWidget):
         charts.bars(self.officer_chart, self.tr("Per officer"), [f.officer_names.get(r.key, r.key) for r in people],
                     [(self.tr("Handled"), [r.handled for r in people]),
                      (self.tr("Persuaded"), [r.persuaded for r in people])],
-                    [f"{f.officer_names.get(r.key, r.key)} ({r.key})" for r in people])
+                    [aside(f.officer_names.get(r.key, r.key), r.key) for r in people])
         weeks = f.by_week
         charts.lines(self.week_chart, self.tr("Week over week"), [w for w, _ in weeks],
                      [(self.tr("Received"), [r.received for _, r in weeks]),

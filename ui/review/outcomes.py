@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, Signal, Slot
+from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -27,6 +29,7 @@ from ui.review.rows_model import RowsModel
 from ui.tasks import TaskRunner
 from ui.widgets import guarded
 from workstation.domain.types import OutcomeCode, Role, ScamType
+from workstation.domain.words import aside
 from workstation.reports.calls import CallFilter, CallRow, Review, Verdict
 from workstation.reports.period import local_midnight
 from workstation.scripts.model import Text
@@ -38,10 +41,19 @@ WIDE_COLUMN = 210  # px at most for the type and outcome columns, so the review 
 TONES = {Verdict.REVIEWED: "#E2EFDA", Verdict.FOLLOW_UP: "#FFF3CD", Verdict.COMMENDED: "#D9E7F7"}
 
 
+#: The review screen's keys (ui/shortcuts.py lists them): next call without a verdict, pick a verdict, save it.
+NEXT_KEY = "Ctrl+N"
+VERDICT_KEYS = {Verdict.REVIEWED: "Ctrl+1", Verdict.FOLLOW_UP: "Ctrl+2", Verdict.COMMENDED: "Ctrl+3"}
+SAVE_KEY = "Ctrl+S"
+
+
 class ReviewWidget(QWidget):
     """Filters on top, the calls (newest first) on the left, the chosen call and the verdict on the right.
+    A verdict saved moves on to the next call without one (further down the list, then from the top).
 
-    State: ``calls`` (the rows shown), ``_tz`` (the centre's zone for dates).
+    State: ``calls`` (the rows shown), ``_tz`` (the centre's zone for dates), ``_advance_from`` (the call just
+    given a verdict: the next reload selects the next one without a verdict after it), ``_keep`` (the call
+    to select again after a reload), ``keys`` (the screen's keys, active while it has the focus).
     """
 
     loaded = Signal(int)
@@ -52,6 +64,8 @@ class ReviewWidget(QWidget):
         self.ws, self.officer, self.tasks = ws, officer, tasks
         self._tz = ZoneInfo(ws.settings.centre_tz)
         self.calls: list[CallRow] = []
+        self._advance_from: str | None = None
+        self._keep: str | None = None
         today = ws.clock.now().astimezone(self._tz).date()
         self.date_from = QDateEdit(QDate(today.year, today.month, today.day).addDays(-6))
         self.date_to = QDateEdit(QDate(today.year, today.month, today.day))
@@ -86,7 +100,7 @@ class ReviewWidget(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.setWordWrap(False)
-        self.view.selectionModel().selectionChanged.connect(self._show_selected)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.detail = QPlainTextEdit()
         self.detail.setReadOnly(True)
@@ -96,8 +110,24 @@ class ReviewWidget(QWidget):
         self.comment = QPlainTextEdit()
         self.comment.setPlaceholderText(self.tr("Comment for the officer"))
         self.mark_button = QPushButton(self.tr("Save verdict"))
+        self.mark_button.setObjectName("review_mark")
+        self.mark_button.setToolTip(self.tr("Save the verdict and go on to the next call without one ({0})")
+                                    .format(SAVE_KEY))
         self.mark_button.setEnabled(False)
         self.mark_button.clicked.connect(self.mark_selected)
+        self.next_button = QPushButton(self.tr("Next unreviewed"))
+        self.next_button.setObjectName("review_next")
+        self.next_button.setToolTip(self.tr("The next call in the list without a verdict ({0})").format(NEXT_KEY))
+        self.next_button.clicked.connect(self.next_unreviewed)
+        self.note = QLabel()
+        self.note.setObjectName("review_note")
+        self.note.setWordWrap(True)
+        self.keys: list[QAction] = []
+        self._key(NEXT_KEY, self.next_unreviewed)
+        self._key(SAVE_KEY, self.mark_selected)
+        for v, key in VERDICT_KEYS.items():
+            self._key(key, lambda _=False, v=v: self.choose_verdict(v))
+            self.verdict.setItemData(self.verdict.findData(v.value), key, Qt.ItemDataRole.ToolTipRole)
 
         filters = QHBoxLayout()
         for w in (self.date_from, self.date_to, self.officer_filter, self.scam_filter, self.outcome_filter,
@@ -108,7 +138,12 @@ class ReviewWidget(QWidget):
         form.addRow(self.detail)
         form.addRow(self.tr("Verdict"), self.verdict)
         form.addRow(self.tr("Comment"), self.comment)
-        form.addRow(self.mark_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.mark_button)
+        buttons.addWidget(self.next_button)
+        buttons.addStretch(1)
+        form.addRow(buttons)
+        form.addRow(self.note)
         split = QSplitter()
         split.addWidget(self.view)
         split.addWidget(side)
@@ -121,11 +156,21 @@ class ReviewWidget(QWidget):
         tasks.run_db(review.checkpoint_texts, ws, on_done=guarded(self, self._checkpoints_read))
         self.reload()
 
+    def _key(self, key: str, slot: object) -> QAction:
+        """A key of this screen: active while the focus is in it (the desk's keys elsewhere stay theirs)."""
+        action = QAction(self)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        self.addAction(action)
+        self.keys.append(action)
+        return action
+
     def _officers_read(self, officers: list[OfficerInfo]) -> None:
         self.names = {o.username: o.display_name for o in officers}
         for o in sorted(officers, key=lambda o: (o.display_name, o.username)):
             if o.role is not Role.ADMIN:
-                self.officer_filter.addItem(f"{o.display_name} ({o.username})", o.username)
+                self.officer_filter.addItem(aside(o.display_name, o.username), o.username)
         self._show(self.calls)  # the rows already shown get their names
 
     def _districts_read(self, districts: list[str]) -> None:
@@ -159,7 +204,11 @@ class ReviewWidget(QWidget):
         return "" if r is None else labels.verdict_label(r.verdict)
 
     def _show(self, calls: list[CallRow]) -> None:
-        """Officers by name (user name in the tooltip), outcomes and verdicts in words."""
+        """Officers by name (user name in the tooltip), outcomes and verdicts in words; then the call just
+        given a verdict is followed by the next one without, or the call shown before is shown again."""
+        shown = self.selected_call()
+        keep = self._keep or (shown.event_id if shown is not None else None)
+        advance_from, self._advance_from, self._keep = self._advance_from, None, None
         self.calls = calls
         rows = [[self._local(c.started_at), c.ref, self._name(c.officer), i18n.scam_label(c.scam_type), c.district,
                  labels.outcome_label(c.outcome), f"{c.amount_protected:,.2f}", self._review_text(c.review)]
@@ -172,11 +221,60 @@ class ReviewWidget(QWidget):
             self.view.setColumnWidth(column, min(self.view.columnWidth(column), WIDE_COLUMN))
         self.mark_button.setEnabled(False)
         self.detail.clear()
+        self.note.clear()
+        ids = [c.event_id for c in calls]
+        if advance_from is not None:
+            row = self._unreviewed_after(ids.index(advance_from) if advance_from in ids else -1)
+            if row is None:
+                self.note.setText(self.tr("Every call in the list has a verdict."))
+            else:
+                self._select(row)
+        elif keep in ids:
+            self._select(ids.index(keep))
         self.loaded.emit(len(calls))
+
+    def _unreviewed_after(self, row: int) -> int | None:
+        """The first call without a verdict below `row`, else from the top; None when every call has one."""
+        n = len(self.calls)
+        for k in range(1, n + 1):
+            i = (row + k) % n
+            if self.calls[i].review is None and i != row:
+                return i
+        return None
+
+    def _select(self, row: int) -> None:
+        self.view.selectRow(row)
+        self.view.scrollTo(self.model.index(row, 0))
+
+    @Slot()
+    def next_unreviewed(self) -> None:
+        """Ctrl+N: show the next call without a verdict (below the one shown, then from the top)."""
+        rows = self.view.selectionModel().selectedRows()
+        row = self._unreviewed_after(rows[0].row() if rows else -1)
+        if row is None:
+            self.note.setText(self.tr("Every call in the list has a verdict."))
+            return
+        self.note.clear()
+        self._select(row)
+
+    def choose_verdict(self, verdict: Verdict) -> None:
+        """Ctrl+1/2/3: the verdict to save (a follow-up needs a comment: the comment takes the focus)."""
+        self.verdict.setCurrentIndex(self.verdict.findData(verdict.value))
+        if verdict is Verdict.FOLLOW_UP:
+            self.comment.setFocus()
 
     def selected_call(self) -> CallRow | None:
         rows = self.view.selectionModel().selectedRows()
         return self.calls[rows[0].row()] if rows else None
+
+    def _selection_changed(self) -> None:
+        """Another call: its verdict starts from "reviewed" (or the one it has) and the comment from empty, so
+        nothing chosen or typed for the last call is saved on this one."""
+        c = self.selected_call()
+        if c is not None:
+            self.verdict.setCurrentIndex(self.verdict.findData((c.review.verdict if c.review else Verdict.REVIEWED).value))
+            self.comment.clear()
+        self._show_selected()
 
     def _show_selected(self) -> None:
         c = self.selected_call()
@@ -185,9 +283,9 @@ class ReviewWidget(QWidget):
             return
         texts = self.checkpoints.get(c.scam_type, {})
         ticked = [labels.checkpoint_label(x, texts) for x in c.checkpoints]
-        who = labels.party_label(c.contacted_party) + (f" ({c.relation})" if c.relation else "")
+        who = aside(labels.party_label(c.contacted_party), c.relation) if c.relation else labels.party_label(c.contacted_party)
         lines = [f"{c.ref}  {self._local(c.started_at)}–{self._local(c.ended_at)}  "
-                 f"{self._name(c.officer)} ({c.officer})",
+                 f"{aside(self._name(c.officer), c.officer)}",
                  self.tr("Outcome: {0} · answered: {1}").format(labels.outcome_label(c.outcome), who),
                  self.tr("Checkpoints ticked:") + ("" if ticked else " —"),
                  *(f"  ✓ {t}" for t in ticked), "", c.notes]
@@ -198,7 +296,7 @@ class ReviewWidget(QWidget):
     @Slot()
     def mark_selected(self) -> None:
         c = self.selected_call()
-        if c is None:
+        if c is None or not self.mark_button.isEnabled():
             return
         verdict = self.verdict.currentData()
         self.mark_button.setEnabled(False)
@@ -209,6 +307,7 @@ class ReviewWidget(QWidget):
 
     def _marked(self, r: Review) -> None:
         self.comment.clear()
+        self._advance_from = r.call_event_id
         self.call_marked.emit(r.call_event_id, r.verdict.value)
         self.reload()
 

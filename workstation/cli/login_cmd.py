@@ -8,6 +8,7 @@ from workstation.cli import session_file
 from workstation.cli.commands import command
 from workstation.cli.common import add_sign_in, emit_json, named_officer, open_desk, sign_in_now
 from workstation.domain.outcome import FieldError
+from workstation.domain.words import aside
 from workstation.errors import AuthError, InvalidInput
 from workstation.messages import QT_TRANSLATE_NOOP, message
 from workstation.services import auth
@@ -77,5 +78,5 @@ def cmd_whoami(args: argparse.Namespace) -> int:
         emit_json({"officer": info.username, "display_name": info.display_name, "role": info.role.value,
                    "issued_at": saved.issued_at, "expires_at": saved.expires_at})
     else:
-        print(SIGNED_IN_UNTIL(who=f"{info.username} ({info.display_name}, {info.role.value})", until=until))
+        print(SIGNED_IN_UNTIL(who=aside(info.username, f"{info.display_name}, {info.role.value}"), until=until))
     return 0

@@ -14,6 +14,11 @@ def in_chinese() -> bool:
     """True when messages are put into Chinese now."""
     return not text(LANGUAGE_NAME()).isascii()
 
+
+def aside(main: str, note: str) -> str:
+    """`main` with `note` in brackets, as the language writes them: 民警2（officer2） / Officer 2 (officer2)."""
+    return f"{main}（{note}）" if in_chinese() else f"{main} ({note})"
+
 SCAM_WORDS: dict[str, Template] = {
     ScamType.POLICE_IMPERSONATION: message("scam.police_impersonation", QT_TRANSLATE_NOOP("Messages", "Impersonating police/prosecutors/courts")),
     ScamType.CLICK_FARMING: message("scam.click_farming", QT_TRANSLATE_NOOP("Messages", "Click-farming rebates")),

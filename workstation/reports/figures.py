@@ -1,7 +1,9 @@
 """The team lead's figures (统计数据) for a period, per officer, scam type, district and week — all in SQL.
 
 Definitions (the weekly report prints them too):
-- received (接警): leads whose warning (triggered_at) falls in the period;
+- received (接警): leads whose warning (triggered_at) falls in the period — the centre's, never an officer's (the
+  platform sends leads to the centre, not to a person);
+- taken (领取, per officer only): distinct leads the officer claimed or was given (reassigned) in the period;
 - handled (处置): distinct leads with at least one call started in the period (per officer: that officer's);
 - reached (接通) / persuaded (劝阻成功): handled leads with a call in the period that reached the person or a
   relative / whose outcome was 'persuaded'; shares are of handled leads;
@@ -19,13 +21,13 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import case, func, literal_column, select
+from sqlalchemy import case, func, literal_column, select, union
 from sqlalchemy.orm import Session
 
 from workstation.domain.events import EventKind
 from workstation.domain.types import ContactedParty, OutcomeCode
 from workstation.reports.period import Period
-from workstation.reports.sqlexpr import json_amount, local_day, money
+from workstation.reports.sqlexpr import json_amount, json_text, local_day, money
 from workstation.reports.timing import Timing, timings
 from workstation.store.models import Call, Event, Lead
 
@@ -46,6 +48,7 @@ class FigureRow:
 
     key: str
     received: int = 0
+    taken: int = 0  # per officer only
     handled: int = 0
     calls: int = 0
     reached: int = 0
@@ -129,6 +132,21 @@ def _received(session: Session, start: datetime, end: datetime, dim: Dimension) 
     return {str(k or ""): {"received": int(n)} for k, n in session.execute(stmt) if n}
 
 
+def _taken(session: Session, dialect: str, start: datetime, end: datetime,
+           dim: Dimension) -> dict[str, dict[str, Any]]:
+    """Per officer: the distinct leads they claimed, or were given by a team lead, in the period."""
+    if dim is not Dimension.OFFICER:
+        return {}
+    in_period = (Event.occurred_at >= start, Event.occurred_at < end)
+    claimed = select(Event.officer.label("who"), Event.lead_id).where(
+        Event.kind == EventKind.LEAD_CLAIMED.value, *in_period)
+    given = select(json_text(dialect, Event.payload, "to").label("who"), Event.lead_id).where(
+        Event.kind == EventKind.LEAD_REASSIGNED.value, *in_period)
+    pairs = union(claimed, given).subquery("taken")  # UNION: one row per (officer, lead)
+    stmt = select(pairs.c.who, func.count()).group_by(pairs.c.who)
+    return {str(k): {"taken": int(n)} for k, n in session.execute(stmt) if k and n}
+
+
 def _stops(session: Session, dialect: str, start: datetime, end: datetime,
            dim: Dimension) -> dict[str, dict[str, Any]]:
     amount = func.sum(json_amount(dialect, Event.payload, "amount"))
@@ -153,8 +171,8 @@ _TIMING_COLUMN = {Dimension.TOTAL: None, Dimension.OFFICER: "first_officer",
 def breakdown(session: Session, dialect: str, start: datetime, end: datetime, dim: Dimension) -> list[FigureRow]:
     """The figures of [start, end) grouped by `dim`, largest number of handled leads first."""
     merged: dict[str, dict[str, Any]] = {}
-    for part in (_received(session, start, end, dim), _handled(session, start, end, dim),
-                 _stops(session, dialect, start, end, dim)):
+    for part in (_received(session, start, end, dim), _taken(session, dialect, start, end, dim),
+                 _handled(session, start, end, dim), _stops(session, dialect, start, end, dim)):
         for k, values in part.items():
             merged.setdefault(k, {}).update(values)
     timing: dict[str, Timing] = timings(session, dialect, start, end, _TIMING_COLUMN[dim])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from workstation.domain.words import OUTCOME_WORDS, SCAM_WORDS, in_chinese
+from workstation.domain.words import OUTCOME_WORDS, SCAM_WORDS, aside
 from workstation.messages import QT_TRANSLATE_NOOP, Template, message, text
 from workstation.reports.figures import FigureRow
 
@@ -23,8 +23,15 @@ COLUMNS: tuple[tuple[str, Template], ...] = (
     ("p90_minutes", message("report.col.p90", QT_TRANSLATE_NOOP("Messages", "First call, P90 (min)"))),
 )
 
+#: The per-officer tables: leads reach the centre, not an officer, so an officer's first figure is the leads they
+#: took (claimed, or were given by a team lead), next to those they handled.
+OFFICER_COLUMNS: tuple[tuple[str, Template], ...] = (
+    ("taken", message("report.col.taken", QT_TRANSLATE_NOOP("Messages", "Leads taken"))),
+    *COLUMNS[1:],
+)
+
 DEFINITIONS: tuple[Template, ...] = (
-    message("report.def.leads", QT_TRANSLATE_NOOP("Messages", "Leads received: leads whose warning time is in the period; leads handled: leads with a call in the period (per officer: the leads that officer called).")),
+    message("report.def.leads", QT_TRANSLATE_NOOP("Messages", "Leads received: leads whose warning time is in the period (the centre's: leads reach the centre, not an officer); leads taken (per officer): the leads the officer claimed or was given in the period; leads handled: leads with a call in the period (per officer: the leads that officer called).")),
     message("report.def.shares", QT_TRANSLATE_NOOP("Messages", "Reached, persuaded: the share of the period's handled leads where the person or a relative was reached, and where the outcome was persuaded.")),
     message("report.def.amounts", QT_TRANSLATE_NOOP("Messages", "Protected: the sum of the amounts protected in the period's calls; stop-payments: the emergency stop-payment requests made in the period and the sum of their amounts.")),
     message("report.def.first_call", QT_TRANSLATE_NOOP("Messages", "First call: for leads received and called in the period, the minutes from the warning to the first call (median and 90th percentile, linear interpolation).")),
@@ -51,7 +58,7 @@ def officer_label(username: str, names: dict[str, str]) -> str:
     name = names.get(username)
     if not name:
         return username or text(UNKNOWN())
-    return f"{name}（{username}）" if in_chinese() else f"{name} ({username})"
+    return aside(name, username)
 
 
 def share(value: float | None) -> str:
@@ -66,11 +73,9 @@ def yuan(value: Decimal) -> str:
     return f"{value:,.2f}"
 
 
-def cell_text(row: FigureRow, attr: str, with_received: bool = True) -> str:
+def cell_text(row: FigureRow, attr: str) -> str:
     """A figure as printed: shares as percentages, amounts with thousands separators, '—' for none."""
     value = getattr(row, attr)
-    if attr == "received" and not with_received:
-        return "—"
     if attr.endswith("_share"):
         return share(value)
     if attr.endswith("_minutes"):
@@ -80,11 +85,9 @@ def cell_text(row: FigureRow, attr: str, with_received: bool = True) -> str:
     return str(value)
 
 
-def cell_value(row: FigureRow, attr: str, with_received: bool = True) -> object:
+def cell_value(row: FigureRow, attr: str) -> object:
     """A figure as a spreadsheet number: shares as fractions, amounts as floats to the cent, None for none."""
     value = getattr(row, attr)
-    if attr == "received" and not with_received:
-        return None
     if isinstance(value, Decimal):
         return float(value)
     if isinstance(value, float):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -17,13 +18,14 @@ from workstation.domain.words import in_chinese
 from workstation.forms.common import WIDTH, FormStory, Title, build_pdf, grid, header, styles
 from workstation.forms.common import para as _para
 from workstation.forms.fonts import ensure_font
-from workstation.messages import QT_TRANSLATE_NOOP, message, text
+from workstation.messages import QT_TRANSLATE_NOOP, Template, message, text
 from workstation.reports.cases import Case
 from workstation.reports.figures import FigureRow
 from workstation.reports.labels import (
     COLUMNS,
     DEFINITIONS,
     NOT_GIVEN,
+    OFFICER_COLUMNS,
     cell_text,
     officer_label,
     outcome_label,
@@ -95,21 +97,35 @@ def _small() -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]:
             ParagraphStyle("t8r", parent=st.dense_right, fontSize=8, leading=10))
 
 
-def _figure_table(first: str, rows: Sequence[tuple[str, FigureRow]], with_received: bool = True) -> Flowable:
+def _figure_table(first: str, rows: Sequence[tuple[str, FigureRow]],
+                  columns: Sequence[tuple[str, Template]] = COLUMNS) -> Flowable:
     left, center, right = _small()
-    captions = [text(h()) for _, h in COLUMNS]
+    captions = [text(h()) for _, h in columns]
     words = all(c.isascii() for c in captions)
     if words:
         center = ParagraphStyle("t7c", parent=center, fontSize=7, leading=9)
     head = [para(first, center)] + [para(c, center) for c in captions]
-    body = [[para(label, left)] + [para(cell_text(r, a, with_received), right) for a, _ in COLUMNS]
+    body = [[para(label, left)] + [para(cell_text(r, a), right) for a, _ in columns]
             for label, r in rows]
     return grid([head, *body], WIDTHS_WORDS if words else WIDTHS, extra=[SHADE, *TIGHT], min_height=16,
                 repeat_rows=1)
 
 
+CHART_GAP = 8  # points between a chart and the table above it (its title must not touch the table's last row)
+TITLE_BAND = 18  # the chart's title line, above the plot
+LABEL_ROOM = 12  # above the highest bar, for its value label (it once ran into the title)
+
+
+def _count_axis(values: Sequence[float]) -> tuple[float, float]:
+    """(valueMax, valueStep) for whole counts: whole steps (no "0.5 leads"), at most about five of them."""
+    top = max([0.0, *values])
+    step = max(1, math.ceil(top / 5))
+    return max(step, math.ceil(top / step) * step), step
+
+
 def bar_chart(title: str, labels: Sequence[str], values: Sequence[float], height: float = 62 * mm) -> Drawing:
-    """A deterministic vertical bar chart in the forms' font (reportlab.graphics, no randomness)."""
+    """A deterministic vertical bar chart in the forms' font (reportlab.graphics, no randomness): the title in
+    its own band at the top, the bars' value labels below it, the category labels below the axis."""
     font = ensure_font()
     d = Drawing(WIDTH, height)
     d.add(String(0, height - 12, title, fontName=font, fontSize=10))
@@ -119,11 +135,13 @@ def bar_chart(title: str, labels: Sequence[str], values: Sequence[float], height
     widths = [stringWidth(s, font, 7) for s in labels] or [0.0]
     slant = len(labels) > 6 or max(widths) > chart.width / max(1, len(labels)) - 4
     chart.x, chart.y = 36, max(42, 16 + max(widths) / 2) if slant else 42
-    chart.height = height - 20 - chart.y
+    chart.height = height - TITLE_BAND - LABEL_ROOM - chart.y
     chart.data = [list(values) or [0]]
     chart.bars[0].fillColor = BAR
     chart.bars.strokeColor = None
     chart.valueAxis.valueMin = 0
+    if all(float(v).is_integer() for v in values):
+        chart.valueAxis.valueMax, chart.valueAxis.valueStep = _count_axis(values)
     chart.valueAxis.labels.fontName = font
     chart.valueAxis.labels.fontSize = 7
     chart.categoryAxis.categoryNames = list(labels) or [""]
@@ -137,6 +155,11 @@ def bar_chart(title: str, labels: Sequence[str], values: Sequence[float], height
     chart.barLabels.nudge = 6
     d.add(chart)
     return d
+
+
+def _chart(drawing: Drawing) -> Flowable:
+    """A chart kept whole, with room between it and the table above."""
+    return KeepTogether([Spacer(0, CHART_GAP), drawing])
 
 
 def _cases_table(cases: Sequence[Case], names: dict[str, str], text_caption: str) -> Flowable:
@@ -184,23 +207,26 @@ def story(data: WeeklyData) -> list[Flowable]:
     out += [_h2(text(H_TOTAL())), para(summary, st.cell), Spacer(0, 4), _figure_table(text(FIRST_TOTAL()), totals)]
     scam = [(scam_label(r.key), r) for r in f.by_scam_type]
     out += [_h2(text(H_SCAM())), _figure_table(text(FIRST_SCAM()), scam),
-            KeepTogether(bar_chart(text(CHART_SCAM()), [s for s, _ in scam], [r.received for _, r in scam]))]
+            _chart(bar_chart(text(CHART_SCAM()), [s for s, _ in scam], [r.received for _, r in scam]))]
     out += [_h2(text(H_DISTRICT())),
             _figure_table(text(FIRST_DISTRICT()), [(r.key or text(NOT_GIVEN()), r) for r in f.by_district])]
     officers = [(officer_label(r.key, names), r) for r in f.by_officer]
-    out += [_h2(text(H_OFFICER())), _figure_table(text(FIRST_OFFICER()), officers, with_received=False),
-            KeepTogether(bar_chart(text(CHART_OFFICER()), [names.get(r.key, r.key) for r in f.by_officer],
+    out += [_h2(text(H_OFFICER())), _figure_table(text(FIRST_OFFICER()), officers, OFFICER_COLUMNS),
+            _chart(bar_chart(text(CHART_OFFICER()), [names.get(r.key, r.key) for r in f.by_officer],
                                    [r.handled for r in f.by_officer]))]
     out += [_h2(text(H_WEEKS())), _figure_table(text(FIRST_WEEK()), list(f.by_week)),
-            KeepTogether(bar_chart(text(CHART_WEEKS()), [w for w, _ in f.by_week],
+            _chart(bar_chart(text(CHART_WEEKS()), [w for w, _ in f.by_week],
                                    [r.handled for _, r in f.by_week]))]
     c = data.cases
-    out += [_h2(text(H_CASES())),
-            para(text(CASES_PROTECTED()), st.cell), _cases_table(c.protected, names, text(CAPTION_HANDLING())),
+    out += [  # each heading and caption stays with its table (they were left alone at a page's foot)
+            KeepTogether([_h2(text(H_CASES())), para(text(CASES_PROTECTED()), st.cell),
+                          _cases_table(c.protected, names, text(CAPTION_HANDLING()))]),
             Spacer(0, 6),
-            para(text(CASES_STOPS()), st.cell), _cases_table(c.stop_payments, names, text(CAPTION_NOTES())),
+            KeepTogether([para(text(CASES_STOPS()), st.cell),
+                          _cases_table(c.stop_payments, names, text(CAPTION_NOTES()))]),
             Spacer(0, 6),
-            para(text(CASES_COMMENDED()), st.cell), _cases_table(c.commended, names, text(CAPTION_REVIEW()))]
+            KeepTogether([para(text(CASES_COMMENDED()), st.cell),
+                          _cases_table(c.commended, names, text(CAPTION_REVIEW()))])]
     out += [_h2(text(H_DEFINITIONS())), *(para(text(d()), st.small) for d in DEFINITIONS)]
     return out
 

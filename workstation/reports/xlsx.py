@@ -10,13 +10,14 @@ from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from workstation.intake.safe_export import xlsx_safe
-from workstation.messages import QT_TRANSLATE_NOOP, message, text
+from workstation.messages import QT_TRANSLATE_NOOP, Template, message, text
 from workstation.reports import pdf
 from workstation.reports.cases import Case
 from workstation.reports.figures import FigureRow
 from workstation.reports.labels import (
     COLUMNS,
     DEFINITIONS,
+    OFFICER_COLUMNS,
     cell_value,
     officer_label,
     outcome_label,
@@ -70,11 +71,11 @@ def _formats(ws: Worksheet, first_col: int = 2) -> None:
 
 
 def _figures_sheet(wb: Workbook, title: str, first: str, rows: Sequence[tuple[str, str, FigureRow]],
-                   with_received: bool = True) -> None:
+                   columns: Sequence[tuple[str, Template]] = COLUMNS) -> None:
     ws = wb.create_sheet(title)
-    _row(ws, [first, text(CODE()), *(text(h()) for _, h in COLUMNS)])
+    _row(ws, [first, text(CODE()), *(text(h()) for _, h in columns)])
     for label, key, r in rows:
-        _row(ws, [label, key, *(cell_value(r, a, with_received) for a, _ in COLUMNS)])
+        _row(ws, [label, key, *(cell_value(r, a) for a, _ in columns)])
     _formats(ws, first_col=3)
     _finish(ws)
 
@@ -127,7 +128,7 @@ def render(data: WeeklyData) -> bytes:
                    [(scam_label(r.key), r.key, r) for r in f.by_scam_type])
     _figures_sheet(wb, text(SHEET_DISTRICT()), text(pdf.FIRST_DISTRICT()), [(r.key, r.key, r) for r in f.by_district])
     _figures_sheet(wb, text(SHEET_OFFICER()), text(pdf.FIRST_OFFICER()),
-                   [(officer_label(r.key, names), r.key, r) for r in f.by_officer], with_received=False)
+                   [(officer_label(r.key, names), r.key, r) for r in f.by_officer], OFFICER_COLUMNS)
     _figures_sheet(wb, text(SHEET_WEEKS()), text(pdf.FIRST_WEEK()), [(w, w, r) for w, r in f.by_week])
     days = wb.create_sheet(text(SHEET_DAYS()))
     _row(days, [text(DATE()), text(COLUMNS[2][1]()), text(COLUMNS[1][1]()), text(COLUMNS[5][1]())])

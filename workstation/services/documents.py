@@ -26,8 +26,16 @@ from workstation.domain.outcome import FieldError
 from workstation.domain.types import Role
 from workstation.errors import InvalidInput, NotAllowed, NotFound, WorkstationError
 from workstation.forms import FORM_KINDS, PREVIEW_SERIAL, Form, render, render_batch
-from workstation.forms.facts import FactKind, FormContext, build, fact_events, thanks_from_event
-from workstation.messages import QT_TRANSLATE_NOOP, message
+from workstation.forms.facts import (
+    NO_CALL,
+    NO_STOP_PAYMENT,
+    FactKind,
+    FormContext,
+    build,
+    fact_events,
+    thanks_from_event,
+)
+from workstation.messages import QT_TRANSLATE_NOOP, Msg, message
 from workstation.security import audit
 from workstation.security.audit import AuditAction
 from workstation.services.context import Workstation
@@ -44,6 +52,7 @@ from workstation.services.form_facts import (  # noqa: F401  (re-exported: the f
 )
 from workstation.services.journal import append, new_id
 from workstation.services.leads import resolve
+from workstation.services.views import LeadDetail
 from workstation.store.models import Event, Lead, Officer
 from workstation.store.models_documents import Document, DocumentSerial
 
@@ -215,6 +224,19 @@ def make(ws: Workstation, officer: str, form_kind: str, lead_key: str, *, choice
     form = replace(form, serial_no=serial)  # type: ignore[type-var]
     data = render(form, ws.settings.centre_tz)
     return Rendered(data, form_kind, serial, (lead_id,), (form,), title=f"{form_kind} {serial}", preview=preview)
+
+
+def call_facts_missing(form_kind: str, detail: LeadDetail) -> Msg | None:
+    """Why `form_kind` cannot be printed for the lead shown yet, when what it lacks only a call records (the
+    work record needs a call, the stop-payment request a stop-payment outcome); None when it can be tried.
+    The same words ``make`` refuses with, so a face can say so before asking (a Print menu greys the entry).
+    Facts a person records for printing (case details, a visit, a recipient) are not checked: the form's
+    dialog records them."""
+    if form_kind == "record" and not detail.calls:
+        return NO_CALL(ref=detail.row.ref)
+    if form_kind == "stop-payment" and not any(e.kind == EventKind.STOP_PAYMENT_REQUESTED for e in detail.events):
+        return NO_STOP_PAYMENT(ref=detail.row.ref)
+    return None
 
 
 def issue(ws: Workstation, officer: str, draft: Rendered, progress: Callable[[int, int], None] | None = None,

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from workstation.domain.events import EventKind
 from workstation.domain.outcome import FieldError
 from workstation.domain.types import LeadStatus, Role
+from workstation.domain.words import aside
 from workstation.errors import Conflict, InvalidInput, NotFound
 from workstation.messages import QT_TRANSLATE_NOOP, message
 from workstation.reports import board as board_mod
@@ -92,7 +93,7 @@ def reassign(ws: Workstation, username: str, key: str, to_officer: str) -> Reass
         if lead.status not in REASSIGNABLE:
             raise Conflict(NOT_OPEN(ref=lead.ref))
         if lead.owner == to_officer:
-            raise Conflict(ALREADY_HELD(ref=lead.ref, name=f"{target.display_name} ({to_officer})"))
+            raise Conflict(ALREADY_HELD(ref=lead.ref, name=aside(target.display_name, to_officer)))
         before = lead.owner
         if ws.centre is not None:  # the centre writes the reassignment (and checks the role again)
             lead_id, ref = lead.id, lead.ref

@@ -1,0 +1,117 @@
+"""The outcome review moves on: a verdict saved shows the next call without one (its detail, not an empty
+pane); Ctrl+N goes to the next unreviewed call; Ctrl+1/2/3 pick the verdict and Ctrl+S saves it; the officer
+filter and the detail bracket names as the language does."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from pytestqt.qtbot import QtBot
+
+from tests.reports.dataset import build
+from ui import i18n
+from ui.review import ReviewWidget
+from ui.review.outcomes import NEXT_KEY, SAVE_KEY, VERDICT_KEYS
+from ui.tasks import TaskRunner
+from workstation.reports.calls import Verdict
+from workstation.services.context import Workstation
+
+
+@pytest.fixture
+def tasks(tasks: TaskRunner) -> Iterator[TaskRunner]:
+    yield tasks
+    assert not tasks.errors  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def ws(sqlite_desk: Workstation) -> Workstation:
+    return sqlite_desk
+
+
+def _week(qtbot: QtBot, w: ReviewWidget, tasks: TaskRunner) -> None:
+    """Week 47 (16–22 Nov): the data set's calls, several per officer."""
+    assert tasks.wait_idle()
+    w.date_from.setDate(QDate(2026, 11, 16))
+    w.date_to.setDate(QDate(2026, 11, 22))
+    with qtbot.waitSignal(w.loaded, timeout=5000):
+        w.reload()
+
+
+def _key(w: ReviewWidget, key: str) -> None:
+    action = next(a for a in w.keys if a.shortcut().toString() == key)
+    assert action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
+    action.trigger()
+
+
+def test_a_verdict_moves_on_to_the_next_call_without_one(qtbot: QtBot, ws: Workstation, tasks: TaskRunner) -> None:
+    build(ws)
+    w = ReviewWidget(ws, "lead1", tasks)
+    qtbot.addWidget(w)
+    _week(qtbot, w, tasks)
+    assert len(w.calls) >= 3 and all(c.review is None for c in w.calls)
+    w.view.selectRow(0)
+    first = w.selected_call()
+    assert first is not None
+    with qtbot.waitSignal(w.loaded, timeout=5000):
+        w.mark_selected()  # "reviewed", the default
+    nxt = w.selected_call()
+    assert nxt is not None and nxt.event_id == w.calls[1].event_id and nxt.review is None
+    assert nxt.ref in w.detail.toPlainText() and w.mark_button.isEnabled()  # the pane shows it, never empty
+    assert w.calls[0].event_id == first.event_id and w.calls[0].review is not None
+
+    # Ctrl+2 then Ctrl+S: a follow-up (with its comment), saved, and on to the next
+    _key(w, VERDICT_KEYS[Verdict.FOLLOW_UP])
+    assert w.verdict.currentData() == "follow_up"
+    w.comment.setPlainText("回访确认")
+    with qtbot.waitSignal(w.call_marked, timeout=5000) as marked, qtbot.waitSignal(w.loaded, timeout=5000):
+        _key(w, SAVE_KEY)
+    assert marked.args == [nxt.event_id, "follow_up"]
+    third = w.selected_call()
+    assert third is not None and third.event_id == w.calls[2].event_id
+    assert w.verdict.currentData() == "reviewed" and w.comment.toPlainText() == ""  # nothing carried over
+
+
+def test_next_unreviewed_skips_reviewed_calls_and_wraps(qtbot: QtBot, ws: Workstation, tasks: TaskRunner) -> None:
+    build(ws)
+    w = ReviewWidget(ws, "lead1", tasks)
+    qtbot.addWidget(w)
+    _week(qtbot, w, tasks)
+    n = len(w.calls)
+    w.view.selectRow(1)
+    with qtbot.waitSignal(w.loaded, timeout=5000):
+        w.mark_selected()  # row 1 reviewed; row 2 shown
+    w.view.selectRow(0)
+    _key(w, NEXT_KEY)  # row 1 has a verdict: skipped
+    assert w.selected_call() is w.calls[2]
+    w.view.selectRow(n - 1)
+    _key(w, NEXT_KEY)  # past the end: from the top
+    assert w.selected_call() is w.calls[0]
+    for row in range(n):  # give every call a verdict
+        if w.calls[row].review is None:
+            w.view.selectRow(row)
+            with qtbot.waitSignal(w.loaded, timeout=5000):
+                w.mark_selected()
+    assert all(c.review is not None for c in w.calls)
+    assert w.note.text() == "Every call in the list has a verdict."
+    _key(w, NEXT_KEY)
+    assert w.note.text() == "Every call in the list has a verdict."
+
+
+@pytest.fixture
+def chinese(qapp: object) -> Iterator[None]:
+    i18n.install(qapp, "zh_CN")  # type: ignore[arg-type]
+    yield
+    i18n.install(qapp, "en")  # type: ignore[arg-type]  # later tests read the English sources
+
+
+def test_names_bracket_full_width_in_chinese(qtbot: QtBot, ws: Workstation, tasks: TaskRunner, chinese: None) -> None:
+    build(ws)
+    w = ReviewWidget(ws, "lead1", tasks)
+    qtbot.addWidget(w)
+    _week(qtbot, w, tasks)
+    qtbot.waitUntil(lambda: w.officer_filter.findData("officer1") > 0)
+    assert w.officer_filter.itemText(w.officer_filter.findData("officer1")) == "民警1（officer1）"
+    w.view.selectRow(0)
+    assert "（officer" in w.detail.toPlainText() and " (officer" not in w.detail.toPlainText()
