@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatch(ws, IdlePolicy.from_settings(ws.settings), self)
         self.idle.idle.connect(self.lock)
         self.lock_screen: LockScreen | None = None
+        self._opened_message = ""  # the status bar's "Opened …" while it is still true
 
         self.model.reloaded.connect(self._after_reload)
         self.queue_view.lead_activated.connect(self.open_row)
@@ -411,9 +412,15 @@ class MainWindow(QMainWindow):
         self._select_after_reload = detail.id
         self.queue_view.select_lead(detail.id)
         status = i18n.status_label(detail.row.status)
-        self.statusBar().showMessage(self.tr("Opened %1 (%2)").replace("%1", detail.row.ref).replace("%2", status),
-                                     5000)
+        self._opened_message = self.tr("Opened %1 (%2)").replace("%1", detail.row.ref).replace("%2", status)
+        self.statusBar().showMessage(self._opened_message, 5000)
         self.lead_opened.emit(detail.id)
+
+    def _forget_opened_message(self) -> None:
+        """The lead's status changed (saved, released): "Opened … (In progress)" would be stale."""
+        if self._opened_message and self.statusBar().currentMessage() == self._opened_message:
+            self.statusBar().clearMessage()
+        self._opened_message = ""
 
     @Slot()
     def refresh(self) -> None:
@@ -422,11 +429,13 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _lead_panel_changed(self, lead_id: str) -> None:
         self._select_after_reload = lead_id
+        self._forget_opened_message()
         self.model.reload()
 
     @Slot(str)
     def _lead_released(self, lead_id: str) -> None:
         self._select_after_reload = None
+        self._forget_opened_message()
         self.model.reload()
 
     @Slot()

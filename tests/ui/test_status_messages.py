@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.test_lead_flow import open_window
 from ui.tasks import TaskRunner
-from workstation.services import auth
+from workstation.services import auth, leads
 from workstation.services.context import Workstation
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -50,3 +50,27 @@ def test_a_long_message_is_not_cut_at_1366(qtbot: QtBot, ws: Workstation, tasks:
     assert window.db_label.isVisible() and window.desk_label.isVisible()
     bar.showMessage("Unlocked", 3000)  # a short one hides nothing
     assert window.db_label.isVisible()
+
+
+def test_opened_is_not_left_standing_once_the_lead_changes(qtbot: QtBot, ws: Workstation, tasks: TaskRunner) -> None:
+    """"Opened … (In progress)" goes when the call is saved (the lead is closed now), and when it is released."""
+    officer = auth.get(ws, "officer1")
+    assert officer is not None
+    window = open_window(qtbot, ws, tasks, officer)
+    bar, panel = window.statusBar(), window.lead_panel
+    window.claim_next_lead()
+    qtbot.waitUntil(lambda: panel.detail is not None and panel.form._drafts_ready, timeout=10000)
+    assert bar.currentMessage().startswith("Opened ")
+    form = panel.form
+    form.start_call()
+    form.outcome.pick_index(0)  # persuaded
+    with qtbot.waitSignal(panel.outcome_saved, timeout=10000):
+        form.save()
+    assert leads.detail(ws, panel.detail.id).row.status == "closed"
+    assert not bar.currentMessage().startswith("Opened ")
+    window.claim_next_lead()
+    qtbot.waitUntil(lambda: bar.currentMessage().startswith("Opened "), timeout=10000)
+    with qtbot.waitSignal(panel.released, timeout=10000):
+        panel.release()
+    assert not bar.currentMessage().startswith("Opened ")
+    tasks.wait_idle()
