@@ -67,6 +67,7 @@ class ScriptPanel(QWidget):
         self._history: list[str] = []
         self._ticked: dict[str, set[str]] = {}
         self._boxes: dict[str, QCheckBox] = {}
+        self._narrow = False  # the steps as a drop-down above the text (see resizeEvent)
         self._build()
 
     # --- layout ---------------------------------------------------------------------------------------
@@ -76,8 +77,10 @@ class ScriptPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         self.search = ScriptSearch(self.library, self.lang, self)
         self.search.hit_chosen.connect(self.open_hit)
-        layout.addWidget(self.search)
+        # The script in use and the search across all scripts share one row: at 1366×768 every line of height
+        # goes to the text read aloud.
         top = QHBoxLayout()
+        top.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.chooser = QComboBox(self)
         self.chooser.setObjectName("script_chooser")
         # Not as wide as its longest script name: that widened the panel (and stacked the form under the
@@ -86,8 +89,12 @@ class ScriptPanel(QWidget):
         self.chooser.setMinimumContentsLength(14)
         self._fill_chooser()
         self.chooser.activated.connect(self._chosen)
-        top.addWidget(QLabel(self.tr("Script"), self))
-        top.addWidget(self.chooser, 1)
+        self.chooser.currentTextChanged.connect(self.chooser.setToolTip)  # a narrow chooser cuts the name
+        label = QLabel(self.tr("Script"), self)
+        label.setMinimumHeight(self.chooser.sizeHint().height())  # level with the chooser while hits show below
+        top.addWidget(label, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.chooser, 3, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.search, 2, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
         self.problem = QLabel(self)
         self.problem.setObjectName("script_error")
@@ -322,12 +329,7 @@ class ScriptPanel(QWidget):
                 self.step_list.setCurrentItem(item)
         self.step_combo.setCurrentIndex(self.step_combo.findData(step_id))
         self.step_combo.setToolTip(self.step_combo.currentText())
-        asks = "".join(f"<li>{escape(q.get(self.lang))}</li>" for q in step.ask)
-        ask_title = self.tr("Ask:")  # outside the f-string, where lupdate finds it
-        ask_html = f"<p><b>{escape(ask_title)}</b></p><ul>{asks}</ul>" if asks else ""
-        self.step_text.setHtml(f"<h3>{escape(step.title.get(self.lang))}</h3>"
-                               f"<p style='font-size:15px; line-height:140%'>{escape(step.say.get(self.lang))}</p>"
-                               + ask_html)
+        self._render(step)
         self._show_branches(step)
         for cid, box in self._boxes.items():
             font = box.font()
@@ -335,6 +337,17 @@ class ScriptPanel(QWidget):
             box.setFont(font)
         self._update_nav()
         self.step_changed.emit(step_id)
+
+    def _render(self, step: Step) -> None:
+        asks = "".join(f"<li>{escape(q.get(self.lang))}</li>" for q in step.ask)
+        ask_title = self.tr("Ask:")  # outside the f-string, where lupdate finds it
+        ask_html = f"<p><b>{escape(ask_title)}</b></p><ul>{asks}</ul>" if asks else ""
+        # The step's title heads the text only beside the step list: in a narrow panel the drop-down above the
+        # text names the step, and the line goes to what is read aloud.
+        title = "" if self._narrow else f"<h3>{escape(step.title.get(self.lang))}</h3>"
+        self.step_text.setHtml(title
+                               + f"<p style='font-size:15px; line-height:140%'>{escape(step.say.get(self.lang))}</p>"
+                               + ask_html)
 
     def _show_branches(self, step: Step | None) -> None:
         while self.branch_layout.count():
@@ -393,6 +406,11 @@ class ScriptPanel(QWidget):
         narrow = event.size().width() < NARROW_STEPS
         self.step_list.setVisible(not narrow)
         self.step_combo.setVisible(narrow)
+        if narrow != self._narrow:
+            self._narrow = narrow
+            step = self.current_step
+            if step is not None:
+                self._render(step)
 
     # --- objections -----------------------------------------------------------------------------------
 
