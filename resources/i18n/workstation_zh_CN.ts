@@ -1238,88 +1238,93 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock_screen.py" line="103" />
+        <location filename="../../ui/lock_screen.py" line="107" />
         <source>Locked — the desk was idle</source>
         <extracomment>The policy says the desk has been idle long enough. The officer signed out: the app shows the sign-in (their drafts stay on the desk). Another officer signed in at this desk (their OfficerInfo): the app opens their desk.</extracomment>
         <translation>已锁屏：长时间无操作</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="103" />
+        <location filename="../../ui/lock_screen.py" line="107" />
         <source>Locked</source>
         <translation>已锁屏</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="104" />
+        <location filename="../../ui/lock_screen.py" line="108" />
         <source>Sign in to send your work to the centre</source>
         <translation>请登录，以便将工作上传中心</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="113" />
-        <location filename="../../ui/lock_screen.py" line="201" />
+        <location filename="../../ui/lock_screen.py" line="117" />
+        <location filename="../../ui/lock_screen.py" line="205" />
         <source>Signed in: %1 (%2)</source>
         <translation>当前民警：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="120" />
+        <location filename="../../ui/lock_screen.py" line="124" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="126" />
+        <location filename="../../ui/lock_screen.py" line="130" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="128" />
-        <location filename="../../ui/lock_screen.py" line="203" />
+        <location filename="../../ui/lock_screen.py" line="132" />
+        <location filename="../../ui/lock_screen.py" line="207" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="137" />
-        <location filename="../../ui/lock_screen.py" line="204" />
+        <location filename="../../ui/lock_screen.py" line="141" />
+        <location filename="../../ui/lock_screen.py" line="208" />
         <source>Switch user…</source>
         <translation>切换用户…</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="139" />
+        <location filename="../../ui/lock_screen.py" line="143" />
         <source>Another officer signs in at this desk; your drafts stay saved</source>
         <translation>由另一位民警在本工位登录；您的草稿仍保存着</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="141" />
+        <location filename="../../ui/lock_screen.py" line="145" />
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="143" />
+        <location filename="../../ui/lock_screen.py" line="147" />
         <source>Back to the sign-in; your drafts stay saved on this desk</source>
         <translation>回到登录界面；您的草稿仍保存在本工位</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="145" />
+        <location filename="../../ui/lock_screen.py" line="149" />
         <source>Drafts and the leads you hold stay as they are.</source>
         <translation>草稿和您处置中的线索保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="196" />
+        <location filename="../../ui/lock_screen.py" line="200" />
         <source>Another officer signs in at this desk</source>
         <translation>另一位民警在本工位登录</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="197" />
+        <location filename="../../ui/lock_screen.py" line="201" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="198" />
+        <location filename="../../ui/lock_screen.py" line="202" />
         <source>Back to %1</source>
         <translation>回到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="219" />
+        <location filename="../../ui/lock_screen.py" line="223" />
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="252" />
+        <source>Wrong password</source>
+        <translation>密码错误</translation>
     </message>
 </context>
 <context>
@@ -1385,117 +1390,117 @@
         <translation>组长</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/main_window.py" line="226" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="231" />
         <source>Next lead</source>
         <translation>下一条</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
-        <source>Claim the most urgent lead nobody holds (F5)</source>
-        <translation>领取最紧急的未认领线索（F5）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="236" />
+        <location filename="../../ui/main_window.py" line="239" />
         <source>My leads</source>
         <translation>我的线索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="243" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="247" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="260" />
         <source>Officer: %1 (%2) · %3</source>
         <translation>民警：%1（%2）· %3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>Desk: %1</source>
         <translation>席位：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260" />
+        <location filename="../../ui/main_window.py" line="263" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="305" />
         <source>Centre time %1</source>
         <translation>中心时间 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341" />
+        <location filename="../../ui/main_window.py" line="344" />
         <source>A call is not saved</source>
         <translation>通话尚未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342" />
+        <location filename="../../ui/main_window.py" line="345" />
         <source>The call on lead %1 is not saved. Take another lead anyway? You keep this one, and what you typed stays as its draft.</source>
         <translation>线索 %1 的通话尚未保存。仍要领取下一条吗？这条线索仍在您名下，已填写的内容保留为草稿。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346" />
+        <location filename="../../ui/main_window.py" line="349" />
         <source>Take the next lead</source>
         <translation>领取下一条</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347" />
+        <location filename="../../ui/main_window.py" line="350" />
         <source>Stay on this call</source>
         <translation>留在本条通话</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389" />
+        <location filename="../../ui/main_window.py" line="392" />
         <source>Lead %1 is kept for the callback %2 arranged: only they can take it until %3.</source>
         <translation>线索 %1 是 %2 约定的回拨：%3 前只有该民警可以领取。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391" />
+        <location filename="../../ui/main_window.py" line="394" />
         <source>Lead is held</source>
         <translation>线索已被认领</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386" />
+        <location filename="../../ui/main_window.py" line="389" />
         <source>Lead %1 is being handled by %2.</source>
         <translation>线索 %1 正由 %2 处置。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413" />
+        <location filename="../../ui/main_window.py" line="233" />
+        <source>Claim the most urgent lead nobody holds</source>
+        <translation>领取最紧急的未认领线索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="416" />
         <source>Opened %1 (%2)</source>
         <translation>已打开 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457" />
+        <location filename="../../ui/main_window.py" line="467" />
         <source>Sign in on the centre</source>
         <translation>登录中心</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458" />
+        <location filename="../../ui/main_window.py" line="468" />
         <source>You are not signed in on this centre yet. Your work stays on this desk until you do.</source>
         <translation>您尚未在此中心登录。登录之前，您的工作保存在本机，不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461" />
+        <location filename="../../ui/main_window.py" line="471" />
         <source>Sign in now</source>
         <translation>现在登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462" />
+        <location filename="../../ui/main_window.py" line="472" />
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501" />
+        <location filename="../../ui/main_window.py" line="511" />
         <source>Unlocked</source>
         <translation>已解锁</translation>
     </message>
@@ -1503,68 +1508,83 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../workstation/cli/intake_cmd.py" line="27" />
+        <location filename="../../workstation/cli/intake_cmd.py" line="28" />
         <source>  Error report: {path}</source>
         <translation>  错误报告：{path}</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/intake_cmd.py" line="28" />
+        <location filename="../../workstation/cli/intake_cmd.py" line="29" />
         <source>Error: no such folder: {path}</source>
         <translation>错误：目录不存在：{path}</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/intake_cmd.py" line="29" />
+        <location filename="../../workstation/cli/intake_cmd.py" line="30" />
         <source>Watching {path} (Ctrl+C stops)</source>
         <translation>正在监视 {path}（Ctrl+C 停止）</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/intake_cmd.py" line="30" />
+        <location filename="../../workstation/cli/intake_cmd.py" line="31" />
         <source>Stopped watching; the file being imported was rolled back and left where it was</source>
         <translation>已停止监视；正在导入的文件已回滚，留在原处</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/intake_cmd.py" line="31" />
+        <location filename="../../workstation/cli/intake_cmd.py" line="32" />
         <source>Error: {option} takes NAME=VALUE, not {text}</source>
         <translation>错误：{option} 的格式是 名称=值，而不是 {text}</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/intake_cmd.py" line="32" />
+        <location filename="../../workstation/cli/intake_cmd.py" line="33" />
         <location filename="../../workstation/cli/main.py" line="28" />
         <source>Error: {text}</source>
         <translation>错误：{text}</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/intake_cmd.py" line="34" />
+        <source>  To fix: name the column for {label}, e.g. --map {pair} (its header as written in the file); or give every row the same value: --default {default}; or put these in a mapping file: --mapping FILE (see resources/intake/mapping-example.toml)</source>
+        <translation>  解决办法：指明哪一列是{label}，例如 --map {pair}（列名照文件原样写）；或为每一行填同一个值：--default {default}；或把这些写进映射文件：--mapping 文件（格式见 resources/intake/mapping-example.toml）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="35" />
+        <source>  To fix: name the column for {label}, e.g. --map {pair} (its header as written in the file); or put it in a mapping file: --mapping FILE (see resources/intake/mapping-example.toml)</source>
+        <translation>  解决办法：指明哪一列是{label}，例如 --map {pair}（列名照文件原样写）；或写进映射文件：--mapping 文件（格式见 resources/intake/mapping-example.toml）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="36" />
+        <source>  To fix: name the columns for the phone number and the scam type, each header as written in the file, e.g. {maps}; or put them in a mapping file: --mapping FILE (see resources/intake/mapping-example.toml)</source>
+        <translation>  解决办法：指明哪一列是手机号、哪一列是诈骗类型（列名照文件原样写），例如 {maps}；或写进映射文件：--mapping 文件（格式见 resources/intake/mapping-example.toml）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="41" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/intake_cmd.py" line="35" />
+        <location filename="../../workstation/cli/intake_cmd.py" line="42" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/intake_cmd.py" line="35" />
+        <location filename="../../workstation/cli/intake_cmd.py" line="42" />
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/intake_cmd.py" line="36" />
+        <location filename="../../workstation/cli/intake_cmd.py" line="43" />
         <source>New leads</source>
         <translation>新线索</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/intake_cmd.py" line="36" />
+        <location filename="../../workstation/cli/intake_cmd.py" line="43" />
         <source>Joined</source>
         <translation>并入</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/intake_cmd.py" line="37" />
+        <location filename="../../workstation/cli/intake_cmd.py" line="44" />
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/intake_cmd.py" line="37" />
+        <location filename="../../workstation/cli/intake_cmd.py" line="44" />
         <source>Imported by</source>
         <translation>导入人</translation>
     </message>
@@ -2185,7 +2205,7 @@
     </message>
     <message>
         <location filename="../../workstation/cli/audit_cmd.py" line="29" />
-        <location filename="../../workstation/cli/intake_cmd.py" line="34" />
+        <location filename="../../workstation/cli/intake_cmd.py" line="41" />
         <location filename="../../workstation/cli/print_cmd.py" line="43" />
         <location filename="../../workstation/reports/xlsx.py" line="51" />
         <source>Time</source>
@@ -5738,102 +5758,102 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../ui/shortcuts.py" line="12" />
+        <location filename="../../ui/shortcuts.py" line="13" />
         <source>Next lead</source>
         <translation>下一条</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="13" />
+        <location filename="../../ui/shortcuts.py" line="14" />
         <source>My leads</source>
         <translation>我的线索</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="14" />
+        <location filename="../../ui/shortcuts.py" line="15" />
         <source>Search the queue</source>
         <translation>搜索队列</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="15" />
+        <location filename="../../ui/shortcuts.py" line="16" />
         <source>Clear the queue search</source>
         <translation>清除队列搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="16" />
+        <location filename="../../ui/shortcuts.py" line="17" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="17" />
+        <location filename="../../ui/shortcuts.py" line="18" />
         <source>Print work record</source>
         <translation>打印工作记录单</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="18" />
+        <location filename="../../ui/shortcuts.py" line="19" />
         <source>Import leads</source>
         <translation>导入线索</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="19" />
+        <location filename="../../ui/shortcuts.py" line="20" />
         <source>Lock screen</source>
         <translation>锁屏</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="20" />
+        <location filename="../../ui/shortcuts.py" line="21" />
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="21" />
+        <location filename="../../ui/shortcuts.py" line="22" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="22" />
+        <location filename="../../ui/shortcuts.py" line="23" />
         <source>Start call</source>
         <translation>开始通话</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="23" />
+        <location filename="../../ui/shortcuts.py" line="24" />
         <source>The call ends now</source>
         <translation>通话现在结束</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="24" />
+        <location filename="../../ui/shortcuts.py" line="25" />
         <source>Callback in 30 minutes (again: 30 more)</source>
         <translation>30 分钟后回拨（再按：再加 30 分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="25" />
+        <location filename="../../ui/shortcuts.py" line="26" />
         <source>Choose outcome</source>
         <translation>选择处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="26" />
+        <location filename="../../ui/shortcuts.py" line="27" />
         <source>Save outcome</source>
         <translation>保存处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="27" />
+        <location filename="../../ui/shortcuts.py" line="28" />
         <source>Search scripts</source>
         <translation>搜索话术</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="28" />
+        <location filename="../../ui/shortcuts.py" line="29" />
         <source>Script step</source>
         <translation>话术上一步/下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="29" />
+        <location filename="../../ui/shortcuts.py" line="30" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="30" />
+        <location filename="../../ui/shortcuts.py" line="31" />
         <source>Board and review</source>
         <translation>组长看板</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="31" />
+        <location filename="../../ui/shortcuts.py" line="32" />
         <source>Lead desk</source>
         <translation>线索处置</translation>
     </message>
