@@ -784,244 +784,249 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="80" />
+        <location filename="../../ui/intake_dialog.py" line="81" />
         <source>Import leads</source>
         <translation>导入线索</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="139" />
+        <location filename="../../ui/intake_dialog.py" line="140" />
         <source>Import the valid rows and skip invalid ones</source>
         <translation>导入有效行，跳过无效行</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="118" />
+        <location filename="../../ui/intake_dialog.py" line="119" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="90" />
+        <location filename="../../ui/intake_dialog.py" line="91" />
         <source>&amp;Add files…</source>
         <translation>添加文件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="92" />
+        <location filename="../../ui/intake_dialog.py" line="93" />
         <source>Add files (Ctrl+O)</source>
         <translation>添加文件（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="94" />
+        <location filename="../../ui/intake_dialog.py" line="95" />
         <source>C&amp;lear</source>
         <translation>清空(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="118" />
+        <location filename="../../ui/intake_dialog.py" line="119" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="118" />
+        <location filename="../../ui/intake_dialog.py" line="119" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="118" />
+        <location filename="../../ui/intake_dialog.py" line="119" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="124" />
+        <location filename="../../ui/intake_dialog.py" line="125" />
         <source>First rows</source>
         <translation>前几行</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="125" />
-        <location filename="../../ui/intake_dialog.py" line="457" />
+        <location filename="../../ui/intake_dialog.py" line="126" />
+        <location filename="../../ui/intake_dialog.py" line="501" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="130" />
+        <location filename="../../ui/intake_dialog.py" line="131" />
         <source>How the columns are read (change any that is wrong):</source>
         <translation>各列的导入方式（如有不对请修改）：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="148" />
+        <location filename="../../ui/intake_dialog.py" line="149" />
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="272" />
+        <location filename="../../ui/intake_dialog.py" line="277" />
         <source>Reading {0} again with your choices…</source>
         <translation>正在按您的选择重新读取 {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="285" />
+        <location filename="../../ui/intake_dialog.py" line="290" />
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="304" />
+        <location filename="../../ui/intake_dialog.py" line="309" />
         <source>Corrected here; the file says: {0}</source>
         <translation>已在此更正；文件中为：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="321" />
+        <location filename="../../ui/intake_dialog.py" line="326" />
         <source>Format: {0}.</source>
         <translation>格式：{0}。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="323" />
+        <location filename="../../ui/intake_dialog.py" line="328" />
         <source>Header in row {0}.</source>
         <translation>表头在第 {0} 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="326" />
+        <location filename="../../ui/intake_dialog.py" line="331" />
         <source>Read from the values (check them): {0}.</source>
         <translation>根据列中的值判断（请核对）：{0}。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="328" />
+        <location filename="../../ui/intake_dialog.py" line="333" />
         <source>Choices remembered from an earlier file with the same headers.</source>
         <translation>已沿用之前相同表头文件的映射。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="336" />
+        <location filename="../../ui/intake_dialog.py" line="341" />
         <source>{0} of the first {1} rows have problems (in red; point at a cell to see why): double-click a cell to correct it, or tick the box below to import the other rows.</source>
         <translation>前 {1} 行中有 {0} 行有问题（红色；鼠标指向单元格可看原因）：双击单元格可更正，或勾选下方选项只导入其余的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="338" />
+        <location filename="../../ui/intake_dialog.py" line="343" />
         <source>Cannot import yet: no column gives {0}. Choose its column, or a default below.</source>
         <translation>还不能导入：没有列提供{0}。请为它选择一列，或在下方给出默认值。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="364" />
+        <location filename="../../ui/intake_dialog.py" line="369" />
         <source>These files are imported: add others to import more</source>
         <translation>这些文件已导入：如需继续，请添加其他文件</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="366" />
+        <location filename="../../ui/intake_dialog.py" line="371" />
         <source>Reading the files…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="368" />
+        <location filename="../../ui/intake_dialog.py" line="373" />
         <source>Cannot be imported as they are: {0}</source>
         <translation>以下文件目前不能导入：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="370" />
+        <location filename="../../ui/intake_dialog.py" line="375" />
         <source>Import the files (Enter)</source>
         <translation>导入这些文件（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="533" />
+        <location filename="../../ui/intake_dialog.py" line="465" />
+        <source>No column gives it: choose its column, or a default</source>
+        <translation>没有列提供该字段：请选择对应的列，或设置默认值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="579" />
         <source>import errors.xlsx</source>
         <translation>导入错误报告.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="152" />
+        <location filename="../../ui/intake_dialog.py" line="153" />
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="155" />
+        <location filename="../../ui/intake_dialog.py" line="156" />
         <source>Save report…</source>
         <translation>保存报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="158" />
+        <location filename="../../ui/intake_dialog.py" line="159" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="188" />
+        <location filename="../../ui/intake_dialog.py" line="189" />
         <source>Choose lead files</source>
         <translation>选择线索文件</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="189" />
+        <location filename="../../ui/intake_dialog.py" line="190" />
         <source>Lead files (*.csv *.txt *.xlsx *.jsonl *.json);;All files (*)</source>
         <translation>线索文件 (*.csv *.txt *.xlsx *.jsonl *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="264" />
+        <location filename="../../ui/intake_dialog.py" line="269" />
         <source>Reading {0}…</source>
         <translation>正在读取 {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="383" />
+        <location filename="../../ui/intake_dialog.py" line="388" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="406" />
+        <location filename="../../ui/intake_dialog.py" line="410" />
         <source>Cancelling… nothing of the current file will be kept</source>
         <translation>正在取消…当前文件不会保留任何内容</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="417" />
+        <location filename="../../ui/intake_dialog.py" line="421" />
         <source>File {0} of {1}: {2} rows read, saving them (cannot be cancelled now)…</source>
         <translation>第 {0}/{1} 个文件：已读取 {2} 行，正在写入数据库（此时不能取消）……</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="418" />
+        <location filename="../../ui/intake_dialog.py" line="422" />
         <source>Saving…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="420" />
+        <location filename="../../ui/intake_dialog.py" line="424" />
         <source>File {0} of {1}: {2} rows read</source>
         <translation>第 {0}/{1} 个文件：已读取 {2} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="421" />
+        <location filename="../../ui/intake_dialog.py" line="425" />
         <source>Reading: %p %</source>
         <translation>读取中：%p %</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="439" />
+        <location filename="../../ui/intake_dialog.py" line="443" />
         <source>Import cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="452" />
+        <location filename="../../ui/intake_dialog.py" line="495" />
         <source>Double-click to correct the value, then import again</source>
         <translation>双击更正该值，然后重新导入</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="457" />
+        <location filename="../../ui/intake_dialog.py" line="501" />
         <source>Problems ({0})</source>
         <translation>问题（{0}）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="488" />
+        <location filename="../../ui/intake_dialog.py" line="531" />
         <source>{0} cells corrected; the file itself is not changed. Import again to use them.</source>
         <translation>已更正 {0} 个单元格（文件本身未改动）。请重新导入以使用更正后的值。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="510" />
+        <location filename="../../ui/intake_dialog.py" line="556" />
         <source>Imported before: nothing changed</source>
         <translation>之前已导入：未做更改</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="513" />
-        <location filename="../../ui/intake_dialog.py" line="521" />
+        <location filename="../../ui/intake_dialog.py" line="559" />
+        <location filename="../../ui/intake_dialog.py" line="567" />
         <source>Nothing imported</source>
         <translation>未导入任何数据</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="516" />
+        <location filename="../../ui/intake_dialog.py" line="562" />
         <source>{0} of {1} rows imported</source>
         <translation>共 {1} 行，已导入 {0} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="522" />
+        <location filename="../../ui/intake_dialog.py" line="568" />
         <source>Import failed, nothing of the current file was kept: {0}</source>
         <translation>导入失败，当前文件未保留任何内容：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="533" />
+        <location filename="../../ui/intake_dialog.py" line="579" />
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>

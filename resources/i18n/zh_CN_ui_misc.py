@@ -10,4 +10,6 @@ ZH: dict[str, str] = {
     "Claim the most urgent lead nobody holds": "领取最紧急的未认领线索",
     # ui/shortcuts.py: an action's tooltip and its keys
     "%1 (%2)": "%1（%2）",
+    # ui/intake_dialog.py: the Problems tab, before an import
+    "No column gives it: choose its column, or a default": "没有列提供该字段：请选择对应的列，或设置默认值",
 }
