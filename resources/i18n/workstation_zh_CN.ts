@@ -1594,6 +1594,71 @@
         <translation>导入人</translation>
     </message>
     <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="49" />
+        <source>Read the file's COLUMN (its header as written) as FIELD (phone, scam_type, level, trigger_kind, triggered_at, …, or ignore); repeat for more columns</source>
+        <translation>把文件的 COLUMN 列（列名照原样写）读作 FIELD 字段（phone、scam_type、level、trigger_kind、triggered_at……，或 ignore 不导入）；多列可重复</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="51" />
+        <source>The value of FIELD for rows without one (e.g. level=orange, scam_type=click_farming, trigger_kind=unknown); repeat for more fields</source>
+        <translation>没有该值的行取 FIELD 的默认值（例如 level=orange、scam_type=click_farming、trigger_kind=unknown）；多个字段可重复</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="53" />
+        <source>A TOML or JSON file with [columns] (COLUMN = FIELD) and [defaults] (FIELD = VALUE), as in resources/intake/mapping-example.toml; --map and --default go on top of it</source>
+        <translation>含 [columns]（列名 = 字段）和 [defaults]（字段 = 值）的 TOML 或 JSON 文件，格式见 resources/intake/mapping-example.toml；--map 和 --default 优先于它</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="78" />
+        <source>Import files; each file goes in whole or not at all</source>
+        <translation>导入文件；每个文件要么全部导入，要么完全不导入</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="80" />
+        <source>Import the valid rows and report the others</source>
+        <translation>导入有效行，其余行写入错误报告</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="81" />
+        <source>Where to write the error report (.csv or .xlsx; default: &lt;file&gt;.errors.csv beside each file with problems)</source>
+        <translation>错误报告的保存位置（.csv 或 .xlsx；默认：有问题的文件旁的 &lt;文件名&gt;.errors.csv）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="83" />
+        <source>The signed-in officer recorded as the importer (default: the OS user, as os:NAME)</source>
+        <translation>记为导入人的已登录民警（默认：操作系统用户，记为 os:用户名）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="87" />
+        <source>Import files dropped into DIR; move them to done/ or failed/</source>
+        <translation>导入放入 DIR 目录的文件；导入后移到 done/ 或 failed/</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="89" />
+        <source>Import what is ready now, then exit</source>
+        <translation>导入当前已就绪的文件后退出</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="90" />
+        <source>Seconds between looks at the folder</source>
+        <translation>检查目录的间隔秒数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="92" />
+        <source>Seconds a file must stay unchanged before it is taken (still being written)</source>
+        <translation>文件须保持不变多少秒才会被导入（以免文件仍在写入）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="95" />
+        <source>The signed-in officer recorded as the importer, checked once at the start (default: the OS user, as os:NAME)</source>
+        <translation>记为导入人的已登录民警，启动时核验一次（默认：操作系统用户，记为 os:用户名）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="98" />
+        <source>Files imported so far, newest first</source>
+        <translation>已导入的文件，最新的在前</translation>
+    </message>
+    <message>
         <location filename="../../workstation/cli/main.py" line="29" />
         <source>Database error: {text}</source>
         <translation>数据库错误：{text}</translation>
@@ -1605,17 +1670,17 @@
     </message>
     <message>
         <location filename="../../workstation/cli/main.py" line="31" />
-        <source>database URL: sqlite:///path or postgresql://user@host/db (default: SQLite in the user data directory)</source>
+        <source>Database URL: sqlite:///path or postgresql://user@host/db (default: SQLite in the user data directory)</source>
         <translation>数据库地址：sqlite:///路径 或 postgresql://用户@主机/库（默认：用户数据目录中的 SQLite）</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/main.py" line="32" />
-        <source>the desk's data directory (default: WS_DATA_DIR or the user data directory)</source>
+        <source>The desk's data directory (default: WS_DATA_DIR or the user data directory)</source>
         <translation>本工位的数据目录（默认：WS_DATA_DIR，否则为用户数据目录）</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/main.py" line="33" />
-        <source>language of messages (default: WS_LANG, else zh_CN)</source>
+        <source>Language of messages (default: WS_LANG, else zh_CN)</source>
         <translation>提示信息的语言（默认：WS_LANG，否则为 zh_CN）</translation>
     </message>
     <message>
@@ -1647,6 +1712,16 @@
         <location filename="../../workstation/cli/login_cmd.py" line="21" />
         <source>{why}: not signed in</source>
         <translation>{why}；未登录</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/login_cmd.py" line="26" />
+        <source>Who signs in</source>
+        <translation>登录的民警</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/login_cmd.py" line="28" />
+        <source>How long the session lasts in minutes (default {minutes}; at most the desk's idle_lock_minutes, and never less than {minutes})</source>
+        <translation>会话时长（分钟；默认 {minutes}；最长为本工位的 idle_lock_minutes，且不少于 {minutes}）</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/officers_cmd.py" line="23" />
@@ -1756,6 +1831,112 @@
         <location filename="../../workstation/cli/leads_cmd.py" line="46" />
         <source>Call {start}–{end} {officer} {outcome} {notes}</source>
         <translation>通话 {start}–{end} {officer} {outcome} {notes}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="64" />
+        <source>Every matching lead (no limit), most urgent first</source>
+        <translation>所有符合条件的线索（不限条数），最紧急的在前</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="66" />
+        <source>Repeat for several; default: the open leads</source>
+        <translation>可重复指定多个；默认：未办结的线索</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="67" />
+        <source>Every status, closed ones too</source>
+        <translation>所有状态，包括已办结的</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="70" />
+        <source>Phone digits, a name or a lead reference</source>
+        <translation>电话号码片段、姓名或线索编号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="74" />
+        <source>Show names, phone and ID numbers unmasked (a signed-in lead or admin; audited)</source>
+        <translation>不打码显示姓名、电话和身份证号（须已登录的组长或管理员；记入审计）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="75" />
+        <source>Who is asking (with --reveal)</source>
+        <translation>查询的民警（配合 --reveal）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="79" />
+        <source>Claim the most urgent unclaimed lead</source>
+        <translation>领取最紧急的未认领线索</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="80" />
+        <source>Who claims</source>
+        <translation>领取的民警</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="84" />
+        <source>Claim a chosen lead</source>
+        <translation>领取指定线索</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="85" />
+        <source>Give a held lead back to the queue</source>
+        <translation>将名下线索退回队列</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="86" />
+        <source>One lead in full, with its history</source>
+        <translation>一条线索的全部信息及处置记录</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="88" />
+        <location filename="../../workstation/cli/print_cmd.py" line="57" />
+        <source>Lead id, reference (YJ…) or a unique id prefix</source>
+        <translation>线索 id、编号（YJ…）或唯一的 id 前缀</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="90" />
+        <source>Who is asking (the lead's owner sees it unmasked)</source>
+        <translation>查询的民警（线索的处置民警可看到未打码信息）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="91" />
+        <source>Unmasked (a signed-in lead or admin; audited)</source>
+        <translation>不打码显示（须已登录的组长或管理员；记入审计）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="99" />
+        <source>Who called</source>
+        <translation>拨打电话的民警</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="100" />
+        <source>One of: {codes}</source>
+        <translation>取值之一：{codes}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="102" />
+        <source>Call start (ISO 8601; naive = centre time)</source>
+        <translation>通话开始时间（ISO 8601；不带时区即中心时间）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="103" />
+        <source>Call end (default: now)</source>
+        <translation>通话结束时间（默认：现在）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="105" />
+        <source>Who answered (default: nobody for no_answer/busy, else self)</source>
+        <translation>接听人（默认：no_answer/busy 时为 nobody，否则为 self）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="116" />
+        <source>With --code callback_requested: the lead is kept for you until its time and the grace (me, the default), or anyone's</source>
+        <translation>配合 --code callback_requested：线索保留给您直到约定时间及宽限期结束（me，默认），或任何人都可领取</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="119" />
+        <source>Stop-payment (with --code transferred)</source>
+        <translation>紧急止付（配合 --code transferred）</translation>
     </message>
     <message>
         <location filename="../../workstation/domain/words.py" line="10" />
@@ -1918,14 +2099,80 @@
         <translation>已更新：{username} {change}</translation>
     </message>
     <message>
+        <location filename="../../workstation/cli/officers_cmd.py" line="38" />
+        <source>Every officer this desk knows, with role and whether active</source>
+        <translation>本工位已知的所有民警，含角色及是否启用</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/officers_cmd.py" line="41" />
+        <source>A new officer (the first password: next line of stdin, or asked twice)</source>
+        <translation>新增民警（初始密码：标准输入的下一行，或提示输入两次）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/officers_cmd.py" line="43" />
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/officers_cmd.py" line="46" />
+        <location filename="../../workstation/cli/officers_cmd.py" line="56" />
+        <source>The admin</source>
+        <translation>操作的管理员</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/officers_cmd.py" line="48" />
+        <source>Change an officer's role</source>
+        <translation>更改民警的角色</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/officers_cmd.py" line="49" />
+        <source>An officer may no longer sign in</source>
+        <translation>停用民警账户（不能再登录）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/officers_cmd.py" line="50" />
+        <source>An officer may sign in again</source>
+        <translation>启用民警账户（可再次登录）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/officers_cmd.py" line="51" />
+        <source>Lift a sign-in lockout</source>
+        <translation>解除登录锁定</translation>
+    </message>
+    <message>
         <location filename="../../workstation/cli/report_cmd.py" line="14" />
         <source>{week}: received {received}, handled {handled}, protected ¥{protected}</source>
         <translation>{week}：接警 {received}，处置 {handled}，劝阻金额 {protected} 元</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/report_cmd.py" line="15" />
-        <source>the weekly analysis: PDF and XLSX, in the --lang language</source>
+        <source>The weekly analysis: PDF and XLSX, in the --lang language</source>
         <translation>研判周报：PDF 和 XLSX，使用 --lang 指定的语言</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/report_cmd.py" line="22" />
+        <source>ISO week, e.g. 2026-W47 (default: the current week)</source>
+        <translation>ISO 周，例如 2026-W47（默认：本周）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/report_cmd.py" line="23" />
+        <source>Directory for the files</source>
+        <translation>文件的保存目录</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/report_cmd.py" line="24" />
+        <source>Weeks shown week over week (default 8)</source>
+        <translation>周环比显示的周数（默认 8）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/report_cmd.py" line="25" />
+        <source>Who builds it (a team lead or an admin)</source>
+        <translation>生成报表的民警（组长或管理员）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/report_cmd.py" line="26" />
+        <source>Print the files and the totals as JSON</source>
+        <translation>以 JSON 输出文件及合计</translation>
     </message>
     <message>
         <location filename="../../workstation/reports/period.py" line="14" />
@@ -2059,107 +2306,107 @@
         <translation>找不到通话记录 '{call}'</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="16" />
+        <location filename="../../workstation/cli/argparse_words.py" line="24" />
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="17" />
+        <location filename="../../workstation/cli/argparse_words.py" line="25" />
         <source>positional arguments</source>
         <translation>位置参数</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="18" />
+        <location filename="../../workstation/cli/argparse_words.py" line="26" />
         <source>options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="19" />
+        <location filename="../../workstation/cli/argparse_words.py" line="27" />
         <source>show this help message and exit</source>
         <translation>显示此帮助并退出</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="20" />
+        <location filename="../../workstation/cli/argparse_words.py" line="28" />
         <source>%(prog)s: error: %(message)s</source>
         <translation>%(prog)s：错误：%(message)s</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="21" />
+        <location filename="../../workstation/cli/argparse_words.py" line="29" />
         <source>the following arguments are required: %s</source>
         <translation>缺少必需的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="22" />
+        <location filename="../../workstation/cli/argparse_words.py" line="30" />
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>无效的选项：%(value)r（可选：%(choices)s）</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="23" />
+        <location filename="../../workstation/cli/argparse_words.py" line="31" />
         <source>unrecognized arguments: %s</source>
         <translation>无法识别的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="24" />
+        <location filename="../../workstation/cli/argparse_words.py" line="32" />
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>参数 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="25" />
+        <location filename="../../workstation/cli/argparse_words.py" line="33" />
         <source>invalid %(type)s value: %(value)r</source>
         <translation>无效的 %(type)s 值：%(value)r</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="26" />
+        <location filename="../../workstation/cli/argparse_words.py" line="34" />
         <source>expected one argument</source>
         <translation>需要一个参数</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="27" />
+        <location filename="../../workstation/cli/argparse_words.py" line="35" />
         <source>expected at least one argument</source>
         <translation>至少需要一个参数</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="28" />
+        <location filename="../../workstation/cli/argparse_words.py" line="36" />
         <source>expected at most one argument</source>
         <translation>至多一个参数</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="29" />
+        <location filename="../../workstation/cli/argparse_words.py" line="37" />
         <source>expected %s argument</source>
         <translation>需要 %s 个参数</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="30" />
+        <location filename="../../workstation/cli/argparse_words.py" line="38" />
         <source>expected %s arguments</source>
         <translation>需要 %s 个参数</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="31" />
+        <location filename="../../workstation/cli/argparse_words.py" line="39" />
         <source>not allowed with argument %s</source>
         <translation>不能与参数 %s 同时使用</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="32" />
+        <location filename="../../workstation/cli/argparse_words.py" line="40" />
         <source>one of the arguments %s is required</source>
         <translation>参数 %s 必须给出其一</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="33" />
+        <location filename="../../workstation/cli/argparse_words.py" line="41" />
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>选项有歧义：%(option)s 可匹配 %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="34" />
+        <location filename="../../workstation/cli/argparse_words.py" line="42" />
         <source>ignored explicit argument %r</source>
         <translation>忽略了多余的参数 %r</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="35" />
+        <location filename="../../workstation/cli/argparse_words.py" line="43" />
         <source>can't open '%(filename)s': %(error)s</source>
         <translation>无法打开“%(filename)s”：%(error)s</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="36" />
+        <location filename="../../workstation/cli/argparse_words.py" line="44" />
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>未知的子命令 %(parser_name)r（可选：%(choices)s）</translation>
     </message>
@@ -2244,134 +2491,53 @@
     </message>
     <message>
         <location filename="../../workstation/cli/audit_cmd.py" line="35" />
-        <source>check that no entry was changed or removed (exit 9 if one was)</source>
+        <source>Check that no entry was changed or removed (exit 9 if one was)</source>
         <translation>核对没有条目被修改或删除（若有，退出码 9）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="37" />
+        <source>Compare with this centre's copy (default: the centre this desk is connected to; the password as for sync)</source>
+        <translation>与该中心的副本比对（默认：本工位已连接的中心；密码同同步）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="38" />
+        <source>Check this desk only, not against the centre</source>
+        <translation>只核对本工位，不与中心比对</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="39" />
+        <source>Audit entries, oldest first</source>
+        <translation>审计条目，从早到晚</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="40" />
+        <source>From this time on (ISO 8601; naive = centre time)</source>
+        <translation>自此时间起（ISO 8601；不带时区即中心时间）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="41" />
+        <source>Only entries of this person</source>
+        <translation>只看此人的条目</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="42" />
+        <source>E.g. sign_in_failed, personal_data_viewed, printed, exported</source>
+        <translation>如 sign_in_failed、personal_data_viewed、printed、exported</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="43" />
+        <source>At most this many entries</source>
+        <translation>最多列出的条数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="44" />
+        <source>A team lead or admin (the log names who looked at whom)</source>
+        <translation>组长或管理员（日志会记下谁查看了谁）</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/audit_cmd.py" line="36" />
         <source>SEQ:HASH written down earlier (from a verify): must still be there, so cutting off the newest entries is found too</source>
         <translation>之前记下的 序号:哈希（来自一次核对）：该条须仍在，末尾条目被删也能发现</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="37" />
-        <source>compare with this centre's copy (default: the centre this desk is connected to; the password as for sync)</source>
-        <translation>与该中心的副本比对（默认：本工位已连接的中心；密码同同步）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="38" />
-        <source>check this desk only, not against the centre</source>
-        <translation>只核对本工位，不与中心比对</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="39" />
-        <source>audit entries, oldest first</source>
-        <translation>审计条目，从早到晚</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="40" />
-        <source>from this time on (ISO 8601; naive = centre time)</source>
-        <translation>自此时间起（ISO 8601；不带时区即中心时间）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="41" />
-        <source>only entries of this person</source>
-        <translation>只看此人的条目</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="42" />
-        <source>e.g. sign_in_failed, personal_data_viewed, printed, exported</source>
-        <translation>如 sign_in_failed、personal_data_viewed、printed、exported</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="43" />
-        <source>at most this many entries</source>
-        <translation>最多列出的条数</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="44" />
-        <source>a team lead or admin (the log names who looked at whom)</source>
-        <translation>组长或管理员（日志会记下谁查看了谁）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/commands.py" line="23" />
-        <source>sign in at this desk's command line for a short while (default 15 minutes)</source>
-        <translation>在本工位命令行登录一段时间（默认 15 分钟）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/commands.py" line="24" />
-        <source>end the command line's sign-in session</source>
-        <translation>结束命令行的登录会话</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/commands.py" line="25" />
-        <source>who is signed in at the command line, and until when (exit 6: nobody)</source>
-        <translation>命令行当前登录的民警及有效期（退出码 6：无人登录）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/commands.py" line="26" />
-        <source>officers' accounts (admins)</source>
-        <translation>民警账户（管理员）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/commands.py" line="27" />
-        <source>the queue of warning leads</source>
-        <translation>预警线索队列</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/commands.py" line="28" />
-        <source>record the outcome of a call on a lead you hold</source>
-        <translation>为您名下的线索记录通话结果</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/commands.py" line="29" />
-        <source>reports for the team lead</source>
-        <translation>组长报表</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/commands.py" line="30" />
-        <source>import lead files (CSV, XLSX, JSONL)</source>
-        <translation>导入线索文件（CSV、XLSX、JSONL）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/commands.py" line="31" />
-        <source>print or save a form, reprint from the archive, batches</source>
-        <translation>打印或保存文书、从存档补打、批量打印</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/commands.py" line="32" />
-        <source>the audit log</source>
-        <translation>审计日志</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/commands.py" line="33" />
-        <source>connect this desk to the centre's PostgreSQL</source>
-        <translation>将本工位连接到中心的 PostgreSQL</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/commands.py" line="34" />
-        <source>synchronise with the centre (runs until Ctrl+C unless --once)</source>
-        <translation>与中心同步（持续运行至 Ctrl+C，除非加 --once）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/commands.py" line="35" />
-        <source>the database schema</source>
-        <translation>数据库结构</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/commands.py" line="36" />
-        <source>seed the demo data set (officers and leads)</source>
-        <translation>生成演示数据（民警和线索）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/commands.py" line="37" />
-        <source>call scripts and their versions</source>
-        <translation>劝阻话术及其版本</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/commands.py" line="41" />
-        <source>print JSON</source>
-        <extracomment>Help texts many commands share.</extracomment>
-        <translation>输出 JSON</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/common.py" line="27" />
@@ -2415,18 +2581,18 @@
     </message>
     <message>
         <location filename="../../workstation/cli/common.py" line="35" />
-        <source>who acts (must be signed in)</source>
+        <source>Who acts (must be signed in)</source>
         <translation>操作的民警（须已登录）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/common.py" line="37" />
+        <source>Read the officer's password from the first line of standard input and sign in for this command only</source>
+        <translation>从标准输入第一行读取密码，仅为本条命令登录</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/common.py" line="36" />
         <source>{who}; default: WS_OFFICER, else the officer of `workstation login`</source>
         <translation>{who}；默认：WS_OFFICER，否则为 `workstation login` 登录的民警</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/common.py" line="37" />
-        <source>read the officer's password from the first line of standard input and sign in for this command only</source>
-        <translation>从标准输入第一行读取密码，仅为本条命令登录</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/db_cmd.py" line="11" />
@@ -2451,62 +2617,62 @@
     </message>
     <message>
         <location filename="../../workstation/cli/db_cmd.py" line="15" />
-        <source>apply every migration</source>
+        <source>Apply every migration</source>
         <translation>执行全部数据库迁移</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/db_cmd.py" line="16" />
-        <source>recompute every lead's state from its events</source>
+        <source>Recompute every lead's state from its events</source>
         <translation>根据事件重新计算每条线索的状态</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/db_cmd.py" line="17" />
-        <source>how many leads (default: %(default)s)</source>
+        <source>How many leads (default: %(default)s)</source>
         <translation>线索条数（默认：%(default)s）</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/db_cmd.py" line="18" />
-        <source>the random seed (the same seed, the same data)</source>
+        <source>The random seed (the same seed, the same data)</source>
         <translation>随机种子（种子相同，数据相同）</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/print_cmd.py" line="24" />
-        <source>the work record sheet</source>
+        <source>The work record sheet</source>
         <translation>预警劝阻工作记录单</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/print_cmd.py" line="25" />
-        <source>the case intake form</source>
+        <source>The case intake form</source>
         <translation>受案登记表</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/print_cmd.py" line="26" />
-        <source>the stop-payment request</source>
+        <source>The stop-payment request</source>
         <translation>紧急止付申请表</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/print_cmd.py" line="27" />
-        <source>a thank-you letter</source>
+        <source>A thank-you letter</source>
         <translation>感谢信</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/print_cmd.py" line="28" />
-        <source>the visit notice</source>
+        <source>The visit notice</source>
         <translation>上门劝阻告知书</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/print_cmd.py" line="30" />
-        <source>record a letter or banner the centre received</source>
+        <source>Record a letter or banner the centre received</source>
         <translation>登记中心收到的感谢信或锦旗</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/print_cmd.py" line="31" />
-        <source>record the intake details the case intake form needs</source>
+        <source>Record the intake details the case intake form needs</source>
         <translation>登记受案登记表所需的受案信息</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/print_cmd.py" line="32" />
-        <source>record an in-person visit</source>
+        <source>Record an in-person visit</source>
         <translation>登记上门劝阻</translation>
     </message>
     <message>
@@ -2581,6 +2747,124 @@
         <translation>文书ID</translation>
     </message>
     <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="58" />
+        <source>Write the PDF here (atomically)</source>
+        <translation>PDF 的保存位置（原子写入）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="59" />
+        <source>Send to this CUPS printer (lp -d)</source>
+        <translation>发送到该 CUPS 打印机（lp -d）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="60" />
+        <source>Thanks: the recipient's event id (default: the latest recorded)</source>
+        <translation>感谢信：受谢人的事件 id（默认：最近记录的）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="64" />
+        <source>An archived document again, byte for byte</source>
+        <translation>逐字节补打存档中的文书</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="65" />
+        <source>Document id (or a unique prefix)</source>
+        <translation>文书 id（或唯一前缀）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="71" />
+        <source>Many letters in one PDF</source>
+        <translation>多封信合为一个 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="73" />
+        <source>From this date/time (naive = centre time)</source>
+        <translation>自此日期/时间起（不带时区即中心时间）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="74" />
+        <source>Up to this date/time, exclusive (a date: that whole day)</source>
+        <translation>至此日期/时间止，不含（只给日期：含当天全天）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="80" />
+        <source>Hand a PDF file to a CUPS printer (vector, lp -d)</source>
+        <translation>把 PDF 文件交给 CUPS 打印机（矢量，lp -d）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="86" />
+        <source>The documents printed for a lead</source>
+        <translation>一条线索已打印的文书</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="95" />
+        <source>Who prints</source>
+        <translation>打印的民警</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="101" />
+        <source>Record who helped stop the fraud (for a thank-you letter)</source>
+        <translation>记录协助止损的人（用于感谢信）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="104" />
+        <source>What they did</source>
+        <translation>所做的事</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="105" />
+        <source>When (ISO 8601; naive = centre time)</source>
+        <translation>时间（ISO 8601；不带时区即中心时间）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="109" />
+        <location filename="../../workstation/cli/print_cmd.py" line="118" />
+        <location filename="../../workstation/cli/print_cmd.py" line="133" />
+        <location filename="../../workstation/cli/print_cmd.py" line="142" />
+        <source>Who records it</source>
+        <translation>记录的民警</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="124" />
+        <source>The reporter's address</source>
+        <translation>报案人住址</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="125" />
+        <source>The brief facts of the case</source>
+        <translation>简要案情</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="127" />
+        <source>The intake decision: one of the printed options ({options}) or any other text</source>
+        <translation>受案意见：表上印有的选项之一（{options}）或其他文字</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="130" />
+        <source>Where the case was received</source>
+        <translation>受案地点</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="131" />
+        <source>When the case was received (default: now)</source>
+        <translation>受案时间（默认：现在）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="132" />
+        <source>The reporter's workplace</source>
+        <translation>报案人工作单位</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="139" />
+        <source>The two officers' names, comma-separated</source>
+        <translation>两名民警的姓名，以逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="141" />
+        <source>The visiting unit (default: the centre)</source>
+        <translation>上门单位（默认：本中心）</translation>
+    </message>
+    <message>
         <location filename="../../workstation/cli/scripts_cmd.py" line="18" />
         <source>Script {scam_type} saved as version {version}</source>
         <translation>话术 {scam_type} 已保存为版本 {version}</translation>
@@ -2622,47 +2906,47 @@
     </message>
     <message>
         <location filename="../../workstation/cli/scripts_cmd.py" line="26" />
-        <source>validate script files (no database needed)</source>
+        <source>Validate script files (no database needed)</source>
         <translation>校验话术文件（无需数据库）</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/scripts_cmd.py" line="27" />
-        <source>files or directories (default: resources/scripts)</source>
+        <source>Files or directories (default: resources/scripts)</source>
         <translation>文件或目录（默认：resources/scripts）</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/scripts_cmd.py" line="28" />
-        <source>store a script file as the new version of its scam type (team lead)</source>
+        <source>Store a script file as the new version of its scam type (team lead)</source>
         <translation>将话术文件保存为该诈骗类型的新版本（组长）</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/scripts_cmd.py" line="29" />
-        <source>the script file (TOML)</source>
+        <source>The script file (TOML)</source>
         <translation>话术文件（TOML）</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/scripts_cmd.py" line="30" />
-        <source>who imports it (a team lead or an admin)</source>
+        <source>Who imports it (a team lead or an admin)</source>
         <translation>导入人（组长或管理员）</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/scripts_cmd.py" line="31" />
-        <source>every version of one scam type's script, newest first</source>
+        <source>Every version of one scam type's script, newest first</source>
         <translation>某诈骗类型话术的全部版本，从新到旧</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/scripts_cmd.py" line="32" />
-        <source>the scam type, one of: {types}</source>
+        <source>The scam type, one of: {types}</source>
         <translation>诈骗类型，可选：{types}</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/scripts_cmd.py" line="33" />
-        <source>print a script's TOML text (default: the version in use)</source>
+        <source>Print a script's TOML text (default: the version in use)</source>
         <translation>输出话术的 TOML 文本（默认：当前使用的版本）</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/scripts_cmd.py" line="34" />
-        <source>an older version, e.g. the one a call record names</source>
+        <source>An older version, e.g. the one a call record names</source>
         <translation>较早的版本，如通话记录所注明的版本</translation>
     </message>
     <message>
@@ -2772,32 +3056,32 @@
     </message>
     <message>
         <location filename="../../workstation/cli/sync_cmd.py" line="29" />
-        <source>postgresql://user@host[:port]/db[?sslmode=…&amp;sslcert=…&amp;sslkey=…&amp;sslrootcert=…] or postgresql:///?service=NAME; a password goes to the OS keyring, never to a file (~/.pgpass, PGPASSWORD and client certificates work as for psql)</source>
+        <source>Postgresql://user@host[:port]/db[?sslmode=…&amp;sslcert=…&amp;sslkey=…&amp;sslrootcert=…] or postgresql:///?service=NAME; a password goes to the OS keyring, never to a file (~/.pgpass, PGPASSWORD and client certificates work as for psql)</source>
         <translation>postgresql://用户@主机[:端口]/库[?sslmode=…&amp;sslcert=…&amp;sslkey=…&amp;sslrootcert=…] 或 postgresql:///?service=名称；密码存入系统钥匙串，绝不写入文件（~/.pgpass、PGPASSWORD 和客户端证书与 psql 用法相同）</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/sync_cmd.py" line="30" />
-        <source>bring the centre's schema up to date if needed</source>
+        <source>Bring the centre's schema up to date if needed</source>
         <translation>必要时升级中心的数据库结构</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/sync_cmd.py" line="31" />
-        <source>read the password from standard input</source>
+        <source>Read the password from standard input</source>
         <translation>从标准输入读取密码</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/sync_cmd.py" line="32" />
-        <source>one round of sync, then stop</source>
+        <source>One round of sync, then stop</source>
         <translation>同步一轮后停止</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/sync_cmd.py" line="33" />
-        <source>status: show the state of sync</source>
+        <source>Status: show the state of sync</source>
         <translation>status：显示同步状态</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/sync_cmd.py" line="34" />
-        <source>sync as this officer (their events go up; default: the `workstation login` session, else the centre URL's own credentials)</source>
+        <source>Sync as this officer (their events go up; default: the `workstation login` session, else the centre URL's own credentials)</source>
         <translation>以该民警身份同步（上传其事件；默认：`workstation login` 的会话，否则用中心地址自身的凭据）</translation>
     </message>
     <message>
@@ -4572,6 +4856,87 @@
         <location filename="../../workstation/sync/centre_errors.py" line="42" />
         <source>Refused by the centre: {text}</source>
         <translation>中心拒绝：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="23" />
+        <source>Sign in at this desk's command line for a short while (default 15 minutes)</source>
+        <translation>在本工位命令行登录一段时间（默认 15 分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="24" />
+        <source>End the command line's sign-in session</source>
+        <translation>结束命令行的登录会话</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="25" />
+        <source>Who is signed in at the command line, and until when (exit 6: nobody)</source>
+        <translation>命令行当前登录的民警及有效期（退出码 6：无人登录）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="26" />
+        <source>Officers' accounts (admins)</source>
+        <translation>民警账户（管理员）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="27" />
+        <source>The queue of warning leads</source>
+        <translation>预警线索队列</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="28" />
+        <source>Record the outcome of a call on a lead you hold</source>
+        <translation>为您名下的线索记录通话结果</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="29" />
+        <source>Reports for the team lead</source>
+        <translation>组长报表</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="30" />
+        <source>Import lead files (CSV, XLSX, JSONL)</source>
+        <translation>导入线索文件（CSV、XLSX、JSONL）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="31" />
+        <source>Print or save a form, reprint from the archive, batches</source>
+        <translation>打印或保存文书、从存档补打、批量打印</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="32" />
+        <source>The audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="33" />
+        <source>Connect this desk to the centre's PostgreSQL</source>
+        <translation>将本工位连接到中心的 PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="34" />
+        <source>Synchronise with the centre (runs until Ctrl+C unless --once)</source>
+        <translation>与中心同步（持续运行至 Ctrl+C，除非加 --once）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="35" />
+        <source>The database schema</source>
+        <translation>数据库结构</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="36" />
+        <source>Seed the demo data set (officers and leads)</source>
+        <translation>生成演示数据（民警和线索）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="37" />
+        <source>Call scripts and their versions</source>
+        <translation>劝阻话术及其版本</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="41" />
+        <source>Print JSON</source>
+        <extracomment>Help texts many commands share.</extracomment>
+        <translation>输出 JSON</translation>
     </message>
 </context>
 <context>

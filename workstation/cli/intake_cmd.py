@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from workstation.cli.commands import command
+from workstation.cli.commands import command, helptext
 from workstation.cli.common import add_sign_in, emit_json, local, open_desk, signed_in, table
 from workstation.intake import DropFolder, MappingError, load_mapping, watch, write_error_report
 from workstation.intake.mapping import FIELD_LABELS, REQUIRED_FIELDS, field_named
@@ -46,15 +46,11 @@ HISTORY_HEADERS = [message(f"intake.cli.history.{n}", s)() for n, s in (
 
 def add_choice_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
-                   help="read the file's COLUMN (its header as written) as FIELD (phone, scam_type, level, "
-                        "trigger_kind, triggered_at, …, or ignore); repeat for more columns")
+                   help=helptext(QT_TRANSLATE_NOOP("Messages", "Read the file's COLUMN (its header as written) as FIELD (phone, scam_type, level, trigger_kind, triggered_at, …, or ignore); repeat for more columns")))
     p.add_argument("--default", action="append", default=[], metavar="FIELD=VALUE",
-                   help="the value of FIELD for rows without one (e.g. level=orange, scam_type=click_farming, "
-                        "trigger_kind=unknown); repeat for more fields")
+                   help=helptext(QT_TRANSLATE_NOOP("Messages", "The value of FIELD for rows without one (e.g. level=orange, scam_type=click_farming, trigger_kind=unknown); repeat for more fields")))
     p.add_argument("--mapping", type=Path, metavar="FILE",
-                   help="a TOML or JSON file with [columns] (COLUMN = FIELD) and [defaults] (FIELD = VALUE), as in "
-                        "resources/intake/mapping-example.toml; "
-                        "--map and --default go on top of it")
+                   help=helptext(QT_TRANSLATE_NOOP("Messages", "A TOML or JSON file with [columns] (COLUMN = FIELD) and [defaults] (FIELD = VALUE), as in resources/intake/mapping-example.toml; --map and --default go on top of it")))
 
 
 def choices(args: argparse.Namespace) -> Choices:
@@ -79,29 +75,27 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     p_intake = command(sub, "intake")
     isub = p_intake.add_subparsers(dest="intake_cmd", required=True)
 
-    p = isub.add_parser("import", help="import files; each file goes in whole or not at all")
+    p = isub.add_parser("import", help=helptext(QT_TRANSLATE_NOOP("Messages", "Import files; each file goes in whole or not at all")))
     p.add_argument("files", nargs="+", type=Path)
-    p.add_argument("--skip-invalid", action="store_true", help="import the valid rows and report the others")
-    p.add_argument("--report", type=Path, help="where to write the error report (.csv or .xlsx; "
-                                               "default: <file>.errors.csv beside each file with problems)")
+    p.add_argument("--skip-invalid", action="store_true", help=helptext(QT_TRANSLATE_NOOP("Messages", "Import the valid rows and report the others")))
+    p.add_argument("--report", type=Path, help=helptext(QT_TRANSLATE_NOOP("Messages", "Where to write the error report (.csv or .xlsx; default: <file>.errors.csv beside each file with problems)")))
     add_choice_options(p)
-    add_sign_in(p, "the signed-in officer recorded as the importer (default: the OS user, as os:NAME)")
+    add_sign_in(p, helptext(QT_TRANSLATE_NOOP("Messages", "The signed-in officer recorded as the importer (default: the OS user, as os:NAME)")))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_import)
 
-    p = isub.add_parser("watch", help="import files dropped into DIR; move them to done/ or failed/")
+    p = isub.add_parser("watch", help=helptext(QT_TRANSLATE_NOOP("Messages", "Import files dropped into DIR; move them to done/ or failed/")))
     p.add_argument("directory", type=Path)
-    p.add_argument("--once", action="store_true", help="import what is ready now, then exit")
-    p.add_argument("--poll", type=float, default=2.0, help="seconds between looks at the folder")
+    p.add_argument("--once", action="store_true", help=helptext(QT_TRANSLATE_NOOP("Messages", "Import what is ready now, then exit")))
+    p.add_argument("--poll", type=float, default=2.0, help=helptext(QT_TRANSLATE_NOOP("Messages", "Seconds between looks at the folder")))
     p.add_argument("--settle", type=float, default=2.0,
-                   help="seconds a file must stay unchanged before it is taken (still being written)")
+                   help=helptext(QT_TRANSLATE_NOOP("Messages", "Seconds a file must stay unchanged before it is taken (still being written)")))
     p.add_argument("--skip-invalid", action="store_true")
     add_choice_options(p)
-    add_sign_in(p, "the signed-in officer recorded as the importer, checked once at the start (default: the "
-                   "OS user, as os:NAME)")
+    add_sign_in(p, helptext(QT_TRANSLATE_NOOP("Messages", "The signed-in officer recorded as the importer, checked once at the start (default: the OS user, as os:NAME)")))
     p.set_defaults(func=cmd_watch)
 
-    p = isub.add_parser("history", help="files imported so far, newest first")
+    p = isub.add_parser("history", help=helptext(QT_TRANSLATE_NOOP("Messages", "Files imported so far, newest first")))
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_history)
