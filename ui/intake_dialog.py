@@ -70,6 +70,7 @@ class ImportDialog(QDialog):
         self._fixes: dict[Path, dict[tuple[int, str], str]] = {}  # cells the person corrected, per file
         self._originals: dict[Path, dict[tuple[int, str], str]] = {}  # what the file says in those cells
         self._problem_paths: list[Path] = []  # the file of each row of the problems table
+        self._imported_problems: dict[Path, list[RowError]] = {}  # the last import's, less the cells corrected
         self._pending: dict[Path, int] = {}
         self._asked = itertools.count(1)
         self._cancel = threading.Event()
@@ -123,7 +124,7 @@ class ImportDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.preview_table, self.tr("First rows"))
         self.tabs.addTab(self.errors_table, self.tr("Problems"))
-        self.tabs.setTabEnabled(1, False)
+        self.tabs.setTabEnabled(1, False)  # until a problem is known (see show_problems)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -209,6 +210,7 @@ class ImportDialog(QDialog):
         self._originals.clear()
         self._remembered.clear()
         self._pending.clear()
+        self._imported_problems.clear()
         self.file_list.clear()
         self.preview_table.clear()
         self.preview_table.setRowCount(0)
@@ -216,6 +218,7 @@ class ImportDialog(QDialog):
         self.columns.table.setRowCount(0)
         self.mapping_label.clear()
         self.missing_label.clear()
+        self.show_problems()
         self._update_import_button()
 
     def current_path(self) -> Path | None:
@@ -239,6 +242,7 @@ class ImportDialog(QDialog):
         self._remembered[path] = remembered
         if path == self.current_path():
             self._show_preview(shown)
+        self.show_problems()
         self._update_import_button()
 
     def _preview_error(self, path: Path, asked: int, exc: BaseException) -> None:
@@ -248,6 +252,7 @@ class ImportDialog(QDialog):
         self._previews[path] = error_text(exc) if not isinstance(exc, IntakeError) else str(exc)
         if path == self.current_path():
             self._show_refusal(str(self._previews[path]))
+        self.show_problems()
         self._update_import_button()
 
     @Slot(int)
@@ -381,7 +386,6 @@ class ImportDialog(QDialog):
         self.progress_bar.setValue(0)
         self.progress_bar.setFormat("%p %")
         self.status_label.setText(self.tr("Importing…"))
-        self.tabs.setTabEnabled(1, False)
         self._ticket = next_ticket()
         chosen = {path: self._import_choices(path) for path in self._paths}
         fixes = {path: dict(found) for path, found in self._fixes.items()}
@@ -437,28 +441,67 @@ class ImportDialog(QDialog):
             self.missing_label.clear()  # what it said about the file before the import is history now
         self._show_counts(results)
         self.status_label.setText("\n".join(str(r.message) for r in results) or self.tr("Import cancelled"))
-        problems = self.problems()
-        self._problem_paths = [r.path for r in results for _e in (*r.errors, *r.warnings)]
+        self._imported_problems = {r.path: [*r.errors, *r.warnings] for r in results}
+        problems = self.show_problems()
+        if problems:
+            self.tabs.setCurrentWidget(self.errors_table)
+        self.save_button.setEnabled(bool(self.problems()))
+        self.import_finished.emit(results)
+
+    def known_problems(self) -> list[tuple[Path, RowError]]:
+        """Every problem known now, file by file: a file refused or lacking a required field as one line; the
+        rows of the last import (less the cells corrected since) and of the first rows read, each once."""
+        out: list[tuple[Path, RowError]] = []
+        results = {r.path: r for r in self._results}
+        for path in self._paths:
+            shown, result = self._previews.get(path), results.get(path)
+            if result is not None and result.status == "refused":
+                out.append((path, RowError(0, "", "", str(result.message), "file_refused")))
+            elif isinstance(shown, str):
+                out.append((path, RowError(0, "", "", shown, "file_refused")))
+            elif isinstance(shown, Preview) and shown.missing_fields:
+                for name in shown.missing_fields:
+                    out.append((path, RowError(0, field_label(name), "", self.tr(
+                        "No column gives it: choose its column, or a default"), "missing_column")))
+            seen: set[tuple[int, str, str, str]] = set()
+            rows = [*self._imported_problems.get(path, ())]
+            said = set()  # a field no column gives is said once above, not again as empty on every row
+            if isinstance(shown, Preview):
+                rows += [*shown.errors, *shown.warnings]
+                said = {f"{name}_missing" for name in shown.missing_fields}
+            for error in rows:
+                key = (error.row, error.column, error.value, error.code)
+                if key not in seen and error.code not in said:
+                    seen.add(key)
+                    out.append((path, error))
+        return out
+
+    def show_problems(self) -> list[RowError]:
+        """Fill the Problems tab with what is known now (known_problems); its title counts them, and it is
+        off while there are none. Returns the problems shown."""
+        known = self.known_problems()
+        self._problem_paths = [path for path, _e in known]
         self.errors_table.blockSignals(True)
-        self.errors_table.setRowCount(len(problems))
-        for line, error in enumerate(problems):
-            for column, value in enumerate((str(error.row), error.column, error.value, str(error.reason))):
+        self.errors_table.setRowCount(len(known))
+        for line, (path, error) in enumerate(known):
+            cells = (str(error.row) if error.row else "", error.column, error.value, str(error.reason))
+            for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 if error.severity == "error":
                     item.setForeground(QBrush(QColor("#c62828")))
-                if column != 2 or not self._correctable(self._problem_paths[line], error):
+                if column != 2 or not self._correctable(path, error):
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 else:
                     item.setToolTip(self.tr("Double-click to correct the value, then import again"))
                 self.errors_table.setItem(line, column, item)
         self.errors_table.resizeColumnsToContents()
         self.errors_table.blockSignals(False)
-        self.tabs.setTabEnabled(1, bool(problems))
-        self.tabs.setTabText(1, self.tr("Problems ({0})").format(len(problems)) if problems else self.tr("Problems"))
-        if problems:
-            self.tabs.setCurrentWidget(self.errors_table)
-        self.save_button.setEnabled(bool(problems))
-        self.import_finished.emit(results)
+        count = len(known)
+        self.tabs.setTabEnabled(1, bool(count))
+        self.tabs.setTabText(1, self.tr("Problems ({0})").format(count) if count else self.tr("Problems"))
+        if not count and self.tabs.currentWidget() is self.errors_table:
+            self.tabs.setCurrentWidget(self.preview_table)
+        return [e for _p, e in known]
 
     # --- corrected cells ----------------------------------------------------------------------------------
 
@@ -496,6 +539,9 @@ class ImportDialog(QDialog):
             original = next((cells[at] for number, cells in shown.rows if number == row), "")
         self._originals.setdefault(path, {}).setdefault((row, column), original)  # the first: what the file says
         self._fixes.setdefault(path, {})[(row, column)] = text.strip()
+        if path in self._imported_problems:  # the corrected cell's problem is checked again by the preview
+            self._imported_problems[path] = [e for e in self._imported_problems[path]
+                                             if (e.row, e.column) != (row, column)]
         self._results = [r for r in self._results if r.path != path]  # the file may be imported again
         self._ask_preview(path)
 

@@ -22,10 +22,14 @@ from PySide6.QtWidgets import (
 
 from ui.tasks import TaskRunner, error_text
 from ui.widgets import ERROR_TEXT_STYLE, guarded
+from workstation.errors import AuthError
 from workstation.security.idle import IdlePolicy
 from workstation.services import auth
 from workstation.services.auth import OfficerInfo
 from workstation.services.context import Workstation
+
+# The sign-in's "wrong user name or password", from the desk or from the centre.
+WRONG_CODES = ("auth.wrong_password", "sync.wrong_password")
 
 CHECK_MS = 15_000
 CARD_WIDTH = 400  # px: the lock screen's column
@@ -237,7 +241,16 @@ class LockScreen(QDialog):
         self.unlock_button.setEnabled(True)
         self.password.selectAll()
         self.password.setFocus()
-        self._show_error(error_text(exc))
+        self._show_error(self.refusal_text(exc))
+
+    def refusal_text(self, exc: BaseException) -> str:
+        """Why the sign-in was refused. Unlocking, the user name is the desk's own and cannot be wrong: the
+        password was (the lock-out keeps its own sentence, with the time the account opens again)."""
+        wrong = isinstance(exc, AuthError) and not isinstance(exc, auth.AccountLocked) and \
+            exc.code in WRONG_CODES
+        if wrong and not self.switching:
+            return self.tr("Wrong password")
+        return error_text(exc)
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)

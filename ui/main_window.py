@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import make_url
 
-from ui import i18n
+from ui import i18n, shortcuts
 from ui.centre_link import CentreLink
 from ui.desk_menus import DeskMenus, is_team_lead
 from ui.layout_memory import LayoutMemory
@@ -165,6 +165,9 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_status_bar()
         self.menus = DeskMenus(self)
+        shortcuts.show_keys_in_tooltips(self)
+        if self.tabs is not None:
+            self.tabs.currentChanged.connect(self._tab_changed)
         self.idle = IdleWatch(ws, IdlePolicy.from_settings(ws.settings), self)
         self.idle.idle.connect(self.lock)
         self.lock_screen: LockScreen | None = None
@@ -229,7 +232,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(bar)
         self.next_action = QAction(self.tr("Next lead"), self)
         self.next_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
-        self.next_action.setToolTip(self.tr("Claim the most urgent lead nobody holds (F5)"))
+        self.next_action.setToolTip(self.tr("Claim the most urgent lead nobody holds"))
         self.next_action.triggered.connect(self.take_next_lead)
         bar.addAction(self.next_action)
         button = bar.widgetForAction(self.next_action)
@@ -449,6 +452,13 @@ class MainWindow(QMainWindow):
     def show_team_lead(self) -> None:
         if self.tabs is not None and self.team_lead is not None:
             self.tabs.setCurrentWidget(self.team_lead)
+
+    @Slot(int)
+    def _tab_changed(self, _index: int) -> None:
+        """Next lead (and F5) only on the lead desk: on the team lead's board, review and figures a lead
+        claimed there would open out of sight."""
+        assert self.tabs is not None
+        self.next_action.setVisible(self.tabs.currentWidget() is self.splitter)
 
     @Slot()
     def show_desk(self) -> None:

@@ -3,7 +3,8 @@ checks that each shortcut the window defines is in it, so the help cannot drift 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
 
 CONTEXT = "Shortcuts"
 
@@ -55,3 +56,30 @@ def rows(team_lead: bool) -> list[tuple[str, str]]:
     """(keys, what they do in the UI's language) for the help."""
     return [(keys, QCoreApplication.translate(CONTEXT, text)) for keys, text, lead_only in SHORTCUTS
             if team_lead or not lead_only]
+
+
+BASE_TIP = "ws_tooltip_without_keys"  # the action's own tooltip, kept so the keys are added once
+
+
+def tooltip_with_keys(action: QAction) -> str:
+    """The action's tooltip followed by its shortcut: "Refresh (Ctrl+Shift+R)" — Qt shows the keys in menus
+    but never in a tooltip, so a toolbar button hid them."""
+    base = action.property(BASE_TIP)
+    if not isinstance(base, str):
+        base = action.toolTip()
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    if not keys:
+        return base
+    return QCoreApplication.translate(CONTEXT, "%1 (%2)").replace("%1", base).replace("%2", keys)
+
+
+def show_keys_in_tooltips(root: QObject) -> None:
+    """Every action under `root` that has a shortcut shows it in its tooltip (once, however often called)."""
+    for action in root.findChildren(QAction):
+        if action.shortcut().isEmpty():
+            continue
+        base = action.property(BASE_TIP)
+        if not isinstance(base, str):
+            base = action.toolTip()
+            action.setProperty(BASE_TIP, base)
+        action.setToolTip(tooltip_with_keys(action))

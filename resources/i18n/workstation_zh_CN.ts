@@ -787,244 +787,249 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="80" />
+        <location filename="../../ui/intake_dialog.py" line="81" />
         <source>Import leads</source>
         <translation>导入线索</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="139" />
+        <location filename="../../ui/intake_dialog.py" line="140" />
         <source>Import the valid rows and skip invalid ones</source>
         <translation>导入有效行，跳过无效行</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="118" />
+        <location filename="../../ui/intake_dialog.py" line="119" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="90" />
+        <location filename="../../ui/intake_dialog.py" line="91" />
         <source>&amp;Add files…</source>
         <translation>添加文件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="92" />
+        <location filename="../../ui/intake_dialog.py" line="93" />
         <source>Add files (Ctrl+O)</source>
         <translation>添加文件（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="94" />
+        <location filename="../../ui/intake_dialog.py" line="95" />
         <source>C&amp;lear</source>
         <translation>清空(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="118" />
+        <location filename="../../ui/intake_dialog.py" line="119" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="118" />
+        <location filename="../../ui/intake_dialog.py" line="119" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="118" />
+        <location filename="../../ui/intake_dialog.py" line="119" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="124" />
+        <location filename="../../ui/intake_dialog.py" line="125" />
         <source>First rows</source>
         <translation>前几行</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="125" />
-        <location filename="../../ui/intake_dialog.py" line="457" />
+        <location filename="../../ui/intake_dialog.py" line="126" />
+        <location filename="../../ui/intake_dialog.py" line="501" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="130" />
+        <location filename="../../ui/intake_dialog.py" line="131" />
         <source>How the columns are read (change any that is wrong):</source>
         <translation>各列的导入方式（如有不对请修改）：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="148" />
+        <location filename="../../ui/intake_dialog.py" line="149" />
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="272" />
+        <location filename="../../ui/intake_dialog.py" line="277" />
         <source>Reading {0} again with your choices…</source>
         <translation>正在按您的选择重新读取 {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="285" />
+        <location filename="../../ui/intake_dialog.py" line="290" />
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="304" />
+        <location filename="../../ui/intake_dialog.py" line="309" />
         <source>Corrected here; the file says: {0}</source>
         <translation>已在此更正；文件中为：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="321" />
+        <location filename="../../ui/intake_dialog.py" line="326" />
         <source>Format: {0}.</source>
         <translation>格式：{0}。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="323" />
+        <location filename="../../ui/intake_dialog.py" line="328" />
         <source>Header in row {0}.</source>
         <translation>表头在第 {0} 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="326" />
+        <location filename="../../ui/intake_dialog.py" line="331" />
         <source>Read from the values (check them): {0}.</source>
         <translation>根据列中的值判断（请核对）：{0}。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="328" />
+        <location filename="../../ui/intake_dialog.py" line="333" />
         <source>Choices remembered from an earlier file with the same headers.</source>
         <translation>已沿用之前相同表头文件的映射。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="336" />
+        <location filename="../../ui/intake_dialog.py" line="341" />
         <source>{0} of the first {1} rows have problems (in red; point at a cell to see why): double-click a cell to correct it, or tick the box below to import the other rows.</source>
         <translation>前 {1} 行中有 {0} 行有问题（红色；鼠标指向单元格可看原因）：双击单元格可更正，或勾选下方选项只导入其余的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="338" />
+        <location filename="../../ui/intake_dialog.py" line="343" />
         <source>Cannot import yet: no column gives {0}. Choose its column, or a default below.</source>
         <translation>还不能导入：没有列提供{0}。请为它选择一列，或在下方给出默认值。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="364" />
+        <location filename="../../ui/intake_dialog.py" line="369" />
         <source>These files are imported: add others to import more</source>
         <translation>这些文件已导入：如需继续，请添加其他文件</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="366" />
+        <location filename="../../ui/intake_dialog.py" line="371" />
         <source>Reading the files…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="368" />
+        <location filename="../../ui/intake_dialog.py" line="373" />
         <source>Cannot be imported as they are: {0}</source>
         <translation>以下文件目前不能导入：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="370" />
+        <location filename="../../ui/intake_dialog.py" line="375" />
         <source>Import the files (Enter)</source>
         <translation>导入这些文件（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="533" />
+        <location filename="../../ui/intake_dialog.py" line="465" />
+        <source>No column gives it: choose its column, or a default</source>
+        <translation>没有列提供该字段：请选择对应的列，或设置默认值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="579" />
         <source>import errors.xlsx</source>
         <translation>导入错误报告.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="152" />
+        <location filename="../../ui/intake_dialog.py" line="153" />
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="155" />
+        <location filename="../../ui/intake_dialog.py" line="156" />
         <source>Save report…</source>
         <translation>保存报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="158" />
+        <location filename="../../ui/intake_dialog.py" line="159" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="188" />
+        <location filename="../../ui/intake_dialog.py" line="189" />
         <source>Choose lead files</source>
         <translation>选择线索文件</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="189" />
+        <location filename="../../ui/intake_dialog.py" line="190" />
         <source>Lead files (*.csv *.txt *.xlsx *.jsonl *.json);;All files (*)</source>
         <translation>线索文件 (*.csv *.txt *.xlsx *.jsonl *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="264" />
+        <location filename="../../ui/intake_dialog.py" line="269" />
         <source>Reading {0}…</source>
         <translation>正在读取 {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="383" />
+        <location filename="../../ui/intake_dialog.py" line="388" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="406" />
+        <location filename="../../ui/intake_dialog.py" line="410" />
         <source>Cancelling… nothing of the current file will be kept</source>
         <translation>正在取消…当前文件不会保留任何内容</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="417" />
+        <location filename="../../ui/intake_dialog.py" line="421" />
         <source>File {0} of {1}: {2} rows read, saving them (cannot be cancelled now)…</source>
         <translation>第 {0}/{1} 个文件：已读取 {2} 行，正在写入数据库（此时不能取消）……</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="418" />
+        <location filename="../../ui/intake_dialog.py" line="422" />
         <source>Saving…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="420" />
+        <location filename="../../ui/intake_dialog.py" line="424" />
         <source>File {0} of {1}: {2} rows read</source>
         <translation>第 {0}/{1} 个文件：已读取 {2} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="421" />
+        <location filename="../../ui/intake_dialog.py" line="425" />
         <source>Reading: %p %</source>
         <translation>读取中：%p %</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="439" />
+        <location filename="../../ui/intake_dialog.py" line="443" />
         <source>Import cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="452" />
+        <location filename="../../ui/intake_dialog.py" line="495" />
         <source>Double-click to correct the value, then import again</source>
         <translation>双击更正该值，然后重新导入</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="457" />
+        <location filename="../../ui/intake_dialog.py" line="501" />
         <source>Problems ({0})</source>
         <translation>问题（{0}）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="488" />
+        <location filename="../../ui/intake_dialog.py" line="531" />
         <source>{0} cells corrected; the file itself is not changed. Import again to use them.</source>
         <translation>已更正 {0} 个单元格（文件本身未改动）。请重新导入以使用更正后的值。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="510" />
+        <location filename="../../ui/intake_dialog.py" line="556" />
         <source>Imported before: nothing changed</source>
         <translation>之前已导入：未做更改</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="513" />
-        <location filename="../../ui/intake_dialog.py" line="521" />
+        <location filename="../../ui/intake_dialog.py" line="559" />
+        <location filename="../../ui/intake_dialog.py" line="567" />
         <source>Nothing imported</source>
         <translation>未导入任何数据</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="516" />
+        <location filename="../../ui/intake_dialog.py" line="562" />
         <source>{0} of {1} rows imported</source>
         <translation>共 {1} 行，已导入 {0} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="522" />
+        <location filename="../../ui/intake_dialog.py" line="568" />
         <source>Import failed, nothing of the current file was kept: {0}</source>
         <translation>导入失败，当前文件未保留任何内容：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="533" />
+        <location filename="../../ui/intake_dialog.py" line="579" />
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
@@ -1241,88 +1246,93 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock_screen.py" line="103" />
+        <location filename="../../ui/lock_screen.py" line="107" />
         <source>Locked — the desk was idle</source>
         <extracomment>The policy says the desk has been idle long enough. The officer signed out: the app shows the sign-in (their drafts stay on the desk). Another officer signed in at this desk (their OfficerInfo): the app opens their desk.</extracomment>
         <translation>已锁屏：长时间无操作</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="103" />
+        <location filename="../../ui/lock_screen.py" line="107" />
         <source>Locked</source>
         <translation>已锁屏</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="104" />
+        <location filename="../../ui/lock_screen.py" line="108" />
         <source>Sign in to send your work to the centre</source>
         <translation>请登录，以便将工作上传中心</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="113" />
-        <location filename="../../ui/lock_screen.py" line="201" />
+        <location filename="../../ui/lock_screen.py" line="117" />
+        <location filename="../../ui/lock_screen.py" line="205" />
         <source>Signed in: %1 (%2)</source>
         <translation>当前民警：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="120" />
+        <location filename="../../ui/lock_screen.py" line="124" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="126" />
+        <location filename="../../ui/lock_screen.py" line="130" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="128" />
-        <location filename="../../ui/lock_screen.py" line="203" />
+        <location filename="../../ui/lock_screen.py" line="132" />
+        <location filename="../../ui/lock_screen.py" line="207" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="137" />
-        <location filename="../../ui/lock_screen.py" line="204" />
+        <location filename="../../ui/lock_screen.py" line="141" />
+        <location filename="../../ui/lock_screen.py" line="208" />
         <source>Switch user…</source>
         <translation>切换用户…</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="139" />
+        <location filename="../../ui/lock_screen.py" line="143" />
         <source>Another officer signs in at this desk; your drafts stay saved</source>
         <translation>由另一位民警在本工位登录；您的草稿仍保存着</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="141" />
+        <location filename="../../ui/lock_screen.py" line="145" />
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="143" />
+        <location filename="../../ui/lock_screen.py" line="147" />
         <source>Back to the sign-in; your drafts stay saved on this desk</source>
         <translation>回到登录界面；您的草稿仍保存在本工位</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="145" />
+        <location filename="../../ui/lock_screen.py" line="149" />
         <source>Drafts and the leads you hold stay as they are.</source>
         <translation>草稿和您处置中的线索保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="196" />
+        <location filename="../../ui/lock_screen.py" line="200" />
         <source>Another officer signs in at this desk</source>
         <translation>另一位民警在本工位登录</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="197" />
+        <location filename="../../ui/lock_screen.py" line="201" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="198" />
+        <location filename="../../ui/lock_screen.py" line="202" />
         <source>Back to %1</source>
         <translation>回到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="219" />
+        <location filename="../../ui/lock_screen.py" line="223" />
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="252" />
+        <source>Wrong password</source>
+        <translation>密码错误</translation>
     </message>
 </context>
 <context>
@@ -1388,117 +1398,117 @@
         <translation>组长</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="228" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="233" />
         <source>Next lead</source>
         <translation>下一条</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231" />
-        <source>Claim the most urgent lead nobody holds (F5)</source>
-        <translation>领取最紧急的未认领线索（F5）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="241" />
         <source>My leads</source>
         <translation>我的线索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="245" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="249" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>Officer: %1 (%2) · %3</source>
         <translation>民警：%1（%2）· %3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260" />
+        <location filename="../../ui/main_window.py" line="264" />
         <source>Desk: %1</source>
         <translation>席位：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="265" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303" />
+        <location filename="../../ui/main_window.py" line="307" />
         <source>Centre time %1</source>
         <translation>中心时间 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342" />
+        <location filename="../../ui/main_window.py" line="346" />
         <source>A call is not saved</source>
         <translation>通话尚未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343" />
+        <location filename="../../ui/main_window.py" line="347" />
         <source>The call on lead %1 is not saved. Take another lead anyway? You keep this one, and what you typed stays as its draft.</source>
         <translation>线索 %1 的通话尚未保存。仍要领取下一条吗？这条线索仍在您名下，已填写的内容保留为草稿。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347" />
+        <location filename="../../ui/main_window.py" line="351" />
         <source>Take the next lead</source>
         <translation>领取下一条</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348" />
+        <location filename="../../ui/main_window.py" line="352" />
         <source>Stay on this call</source>
         <translation>留在本条通话</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390" />
+        <location filename="../../ui/main_window.py" line="394" />
         <source>Lead %1 is kept for the callback %2 arranged: only they can take it until %3.</source>
         <translation>线索 %1 是 %2 约定的回拨：%3 前只有该民警可以领取。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392" />
+        <location filename="../../ui/main_window.py" line="396" />
         <source>Lead is held</source>
         <translation>线索已被认领</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387" />
+        <location filename="../../ui/main_window.py" line="391" />
         <source>Lead %1 is being handled by %2.</source>
         <translation>线索 %1 正由 %2 处置。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414" />
+        <location filename="../../ui/main_window.py" line="235" />
+        <source>Claim the most urgent lead nobody holds</source>
+        <translation>领取最紧急的未认领线索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="418" />
         <source>Opened %1 (%2)</source>
         <translation>已打开 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458" />
+        <location filename="../../ui/main_window.py" line="477" />
         <source>Sign in on the centre</source>
         <translation>登录中心</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459" />
+        <location filename="../../ui/main_window.py" line="478" />
         <source>You are not signed in on this centre yet. Your work stays on this desk until you do.</source>
         <translation>您尚未在此中心登录。登录之前，您的工作保存在本机，不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462" />
+        <location filename="../../ui/main_window.py" line="481" />
         <source>Sign in now</source>
         <translation>现在登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463" />
+        <location filename="../../ui/main_window.py" line="482" />
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502" />
+        <location filename="../../ui/main_window.py" line="521" />
         <source>Unlocked</source>
         <translation>已解锁</translation>
     </message>
@@ -1506,70 +1516,150 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../workstation/cli/intake_cmd.py" line="27" />
+        <location filename="../../workstation/cli/intake_cmd.py" line="28" />
         <source>  Error report: {path}</source>
         <translation>  错误报告：{path}</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/intake_cmd.py" line="28" />
+        <location filename="../../workstation/cli/intake_cmd.py" line="29" />
         <source>Error: no such folder: {path}</source>
         <translation>错误：目录不存在：{path}</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/intake_cmd.py" line="29" />
+        <location filename="../../workstation/cli/intake_cmd.py" line="30" />
         <source>Watching {path} (Ctrl+C stops)</source>
         <translation>正在监视 {path}（Ctrl+C 停止）</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/intake_cmd.py" line="30" />
+        <location filename="../../workstation/cli/intake_cmd.py" line="31" />
         <source>Stopped watching; the file being imported was rolled back and left where it was</source>
         <translation>已停止监视；正在导入的文件已回滚，留在原处</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/intake_cmd.py" line="31" />
+        <location filename="../../workstation/cli/intake_cmd.py" line="32" />
         <source>Error: {option} takes NAME=VALUE, not {text}</source>
         <translation>错误：{option} 的格式是 名称=值，而不是 {text}</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/intake_cmd.py" line="32" />
+        <location filename="../../workstation/cli/intake_cmd.py" line="33" />
         <location filename="../../workstation/cli/main.py" line="28" />
         <source>Error: {text}</source>
         <translation>错误：{text}</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/intake_cmd.py" line="34" />
+        <source>  To fix: name the column for {label}, e.g. --map {pair} (its header as written in the file); or give every row the same value: --default {default}; or put these in a mapping file: --mapping FILE (see resources/intake/mapping-example.toml)</source>
+        <translation>  解决办法：指明哪一列是{label}，例如 --map {pair}（列名照文件原样写）；或为每一行填同一个值：--default {default}；或把这些写进映射文件：--mapping 文件（格式见 resources/intake/mapping-example.toml）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="35" />
+        <source>  To fix: name the column for {label}, e.g. --map {pair} (its header as written in the file); or put it in a mapping file: --mapping FILE (see resources/intake/mapping-example.toml)</source>
+        <translation>  解决办法：指明哪一列是{label}，例如 --map {pair}（列名照文件原样写）；或写进映射文件：--mapping 文件（格式见 resources/intake/mapping-example.toml）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="36" />
+        <source>  To fix: name the columns for the phone number and the scam type, each header as written in the file, e.g. {maps}; or put them in a mapping file: --mapping FILE (see resources/intake/mapping-example.toml)</source>
+        <translation>  解决办法：指明哪一列是手机号、哪一列是诈骗类型（列名照文件原样写），例如 {maps}；或写进映射文件：--mapping 文件（格式见 resources/intake/mapping-example.toml）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="41" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/intake_cmd.py" line="35" />
+        <location filename="../../workstation/cli/intake_cmd.py" line="42" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/intake_cmd.py" line="35" />
+        <location filename="../../workstation/cli/intake_cmd.py" line="42" />
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/intake_cmd.py" line="36" />
+        <location filename="../../workstation/cli/intake_cmd.py" line="43" />
         <source>New leads</source>
         <translation>新线索</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/intake_cmd.py" line="36" />
+        <location filename="../../workstation/cli/intake_cmd.py" line="43" />
         <source>Joined</source>
         <translation>并入</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/intake_cmd.py" line="37" />
+        <location filename="../../workstation/cli/intake_cmd.py" line="44" />
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/intake_cmd.py" line="37" />
+        <location filename="../../workstation/cli/intake_cmd.py" line="44" />
         <source>Imported by</source>
         <translation>导入人</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="49" />
+        <source>Read the file's COLUMN (its header as written) as FIELD (phone, scam_type, level, trigger_kind, triggered_at, …, or ignore); repeat for more columns</source>
+        <translation>把文件的 COLUMN 列（列名照原样写）读作 FIELD 字段（phone、scam_type、level、trigger_kind、triggered_at……，或 ignore 不导入）；多列可重复</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="51" />
+        <source>The value of FIELD for rows without one (e.g. level=orange, scam_type=click_farming, trigger_kind=unknown); repeat for more fields</source>
+        <translation>没有该值的行取 FIELD 的默认值（例如 level=orange、scam_type=click_farming、trigger_kind=unknown）；多个字段可重复</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="53" />
+        <source>A TOML or JSON file with [columns] (COLUMN = FIELD) and [defaults] (FIELD = VALUE), as in resources/intake/mapping-example.toml; --map and --default go on top of it</source>
+        <translation>含 [columns]（列名 = 字段）和 [defaults]（字段 = 值）的 TOML 或 JSON 文件，格式见 resources/intake/mapping-example.toml；--map 和 --default 优先于它</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="78" />
+        <source>Import files; each file goes in whole or not at all</source>
+        <translation>导入文件；每个文件要么全部导入，要么完全不导入</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="80" />
+        <source>Import the valid rows and report the others</source>
+        <translation>导入有效行，其余行写入错误报告</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="81" />
+        <source>Where to write the error report (.csv or .xlsx; default: &lt;file&gt;.errors.csv beside each file with problems)</source>
+        <translation>错误报告的保存位置（.csv 或 .xlsx；默认：有问题的文件旁的 &lt;文件名&gt;.errors.csv）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="83" />
+        <source>The signed-in officer recorded as the importer (default: the OS user, as os:NAME)</source>
+        <translation>记为导入人的已登录民警（默认：操作系统用户，记为 os:用户名）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="87" />
+        <source>Import files dropped into DIR; move them to done/ or failed/</source>
+        <translation>导入放入 DIR 目录的文件；导入后移到 done/ 或 failed/</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="89" />
+        <source>Import what is ready now, then exit</source>
+        <translation>导入当前已就绪的文件后退出</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="90" />
+        <source>Seconds between looks at the folder</source>
+        <translation>检查目录的间隔秒数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="92" />
+        <source>Seconds a file must stay unchanged before it is taken (still being written)</source>
+        <translation>文件须保持不变多少秒才会被导入（以免文件仍在写入）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="95" />
+        <source>The signed-in officer recorded as the importer, checked once at the start (default: the OS user, as os:NAME)</source>
+        <translation>记为导入人的已登录民警，启动时核验一次（默认：操作系统用户，记为 os:用户名）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/intake_cmd.py" line="98" />
+        <source>Files imported so far, newest first</source>
+        <translation>已导入的文件，最新的在前</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/main.py" line="29" />
@@ -1583,17 +1673,17 @@
     </message>
     <message>
         <location filename="../../workstation/cli/main.py" line="31" />
-        <source>database URL: sqlite:///path or postgresql://user@host/db (default: SQLite in the user data directory)</source>
+        <source>Database URL: sqlite:///path or postgresql://user@host/db (default: SQLite in the user data directory)</source>
         <translation>数据库地址：sqlite:///路径 或 postgresql://用户@主机/库（默认：用户数据目录中的 SQLite）</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/main.py" line="32" />
-        <source>the desk's data directory (default: WS_DATA_DIR or the user data directory)</source>
+        <source>The desk's data directory (default: WS_DATA_DIR or the user data directory)</source>
         <translation>本工位的数据目录（默认：WS_DATA_DIR，否则为用户数据目录）</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/main.py" line="33" />
-        <source>language of messages (default: WS_LANG, else zh_CN)</source>
+        <source>Language of messages (default: WS_LANG, else zh_CN)</source>
         <translation>提示信息的语言（默认：WS_LANG，否则为 zh_CN）</translation>
     </message>
     <message>
@@ -1625,6 +1715,16 @@
         <location filename="../../workstation/cli/login_cmd.py" line="22" />
         <source>{why}: not signed in</source>
         <translation>{why}；未登录</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/login_cmd.py" line="27" />
+        <source>Who signs in</source>
+        <translation>登录的民警</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/login_cmd.py" line="29" />
+        <source>How long the session lasts in minutes (default {minutes}; at most the desk's idle_lock_minutes, and never less than {minutes})</source>
+        <translation>会话时长（分钟；默认 {minutes}；最长为本工位的 idle_lock_minutes，且不少于 {minutes}）</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/officers_cmd.py" line="23" />
@@ -1734,6 +1834,112 @@
         <location filename="../../workstation/cli/leads_cmd.py" line="46" />
         <source>Call {start}–{end} {officer} {outcome} {notes}</source>
         <translation>通话 {start}–{end} {officer} {outcome} {notes}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="64" />
+        <source>Every matching lead (no limit), most urgent first</source>
+        <translation>所有符合条件的线索（不限条数），最紧急的在前</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="66" />
+        <source>Repeat for several; default: the open leads</source>
+        <translation>可重复指定多个；默认：未办结的线索</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="67" />
+        <source>Every status, closed ones too</source>
+        <translation>所有状态，包括已办结的</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="70" />
+        <source>Phone digits, a name or a lead reference</source>
+        <translation>电话号码片段、姓名或线索编号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="74" />
+        <source>Show names, phone and ID numbers unmasked (a signed-in lead or admin; audited)</source>
+        <translation>不打码显示姓名、电话和身份证号（须已登录的组长或管理员；记入审计）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="75" />
+        <source>Who is asking (with --reveal)</source>
+        <translation>查询的民警（配合 --reveal）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="79" />
+        <source>Claim the most urgent unclaimed lead</source>
+        <translation>领取最紧急的未认领线索</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="80" />
+        <source>Who claims</source>
+        <translation>领取的民警</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="84" />
+        <source>Claim a chosen lead</source>
+        <translation>领取指定线索</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="85" />
+        <source>Give a held lead back to the queue</source>
+        <translation>将名下线索退回队列</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="86" />
+        <source>One lead in full, with its history</source>
+        <translation>一条线索的全部信息及处置记录</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="88" />
+        <location filename="../../workstation/cli/print_cmd.py" line="57" />
+        <source>Lead id, reference (YJ…) or a unique id prefix</source>
+        <translation>线索 id、编号（YJ…）或唯一的 id 前缀</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="90" />
+        <source>Who is asking (the lead's owner sees it unmasked)</source>
+        <translation>查询的民警（线索的处置民警可看到未打码信息）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="91" />
+        <source>Unmasked (a signed-in lead or admin; audited)</source>
+        <translation>不打码显示（须已登录的组长或管理员；记入审计）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="99" />
+        <source>Who called</source>
+        <translation>拨打电话的民警</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="100" />
+        <source>One of: {codes}</source>
+        <translation>取值之一：{codes}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="102" />
+        <source>Call start (ISO 8601; naive = centre time)</source>
+        <translation>通话开始时间（ISO 8601；不带时区即中心时间）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="103" />
+        <source>Call end (default: now)</source>
+        <translation>通话结束时间（默认：现在）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="105" />
+        <source>Who answered (default: nobody for no_answer/busy, else self)</source>
+        <translation>接听人（默认：no_answer/busy 时为 nobody，否则为 self）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="116" />
+        <source>With --code callback_requested: the lead is kept for you until its time and the grace (me, the default), or anyone's</source>
+        <translation>配合 --code callback_requested：线索保留给您直到约定时间及宽限期结束（me，默认），或任何人都可领取</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/leads_cmd.py" line="119" />
+        <source>Stop-payment (with --code transferred)</source>
+        <translation>紧急止付（配合 --code transferred）</translation>
     </message>
     <message>
         <location filename="../../workstation/domain/words.py" line="10" />
@@ -1896,14 +2102,80 @@
         <translation>已更新：{username} {change}</translation>
     </message>
     <message>
+        <location filename="../../workstation/cli/officers_cmd.py" line="38" />
+        <source>Every officer this desk knows, with role and whether active</source>
+        <translation>本工位已知的所有民警，含角色及是否启用</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/officers_cmd.py" line="41" />
+        <source>A new officer (the first password: next line of stdin, or asked twice)</source>
+        <translation>新增民警（初始密码：标准输入的下一行，或提示输入两次）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/officers_cmd.py" line="43" />
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/officers_cmd.py" line="46" />
+        <location filename="../../workstation/cli/officers_cmd.py" line="56" />
+        <source>The admin</source>
+        <translation>操作的管理员</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/officers_cmd.py" line="48" />
+        <source>Change an officer's role</source>
+        <translation>更改民警的角色</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/officers_cmd.py" line="49" />
+        <source>An officer may no longer sign in</source>
+        <translation>停用民警账户（不能再登录）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/officers_cmd.py" line="50" />
+        <source>An officer may sign in again</source>
+        <translation>启用民警账户（可再次登录）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/officers_cmd.py" line="51" />
+        <source>Lift a sign-in lockout</source>
+        <translation>解除登录锁定</translation>
+    </message>
+    <message>
         <location filename="../../workstation/cli/report_cmd.py" line="14" />
         <source>{week}: received {received}, handled {handled}, protected ¥{protected}</source>
         <translation>{week}：接警 {received}，处置 {handled}，劝阻金额 {protected} 元</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/report_cmd.py" line="15" />
-        <source>the weekly analysis: PDF and XLSX, in the --lang language</source>
+        <source>The weekly analysis: PDF and XLSX, in the --lang language</source>
         <translation>研判周报：PDF 和 XLSX，使用 --lang 指定的语言</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/report_cmd.py" line="22" />
+        <source>ISO week, e.g. 2026-W47 (default: the current week)</source>
+        <translation>ISO 周，例如 2026-W47（默认：本周）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/report_cmd.py" line="23" />
+        <source>Directory for the files</source>
+        <translation>文件的保存目录</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/report_cmd.py" line="24" />
+        <source>Weeks shown week over week (default 8)</source>
+        <translation>周环比显示的周数（默认 8）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/report_cmd.py" line="25" />
+        <source>Who builds it (a team lead or an admin)</source>
+        <translation>生成报表的民警（组长或管理员）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/report_cmd.py" line="26" />
+        <source>Print the files and the totals as JSON</source>
+        <translation>以 JSON 输出文件及合计</translation>
     </message>
     <message>
         <location filename="../../workstation/reports/period.py" line="14" />
@@ -2037,107 +2309,107 @@
         <translation>找不到通话记录 '{call}'</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="16" />
+        <location filename="../../workstation/cli/argparse_words.py" line="24" />
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="17" />
+        <location filename="../../workstation/cli/argparse_words.py" line="25" />
         <source>positional arguments</source>
         <translation>位置参数</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="18" />
+        <location filename="../../workstation/cli/argparse_words.py" line="26" />
         <source>options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="19" />
+        <location filename="../../workstation/cli/argparse_words.py" line="27" />
         <source>show this help message and exit</source>
         <translation>显示此帮助并退出</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="20" />
+        <location filename="../../workstation/cli/argparse_words.py" line="28" />
         <source>%(prog)s: error: %(message)s</source>
         <translation>%(prog)s：错误：%(message)s</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="21" />
+        <location filename="../../workstation/cli/argparse_words.py" line="29" />
         <source>the following arguments are required: %s</source>
         <translation>缺少必需的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="22" />
+        <location filename="../../workstation/cli/argparse_words.py" line="30" />
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>无效的选项：%(value)r（可选：%(choices)s）</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="23" />
+        <location filename="../../workstation/cli/argparse_words.py" line="31" />
         <source>unrecognized arguments: %s</source>
         <translation>无法识别的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="24" />
+        <location filename="../../workstation/cli/argparse_words.py" line="32" />
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>参数 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="25" />
+        <location filename="../../workstation/cli/argparse_words.py" line="33" />
         <source>invalid %(type)s value: %(value)r</source>
         <translation>无效的 %(type)s 值：%(value)r</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="26" />
+        <location filename="../../workstation/cli/argparse_words.py" line="34" />
         <source>expected one argument</source>
         <translation>需要一个参数</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="27" />
+        <location filename="../../workstation/cli/argparse_words.py" line="35" />
         <source>expected at least one argument</source>
         <translation>至少需要一个参数</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="28" />
+        <location filename="../../workstation/cli/argparse_words.py" line="36" />
         <source>expected at most one argument</source>
         <translation>至多一个参数</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="29" />
+        <location filename="../../workstation/cli/argparse_words.py" line="37" />
         <source>expected %s argument</source>
         <translation>需要 %s 个参数</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="30" />
+        <location filename="../../workstation/cli/argparse_words.py" line="38" />
         <source>expected %s arguments</source>
         <translation>需要 %s 个参数</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="31" />
+        <location filename="../../workstation/cli/argparse_words.py" line="39" />
         <source>not allowed with argument %s</source>
         <translation>不能与参数 %s 同时使用</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="32" />
+        <location filename="../../workstation/cli/argparse_words.py" line="40" />
         <source>one of the arguments %s is required</source>
         <translation>参数 %s 必须给出其一</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="33" />
+        <location filename="../../workstation/cli/argparse_words.py" line="41" />
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>选项有歧义：%(option)s 可匹配 %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="34" />
+        <location filename="../../workstation/cli/argparse_words.py" line="42" />
         <source>ignored explicit argument %r</source>
         <translation>忽略了多余的参数 %r</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="35" />
+        <location filename="../../workstation/cli/argparse_words.py" line="43" />
         <source>can't open '%(filename)s': %(error)s</source>
         <translation>无法打开“%(filename)s”：%(error)s</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/argparse_words.py" line="36" />
+        <location filename="../../workstation/cli/argparse_words.py" line="44" />
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>未知的子命令 %(parser_name)r（可选：%(choices)s）</translation>
     </message>
@@ -2188,7 +2460,7 @@
     </message>
     <message>
         <location filename="../../workstation/cli/audit_cmd.py" line="29" />
-        <location filename="../../workstation/cli/intake_cmd.py" line="34" />
+        <location filename="../../workstation/cli/intake_cmd.py" line="41" />
         <location filename="../../workstation/cli/print_cmd.py" line="43" />
         <location filename="../../workstation/reports/xlsx.py" line="52" />
         <source>Time</source>
@@ -2222,134 +2494,53 @@
     </message>
     <message>
         <location filename="../../workstation/cli/audit_cmd.py" line="35" />
-        <source>check that no entry was changed or removed (exit 9 if one was)</source>
+        <source>Check that no entry was changed or removed (exit 9 if one was)</source>
         <translation>核对没有条目被修改或删除（若有，退出码 9）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="37" />
+        <source>Compare with this centre's copy (default: the centre this desk is connected to; the password as for sync)</source>
+        <translation>与该中心的副本比对（默认：本工位已连接的中心；密码同同步）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="38" />
+        <source>Check this desk only, not against the centre</source>
+        <translation>只核对本工位，不与中心比对</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="39" />
+        <source>Audit entries, oldest first</source>
+        <translation>审计条目，从早到晚</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="40" />
+        <source>From this time on (ISO 8601; naive = centre time)</source>
+        <translation>自此时间起（ISO 8601；不带时区即中心时间）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="41" />
+        <source>Only entries of this person</source>
+        <translation>只看此人的条目</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="42" />
+        <source>E.g. sign_in_failed, personal_data_viewed, printed, exported</source>
+        <translation>如 sign_in_failed、personal_data_viewed、printed、exported</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="43" />
+        <source>At most this many entries</source>
+        <translation>最多列出的条数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_cmd.py" line="44" />
+        <source>A team lead or admin (the log names who looked at whom)</source>
+        <translation>组长或管理员（日志会记下谁查看了谁）</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/audit_cmd.py" line="36" />
         <source>SEQ:HASH written down earlier (from a verify): must still be there, so cutting off the newest entries is found too</source>
         <translation>之前记下的 序号:哈希（来自一次核对）：该条须仍在，末尾条目被删也能发现</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="37" />
-        <source>compare with this centre's copy (default: the centre this desk is connected to; the password as for sync)</source>
-        <translation>与该中心的副本比对（默认：本工位已连接的中心；密码同同步）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="38" />
-        <source>check this desk only, not against the centre</source>
-        <translation>只核对本工位，不与中心比对</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="39" />
-        <source>audit entries, oldest first</source>
-        <translation>审计条目，从早到晚</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="40" />
-        <source>from this time on (ISO 8601; naive = centre time)</source>
-        <translation>自此时间起（ISO 8601；不带时区即中心时间）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="41" />
-        <source>only entries of this person</source>
-        <translation>只看此人的条目</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="42" />
-        <source>e.g. sign_in_failed, personal_data_viewed, printed, exported</source>
-        <translation>如 sign_in_failed、personal_data_viewed、printed、exported</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="43" />
-        <source>at most this many entries</source>
-        <translation>最多列出的条数</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/audit_cmd.py" line="44" />
-        <source>a team lead or admin (the log names who looked at whom)</source>
-        <translation>组长或管理员（日志会记下谁查看了谁）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/commands.py" line="23" />
-        <source>sign in at this desk's command line for a short while (default 15 minutes)</source>
-        <translation>在本工位命令行登录一段时间（默认 15 分钟）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/commands.py" line="24" />
-        <source>end the command line's sign-in session</source>
-        <translation>结束命令行的登录会话</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/commands.py" line="25" />
-        <source>who is signed in at the command line, and until when (exit 6: nobody)</source>
-        <translation>命令行当前登录的民警及有效期（退出码 6：无人登录）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/commands.py" line="26" />
-        <source>officers' accounts (admins)</source>
-        <translation>民警账户（管理员）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/commands.py" line="27" />
-        <source>the queue of warning leads</source>
-        <translation>预警线索队列</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/commands.py" line="28" />
-        <source>record the outcome of a call on a lead you hold</source>
-        <translation>为您名下的线索记录通话结果</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/commands.py" line="29" />
-        <source>reports for the team lead</source>
-        <translation>组长报表</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/commands.py" line="30" />
-        <source>import lead files (CSV, XLSX, JSONL)</source>
-        <translation>导入线索文件（CSV、XLSX、JSONL）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/commands.py" line="31" />
-        <source>print or save a form, reprint from the archive, batches</source>
-        <translation>打印或保存文书、从存档补打、批量打印</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/commands.py" line="32" />
-        <source>the audit log</source>
-        <translation>审计日志</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/commands.py" line="33" />
-        <source>connect this desk to the centre's PostgreSQL</source>
-        <translation>将本工位连接到中心的 PostgreSQL</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/commands.py" line="34" />
-        <source>synchronise with the centre (runs until Ctrl+C unless --once)</source>
-        <translation>与中心同步（持续运行至 Ctrl+C，除非加 --once）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/commands.py" line="35" />
-        <source>the database schema</source>
-        <translation>数据库结构</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/commands.py" line="36" />
-        <source>seed the demo data set (officers and leads)</source>
-        <translation>生成演示数据（民警和线索）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/commands.py" line="37" />
-        <source>call scripts and their versions</source>
-        <translation>劝阻话术及其版本</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/commands.py" line="41" />
-        <source>print JSON</source>
-        <extracomment>Help texts many commands share.</extracomment>
-        <translation>输出 JSON</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/common.py" line="27" />
@@ -2393,18 +2584,18 @@
     </message>
     <message>
         <location filename="../../workstation/cli/common.py" line="35" />
-        <source>who acts (must be signed in)</source>
+        <source>Who acts (must be signed in)</source>
         <translation>操作的民警（须已登录）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/common.py" line="37" />
+        <source>Read the officer's password from the first line of standard input and sign in for this command only</source>
+        <translation>从标准输入第一行读取密码，仅为本条命令登录</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/common.py" line="36" />
         <source>{who}; default: WS_OFFICER, else the officer of `workstation login`</source>
         <translation>{who}；默认：WS_OFFICER，否则为 `workstation login` 登录的民警</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/cli/common.py" line="37" />
-        <source>read the officer's password from the first line of standard input and sign in for this command only</source>
-        <translation>从标准输入第一行读取密码，仅为本条命令登录</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/db_cmd.py" line="11" />
@@ -2429,62 +2620,62 @@
     </message>
     <message>
         <location filename="../../workstation/cli/db_cmd.py" line="15" />
-        <source>apply every migration</source>
+        <source>Apply every migration</source>
         <translation>执行全部数据库迁移</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/db_cmd.py" line="16" />
-        <source>recompute every lead's state from its events</source>
+        <source>Recompute every lead's state from its events</source>
         <translation>根据事件重新计算每条线索的状态</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/db_cmd.py" line="17" />
-        <source>how many leads (default: %(default)s)</source>
+        <source>How many leads (default: %(default)s)</source>
         <translation>线索条数（默认：%(default)s）</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/db_cmd.py" line="18" />
-        <source>the random seed (the same seed, the same data)</source>
+        <source>The random seed (the same seed, the same data)</source>
         <translation>随机种子（种子相同，数据相同）</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/print_cmd.py" line="24" />
-        <source>the work record sheet</source>
+        <source>The work record sheet</source>
         <translation>预警劝阻工作记录单</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/print_cmd.py" line="25" />
-        <source>the case intake form</source>
+        <source>The case intake form</source>
         <translation>受案登记表</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/print_cmd.py" line="26" />
-        <source>the stop-payment request</source>
+        <source>The stop-payment request</source>
         <translation>紧急止付申请表</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/print_cmd.py" line="27" />
-        <source>a thank-you letter</source>
+        <source>A thank-you letter</source>
         <translation>感谢信</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/print_cmd.py" line="28" />
-        <source>the visit notice</source>
+        <source>The visit notice</source>
         <translation>上门劝阻告知书</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/print_cmd.py" line="30" />
-        <source>record a letter or banner the centre received</source>
+        <source>Record a letter or banner the centre received</source>
         <translation>登记中心收到的感谢信或锦旗</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/print_cmd.py" line="31" />
-        <source>record the intake details the case intake form needs</source>
+        <source>Record the intake details the case intake form needs</source>
         <translation>登记受案登记表所需的受案信息</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/print_cmd.py" line="32" />
-        <source>record an in-person visit</source>
+        <source>Record an in-person visit</source>
         <translation>登记上门劝阻</translation>
     </message>
     <message>
@@ -2559,6 +2750,124 @@
         <translation>文书ID</translation>
     </message>
     <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="58" />
+        <source>Write the PDF here (atomically)</source>
+        <translation>PDF 的保存位置（原子写入）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="59" />
+        <source>Send to this CUPS printer (lp -d)</source>
+        <translation>发送到该 CUPS 打印机（lp -d）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="60" />
+        <source>Thanks: the recipient's event id (default: the latest recorded)</source>
+        <translation>感谢信：受谢人的事件 id（默认：最近记录的）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="64" />
+        <source>An archived document again, byte for byte</source>
+        <translation>逐字节补打存档中的文书</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="65" />
+        <source>Document id (or a unique prefix)</source>
+        <translation>文书 id（或唯一前缀）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="71" />
+        <source>Many letters in one PDF</source>
+        <translation>多封信合为一个 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="73" />
+        <source>From this date/time (naive = centre time)</source>
+        <translation>自此日期/时间起（不带时区即中心时间）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="74" />
+        <source>Up to this date/time, exclusive (a date: that whole day)</source>
+        <translation>至此日期/时间止，不含（只给日期：含当天全天）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="80" />
+        <source>Hand a PDF file to a CUPS printer (vector, lp -d)</source>
+        <translation>把 PDF 文件交给 CUPS 打印机（矢量，lp -d）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="86" />
+        <source>The documents printed for a lead</source>
+        <translation>一条线索已打印的文书</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="95" />
+        <source>Who prints</source>
+        <translation>打印的民警</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="101" />
+        <source>Record who helped stop the fraud (for a thank-you letter)</source>
+        <translation>记录协助止损的人（用于感谢信）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="104" />
+        <source>What they did</source>
+        <translation>所做的事</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="105" />
+        <source>When (ISO 8601; naive = centre time)</source>
+        <translation>时间（ISO 8601；不带时区即中心时间）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="109" />
+        <location filename="../../workstation/cli/print_cmd.py" line="118" />
+        <location filename="../../workstation/cli/print_cmd.py" line="133" />
+        <location filename="../../workstation/cli/print_cmd.py" line="142" />
+        <source>Who records it</source>
+        <translation>记录的民警</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="124" />
+        <source>The reporter's address</source>
+        <translation>报案人住址</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="125" />
+        <source>The brief facts of the case</source>
+        <translation>简要案情</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="127" />
+        <source>The intake decision: one of the printed options ({options}) or any other text</source>
+        <translation>受案意见：表上印有的选项之一（{options}）或其他文字</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="130" />
+        <source>Where the case was received</source>
+        <translation>受案地点</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="131" />
+        <source>When the case was received (default: now)</source>
+        <translation>受案时间（默认：现在）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="132" />
+        <source>The reporter's workplace</source>
+        <translation>报案人工作单位</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="139" />
+        <source>The two officers' names, comma-separated</source>
+        <translation>两名民警的姓名，以逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/print_cmd.py" line="141" />
+        <source>The visiting unit (default: the centre)</source>
+        <translation>上门单位（默认：本中心）</translation>
+    </message>
+    <message>
         <location filename="../../workstation/cli/scripts_cmd.py" line="18" />
         <source>Script {scam_type} saved as version {version}</source>
         <translation>话术 {scam_type} 已保存为版本 {version}</translation>
@@ -2600,47 +2909,47 @@
     </message>
     <message>
         <location filename="../../workstation/cli/scripts_cmd.py" line="26" />
-        <source>validate script files (no database needed)</source>
+        <source>Validate script files (no database needed)</source>
         <translation>校验话术文件（无需数据库）</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/scripts_cmd.py" line="27" />
-        <source>files or directories (default: resources/scripts)</source>
+        <source>Files or directories (default: resources/scripts)</source>
         <translation>文件或目录（默认：resources/scripts）</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/scripts_cmd.py" line="28" />
-        <source>store a script file as the new version of its scam type (team lead)</source>
+        <source>Store a script file as the new version of its scam type (team lead)</source>
         <translation>将话术文件保存为该诈骗类型的新版本（组长）</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/scripts_cmd.py" line="29" />
-        <source>the script file (TOML)</source>
+        <source>The script file (TOML)</source>
         <translation>话术文件（TOML）</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/scripts_cmd.py" line="30" />
-        <source>who imports it (a team lead or an admin)</source>
+        <source>Who imports it (a team lead or an admin)</source>
         <translation>导入人（组长或管理员）</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/scripts_cmd.py" line="31" />
-        <source>every version of one scam type's script, newest first</source>
+        <source>Every version of one scam type's script, newest first</source>
         <translation>某诈骗类型话术的全部版本，从新到旧</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/scripts_cmd.py" line="32" />
-        <source>the scam type, one of: {types}</source>
+        <source>The scam type, one of: {types}</source>
         <translation>诈骗类型，可选：{types}</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/scripts_cmd.py" line="33" />
-        <source>print a script's TOML text (default: the version in use)</source>
+        <source>Print a script's TOML text (default: the version in use)</source>
         <translation>输出话术的 TOML 文本（默认：当前使用的版本）</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/scripts_cmd.py" line="34" />
-        <source>an older version, e.g. the one a call record names</source>
+        <source>An older version, e.g. the one a call record names</source>
         <translation>较早的版本，如通话记录所注明的版本</translation>
     </message>
     <message>
@@ -2750,32 +3059,32 @@
     </message>
     <message>
         <location filename="../../workstation/cli/sync_cmd.py" line="29" />
-        <source>postgresql://user@host[:port]/db[?sslmode=…&amp;sslcert=…&amp;sslkey=…&amp;sslrootcert=…] or postgresql:///?service=NAME; a password goes to the OS keyring, never to a file (~/.pgpass, PGPASSWORD and client certificates work as for psql)</source>
+        <source>Postgresql://user@host[:port]/db[?sslmode=…&amp;sslcert=…&amp;sslkey=…&amp;sslrootcert=…] or postgresql:///?service=NAME; a password goes to the OS keyring, never to a file (~/.pgpass, PGPASSWORD and client certificates work as for psql)</source>
         <translation>postgresql://用户@主机[:端口]/库[?sslmode=…&amp;sslcert=…&amp;sslkey=…&amp;sslrootcert=…] 或 postgresql:///?service=名称；密码存入系统钥匙串，绝不写入文件（~/.pgpass、PGPASSWORD 和客户端证书与 psql 用法相同）</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/sync_cmd.py" line="30" />
-        <source>bring the centre's schema up to date if needed</source>
+        <source>Bring the centre's schema up to date if needed</source>
         <translation>必要时升级中心的数据库结构</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/sync_cmd.py" line="31" />
-        <source>read the password from standard input</source>
+        <source>Read the password from standard input</source>
         <translation>从标准输入读取密码</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/sync_cmd.py" line="32" />
-        <source>one round of sync, then stop</source>
+        <source>One round of sync, then stop</source>
         <translation>同步一轮后停止</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/sync_cmd.py" line="33" />
-        <source>status: show the state of sync</source>
+        <source>Status: show the state of sync</source>
         <translation>status：显示同步状态</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/sync_cmd.py" line="34" />
-        <source>sync as this officer (their events go up; default: the `workstation login` session, else the centre URL's own credentials)</source>
+        <source>Sync as this officer (their events go up; default: the `workstation login` session, else the centre URL's own credentials)</source>
         <translation>以该民警身份同步（上传其事件；默认：`workstation login` 的会话，否则用中心地址自身的凭据）</translation>
     </message>
     <message>
@@ -4558,6 +4867,87 @@
         <translation>中心拒绝：{text}</translation>
     </message>
     <message>
+        <location filename="../../workstation/cli/commands.py" line="23" />
+        <source>Sign in at this desk's command line for a short while (default 15 minutes)</source>
+        <translation>在本工位命令行登录一段时间（默认 15 分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="24" />
+        <source>End the command line's sign-in session</source>
+        <translation>结束命令行的登录会话</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="25" />
+        <source>Who is signed in at the command line, and until when (exit 6: nobody)</source>
+        <translation>命令行当前登录的民警及有效期（退出码 6：无人登录）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="26" />
+        <source>Officers' accounts (admins)</source>
+        <translation>民警账户（管理员）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="27" />
+        <source>The queue of warning leads</source>
+        <translation>预警线索队列</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="28" />
+        <source>Record the outcome of a call on a lead you hold</source>
+        <translation>为您名下的线索记录通话结果</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="29" />
+        <source>Reports for the team lead</source>
+        <translation>组长报表</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="30" />
+        <source>Import lead files (CSV, XLSX, JSONL)</source>
+        <translation>导入线索文件（CSV、XLSX、JSONL）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="31" />
+        <source>Print or save a form, reprint from the archive, batches</source>
+        <translation>打印或保存文书、从存档补打、批量打印</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="32" />
+        <source>The audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="33" />
+        <source>Connect this desk to the centre's PostgreSQL</source>
+        <translation>将本工位连接到中心的 PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="34" />
+        <source>Synchronise with the centre (runs until Ctrl+C unless --once)</source>
+        <translation>与中心同步（持续运行至 Ctrl+C，除非加 --once）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="35" />
+        <source>The database schema</source>
+        <translation>数据库结构</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="36" />
+        <source>Seed the demo data set (officers and leads)</source>
+        <translation>生成演示数据（民警和线索）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="37" />
+        <source>Call scripts and their versions</source>
+        <translation>劝阻话术及其版本</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="41" />
+        <source>Print JSON</source>
+        <extracomment>Help texts many commands share.</extracomment>
+        <translation>输出 JSON</translation>
+    </message>
+    <message>
         <location filename="../../workstation/services/unit.py" line="26" />
         <source>Enter the unit's full name, as it is printed on the forms</source>
         <translation>请填写单位全称（按文书上打印的写法）</translation>
@@ -5685,77 +6075,77 @@
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../../ui/script_panel.py" line="89" />
+        <location filename="../../ui/script_panel.py" line="93" />
         <source>Script</source>
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="142" />
+        <location filename="../../ui/script_panel.py" line="149" />
         <source>What the person says</source>
         <translation>对方说法</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="146" />
+        <location filename="../../ui/script_panel.py" line="153" />
         <source>◀ Back (Ctrl+Left)</source>
         <translation>◀ 上一步（Ctrl+Left）</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="147" />
+        <location filename="../../ui/script_panel.py" line="154" />
         <source>Next (Ctrl+Right) ▶</source>
         <translation>下一步（Ctrl+Right）▶</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="154" />
+        <location filename="../../ui/script_panel.py" line="161" />
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="170" />
+        <location filename="../../ui/script_panel.py" line="177" />
         <source>Objections</source>
         <translation>常见说法应对</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="172" />
+        <location filename="../../ui/script_panel.py" line="179" />
         <source>Warning signs</source>
         <translation>诈骗特征</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="174" />
+        <location filename="../../ui/script_panel.py" line="181" />
         <source>Checkpoints (tick during the call)</source>
         <translation>要点（通话中勾选）</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="202" />
+        <location filename="../../ui/script_panel.py" line="209" />
         <source>{0} problems in the call scripts (those scripts are not used):</source>
         <translation>话术文件有 {0} 处错误（这些话术未启用）：</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="270" />
+        <location filename="../../ui/script_panel.py" line="277" />
         <source>The call script for {0} could not be loaded:</source>
         <translation>无法加载“{0}”的话术：</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="272" />
+        <location filename="../../ui/script_panel.py" line="279" />
         <source>There is no call script for {0}.</source>
         <translation>没有“{0}”的话术。</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="273" />
+        <location filename="../../ui/script_panel.py" line="280" />
         <source>Search other scripts above, or follow the general advice.</source>
         <translation>可在上方搜索其他话术，或按通用劝阻要点处置。</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="293" />
+        <location filename="../../ui/script_panel.py" line="300" />
         <source>Required for this scam type</source>
         <translation>此诈骗类型必需</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="326" />
+        <location filename="../../ui/script_panel.py" line="343" />
         <source>Ask:</source>
         <translation>询问：</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="416" />
+        <location filename="../../ui/script_panel.py" line="434" />
         <source>Go to step: {0}</source>
         <translation>转到步骤：{0}</translation>
     </message>
@@ -5789,117 +6179,117 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../ui/shortcuts.py" line="12" />
+        <location filename="../../ui/shortcuts.py" line="13" />
         <source>Next lead</source>
         <translation>下一条</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="13" />
+        <location filename="../../ui/shortcuts.py" line="14" />
         <source>My leads</source>
         <translation>我的线索</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="14" />
+        <location filename="../../ui/shortcuts.py" line="15" />
         <source>Search the queue</source>
         <translation>搜索队列</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="15" />
+        <location filename="../../ui/shortcuts.py" line="16" />
         <source>Clear the queue search</source>
         <translation>清除队列搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="16" />
+        <location filename="../../ui/shortcuts.py" line="17" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="17" />
+        <location filename="../../ui/shortcuts.py" line="18" />
         <source>Print work record sheet</source>
         <translation>打印预警劝阻工作记录单</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="18" />
+        <location filename="../../ui/shortcuts.py" line="19" />
         <source>Import leads</source>
         <translation>导入线索</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="19" />
+        <location filename="../../ui/shortcuts.py" line="20" />
         <source>Lock screen</source>
         <translation>锁屏</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="20" />
+        <location filename="../../ui/shortcuts.py" line="21" />
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="21" />
+        <location filename="../../ui/shortcuts.py" line="22" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="22" />
+        <location filename="../../ui/shortcuts.py" line="23" />
         <source>Start call</source>
         <translation>开始通话</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="23" />
+        <location filename="../../ui/shortcuts.py" line="24" />
         <source>The call ends now</source>
         <translation>通话现在结束</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="24" />
+        <location filename="../../ui/shortcuts.py" line="25" />
         <source>Callback in 30 minutes (again: 30 more)</source>
         <translation>30 分钟后回拨（再按：再加 30 分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="25" />
+        <location filename="../../ui/shortcuts.py" line="26" />
         <source>Choose outcome</source>
         <translation>选择处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="26" />
+        <location filename="../../ui/shortcuts.py" line="27" />
         <source>Save outcome</source>
         <translation>保存处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="27" />
+        <location filename="../../ui/shortcuts.py" line="28" />
         <source>Search scripts</source>
         <translation>搜索话术</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="28" />
+        <location filename="../../ui/shortcuts.py" line="29" />
         <source>Script step</source>
         <translation>话术上一步/下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="29" />
+        <location filename="../../ui/shortcuts.py" line="30" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="30" />
+        <location filename="../../ui/shortcuts.py" line="31" />
         <source>Board and review</source>
         <translation>组长看板</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="31" />
+        <location filename="../../ui/shortcuts.py" line="32" />
         <source>Lead desk</source>
         <translation>线索处置</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="32" />
+        <location filename="../../ui/shortcuts.py" line="33" />
         <source>Outcome review: next call without a verdict</source>
         <translation>处置复核：下一条未复核的通话</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="33" />
+        <location filename="../../ui/shortcuts.py" line="34" />
         <source>Outcome review: verdict reviewed / needs follow-up / commended</source>
         <translation>处置复核：结论选已复核 / 需跟进 / 表扬</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="34" />
+        <location filename="../../ui/shortcuts.py" line="35" />
         <source>Outcome review: save the verdict, then the next call without one</source>
         <translation>处置复核：保存结论并转到下一条未复核</translation>
     </message>

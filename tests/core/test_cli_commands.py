@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import re
 import subprocess
 import sys
+from collections.abc import Iterator
 
 import pytest
 
-from workstation.cli import session_file
+from workstation.cli import argparse_words, session_file
 from workstation.cli.commands import COMMANDS
 from workstation.cli.main import build_parser, main, named_command, named_language
 
@@ -50,12 +52,12 @@ def test_help_imports_no_database_or_printing_library() -> None:
 
 
 @pytest.mark.parametrize(("argv", "words", "others"), [
-    (["--lang", "en", "--help"], ["usage: workstation", "options:", "show this help message", "the audit log"],
-     ["用法", "审计日志"]),
-    (["--lang=zh_CN", "--help"], ["用法：workstation", "选项", "显示此帮助", "审计日志"],
-     ["usage", "the audit log", "show this help"]),
-    (["--lang", "en", "audit", "list", "--help"], ["only entries of this person", "default: WS_OFFICER"], ["默认"]),
-    (["audit", "verify", "--help"], ["只核对本工位", "显示此帮助"], ["check this desk only", "usage"]),
+    (["--lang", "en", "--help"], ["Usage: workstation", "Options:", "Show this help message", "The audit log"],
+     ["用法", "审计日志", "usage:", "options:"]),
+    (["--lang=zh_CN", "--help"], ["用法：workstation", "选项：", "显示此帮助", "审计日志"],
+     ["usage", "Usage", "The audit log", "Show this help", "选项:"]),
+    (["--lang", "en", "audit", "list", "--help"], ["Only entries of this person", "default: WS_OFFICER"], ["默认"]),
+    (["audit", "verify", "--help"], ["只核对本工位", "显示此帮助"], ["Check this desk only", "Usage"]),
 ])
 def test_the_help_is_in_the_language_asked_for(capsys: pytest.CaptureFixture[str], argv: list[str],
                                                words: list[str], others: list[str],
@@ -90,3 +92,63 @@ def test_the_command_is_found_past_global_options() -> None:
     assert named_command(["--help"]) is None
     with pytest.raises(SystemExit):
         build_parser(["no-such"]).parse_args(["no-such"])
+
+
+def _every_help(parser: argparse.ArgumentParser, path: str = "workstation") -> Iterator[tuple[str, str]]:
+    """(where, text) for every help text the parser and its subcommands show, argparse's own included."""
+    if parser.description:
+        yield path, parser.description
+    for group in parser._action_groups:
+        if group.title:
+            yield f"{path} [{group.title}]", group.title
+    for action in parser._actions:
+        if action.help and action.help is not argparse.SUPPRESS:
+            yield f"{path} {action.option_strings or action.dest}", action.help
+        if isinstance(action, argparse._SubParsersAction):
+            for choice in action._choices_actions:
+                if choice.help:
+                    yield f"{path} {choice.dest}", choice.help
+            for name, sub in action.choices.items():
+                yield from _every_help(sub, f"{path} {name}")
+
+
+def test_every_english_help_text_is_in_sentence_case(monkeypatch: pytest.MonkeyPatch) -> None:
+    """They started lowercase in some commands and uppercase in others; argparse's own words too."""
+    texts = list(_every_help(build_parser(["--lang", "en"], every=True)))
+    assert len(texts) > 150
+    lowercase = [(where, text) for where, text in texts if text[0].islower()]
+    assert not lowercase, lowercase
+    assert ("workstation ['-h', '--help']", "Show this help message and exit") in texts
+
+
+def test_every_chinese_help_text_is_chinese(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("WS_LANG", raising=False)
+    texts = list(_every_help(build_parser([], every=True)))
+    english = [(where, text) for where, text in texts if not re.search(r"[\u4e00-\u9fff]", text)]
+    assert not english, english
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["intake", "import", "--help"], ["outcome", "--help"]])
+def test_the_chinese_help_is_laid_out_by_display_width(capsys: pytest.CaptureFixture[str], argv: list[str],
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """argparse counted "用法：" as three columns: the usage's next lines began three columns too far left,
+    and Chinese help lines ran past the terminal's edge."""
+    monkeypatch.delenv("WS_LANG", raising=False)
+    monkeypatch.setenv("COLUMNS", "100")
+    with pytest.raises(SystemExit):
+        main(argv)
+    lines = capsys.readouterr().out.splitlines()
+    prog = "用法：workstation " + " ".join(argv[:-1])
+    assert lines[0].startswith(prog)
+    indent = argparse_words.width(prog) + (1 if argv[:-1] else 0)
+    assert lines[1].startswith(" " * indent) and lines[1][indent] != " ", lines[:2]
+    too_wide = [line for line in lines if argparse_words.width(line) > 100 and " " in line.strip()]
+    assert not too_wide, too_wide
+    assert not any(line.endswith("（") for line in lines)
+
+
+def test_wrapping_breaks_between_chinese_characters_not_before_punctuation() -> None:
+    lines = argparse_words.wrap("导入有效行，其余行写入错误报告（默认：有问题的文件旁）", 12)
+    assert all(argparse_words.width(line) <= 12 for line in lines), lines
+    assert not any(line[0] in "，）：" for line in lines) and "".join(lines) == "导入有效行，其余行写入错误报告（默认：有问题的文件旁）"
+    assert argparse_words.wrap("--map COLUMN=FIELD 读作字段", 80) == ["--map COLUMN=FIELD 读作字段"]

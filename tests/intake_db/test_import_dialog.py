@@ -271,3 +271,41 @@ def test_a_lead_whose_file_gave_no_trigger_kind_says_unknown(qapp: object) -> No
     from ui.lead_info import trigger_label
 
     assert (trigger_label("unknown", "en"), trigger_label("unknown", "zh")) == ("Unknown", "未知")
+
+
+def problems_title(dialog: ImportDialog) -> str:
+    return dialog.tabs.tabText(dialog.tabs.indexOf(dialog.errors_table))
+
+
+def test_problems_show_as_soon_as_the_file_is_read(qtbot: QtBot, ws: Workstation, tasks: TaskRunner,
+                                                   files: FileFactory, tmp_path: Path) -> None:
+    """The Problems tab was off until an import was tried: what reading the file found is there at once, and
+    its title counts it — bad cells, a missing required column, a refused file."""
+    bad = files.csv([lead_row(), lead_row(手机号="12345"), lead_row(预警时间="昨天")], name="bad.csv")
+    dialog = make_dialog(qtbot, ws, tasks)
+    assert not dialog.tabs.isTabEnabled(1) and problems_title(dialog) == "Problems"
+    add_and_wait(qtbot, dialog, bad)
+    assert dialog.tabs.isTabEnabled(1) and problems_title(dialog) == "Problems (2)"
+    assert dialog.tabs.currentWidget() is dialog.preview_table  # the first rows stay in front
+    values = {dialog.errors_table.item(n, 2).text() for n in range(dialog.errors_table.rowCount())}
+    assert {"12345", "昨天"} <= values
+    assert dialog.errors_table.item(0, 2).flags() & Qt.ItemFlag.ItemIsEditable  # corrected here too
+
+    no_type = files.csv([lead_row()], headers=["姓名", "手机号", "预警时间"], name="notype.csv")
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    dialog.add_files([no_type, empty])  # read in the background; bad.csv stays the one shown
+    qtbot.waitUntil(lambda: not dialog._pending, timeout=10_000)
+    shown = [[dialog.errors_table.item(n, c).text() for c in range(4)] for n in range(dialog.errors_table.rowCount())]
+    assert problems_title(dialog) == "Problems (4)", shown
+    reasons = [dialog.errors_table.item(n, 3).text() for n in range(dialog.errors_table.rowCount())]
+    assert any("empty.csv" in r for r in reasons)
+    assert "Scam type" in [dialog.errors_table.item(n, 1).text() for n in range(dialog.errors_table.rowCount())]
+
+    # the import's own problems replace nothing and double nothing
+    dialog.clear_files()
+    assert not dialog.tabs.isTabEnabled(1) and problems_title(dialog) == "Problems"
+    add_and_wait(qtbot, dialog, bad)
+    with qtbot.waitSignal(dialog.import_finished, timeout=20_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert problems_title(dialog) == "Problems (2)" and dialog.tabs.currentWidget() is dialog.errors_table

@@ -130,3 +130,41 @@ def test_skip_invalid_says_how_many_rows_went_in(ws: Workstation, files: FileFac
     path = files.csv([lead_row(手机号=f"1390000111{n}") for n in range(3)] + [lead_row(手机号="12345")])
     assert cli(ws, "import", str(path), "--skip-invalid") == 1
     assert "共 4 行，已导入 3 行" in capsys.readouterr().out and counts(ws)["leads"] == 3
+
+
+def test_a_refusal_says_which_options_fix_it(ws: Workstation, files: FileFactory,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """A file refused for a missing field or a header of unknown names says what to type: this command's own
+    --map / --default / --mapping, with the file's column and the missing field — and what it says works."""
+    headers = ["客户", "联系方式", "备注"]
+    path = files.csv([{"客户": "张三", "联系方式": "13812345678", "备注": "x"}], headers=headers, name="bank.csv")
+    assert main(["--db", ws.settings.db_url, "--lang", "en", "intake", "import", str(path)], clock=ws.clock) == 2
+    err = capsys.readouterr().err
+    assert "To fix: name the column for Scam type, e.g. --map '客户=scam_type'" in err
+    assert "--default scam_type=click_farming" in err and "--mapping FILE" in err
+    assert cli(ws, "import", str(path)) == 2
+    assert "解决办法：指明哪一列是诈骗类型，例如 --map '客户=scam_type'" in capsys.readouterr().err
+    assert cli(ws, "import", str(path), "--json") == 2
+    [doc] = json.loads(capsys.readouterr().out)
+    assert doc["fix"] and "--default scam_type=click_farming" in doc["fix"][0]
+    assert cli(ws, "import", str(path), "--default", "scam_type=click_farming") == 0  # as it said
+    capsys.readouterr()
+
+    no_phone = files.csv([{"客户": "张三", "类别": "刷单返利"}], headers=["客户", "类别"], name="nophone.csv")
+    assert cli(ws, "import", str(no_phone)) == 2
+    err = capsys.readouterr().err
+    assert "--map '客户=phone'" in err and "--default" not in err  # a phone number is every row's own
+
+    unknown = files.csv([{"甲": "x", "乙": "y"}], headers=["甲", "乙"], name="unknown.csv")
+    assert cli(ws, "import", str(unknown)) == 2
+    err = capsys.readouterr().err
+    assert "--map '甲=phone' --map '乙=scam_type'" in err and "--mapping" in err
+    assert counts(ws)["leads"] == 1
+
+
+def test_a_refusal_that_options_cannot_fix_names_none(ws: Workstation, files: FileFactory, tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    assert cli(ws, "import", str(empty)) == 2
+    assert "--map" not in capsys.readouterr().err

@@ -40,7 +40,7 @@ def test_a_refusal_is_shown_whole(qtbot: QtBot, sessions: DeskSessions, ws: Work
     screen.password.setText("wrong")
     screen.unlock()
     qtbot.waitUntil(lambda: screen.error.isVisible())
-    assert screen.error.text() == "Wrong user name or password"
+    assert screen.error.text() == "Wrong password"  # the user name is the desk's own: it cannot be wrong
     # Not a 24 px strip: the label is as tall as its wrapped text needs, and inside the lock screen.
     assert screen.error.height() >= screen.error.heightForWidth(screen.error.width())
     assert screen.error.height() > screen.error.fontMetrics().height()
@@ -62,6 +62,7 @@ def test_a_long_refusal_gets_every_line_in_a_wide_window(qtbot: QtBot, sessions:
         qtbot.waitUntil(lambda: screen.unlock_button.isEnabled() and screen.error.isVisible())
     lines = screen.error.heightForWidth(screen.error.width()) // screen.error.fontMetrics().lineSpacing()
     assert lines >= 2, screen.error.text()  # the lockout's sentence, not the one-line wrong password
+    assert "locked" in screen.error.text()
     qtbot.waitUntil(lambda: screen.error.height() >= screen.error.heightForWidth(screen.error.width()))
     bottom = screen.error.mapTo(screen, screen.error.rect().bottomLeft()).y()
     assert bottom < screen.height()
@@ -103,6 +104,7 @@ def test_switch_user_signs_another_officer_in_at_this_desk(qtbot: QtBot, session
     screen.password.setText("wrong")
     screen.unlock()
     qtbot.waitUntil(lambda: screen.error.isVisible())
+    assert screen.error.text() == "Wrong user name or password"  # here the user name is typed: either may be
     assert sessions.window is not None and sessions.window.officer.username == "officer1"  # still locked
 
     screen.password.setText(DEMO_PASSWORD)

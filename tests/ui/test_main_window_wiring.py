@@ -6,7 +6,7 @@ import dataclasses
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QToolButton
 from pytestqt.qtbot import QtBot
 
 from ui.intake_dialog import ImportDialog
@@ -191,3 +191,29 @@ def test_dividers_are_where_the_officer_left_them(qtbot: QtBot, ws: Workstation,
     now = {"desk": again.splitter, "facts": panel.vsplit, "work": panel.splitter, "checkpoints": panel.script.vsplit}
     for name, split in now.items():
         assert abs(split.sizes()[0] - chosen[name][0]) <= 2, (name, split.sizes(), chosen[name])
+
+
+def test_next_lead_is_only_on_the_team_leads_lead_desk(qtbot: QtBot, ws: Workstation, tasks: TaskRunner) -> None:
+    """A team lead works leads too (WORK_LEADS), but on the board, review and figures Next lead would claim a
+    lead and open it out of sight: it is hidden there, and F5 claims nothing."""
+    from workstation.services import leads
+
+    window = open_window(qtbot, ws, tasks, "lead1")
+    assert window.tabs is not None and window.tabs.currentWidget() is window.splitter
+    assert window.next_action.isVisible()
+    assert window.menus.board_action is not None
+    window.menus.board_action.trigger()
+    assert isinstance(window.tabs.currentWidget(), TeamLeadTabs)
+    assert not window.next_action.isVisible()
+    button = window.findChild(QToolButton, "nextLeadButton")
+    assert button is not None
+    qtbot.waitUntil(lambda: not button.isVisible())  # the toolbar lays itself out again
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    tasks.wait_idle()
+    assert leads.my_leads(ws, "lead1") == []
+    window.menus.desk_action.trigger()
+    assert window.next_action.isVisible()
+    qtbot.waitUntil(button.isVisible)
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    tasks.wait_idle()
+    qtbot.waitUntil(lambda: len(leads.my_leads(ws, "lead1")) == 1)

@@ -65,3 +65,22 @@ def test_file_sign_out_returns_to_the_sign_in(qtbot: QtBot, sessions: DeskSessio
     sessions.tasks.wait_idle(10.0)
     with ws.sessions() as session:
         assert session.query(AuditEntry).filter_by(actor="officer1", action="sign_out").count() == 1
+
+
+@pytest.mark.parametrize("username", ["officer1", "lead1"])
+def test_every_action_with_a_shortcut_shows_it_in_its_tooltip(qtbot: QtBot, sessions: DeskSessions,
+                                                              ws: Workstation, username: str) -> None:
+    """Qt shows an action's keys in a menu, never in a tooltip: the toolbar's Refresh said nothing of Ctrl+Shift+R."""
+    window = sessions.open(auth.sign_in(ws, username, DEMO_PASSWORD))
+    assert isinstance(window, MainWindow)
+    qtbot.waitExposed(window)
+    with_keys = [a for a in window.findChildren(QAction) if not a.shortcut().isEmpty()]
+    assert len(with_keys) >= 8
+    for action in with_keys:
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        assert action.toolTip().endswith(f"({keys})"), (action.text(), action.toolTip())
+        assert action.toolTip().count(keys) == 1, action.toolTip()  # added once, not by hand as well
+    assert window.refresh_action.toolTip() == "Refresh (Ctrl+Shift+R)"
+    assert window.next_action.toolTip() == "Claim the most urgent lead nobody holds (F5)"
+    shortcuts.show_keys_in_tooltips(window)  # again: nothing doubles
+    assert window.refresh_action.toolTip() == "Refresh (Ctrl+Shift+R)"

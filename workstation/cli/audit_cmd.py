@@ -32,16 +32,16 @@ HEADERS = (message("cli.audit.col.seq", QT_TRANSLATE_NOOP("Messages", "Seq")),
            message("cli.audit.col.action", QT_TRANSLATE_NOOP("Messages", "Action")),
            message("cli.audit.col.target", QT_TRANSLATE_NOOP("Messages", "Target")),
            message("cli.audit.col.details", QT_TRANSLATE_NOOP("Messages", "Details")))
-HELP_VERIFY = message("cli.audit.help.verify", QT_TRANSLATE_NOOP("Messages", "check that no entry was changed or removed (exit 9 if one was)"))
+HELP_VERIFY = message("cli.audit.help.verify", QT_TRANSLATE_NOOP("Messages", "Check that no entry was changed or removed (exit 9 if one was)"))
 HELP_ANCHOR = message("cli.audit.help.anchor", QT_TRANSLATE_NOOP("Messages", "SEQ:HASH written down earlier (from a verify): must still be there, so cutting off the newest entries is found too"))
-HELP_CENTRE = message("cli.audit.help.centre", QT_TRANSLATE_NOOP("Messages", "compare with this centre's copy (default: the centre this desk is connected to; the password as for sync)"))
-HELP_LOCAL = message("cli.audit.help.local", QT_TRANSLATE_NOOP("Messages", "check this desk only, not against the centre"))
-HELP_LIST = message("cli.audit.help.list", QT_TRANSLATE_NOOP("Messages", "audit entries, oldest first"))
-HELP_SINCE = message("cli.audit.help.since", QT_TRANSLATE_NOOP("Messages", "from this time on (ISO 8601; naive = centre time)"))
-HELP_ACTOR = message("cli.audit.help.actor", QT_TRANSLATE_NOOP("Messages", "only entries of this person"))
-HELP_ACTION = message("cli.audit.help.action", QT_TRANSLATE_NOOP("Messages", "e.g. sign_in_failed, personal_data_viewed, printed, exported"))
-HELP_LIMIT = message("cli.audit.help.limit", QT_TRANSLATE_NOOP("Messages", "at most this many entries"))
-HELP_WHO = message("cli.audit.help.who", QT_TRANSLATE_NOOP("Messages", "a team lead or admin (the log names who looked at whom)"))
+HELP_CENTRE = message("cli.audit.help.centre", QT_TRANSLATE_NOOP("Messages", "Compare with this centre's copy (default: the centre this desk is connected to; the password as for sync)"))
+HELP_LOCAL = message("cli.audit.help.local", QT_TRANSLATE_NOOP("Messages", "Check this desk only, not against the centre"))
+HELP_LIST = message("cli.audit.help.list", QT_TRANSLATE_NOOP("Messages", "Audit entries, oldest first"))
+HELP_SINCE = message("cli.audit.help.since", QT_TRANSLATE_NOOP("Messages", "From this time on (ISO 8601; naive = centre time)"))
+HELP_ACTOR = message("cli.audit.help.actor", QT_TRANSLATE_NOOP("Messages", "Only entries of this person"))
+HELP_ACTION = message("cli.audit.help.action", QT_TRANSLATE_NOOP("Messages", "E.g. sign_in_failed, personal_data_viewed, printed, exported"))
+HELP_LIMIT = message("cli.audit.help.limit", QT_TRANSLATE_NOOP("Messages", "At most this many entries"))
+HELP_WHO = message("cli.audit.help.who", QT_TRANSLATE_NOOP("Messages", "A team lead or admin (the log names who looked at whom)"))
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

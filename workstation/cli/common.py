@@ -32,9 +32,9 @@ NO_PASSWORD_ON_STDIN = message("cli.no_password_on_stdin", QT_TRANSLATE_NOOP("Me
 ASK_OFFICER = message("cli.ask_officer", QT_TRANSLATE_NOOP("Messages", "Officer (user name): "))
 ASK_PASSWORD = message("cli.ask_password", QT_TRANSLATE_NOOP("Messages", "Password of {name}: "))
 NOT_A_TIME = message("cli.not_a_time", QT_TRANSLATE_NOOP("Messages", "'{text}' is not a time (use 2026-11-25T14:03)"))
-WHO_ACTS = message("cli.help.who_acts", QT_TRANSLATE_NOOP("Messages", "who acts (must be signed in)"))
+WHO_ACTS = message("cli.help.who_acts", QT_TRANSLATE_NOOP("Messages", "Who acts (must be signed in)"))
 HELP_OFFICER = message("cli.help.officer", QT_TRANSLATE_NOOP("Messages", "{who}; default: WS_OFFICER, else the officer of `workstation login`"))
-HELP_PASSWORD_STDIN = message("cli.help.password_stdin", QT_TRANSLATE_NOOP("Messages", "read the officer's password from the first line of standard input and sign in for this command only"))
+HELP_PASSWORD_STDIN = message("cli.help.password_stdin", QT_TRANSLATE_NOOP("Messages", "Read the officer's password from the first line of standard input and sign in for this command only"))
 
 
 def add_sign_in(p: argparse.ArgumentParser, officer_help: Msg | str | None = None) -> None:

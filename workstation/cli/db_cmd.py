@@ -12,10 +12,10 @@ UPGRADED = message("cli.db.upgraded", QT_TRANSLATE_NOOP("Messages", "Schema {bef
 EMPTY = message("cli.db.empty", QT_TRANSLATE_NOOP("Messages", "(empty)"))
 REBUILT = message("cli.db.rebuilt", QT_TRANSLATE_NOOP("Messages", "Rebuilt {count} leads from their events"))
 SEEDED = message("cli.db.seeded", QT_TRANSLATE_NOOP("Messages", "Demo data: {officers} officers (password {password}), {leads} leads"))
-HELP_UPGRADE = message("cli.db.help.upgrade", QT_TRANSLATE_NOOP("Messages", "apply every migration"))
-HELP_REBUILD = message("cli.db.help.rebuild", QT_TRANSLATE_NOOP("Messages", "recompute every lead's state from its events"))
-HELP_LEADS = message("cli.db.help.leads", QT_TRANSLATE_NOOP("Messages", "how many leads (default: %(default)s)"))
-HELP_SEED = message("cli.db.help.seed", QT_TRANSLATE_NOOP("Messages", "the random seed (the same seed, the same data)"))
+HELP_UPGRADE = message("cli.db.help.upgrade", QT_TRANSLATE_NOOP("Messages", "Apply every migration"))
+HELP_REBUILD = message("cli.db.help.rebuild", QT_TRANSLATE_NOOP("Messages", "Recompute every lead's state from its events"))
+HELP_LEADS = message("cli.db.help.leads", QT_TRANSLATE_NOOP("Messages", "How many leads (default: %(default)s)"))
+HELP_SEED = message("cli.db.help.seed", QT_TRANSLATE_NOOP("Messages", "The random seed (the same seed, the same data)"))
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

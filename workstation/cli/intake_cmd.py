@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import shlex
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from workstation.cli.commands import command
+from workstation.cli.commands import command, helptext
 from workstation.cli.common import add_sign_in, emit_json, local, open_desk, signed_in, table
 from workstation.intake import DropFolder, MappingError, load_mapping, watch, write_error_report
-from workstation.intake.mapping import field_named
-from workstation.messages import QT_TRANSLATE_NOOP, message
+from workstation.intake.mapping import FIELD_LABELS, REQUIRED_FIELDS, field_named
+from workstation.messages import QT_TRANSLATE_NOOP, Msg, message
 from workstation.services import intake
 from workstation.services.context import Workstation
 from workstation.services.intake import Choices, ImportResult
@@ -30,6 +31,12 @@ WATCHING = message("intake.cli.watching", QT_TRANSLATE_NOOP("Messages", "Watchin
 STOPPED = message("intake.cli.stopped", QT_TRANSLATE_NOOP("Messages", "Stopped watching; the file being imported was rolled back and left where it was"))
 BAD_PAIR = message("intake.cli.bad_pair", QT_TRANSLATE_NOOP("Messages", "Error: {option} takes NAME=VALUE, not {text}"))
 BAD_CHOICE = message("intake.cli.bad_choice", QT_TRANSLATE_NOOP("Messages", "Error: {text}"))
+FIX_MAP_OR_DEFAULT = message("intake.cli.fix_map_or_default", QT_TRANSLATE_NOOP("Messages", "  To fix: name the column for {label}, e.g. --map {pair} (its header as written in the file); or give every row the same value: --default {default}; or put these in a mapping file: --mapping FILE (see resources/intake/mapping-example.toml)"))
+FIX_MAP = message("intake.cli.fix_map", QT_TRANSLATE_NOOP("Messages", "  To fix: name the column for {label}, e.g. --map {pair} (its header as written in the file); or put it in a mapping file: --mapping FILE (see resources/intake/mapping-example.toml)"))
+FIX_NO_HEADER = message("intake.cli.fix_no_header", QT_TRANSLATE_NOOP("Messages", "  To fix: name the columns for the phone number and the scam type, each header as written in the file, e.g. {maps}; or put them in a mapping file: --mapping FILE (see resources/intake/mapping-example.toml)"))
+NO_HEADER_CODES = ("intake.no_header", "intake.xlsx_no_header")
+# An example value of --default for the fields that may have one (a phone number is every row's own).
+DEFAULT_EXAMPLES = {"scam_type": "click_farming", "level": "orange", "trigger_kind": "unknown"}
 HISTORY_HEADERS = [message(f"intake.cli.history.{n}", s)() for n, s in (
     ("time", QT_TRANSLATE_NOOP("Messages", "Time")), ("file", QT_TRANSLATE_NOOP("Messages", "File")),
     ("format", QT_TRANSLATE_NOOP("Messages", "Format")), ("rows", QT_TRANSLATE_NOOP("Messages", "Rows")),
@@ -39,15 +46,11 @@ HISTORY_HEADERS = [message(f"intake.cli.history.{n}", s)() for n, s in (
 
 def add_choice_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
-                   help="read the file's COLUMN (its header as written) as FIELD (phone, scam_type, level, "
-                        "trigger_kind, triggered_at, …, or ignore); repeat for more columns")
+                   help=helptext(QT_TRANSLATE_NOOP("Messages", "Read the file's COLUMN (its header as written) as FIELD (phone, scam_type, level, trigger_kind, triggered_at, …, or ignore); repeat for more columns")))
     p.add_argument("--default", action="append", default=[], metavar="FIELD=VALUE",
-                   help="the value of FIELD for rows without one (e.g. level=orange, scam_type=click_farming, "
-                        "trigger_kind=unknown); repeat for more fields")
+                   help=helptext(QT_TRANSLATE_NOOP("Messages", "The value of FIELD for rows without one (e.g. level=orange, scam_type=click_farming, trigger_kind=unknown); repeat for more fields")))
     p.add_argument("--mapping", type=Path, metavar="FILE",
-                   help="a TOML or JSON file with [columns] (COLUMN = FIELD) and [defaults] (FIELD = VALUE), as in "
-                        "resources/intake/mapping-example.toml; "
-                        "--map and --default go on top of it")
+                   help=helptext(QT_TRANSLATE_NOOP("Messages", "A TOML or JSON file with [columns] (COLUMN = FIELD) and [defaults] (FIELD = VALUE), as in resources/intake/mapping-example.toml; --map and --default go on top of it")))
 
 
 def choices(args: argparse.Namespace) -> Choices:
@@ -72,29 +75,27 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     p_intake = command(sub, "intake")
     isub = p_intake.add_subparsers(dest="intake_cmd", required=True)
 
-    p = isub.add_parser("import", help="import files; each file goes in whole or not at all")
+    p = isub.add_parser("import", help=helptext(QT_TRANSLATE_NOOP("Messages", "Import files; each file goes in whole or not at all")))
     p.add_argument("files", nargs="+", type=Path)
-    p.add_argument("--skip-invalid", action="store_true", help="import the valid rows and report the others")
-    p.add_argument("--report", type=Path, help="where to write the error report (.csv or .xlsx; "
-                                               "default: <file>.errors.csv beside each file with problems)")
+    p.add_argument("--skip-invalid", action="store_true", help=helptext(QT_TRANSLATE_NOOP("Messages", "Import the valid rows and report the others")))
+    p.add_argument("--report", type=Path, help=helptext(QT_TRANSLATE_NOOP("Messages", "Where to write the error report (.csv or .xlsx; default: <file>.errors.csv beside each file with problems)")))
     add_choice_options(p)
-    add_sign_in(p, "the signed-in officer recorded as the importer (default: the OS user, as os:NAME)")
+    add_sign_in(p, helptext(QT_TRANSLATE_NOOP("Messages", "The signed-in officer recorded as the importer (default: the OS user, as os:NAME)")))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_import)
 
-    p = isub.add_parser("watch", help="import files dropped into DIR; move them to done/ or failed/")
+    p = isub.add_parser("watch", help=helptext(QT_TRANSLATE_NOOP("Messages", "Import files dropped into DIR; move them to done/ or failed/")))
     p.add_argument("directory", type=Path)
-    p.add_argument("--once", action="store_true", help="import what is ready now, then exit")
-    p.add_argument("--poll", type=float, default=2.0, help="seconds between looks at the folder")
+    p.add_argument("--once", action="store_true", help=helptext(QT_TRANSLATE_NOOP("Messages", "Import what is ready now, then exit")))
+    p.add_argument("--poll", type=float, default=2.0, help=helptext(QT_TRANSLATE_NOOP("Messages", "Seconds between looks at the folder")))
     p.add_argument("--settle", type=float, default=2.0,
-                   help="seconds a file must stay unchanged before it is taken (still being written)")
+                   help=helptext(QT_TRANSLATE_NOOP("Messages", "Seconds a file must stay unchanged before it is taken (still being written)")))
     p.add_argument("--skip-invalid", action="store_true")
     add_choice_options(p)
-    add_sign_in(p, "the signed-in officer recorded as the importer, checked once at the start (default: the "
-                   "OS user, as os:NAME)")
+    add_sign_in(p, helptext(QT_TRANSLATE_NOOP("Messages", "The signed-in officer recorded as the importer, checked once at the start (default: the OS user, as os:NAME)")))
     p.set_defaults(func=cmd_watch)
 
-    p = isub.add_parser("history", help="files imported so far, newest first")
+    p = isub.add_parser("history", help=helptext(QT_TRANSLATE_NOOP("Messages", "Files imported so far, newest first")))
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_history)
@@ -106,6 +107,32 @@ def importer(args: argparse.Namespace, ws: Workstation) -> str:
     if args.officer or args.password_stdin:
         return signed_in(args, ws)
     return f"os:{getpass.getuser()}"
+
+
+def how_to_fix(result: ImportResult) -> list[Msg]:
+    """What to type to import a file refused for a missing field or a header of unknown names: the options
+    of this command (--map, --default, --mapping), with the file's own column names and the missing fields."""
+    msg = result.message
+    if result.status != "refused":
+        return []
+    if msg.code == "intake.missing_columns":
+        unused = list(msg.params.get("unused", ()))
+        out: list[Msg] = []
+        for n, name in enumerate(msg.params.get("fields", ())):
+            column = unused[n] if n < len(unused) else "COLUMN"
+            pair = shlex.quote(f"{column}={name}")
+            if name in DEFAULT_EXAMPLES:
+                out.append(FIX_MAP_OR_DEFAULT(label=FIELD_LABELS[name], pair=pair,
+                                              default=f"{name}={DEFAULT_EXAMPLES[name]}"))
+            else:
+                out.append(FIX_MAP(label=FIELD_LABELS[name], pair=pair))
+        return out
+    if msg.code in NO_HEADER_CODES:
+        names = list(msg.params.get("names", ()))
+        maps = " ".join(f"--map {shlex.quote((names[n] if n < len(names) else 'COLUMN') + '=' + name)}"
+                        for n, name in enumerate(REQUIRED_FIELDS))
+        return [FIX_NO_HEADER(maps=maps)]
+    return []
 
 
 def exit_code(results: list[ImportResult]) -> int:
@@ -163,6 +190,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         for r in results:
             stream = sys.stdout if r.status in ("imported", "already_imported") else sys.stderr
             print(r.message, file=stream)
+            for fix in how_to_fix(r):
+                print(fix, file=stream)
             if reports.get(r.path):
                 print(REPORT_AT(path=str(reports[r.path])), file=stream)
     return exit_code(results)
@@ -174,7 +203,7 @@ def _result_doc(r: ImportResult, report: Path | None) -> dict[str, object]:
             "leads_created": r.leads_created,
             "triggers_joined": r.triggers_joined, "rows_repeated": r.rows_repeated,
             "rows_skipped": r.rows_skipped, "errors": len(r.errors), "warnings": len(r.warnings),
-            "report": str(report) if report else None}
+            "report": str(report) if report else None, "fix": [str(f).strip() for f in how_to_fix(r)]}
 
 
 def run_watch(ws: Workstation, directory: Path, *, imported_by: str, skip_invalid: bool = False,
@@ -220,7 +249,10 @@ def cmd_watch(args: argparse.Namespace) -> int:
     ws = open_desk(args)
 
     def show(result: ImportResult) -> None:
-        print(result.message, file=sys.stdout if result.ok else sys.stderr, flush=True)
+        stream = sys.stdout if result.ok else sys.stderr
+        print(result.message, file=stream, flush=True)
+        for fix in how_to_fix(result):
+            print(fix, file=stream, flush=True)
 
     if not args.once:
         print(WATCHING(path=str(args.directory)), flush=True)

@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Mapping
 
-from workstation.cli.commands import command
+from workstation.cli.commands import command, helptext
 from workstation.cli.common import add_sign_in, emit_json, local, open_desk, parse_time, signed_in, table
 from workstation.domain.outcome import (
     FieldError,
@@ -61,34 +61,34 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     p_leads = command(sub, "leads")
     lsub = p_leads.add_subparsers(dest="leads_cmd", required=True)
 
-    p = lsub.add_parser("list", help="every matching lead (no limit), most urgent first")
+    p = lsub.add_parser("list", help=helptext(QT_TRANSLATE_NOOP("Messages", "Every matching lead (no limit), most urgent first")))
     p.add_argument("--status", action="append", choices=[s.value for s in LeadStatus],
-                   help="repeat for several; default: the open leads")
-    p.add_argument("--all", action="store_true", help="every status, closed ones too")
+                   help=helptext(QT_TRANSLATE_NOOP("Messages", "Repeat for several; default: the open leads")))
+    p.add_argument("--all", action="store_true", help=helptext(QT_TRANSLATE_NOOP("Messages", "Every status, closed ones too")))
     p.add_argument("--scam-type", choices=[s.value for s in ScamType])
     p.add_argument("--district")
-    p.add_argument("--search", default="", help="phone digits, a name or a lead reference")
+    p.add_argument("--search", default="", help=helptext(QT_TRANSLATE_NOOP("Messages", "Phone digits, a name or a lead reference")))
     p.add_argument("--owner")
     p.add_argument("--sort", choices=[s.value for s in queue.SortKey], default="urgency")
     p.add_argument("--reveal", action="store_true",
-                   help="show names, phone and ID numbers unmasked (a signed-in lead or admin; audited)")
-    add_sign_in(p, "who is asking (with --reveal)")
+                   help=helptext(QT_TRANSLATE_NOOP("Messages", "Show names, phone and ID numbers unmasked (a signed-in lead or admin; audited)")))
+    add_sign_in(p, helptext(QT_TRANSLATE_NOOP("Messages", "Who is asking (with --reveal)")))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_list)
 
-    p = lsub.add_parser("next", help="claim the most urgent unclaimed lead")
-    add_sign_in(p, "who claims")
+    p = lsub.add_parser("next", help=helptext(QT_TRANSLATE_NOOP("Messages", "Claim the most urgent unclaimed lead")))
+    add_sign_in(p, helptext(QT_TRANSLATE_NOOP("Messages", "Who claims")))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_next)
 
-    for name, func, text in (("claim", cmd_claim, "claim a chosen lead"),
-                             ("release", cmd_release, "give a held lead back to the queue"),
-                             ("show", cmd_show, "one lead in full, with its history")):
-        p = lsub.add_parser(name, help=text)
-        p.add_argument("lead", help="lead id, reference (YJ…) or a unique id prefix")
+    for name, func, text in (("claim", cmd_claim, QT_TRANSLATE_NOOP("Messages", "Claim a chosen lead")),
+                             ("release", cmd_release, QT_TRANSLATE_NOOP("Messages", "Give a held lead back to the queue")),
+                             ("show", cmd_show, QT_TRANSLATE_NOOP("Messages", "One lead in full, with its history"))):
+        p = lsub.add_parser(name, help=helptext(text))
+        p.add_argument("lead", help=helptext(QT_TRANSLATE_NOOP("Messages", "Lead id, reference (YJ…) or a unique id prefix")))
         if name == "show":  # masked for anyone; as a signed-in officer, unmasked to its owner or with --reveal
-            add_sign_in(p, "who is asking (the lead's owner sees it unmasked)")
-            p.add_argument("--reveal", action="store_true", help="unmasked (a signed-in lead or admin; audited)")
+            add_sign_in(p, helptext(QT_TRANSLATE_NOOP("Messages", "Who is asking (the lead's owner sees it unmasked)")))
+            p.add_argument("--reveal", action="store_true", help=helptext(QT_TRANSLATE_NOOP("Messages", "Unmasked (a signed-in lead or admin; audited)")))
         else:
             add_sign_in(p)
         p.add_argument("--json", action="store_true")
@@ -96,12 +96,13 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
 
     p = command(sub, "outcome")
     p.add_argument("lead")
-    add_sign_in(p, "who called")
-    p.add_argument("--code", required=True, help="one of: " + ", ".join(c.value for c in OutcomeCode))
-    p.add_argument("--start", help="call start (ISO 8601; naive = centre time)")
-    p.add_argument("--end", help="call end (default: now)")
+    add_sign_in(p, helptext(QT_TRANSLATE_NOOP("Messages", "Who called")))
+    p.add_argument("--code", required=True, help=helptext(QT_TRANSLATE_NOOP("Messages", "One of: {codes}"),
+                                                           codes=", ".join(c.value for c in OutcomeCode)))
+    p.add_argument("--start", help=helptext(QT_TRANSLATE_NOOP("Messages", "Call start (ISO 8601; naive = centre time)")))
+    p.add_argument("--end", help=helptext(QT_TRANSLATE_NOOP("Messages", "Call end (default: now)")))
     p.add_argument("--party", default=None, choices=["self", "relative", "nobody"],
-                   help="who answered (default: nobody for no_answer/busy, else self)")
+                   help=helptext(QT_TRANSLATE_NOOP("Messages", "Who answered (default: nobody for no_answer/busy, else self)")))
     p.add_argument("--relation", default="")
     p.add_argument("--deceived", choices=["yes", "no"])
     p.add_argument("--notes", default="")
@@ -112,10 +113,10 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     p.add_argument("--script-version", type=int)
     p.add_argument("--callback-at")
     p.add_argument("--callback-for", default=CallbackFor.ME.value, choices=[c.value for c in CallbackFor],
-                   help="callback_requested: kept for you until its time and the grace (me, default), or anyone's")
+                   help=helptext(QT_TRANSLATE_NOOP("Messages", "With --code callback_requested: the lead is kept for you until its time and the grace (me, the default), or anyone's")))
     p.add_argument("--station", default="")
     p.add_argument("--channel", default="phone", choices=["phone", "sms", "robot"])
-    sp = p.add_argument_group("stop-payment (with --code transferred)")
+    sp = p.add_argument_group(helptext(QT_TRANSLATE_NOOP("Messages", "Stop-payment (with --code transferred)")))
     for flag in ("victim-account", "victim-bank", "fraud-account", "fraud-name", "fraud-bank",
                  "transfer-amount", "transferred-at"):
         sp.add_argument(f"--{flag}", default="")

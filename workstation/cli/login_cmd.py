@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from workstation.cli import session_file
-from workstation.cli.commands import command
+from workstation.cli.commands import command, helptext
 from workstation.cli.common import add_sign_in, emit_json, named_officer, open_desk, sign_in_now
 from workstation.domain.outcome import FieldError
 from workstation.domain.words import aside
@@ -24,10 +24,10 @@ NOT_SIGNED_IN_BECAUSE = message("login.not_signed_in_because", QT_TRANSLATE_NOOP
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = command(sub, "login")
-    add_sign_in(p, "who signs in")
+    add_sign_in(p, helptext(QT_TRANSLATE_NOOP("Messages", "Who signs in")))
     p.add_argument("--minutes", type=int, default=session_file.DEFAULT_MINUTES,
-                   help=f"how long the session lasts (default {session_file.DEFAULT_MINUTES}; at most the "
-                        f"desk's idle_lock_minutes, and never less than {session_file.DEFAULT_MINUTES})")
+                   help=helptext(QT_TRANSLATE_NOOP("Messages", "How long the session lasts in minutes (default {minutes}; at most the desk's idle_lock_minutes, and never less than {minutes})"),
+                                 minutes=session_file.DEFAULT_MINUTES))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_login)
 

@@ -28,9 +28,9 @@ GLOBAL_WITH_VALUE = ("--db", "--data-dir", "--lang")
 ERROR = message("cli.error", QT_TRANSLATE_NOOP("Messages", "Error: {text}"))
 DATABASE_ERROR = message("cli.database_error", QT_TRANSLATE_NOOP("Messages", "Database error: {text}"))
 DESCRIPTION = message("cli.help.description", QT_TRANSLATE_NOOP("Messages", "The warning-call workstation"))
-HELP_DB = message("cli.help.db_url", QT_TRANSLATE_NOOP("Messages", "database URL: sqlite:///path or postgresql://user@host/db (default: SQLite in the user data directory)"))
-HELP_DATA_DIR = message("cli.help.data_dir", QT_TRANSLATE_NOOP("Messages", "the desk's data directory (default: WS_DATA_DIR or the user data directory)"))
-HELP_LANG = message("cli.help.lang", QT_TRANSLATE_NOOP("Messages", "language of messages (default: WS_LANG, else zh_CN)"))
+HELP_DB = message("cli.help.db_url", QT_TRANSLATE_NOOP("Messages", "Database URL: sqlite:///path or postgresql://user@host/db (default: SQLite in the user data directory)"))
+HELP_DATA_DIR = message("cli.help.data_dir", QT_TRANSLATE_NOOP("Messages", "The desk's data directory (default: WS_DATA_DIR or the user data directory)"))
+HELP_LANG = message("cli.help.lang", QT_TRANSLATE_NOOP("Messages", "Language of messages (default: WS_LANG, else zh_CN)"))
 
 
 def build_parser(argv: Sequence[str] | None = None, *, every: bool = False) -> argparse.ArgumentParser:
@@ -38,7 +38,7 @@ def build_parser(argv: Sequence[str] | None = None, *, every: bool = False) -> a
     every: build every command for real (tests compare the two). Puts messages into the language argv asks for."""
     messages.set_language(named_language(argv))
     argparse_words.install()
-    parser = argparse.ArgumentParser(prog="workstation", description=str(DESCRIPTION()))
+    parser = argparse_words.Parser(prog="workstation", description=str(DESCRIPTION()))
     parser.add_argument("--db", help=str(HELP_DB()))
     parser.add_argument("--data-dir", type=Path, help=str(HELP_DATA_DIR()))
     parser.add_argument("--lang", choices=messages.LANGUAGES, help=str(HELP_LANG()))

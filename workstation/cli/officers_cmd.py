@@ -12,7 +12,7 @@ import argparse
 import getpass
 import sys
 
-from workstation.cli.commands import command
+from workstation.cli.commands import command, helptext
 from workstation.cli.common import add_sign_in, emit_json, open_desk, signed_in, table
 from workstation.domain.outcome import FieldError
 from workstation.domain.types import Role
@@ -35,23 +35,25 @@ CHANGED = message("officers.changed", QT_TRANSLATE_NOOP("Messages", "Done: {user
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = command(sub, "officers")
     osub = p.add_subparsers(dest="officers_cmd", required=True)
-    q = osub.add_parser("list", help="every officer this desk knows, with role and whether active")
+    q = osub.add_parser("list", help=helptext(QT_TRANSLATE_NOOP("Messages", "Every officer this desk knows, with role and whether active")))
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_list)
-    q = osub.add_parser("add", help="a new officer (the first password: next line of stdin, or asked twice)")
+    q = osub.add_parser("add", help=helptext(QT_TRANSLATE_NOOP("Messages", "A new officer (the first password: next line of stdin, or asked twice)")))
     q.add_argument("username")
-    q.add_argument("--name", required=True, help="display name")
+    q.add_argument("--name", required=True, help=helptext(QT_TRANSLATE_NOOP("Messages", "Display name")))
     q.add_argument("--role", default="officer", choices=[r.value for r in Role])
     q.add_argument("--badge", default="")
-    add_sign_in(q, "the admin")
+    add_sign_in(q, helptext(QT_TRANSLATE_NOOP("Messages", "The admin")))
     q.set_defaults(func=cmd_add)
-    for name, helptext in (("role", "change an officer's role"), ("disable", "an officer may no longer sign in"),
-                           ("enable", "an officer may sign in again"), ("unlock", "lift a sign-in lockout")):
-        q = osub.add_parser(name, help=helptext)
+    for name, text in (("role", QT_TRANSLATE_NOOP("Messages", "Change an officer's role")),
+                       ("disable", QT_TRANSLATE_NOOP("Messages", "An officer may no longer sign in")),
+                       ("enable", QT_TRANSLATE_NOOP("Messages", "An officer may sign in again")),
+                       ("unlock", QT_TRANSLATE_NOOP("Messages", "Lift a sign-in lockout"))):
+        q = osub.add_parser(name, help=helptext(text))
         q.add_argument("username")
         if name == "role":
             q.add_argument("role", choices=[r.value for r in Role])
-        add_sign_in(q, "the admin")
+        add_sign_in(q, helptext(QT_TRANSLATE_NOOP("Messages", "The admin")))
         q.set_defaults(func=cmd_change, change=name)
 
 

@@ -8,7 +8,7 @@ import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from workstation.cli.commands import command
+from workstation.cli.commands import command, helptext
 from workstation.cli.common import add_sign_in, emit_json, local, open_desk, parse_time, signed_in, table
 from workstation.domain.outcome import FieldError, parse_amount
 from workstation.errors import InvalidInput, NotFound
@@ -21,15 +21,15 @@ from workstation.services.context import Workstation
 from workstation.services.documents import DocumentInfo, Rendered
 
 HELP = {
-    "record": message("cli.print.help.record", QT_TRANSLATE_NOOP("Messages", "the work record sheet")),
-    "case": message("cli.print.help.case", QT_TRANSLATE_NOOP("Messages", "the case intake form")),
-    "stop-payment": message("cli.print.help.stop_payment", QT_TRANSLATE_NOOP("Messages", "the stop-payment request")),
-    "thanks": message("cli.print.help.thanks", QT_TRANSLATE_NOOP("Messages", "a thank-you letter")),
-    "visit-notice": message("cli.print.help.visit_notice", QT_TRANSLATE_NOOP("Messages", "the visit notice")),
+    "record": message("cli.print.help.record", QT_TRANSLATE_NOOP("Messages", "The work record sheet")),
+    "case": message("cli.print.help.case", QT_TRANSLATE_NOOP("Messages", "The case intake form")),
+    "stop-payment": message("cli.print.help.stop_payment", QT_TRANSLATE_NOOP("Messages", "The stop-payment request")),
+    "thanks": message("cli.print.help.thanks", QT_TRANSLATE_NOOP("Messages", "A thank-you letter")),
+    "visit-notice": message("cli.print.help.visit_notice", QT_TRANSLATE_NOOP("Messages", "The visit notice")),
 }
-HELP_THANKS_RECEIVED = message("cli.print.help.thanks_received", QT_TRANSLATE_NOOP("Messages", "record a letter or banner the centre received"))
-HELP_CASE_DETAILS = message("cli.print.help.case_details", QT_TRANSLATE_NOOP("Messages", "record the intake details the case intake form needs"))
-HELP_VISIT = message("cli.print.help.visit", QT_TRANSLATE_NOOP("Messages", "record an in-person visit"))
+HELP_THANKS_RECEIVED = message("cli.print.help.thanks_received", QT_TRANSLATE_NOOP("Messages", "Record a letter or banner the centre received"))
+HELP_CASE_DETAILS = message("cli.print.help.case_details", QT_TRANSLATE_NOOP("Messages", "Record the intake details the case intake form needs"))
+HELP_VISIT = message("cli.print.help.visit", QT_TRANSLATE_NOOP("Messages", "Record an in-person visit"))
 
 NEED_TARGET = message("cli.print.need_target", QT_TRANSLATE_NOOP("Messages", "Give -o FILE.pdf or --printer NAME"))
 NEED_AT = message("cli.print.need_at", QT_TRANSLATE_NOOP("Messages", "A time is required (--at)"))
@@ -54,36 +54,36 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     psub = p_print.add_subparsers(dest="print_cmd", required=True)
     for kind in FORM_KINDS:
         p = psub.add_parser(kind, help=str(HELP[kind]()) if kind in HELP else kind)
-        p.add_argument("--lead", required=True, help="lead id, reference (YJ…) or a unique id prefix")
-        p.add_argument("-o", "--output", type=Path, help="write the PDF here (atomically)")
-        p.add_argument("--printer", help="send to this CUPS printer (lp -d)")
-        p.add_argument("--recipient", help="thanks: the recipient's event id (default: the latest recorded)")
+        p.add_argument("--lead", required=True, help=helptext(QT_TRANSLATE_NOOP("Messages", "Lead id, reference (YJ…) or a unique id prefix")))
+        p.add_argument("-o", "--output", type=Path, help=helptext(QT_TRANSLATE_NOOP("Messages", "Write the PDF here (atomically)")))
+        p.add_argument("--printer", help=helptext(QT_TRANSLATE_NOOP("Messages", "Send to this CUPS printer (lp -d)")))
+        p.add_argument("--recipient", help=helptext(QT_TRANSLATE_NOOP("Messages", "Thanks: the recipient's event id (default: the latest recorded)")))
         _common(p)
         p.set_defaults(func=cmd_form, form_kind=kind)
 
-    p = psub.add_parser("reprint", help="an archived document again, byte for byte")
-    p.add_argument("document", help="document id (or a unique prefix)")
+    p = psub.add_parser("reprint", help=helptext(QT_TRANSLATE_NOOP("Messages", "An archived document again, byte for byte")))
+    p.add_argument("document", help=helptext(QT_TRANSLATE_NOOP("Messages", "Document id (or a unique prefix)")))
     p.add_argument("-o", "--output", type=Path)
     p.add_argument("--printer")
     _common(p)
     p.set_defaults(func=cmd_reprint)
 
-    p = psub.add_parser("batch", help="many letters in one PDF")
+    p = psub.add_parser("batch", help=helptext(QT_TRANSLATE_NOOP("Messages", "Many letters in one PDF")))
     p.add_argument("batch_kind", choices=["thanks"])
-    p.add_argument("--since", required=True, help="from this date/time (naive = centre time)")
-    p.add_argument("--until", required=True, help="up to this date/time, exclusive (a date: that whole day)")
+    p.add_argument("--since", required=True, help=helptext(QT_TRANSLATE_NOOP("Messages", "From this date/time (naive = centre time)")))
+    p.add_argument("--until", required=True, help=helptext(QT_TRANSLATE_NOOP("Messages", "Up to this date/time, exclusive (a date: that whole day)")))
     p.add_argument("-o", "--output", type=Path)
     p.add_argument("--printer")
     _common(p)
     p.set_defaults(func=cmd_batch)
 
-    p = psub.add_parser("send", help="hand a PDF file to a CUPS printer (vector, lp -d)")
+    p = psub.add_parser("send", help=helptext(QT_TRANSLATE_NOOP("Messages", "Hand a PDF file to a CUPS printer (vector, lp -d)")))
     p.add_argument("file", type=Path)
     p.add_argument("--printer", required=True)
     _common(p)
     p.set_defaults(func=cmd_send)
 
-    p = psub.add_parser("history", help="the documents printed for a lead")
+    p = psub.add_parser("history", help=helptext(QT_TRANSLATE_NOOP("Messages", "The documents printed for a lead")))
     p.add_argument("lead")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_history)
@@ -92,21 +92,21 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
 
 
 def _common(p: argparse.ArgumentParser) -> None:
-    add_sign_in(p, "who prints")
+    add_sign_in(p, helptext(QT_TRANSLATE_NOOP("Messages", "Who prints")))
     p.add_argument("--copies", type=int, default=1)
     p.add_argument("--json", action="store_true")
 
 
 def _fact_parsers(psub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = psub.add_parser("add-recipient", help="record who helped stop the fraud (for a thank-you letter)")
+    p = psub.add_parser("add-recipient", help=helptext(QT_TRANSLATE_NOOP("Messages", "Record who helped stop the fraud (for a thank-you letter)")))
     p.add_argument("lead")
     p.add_argument("--name", required=True)
-    p.add_argument("--deed", required=True, help="what they did")
-    p.add_argument("--at", required=True, help="when (ISO 8601; naive = centre time)")
+    p.add_argument("--deed", required=True, help=helptext(QT_TRANSLATE_NOOP("Messages", "What they did")))
+    p.add_argument("--at", required=True, help=helptext(QT_TRANSLATE_NOOP("Messages", "When (ISO 8601; naive = centre time)")))
     p.add_argument("--org", default="")
     p.add_argument("--role", default="citizen", choices=list(documents.RECIPIENT_ROLES))
     p.add_argument("--amount-protected")
-    add_sign_in(p, "who records it")
+    add_sign_in(p, helptext(QT_TRANSLATE_NOOP("Messages", "Who records it")))
     p.set_defaults(func=cmd_add_recipient)
 
     p = psub.add_parser("thanks-received", help=str(HELP_THANKS_RECEIVED()))
@@ -115,31 +115,31 @@ def _fact_parsers(psub: argparse._SubParsersAction) -> None:  # type: ignore[typ
     p.add_argument("--from", dest="from_name", required=True)
     p.add_argument("--at", required=True)
     p.add_argument("--note", default="")
-    add_sign_in(p, "who records it")
+    add_sign_in(p, helptext(QT_TRANSLATE_NOOP("Messages", "Who records it")))
     p.set_defaults(func=cmd_thanks_received)
 
     p = psub.add_parser("case-details", help=str(HELP_CASE_DETAILS()))
     p.add_argument("lead")
     p.add_argument("--source", required=True, choices=list(CASE_SOURCES))
-    p.add_argument("--address", required=True, help="the reporter's address")
-    p.add_argument("--facts", required=True, help="the brief facts of the case")
+    p.add_argument("--address", required=True, help=helptext(QT_TRANSLATE_NOOP("Messages", "The reporter's address")))
+    p.add_argument("--facts", required=True, help=helptext(QT_TRANSLATE_NOOP("Messages", "The brief facts of the case")))
     p.add_argument("--decision", required=True,
-                   help="the intake decision: one of the printed options (" + "; ".join(INTAKE_DECISIONS[:-1])
-                        + ") or any other text")
+                   help=helptext(QT_TRANSLATE_NOOP("Messages", "The intake decision: one of the printed options ({options}) or any other text"),
+                                 options="; ".join(INTAKE_DECISIONS[:-1])))
     p.add_argument("--decision-note", default="")
-    p.add_argument("--place", default="", help="where the case was received")
-    p.add_argument("--at", help="when the case was received (default: now)")
-    p.add_argument("--workplace", default="", help="the reporter's workplace")
-    add_sign_in(p, "who records it")
+    p.add_argument("--place", default="", help=helptext(QT_TRANSLATE_NOOP("Messages", "Where the case was received")))
+    p.add_argument("--at", help=helptext(QT_TRANSLATE_NOOP("Messages", "When the case was received (default: now)")))
+    p.add_argument("--workplace", default="", help=helptext(QT_TRANSLATE_NOOP("Messages", "The reporter's workplace")))
+    add_sign_in(p, helptext(QT_TRANSLATE_NOOP("Messages", "Who records it")))
     p.set_defaults(func=cmd_case_details)
 
     p = psub.add_parser("visit", help=str(HELP_VISIT()))
     p.add_argument("lead")
     p.add_argument("--address", required=True)
-    p.add_argument("--officers", required=True, help="the two officers' names, comma-separated")
+    p.add_argument("--officers", required=True, help=helptext(QT_TRANSLATE_NOOP("Messages", "The two officers' names, comma-separated")))
     p.add_argument("--at", required=True)
-    p.add_argument("--unit", default="", help="the visiting unit (default: the centre)")
-    add_sign_in(p, "who records it")
+    p.add_argument("--unit", default="", help=helptext(QT_TRANSLATE_NOOP("Messages", "The visiting unit (default: the centre)")))
+    add_sign_in(p, helptext(QT_TRANSLATE_NOOP("Messages", "Who records it")))
     p.set_defaults(func=cmd_visit)
 
 

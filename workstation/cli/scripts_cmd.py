@@ -23,15 +23,15 @@ HEADERS = (message("cli.scripts.col.version", QT_TRANSLATE_NOOP("Messages", "Ver
            message("cli.scripts.col.added_by", QT_TRANSLATE_NOOP("Messages", "Added by")),
            message("cli.scripts.col.added_at", QT_TRANSLATE_NOOP("Messages", "Added at")),
            message("cli.scripts.col.sha256", QT_TRANSLATE_NOOP("Messages", "SHA-256")))
-HELP_CHECK = message("cli.scripts.help.check", QT_TRANSLATE_NOOP("Messages", "validate script files (no database needed)"))
-HELP_PATHS = message("cli.scripts.help.paths", QT_TRANSLATE_NOOP("Messages", "files or directories (default: resources/scripts)"))
-HELP_IMPORT = message("cli.scripts.help.import", QT_TRANSLATE_NOOP("Messages", "store a script file as the new version of its scam type (team lead)"))
-HELP_FILE = message("cli.scripts.help.file", QT_TRANSLATE_NOOP("Messages", "the script file (TOML)"))
-HELP_IMPORTER = message("cli.scripts.help.importer", QT_TRANSLATE_NOOP("Messages", "who imports it (a team lead or an admin)"))
-HELP_VERSIONS = message("cli.scripts.help.versions", QT_TRANSLATE_NOOP("Messages", "every version of one scam type's script, newest first"))
-HELP_TYPE = message("cli.scripts.help.type", QT_TRANSLATE_NOOP("Messages", "the scam type, one of: {types}"))
-HELP_SHOW = message("cli.scripts.help.show", QT_TRANSLATE_NOOP("Messages", "print a script's TOML text (default: the version in use)"))
-HELP_VERSION = message("cli.scripts.help.version", QT_TRANSLATE_NOOP("Messages", "an older version, e.g. the one a call record names"))
+HELP_CHECK = message("cli.scripts.help.check", QT_TRANSLATE_NOOP("Messages", "Validate script files (no database needed)"))
+HELP_PATHS = message("cli.scripts.help.paths", QT_TRANSLATE_NOOP("Messages", "Files or directories (default: resources/scripts)"))
+HELP_IMPORT = message("cli.scripts.help.import", QT_TRANSLATE_NOOP("Messages", "Store a script file as the new version of its scam type (team lead)"))
+HELP_FILE = message("cli.scripts.help.file", QT_TRANSLATE_NOOP("Messages", "The script file (TOML)"))
+HELP_IMPORTER = message("cli.scripts.help.importer", QT_TRANSLATE_NOOP("Messages", "Who imports it (a team lead or an admin)"))
+HELP_VERSIONS = message("cli.scripts.help.versions", QT_TRANSLATE_NOOP("Messages", "Every version of one scam type's script, newest first"))
+HELP_TYPE = message("cli.scripts.help.type", QT_TRANSLATE_NOOP("Messages", "The scam type, one of: {types}"))
+HELP_SHOW = message("cli.scripts.help.show", QT_TRANSLATE_NOOP("Messages", "Print a script's TOML text (default: the version in use)"))
+HELP_VERSION = message("cli.scripts.help.version", QT_TRANSLATE_NOOP("Messages", "An older version, e.g. the one a call record names"))
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

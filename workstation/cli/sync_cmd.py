@@ -26,12 +26,12 @@ STATUS_LINES = (message("cli.sync.status.centre", QT_TRANSLATE_NOOP("Messages", 
                 message("cli.sync.status.dead", QT_TRANSLATE_NOOP("Messages", "Refused by the centre (dead letters): {value}")),
                 message("cli.sync.status.set_aside", QT_TRANSLATE_NOOP("Messages", "Pulled but set aside: {value}")))
 SYNCED = message("cli.sync.synced", QT_TRANSLATE_NOOP("Messages", "Pushed {pushed} (new {new}, refused {refused}), pulled {pulled}, expired leases {expired}"))
-HELP_URL = message("cli.sync.help.url", QT_TRANSLATE_NOOP("Messages", "postgresql://user@host[:port]/db[?sslmode=…&sslcert=…&sslkey=…&sslrootcert=…] or postgresql:///?service=NAME; a password goes to the OS keyring, never to a file (~/.pgpass, PGPASSWORD and client certificates work as for psql)"))
-HELP_MIGRATE = message("cli.sync.help.migrate", QT_TRANSLATE_NOOP("Messages", "bring the centre's schema up to date if needed"))
-HELP_PASSWORD = message("cli.sync.help.password_stdin", QT_TRANSLATE_NOOP("Messages", "read the password from standard input"))
-HELP_ONCE = message("cli.sync.help.once", QT_TRANSLATE_NOOP("Messages", "one round of sync, then stop"))
-HELP_WHAT = message("cli.sync.help.what", QT_TRANSLATE_NOOP("Messages", "status: show the state of sync"))
-HELP_AS = message("cli.sync.help.as", QT_TRANSLATE_NOOP("Messages", "sync as this officer (their events go up; default: the `workstation login` session, else the centre URL's own credentials)"))
+HELP_URL = message("cli.sync.help.url", QT_TRANSLATE_NOOP("Messages", "Postgresql://user@host[:port]/db[?sslmode=…&sslcert=…&sslkey=…&sslrootcert=…] or postgresql:///?service=NAME; a password goes to the OS keyring, never to a file (~/.pgpass, PGPASSWORD and client certificates work as for psql)"))
+HELP_MIGRATE = message("cli.sync.help.migrate", QT_TRANSLATE_NOOP("Messages", "Bring the centre's schema up to date if needed"))
+HELP_PASSWORD = message("cli.sync.help.password_stdin", QT_TRANSLATE_NOOP("Messages", "Read the password from standard input"))
+HELP_ONCE = message("cli.sync.help.once", QT_TRANSLATE_NOOP("Messages", "One round of sync, then stop"))
+HELP_WHAT = message("cli.sync.help.what", QT_TRANSLATE_NOOP("Messages", "Status: show the state of sync"))
+HELP_AS = message("cli.sync.help.as", QT_TRANSLATE_NOOP("Messages", "Sync as this officer (their events go up; default: the `workstation login` session, else the centre URL's own credentials)"))
 
 
 def add_parsers(sub: Any) -> None:

@@ -71,6 +71,16 @@ def combine_header_rows(top: Sequence[object], sub: Sequence[object], mapping: C
     return names
 
 
+def first_names(rows: Sequence[Sequence[object]]) -> tuple[str, ...]:
+    """The non-empty cells of the first row that has any: what a file without a known header calls its columns
+    (so that a refusal can say how to name them: --map COLUMN=FIELD)."""
+    for row in rows:
+        names = tuple(name for name in _names(row) if name)
+        if names:
+            return names
+    return ()
+
+
 def _names(row: Sequence[object]) -> list[str]:
     return [_text(cell) for cell in row]
 

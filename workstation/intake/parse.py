@@ -210,7 +210,11 @@ class LeadStream:
         if missing:
             names = ", ".join(str(FIELD_LABELS[n]) for n in missing)
             found = ", ".join(h for h in self.table.headers if h) or NO_COLUMNS_FOUND()
-            raise FileRefused(MISSING_COLUMNS(file=self.path.name, names=names, found=found), code="missing_columns")
+            used = {header for spots in self.plan.values() for _, header in spots}
+            # fields/unused are not in the sentence: a face that can say how to fix it reads them (the CLI)
+            unused = tuple(h for h in self.table.headers if h and h not in used)
+            raise FileRefused(MISSING_COLUMNS(file=self.path.name, names=names, found=found, fields=tuple(missing),
+                                              unused=unused), code="missing_columns")
 
     def _tick(self) -> None:
         if self._cancel is not None and self._cancel():

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from workstation.intake.errors import FileRefused, Limits
-from workstation.intake.header import HEADER_SCAN_ROWS, locate_header
+from workstation.intake.header import HEADER_SCAN_ROWS, first_names, locate_header
 from workstation.intake.mapping import ColumnMapping
 from workstation.intake.sniff import delimiter_candidates, detect_encoding
 from workstation.intake.table import RawRow, Table
@@ -31,6 +31,7 @@ def open_csv(path: Path, mapping: ColumnMapping, limits: Limits) -> Table:
     text = io.TextIOWrapper(raw, encoding=encoding, errors="strict", newline="")
     try:
         sample = _read(text, _SAMPLE_CHARS, encoding)
+        top: tuple[str, ...] = ()  # the first row of names, as the likeliest delimiter splits it
         for delimiter in delimiter_candidates(sample.splitlines()[:HEADER_SCAN_ROWS]):
             text.seek(0)
             numbered = _records(csv.reader(text, delimiter=delimiter), encoding, limits)
@@ -38,8 +39,9 @@ def open_csv(path: Path, mapping: ColumnMapping, limits: Limits) -> Table:
             found = locate_header([cells for _, cells in first], mapping)
             if found is not None:
                 break  # the likeliest delimiter that shows a header (cells full of ';' mislead the count)
+            top = top or first_names([cells for _, cells in first])
         else:
-            raise FileRefused(NO_HEADER(file=path.name, rows=HEADER_SCAN_ROWS),
+            raise FileRefused(NO_HEADER(file=path.name, rows=HEADER_SCAN_ROWS, names=top),
                               code="no_header")
     except BaseException:
         text.close()

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from workstation.intake.errors import FileRefused, Limits
-from workstation.intake.header import HEADER_SCAN_ROWS, locate_header
+from workstation.intake.header import HEADER_SCAN_ROWS, first_names, locate_header
 from workstation.intake.mapping import ColumnMapping
 from workstation.intake.read_csv import TOO_MANY_COLUMNS
 from workstation.intake.table import RawRow, Table
@@ -33,6 +33,7 @@ def open_xlsx(path: Path, mapping: ColumnMapping, limits: Limits, size: int) -> 
             book = _load_book(path)
     except Exception as exc:  # openpyxl raises many kinds (KeyError, ValueError, XML errors) for bad files
         raise FileRefused(CANNOT_OPEN(file=path.name, reason=type(exc).__name__), code="bad_xlsx") from exc
+    top: tuple[str, ...] = ()  # the first row of names of the first sheet that has one
     try:
         for sheet in book.worksheets:
             total = _max_row(sheet)
@@ -42,6 +43,7 @@ def open_xlsx(path: Path, mapping: ColumnMapping, limits: Limits, size: int) -> 
             first = list(itertools.islice(rows, HEADER_SCAN_ROWS))
             found = locate_header(first, mapping)
             if found is None:
+                top = top or first_names(first)
                 continue
             index, height, headers = found
             if len(headers) > limits.max_columns:
@@ -57,7 +59,7 @@ def open_xlsx(path: Path, mapping: ColumnMapping, limits: Limits, size: int) -> 
         book.close()
         raise
     book.close()
-    raise FileRefused(NO_HEADER(file=path.name, rows=HEADER_SCAN_ROWS),
+    raise FileRefused(NO_HEADER(file=path.name, rows=HEADER_SCAN_ROWS, names=top),
                       code="no_header")
 
 
