@@ -1947,117 +1947,117 @@
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="23" />
+        <location filename="../../workstation/domain/types.py" line="51" />
         <source>Impersonating police/prosecutors/courts</source>
         <translation>冒充公检法</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="24" />
+        <location filename="../../workstation/domain/types.py" line="52" />
         <source>Click-farming rebates</source>
         <translation>刷单返利</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="25" />
+        <location filename="../../workstation/domain/types.py" line="53" />
         <source>Fake loans and cards</source>
         <translation>虚假贷款办卡</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="26" />
+        <location filename="../../workstation/domain/types.py" line="54" />
         <source>Impersonating soldiers</source>
         <translation>冒充军人</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="27" />
+        <location filename="../../workstation/domain/types.py" line="55" />
         <source>Impersonating a boss or acquaintance</source>
         <translation>冒充领导熟人</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="28" />
+        <location filename="../../workstation/domain/types.py" line="56" />
         <source>Fake investment</source>
         <translation>虚假投资理财</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="29" />
+        <location filename="../../workstation/domain/types.py" line="57" />
         <source>Fake customer service / refunds</source>
         <translation>冒充电商物流客服</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="30" />
+        <location filename="../../workstation/domain/types.py" line="58" />
         <source>Fake credit-record repair</source>
         <translation>虚假征信</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="31" />
+        <location filename="../../workstation/domain/types.py" line="59" />
         <source>Romance and investment</source>
         <translation>网络婚恋交友</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="32" />
+        <location filename="../../workstation/domain/types.py" line="60" />
         <source>Fake game-item trading</source>
         <translation>网络游戏虚假交易</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="33" />
+        <location filename="../../workstation/domain/types.py" line="61" />
         <source>Fake shopping/services</source>
         <translation>虚假购物服务</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="36" />
+        <location filename="../../workstation/domain/words.py" line="24" />
         <source>red</source>
         <translation>红色</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="37" />
+        <location filename="../../workstation/domain/words.py" line="25" />
         <source>orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="38" />
+        <location filename="../../workstation/domain/words.py" line="26" />
         <source>yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="41" />
+        <location filename="../../workstation/domain/words.py" line="29" />
         <source>persuaded</source>
         <translation>劝阻成功</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="42" />
+        <location filename="../../workstation/domain/words.py" line="30" />
         <source>no answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="43" />
+        <location filename="../../workstation/domain/words.py" line="31" />
         <source>line busy</source>
         <translation>占线</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="44" />
+        <location filename="../../workstation/domain/words.py" line="32" />
         <source>refused / hung up</source>
         <translation>拒接/挂断</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="45" />
+        <location filename="../../workstation/domain/words.py" line="33" />
         <source>wrong number</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="46" />
+        <location filename="../../workstation/domain/words.py" line="34" />
         <source>not deceived (guarded themselves)</source>
         <translation>未被骗（自主防范）</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="47" />
+        <location filename="../../workstation/domain/words.py" line="35" />
         <source>already transferred: stop-payment</source>
         <translation>已转账，需紧急止付</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="48" />
+        <location filename="../../workstation/domain/words.py" line="36" />
         <source>callback arranged</source>
         <translation>约定回拨</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="49" />
+        <location filename="../../workstation/domain/words.py" line="37" />
         <source>handed to the station for a visit</source>
         <translation>移交派出所上门劝阻</translation>
     </message>

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from workstation.messages import QT_TRANSLATE_NOOP
+
 
 class ScamType(StrEnum):
     """A scam type (诈骗类型); the value is the stable code used in files, the database and scripts."""
@@ -43,18 +45,20 @@ SCAM_TYPE_ZH: dict[ScamType, str] = {
     ScamType.FAKE_SHOPPING: "虚假购物服务",
 }
 
+# The one English name of each type: the enum's `en`, and (marked for lupdate) the source of the translated words
+# in workstation/domain/words.py.
 SCAM_TYPE_EN: dict[ScamType, str] = {
-    ScamType.POLICE_IMPERSONATION: "Impersonating police/prosecutors/courts",
-    ScamType.CLICK_FARMING: "Click-farming rebates",
-    ScamType.FAKE_LOAN: "Fake loans and cards",
-    ScamType.MILITARY_IMPERSONATION: "Impersonating soldiers",
-    ScamType.BOSS_IMPERSONATION: "Impersonating a boss or acquaintance",
-    ScamType.FAKE_INVESTMENT: "Fake investment",
-    ScamType.FAKE_CUSTOMER_SERVICE: "Fake customer service / refunds",
-    ScamType.FAKE_CREDIT_REPAIR: "Fake credit-record repair",
-    ScamType.ROMANCE: "Romance and investment",
-    ScamType.GAME_TRADING: "Fake game-item trading",
-    ScamType.FAKE_SHOPPING: "Fake shopping/services",
+    ScamType.POLICE_IMPERSONATION: QT_TRANSLATE_NOOP("Messages", "Impersonating police/prosecutors/courts"),
+    ScamType.CLICK_FARMING: QT_TRANSLATE_NOOP("Messages", "Click-farming rebates"),
+    ScamType.FAKE_LOAN: QT_TRANSLATE_NOOP("Messages", "Fake loans and cards"),
+    ScamType.MILITARY_IMPERSONATION: QT_TRANSLATE_NOOP("Messages", "Impersonating soldiers"),
+    ScamType.BOSS_IMPERSONATION: QT_TRANSLATE_NOOP("Messages", "Impersonating a boss or acquaintance"),
+    ScamType.FAKE_INVESTMENT: QT_TRANSLATE_NOOP("Messages", "Fake investment"),
+    ScamType.FAKE_CUSTOMER_SERVICE: QT_TRANSLATE_NOOP("Messages", "Fake customer service / refunds"),
+    ScamType.FAKE_CREDIT_REPAIR: QT_TRANSLATE_NOOP("Messages", "Fake credit-record repair"),
+    ScamType.ROMANCE: QT_TRANSLATE_NOOP("Messages", "Romance and investment"),
+    ScamType.GAME_TRADING: QT_TRANSLATE_NOOP("Messages", "Fake game-item trading"),
+    ScamType.FAKE_SHOPPING: QT_TRANSLATE_NOOP("Messages", "Fake shopping/services"),
 }
 
 

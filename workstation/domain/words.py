@@ -3,7 +3,7 @@ the weekly report put them into the person's language at the edge."""
 
 from __future__ import annotations
 
-from workstation.domain.types import OutcomeCode, ScamType, WarningLevel
+from workstation.domain.types import SCAM_TYPE_EN, OutcomeCode, WarningLevel
 from workstation.messages import QT_TRANSLATE_NOOP, Template, message, text
 
 # the language's own name: tells a face's choice where a format differs beyond words (（全角） brackets, a PDF's /Lang)
@@ -19,19 +19,7 @@ def aside(main: str, note: str) -> str:
     """`main` with `note` in brackets, as the language writes them: 民警2（officer2） / Officer 2 (officer2)."""
     return f"{main}（{note}）" if in_chinese() else f"{main} ({note})"
 
-SCAM_WORDS: dict[str, Template] = {
-    ScamType.POLICE_IMPERSONATION: message("scam.police_impersonation", QT_TRANSLATE_NOOP("Messages", "Impersonating police/prosecutors/courts")),
-    ScamType.CLICK_FARMING: message("scam.click_farming", QT_TRANSLATE_NOOP("Messages", "Click-farming rebates")),
-    ScamType.FAKE_LOAN: message("scam.fake_loan", QT_TRANSLATE_NOOP("Messages", "Fake loans and cards")),
-    ScamType.MILITARY_IMPERSONATION: message("scam.military_impersonation", QT_TRANSLATE_NOOP("Messages", "Impersonating soldiers")),
-    ScamType.BOSS_IMPERSONATION: message("scam.boss_impersonation", QT_TRANSLATE_NOOP("Messages", "Impersonating a boss or acquaintance")),
-    ScamType.FAKE_INVESTMENT: message("scam.fake_investment", QT_TRANSLATE_NOOP("Messages", "Fake investment")),
-    ScamType.FAKE_CUSTOMER_SERVICE: message("scam.fake_customer_service", QT_TRANSLATE_NOOP("Messages", "Fake customer service / refunds")),
-    ScamType.FAKE_CREDIT_REPAIR: message("scam.fake_credit_repair", QT_TRANSLATE_NOOP("Messages", "Fake credit-record repair")),
-    ScamType.ROMANCE: message("scam.romance", QT_TRANSLATE_NOOP("Messages", "Romance and investment")),
-    ScamType.GAME_TRADING: message("scam.game_trading", QT_TRANSLATE_NOOP("Messages", "Fake game-item trading")),
-    ScamType.FAKE_SHOPPING: message("scam.fake_shopping", QT_TRANSLATE_NOOP("Messages", "Fake shopping/services")),
-}
+SCAM_WORDS: dict[str, Template] = {kind: message(f"scam.{kind.value}", name) for kind, name in SCAM_TYPE_EN.items()}
 LEVEL_WORDS: dict[str, Template] = {
     WarningLevel.RED: message("level.red", QT_TRANSLATE_NOOP("Messages", "red")),
     WarningLevel.ORANGE: message("level.orange", QT_TRANSLATE_NOOP("Messages", "orange")),
