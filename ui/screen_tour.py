@@ -121,30 +121,24 @@ class ScreenTour:
         window.lead_panel.form.save()  # nothing chosen yet: the error summary by Save
         return window, window
 
-    def _open_stoppay(self) -> tuple[QWidget, QWidget]:
+    def _call_saved_as(self, outcome: OutcomeCode) -> tuple[QWidget, QWidget]:
+        """The next lead, its call started, `outcome` chosen and nothing else filled in, saved."""
         window = self._window(OFFICER)
         window.take_next_lead()
         settle(self.tasks)
         form = window.lead_panel.form
         form.start_call()
         settle(self.tasks)
-        form.outcome.pick_index(list(OutcomeCode).index(OutcomeCode.TRANSFERRED))  # money left: its fields empty
+        form.outcome.pick_index(list(OutcomeCode).index(outcome))
         settle(self.tasks)
         form.save()
-        settle(self.tasks, 1500)
         return window, window
 
+    def _open_stoppay(self) -> tuple[QWidget, QWidget]:
+        return self._call_saved_as(OutcomeCode.TRANSFERRED)  # money left: its bank details missing
+
     def _open_saved(self) -> tuple[QWidget, QWidget]:
-        window = self._window(OFFICER)
-        window.take_next_lead()
-        settle(self.tasks)
-        form = window.lead_panel.form
-        form.start_call()
-        settle(self.tasks)
-        form.outcome.pick_index(1)  # no answer: nothing else is required once the call started
-        settle(self.tasks)
-        form.save()
-        return window, window
+        return self._call_saved_as(OutcomeCode.NO_ANSWER)  # nothing else is required once the call started
 
     def _team_lead(self, tab: str) -> tuple[QWidget, QWidget]:
         window = self._window(TEAM_LEAD)
