@@ -240,12 +240,15 @@ class StopPaymentGroup(QGroupBox):
         form.addRow(labels["transferred_at"], row)
         KeepHeightForWidth(self)  # the form around it would squeeze it when its messages wrap
 
-    def details(self) -> StopPaymentDetails:
-        """The details as typed; ValueError("stop_payment.amount: …") when the amount is not a number."""
+    def details(self, *, unread_amount: Decimal | None = None) -> StopPaymentDetails:
+        """The details as typed. An amount that cannot be read raises the core's ValueError (its Msg says why),
+        unless `unread_amount` is given to stand in for it (so the other fields can still be checked)."""
         try:
             amount = parse_amount(self.edits["amount"].text(), "stop_payment.amount")
         except ValueError:
-            raise ValueError("stop_payment.amount") from None
+            if unread_amount is None:
+                raise
+            amount = unread_amount
         texts = {name: self.edits[name].text().strip() for name in self.TEXT_FIELDS}
         return StopPaymentDetails(amount=amount, transferred_at=self.transferred_at.value(), **texts)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -418,9 +419,8 @@ class OutcomeForm(QWidget):
         def amount(edit: QLineEdit, name: str) -> Any:
             try:
                 return parse_amount(edit.text(), name)
-            except ValueError:
-                local.append(FieldError(name, self.tr("'{0}' is not an amount: type yuan like 1234.50")
-                                        .format(edit.text())))
+            except ValueError as exc:  # the core says why: not an amount, or too large
+                local.append(FieldError(name, exc.args[0]))
                 return parse_amount("0", name)
 
         code = self.outcome.code()
@@ -428,10 +428,9 @@ class OutcomeForm(QWidget):
         if code == OutcomeCode.TRANSFERRED:
             try:
                 stop = self.stop_payment.details()
-            except ValueError:
-                text = self.stop_payment.edits["amount"].text()
-                local.append(FieldError("stop_payment.amount",
-                                        self.tr("'{0}' is not an amount: type yuan like 1234.50").format(text)))
+            except ValueError as exc:
+                local.append(FieldError("stop_payment.amount", exc.args[0]))
+                stop = self.stop_payment.details(unread_amount=Decimal(0))  # the other fields still checked
         inp = OutcomeInput(
             code=code or "", started_at=self.started.value(), ended_at=self.ended.value() or self.ws.clock.now(),
             contacted_party=self.party.party(), relation=self.party.relation.text().strip(),

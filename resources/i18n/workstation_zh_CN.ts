@@ -3088,163 +3088,163 @@
         <translation>以该民警身份同步（上传其事件；默认：`workstation login` 的会话，否则用中心地址自身的凭据）</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="29" />
+        <location filename="../../workstation/domain/outcome.py" line="31" />
         <source>Unknown outcome '{code}' (one of: {allowed})</source>
         <translation>未知的处置结果“{code}”（可选：{allowed}）</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="30" />
+        <location filename="../../workstation/domain/outcome.py" line="32" />
         <source>The call start is required</source>
         <translation>请填写通话开始时间</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="31" />
+        <location filename="../../workstation/domain/outcome.py" line="33" />
         <source>The call end is required</source>
         <translation>请填写通话结束时间</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="32" />
+        <location filename="../../workstation/domain/outcome.py" line="34" />
         <source>The call ends before it starts</source>
         <translation>结束时间早于开始时间</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="33" />
+        <location filename="../../workstation/domain/outcome.py" line="35" />
         <source>The call end is in the future</source>
         <translation>结束时间在未来</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="34" />
+        <location filename="../../workstation/domain/outcome.py" line="36" />
         <source>'{text}' is not an amount: type yuan like 1234.50</source>
         <translation>“{text}”不是金额：请按元填写，如 1234.50</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="35" />
+        <location filename="../../workstation/domain/outcome.py" line="37" />
         <location filename="../../workstation/intake/fields.py" line="28" />
         <source>Not an amount</source>
         <translation>金额无效</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="36" />
+        <location filename="../../workstation/domain/outcome.py" line="38" />
         <source>An amount cannot be negative</source>
         <translation>金额不能为负数</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="37" />
+        <location filename="../../workstation/domain/outcome.py" line="39" />
         <source>The amount is too large</source>
         <translation>金额超出范围</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="38" />
+        <location filename="../../workstation/domain/outcome.py" line="40" />
         <source>Unknown answering party '{party}'</source>
         <translation>未知的接听人“{party}”</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="39" />
+        <location filename="../../workstation/domain/outcome.py" line="41" />
         <source>Say who the relative is (wife, son …)</source>
         <translation>接听人为亲友时须填写关系（妻子、儿子……）</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="40" />
+        <location filename="../../workstation/domain/outcome.py" line="42" />
         <source>The notes are too long: at most {most} characters</source>
         <translation>备注过长，最多 {most} 字</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="41" />
+        <location filename="../../workstation/domain/outcome.py" line="43" />
         <source>The script version must be 1 to {most}</source>
         <translation>话术版本号须在 1 到 {most} 之间</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="42" />
+        <location filename="../../workstation/domain/outcome.py" line="44" />
         <source>The relationship is at most {most} characters</source>
         <translation>关系最多 {most} 字</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="43" />
+        <location filename="../../workstation/domain/outcome.py" line="45" />
         <source>The script id is at most {most} characters</source>
         <translation>话术编号最多 {most} 字</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="44" />
+        <location filename="../../workstation/domain/outcome.py" line="46" />
         <source>Persuaded: say who was reached</source>
         <translation>劝阻成功须注明接听人</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="45" />
+        <location filename="../../workstation/domain/outcome.py" line="47" />
         <source>Nobody was reached: no amount can have been protected</source>
         <translation>未接通，不能填写劝阻金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="46" />
+        <location filename="../../workstation/domain/outcome.py" line="48" />
         <source>Nobody answered this call: choose Nobody under who answered</source>
         <translation>本次无人接听：接听人请选“无人”</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="47" />
+        <location filename="../../workstation/domain/outcome.py" line="49" />
         <source>The callback time is required</source>
         <translation>请填写约定回拨时间</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="48" />
+        <location filename="../../workstation/domain/outcome.py" line="50" />
         <source>The callback time must be in the future</source>
         <translation>回拨时间须晚于现在</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="49" />
+        <location filename="../../workstation/domain/outcome.py" line="51" />
         <source>A callback must be within 90 days</source>
         <translation>回拨时间最多在 90 天之内</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="50" />
+        <location filename="../../workstation/domain/outcome.py" line="52" />
         <source>Unknown callback choice '{value}' (me or anyone)</source>
         <translation>未知的回拨人“{value}”（本人或任何民警）</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="51" />
+        <location filename="../../workstation/domain/outcome.py" line="53" />
         <source>Name the police station that will visit</source>
         <translation>请填写负责上门的派出所</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="52" />
+        <location filename="../../workstation/domain/outcome.py" line="54" />
         <source>Money was transferred: the stop-payment details are required</source>
         <translation>已转账，须填写止付信息</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="53" />
+        <location filename="../../workstation/domain/outcome.py" line="55" />
         <source>The victim's account is required</source>
         <translation>请填写受害人账号</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="54" />
+        <location filename="../../workstation/domain/outcome.py" line="56" />
         <source>The victim's bank is required</source>
         <translation>请填写受害人开户行</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="55" />
+        <location filename="../../workstation/domain/outcome.py" line="57" />
         <source>The receiving account is required</source>
         <translation>请填写涉诈收款账号</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="56" />
+        <location filename="../../workstation/domain/outcome.py" line="58" />
         <source>The receiving bank is required</source>
         <translation>请填写涉诈账户开户行</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="57" />
+        <location filename="../../workstation/domain/outcome.py" line="59" />
         <source>The amount transferred must be more than zero and in range</source>
         <translation>转账金额须大于零且在合理范围内</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="58" />
+        <location filename="../../workstation/domain/outcome.py" line="60" />
         <source>The transfer time is required</source>
         <translation>请填写转账时间</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="59" />
+        <location filename="../../workstation/domain/outcome.py" line="61" />
         <source>The transfer time is in the future</source>
         <translation>转账时间在未来</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="60" />
+        <location filename="../../workstation/domain/outcome.py" line="62" />
         <source>{attempts} attempts: handed to the local station for a visit</source>
         <translation>已尝试 {attempts} 次，移交属地派出所上门劝阻</translation>
     </message>
@@ -5188,214 +5188,208 @@
 <context>
     <name>OutcomeForm</name>
     <message>
-        <location filename="../../ui/outcome_form.py" line="108" />
+        <location filename="../../ui/outcome_form.py" line="109" />
         <source>Unsaved draft restored</source>
         <translation>已恢复未保存的草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="109" />
+        <location filename="../../ui/outcome_form.py" line="110" />
         <source>Discard draft</source>
         <translation>丢弃草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="115" />
+        <location filename="../../ui/outcome_form.py" line="116" />
         <source>This lead is not held by you: claim it to record a call.</source>
         <translation>此线索不在您名下：请先领取再记录通话。</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="129" />
+        <location filename="../../ui/outcome_form.py" line="130" />
         <source>Not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="129" />
+        <location filename="../../ui/outcome_form.py" line="130" />
         <source>Not deceived</source>
         <translation>未被骗</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="130" />
-        <location filename="../../ui/outcome_form.py" line="202" />
+        <location filename="../../ui/outcome_form.py" line="131" />
+        <location filename="../../ui/outcome_form.py" line="203" />
         <source>Deceived</source>
         <translation>已被骗</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="133" />
+        <location filename="../../ui/outcome_form.py" line="134" />
         <source>Phone call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="133" />
+        <location filename="../../ui/outcome_form.py" line="134" />
         <source>SMS (12381)</source>
         <translation>短信（12381）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="134" />
+        <location filename="../../ui/outcome_form.py" line="135" />
         <source>Robot call</source>
         <translation>机器人外呼</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="138" />
+        <location filename="../../ui/outcome_form.py" line="139" />
         <source>Start call</source>
         <translation>开始通话</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="139" />
+        <location filename="../../ui/outcome_form.py" line="140" />
         <source>Records the call start now (Ctrl+Shift+S)</source>
         <translation>记录通话开始时间（Ctrl+Shift+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="145" />
+        <location filename="../../ui/outcome_form.py" line="146" />
         <source>Left empty, the call ends when the outcome is saved</source>
         <translation>留空则以保存结果的时间为通话结束时间</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="160" />
+        <location filename="../../ui/outcome_form.py" line="161" />
         <source>Me</source>
         <translation>本人回拨</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="160" />
+        <location filename="../../ui/outcome_form.py" line="161" />
         <source>Kept for you until the callback time and a grace period; then anyone may take it</source>
         <translation>在回拨时间及宽限期内为您保留，之后任何民警都可领取</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="162" />
+        <location filename="../../ui/outcome_form.py" line="163" />
         <source>Any officer</source>
         <translation>任何民警</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="162" />
+        <location filename="../../ui/outcome_form.py" line="163" />
         <source>Back to the queue: whoever is free calls back</source>
         <translation>退回队列：由空闲的民警回拨</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="173" />
+        <location filename="../../ui/outcome_form.py" line="174" />
         <source>Police station that will visit</source>
         <translation>负责上门的派出所</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="178" />
+        <location filename="../../ui/outcome_form.py" line="179" />
         <source>What the person said, what you advised …</source>
         <translation>对方所述、劝阻内容…</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="194" />
+        <location filename="../../ui/outcome_form.py" line="195" />
         <source>Amount lost</source>
         <translation>受骗金额</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="198" />
+        <location filename="../../ui/outcome_form.py" line="199" />
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="200" />
+        <location filename="../../ui/outcome_form.py" line="201" />
         <source>Outcome</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="201" />
+        <location filename="../../ui/outcome_form.py" line="202" />
         <source>Who answered</source>
         <translation>接听人</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="203" />
+        <location filename="../../ui/outcome_form.py" line="204" />
         <source>Call start</source>
         <translation>通话开始</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="204" />
+        <location filename="../../ui/outcome_form.py" line="205" />
         <source>Call end</source>
         <translation>通话结束</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="205" />
+        <location filename="../../ui/outcome_form.py" line="206" />
         <source>Amount protected</source>
         <translation>劝阻金额</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="206" />
+        <location filename="../../ui/outcome_form.py" line="207" />
         <source>Callback at</source>
         <translation>回拨时间</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="207" />
+        <location filename="../../ui/outcome_form.py" line="208" />
         <source>Who calls back</source>
         <translation>回拨人</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="208" />
+        <location filename="../../ui/outcome_form.py" line="209" />
         <source>Station</source>
         <translation>派出所</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="210" />
+        <location filename="../../ui/outcome_form.py" line="211" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="211" />
+        <location filename="../../ui/outcome_form.py" line="212" />
         <source>Checkpoints</source>
         <translation>要点</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="224" />
+        <location filename="../../ui/outcome_form.py" line="225" />
         <source>Save outcome (Ctrl+Enter)</source>
         <translation>保存处置结果（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="242" />
+        <location filename="../../ui/outcome_form.py" line="243" />
         <source>The call ends now (Ctrl+Shift+E)</source>
         <translation>通话现在结束（Ctrl+Shift+E）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="247" />
+        <location filename="../../ui/outcome_form.py" line="248" />
         <source>Call back 30 minutes from now; again: 30 minutes later (Ctrl+Shift+C)</source>
         <translation>30 分钟后回拨；再按：再往后 30 分钟（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="296" />
+        <location filename="../../ui/outcome_form.py" line="297" />
         <source>This lead is closed: there is no call to record. Its calls are in the history above.</source>
         <translation>此线索已办结，无需再记录通话。历次通话见上方的历史记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="298" />
+        <location filename="../../ui/outcome_form.py" line="299" />
         <source>This lead was handed to the local station: there is no call to record here.</source>
         <translation>此线索已移交属地派出所上门，无需在此记录通话。</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="300" />
+        <location filename="../../ui/outcome_form.py" line="301" />
         <source>%1 is handling this lead: only they can record its call.</source>
         <translation>%1 正在处置此线索，只有该民警可以记录通话。</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="301" />
+        <location filename="../../ui/outcome_form.py" line="302" />
         <source>This lead is not held by you: claim it to record a call (double-click it in the queue).</source>
         <translation>此线索不在您名下：请先领取再记录通话（在队列中双击）。</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="323" />
+        <location filename="../../ui/outcome_form.py" line="324" />
         <source>{0} of {1} ticked in the script</source>
         <translation>话术中已勾选 {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="324" />
+        <location filename="../../ui/outcome_form.py" line="325" />
         <source>none (tick them in the script)</source>
         <translation>无（请在话术中勾选）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="422" />
-        <location filename="../../ui/outcome_form.py" line="434" />
-        <source>'{0}' is not an amount: type yuan like 1234.50</source>
-        <translation>“{0}”不是金额：请按元填写，如 1234.50</translation>
-    </message>
-    <message>
-        <location filename="../../ui/outcome_form.py" line="447" />
+        <location filename="../../ui/outcome_form.py" line="446" />
         <source>Choose an outcome (Alt+1 … Alt+9)</source>
         <translation>选择处置结果（Alt+1 … Alt+9）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="504" />
+        <location filename="../../ui/outcome_form.py" line="503" />
         <source>Nothing was saved. Please correct:</source>
         <translation>未保存。请更正：</translation>
     </message>

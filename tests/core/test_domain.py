@@ -80,6 +80,21 @@ def test_parse_amount() -> None:
         parse_amount("abc", "x")
 
 
+@pytest.mark.parametrize("typed", ["1e5", "1E5", "inf", "NaN", "0x10", "1 000", "1_000"])
+def test_an_amount_is_digits_and_a_point(typed: str) -> None:
+    """Decimal reads "1e5" as 100000: a slip of the keyboard would be printed on the bank's request."""
+    with pytest.raises(ValueError) as refused:
+        parse_amount(typed, "x")
+    assert "not an amount" in str(refused.value.args[0])
+
+
+def test_a_too_large_amount_says_so() -> None:
+    with pytest.raises(ValueError) as refused:
+        parse_amount("999999999999", "x")
+    assert str(refused.value.args[0]) == "The amount is too large"  # it is an amount, just not a possible one
+    assert parse_amount(".5", "x") == Decimal("0.50")
+
+
 def test_no_answer_retries_then_escalates() -> None:
     first = decide(OutcomeCode.NO_ANSWER, 0, T0, POLICY, None)
     assert first.status is LeadStatus.CALLBACK and first.next_due_at == T0 + timedelta(minutes=10)

@@ -342,6 +342,31 @@ def test_each_message_goes_when_its_field_is_put_right(qtbot: QtBot, ws: Worksta
     assert outcome_events(ws, lead.id) == before  # nothing saved until Save
 
 
+def test_a_stop_payment_amount_that_cannot_be_used_is_named_and_the_rest_still_checked(
+        qtbot: QtBot, ws: Workstation, panel: LeadPanel) -> None:
+    lead = claim(ws)
+    before = outcome_events(ws, lead.id)
+    show(qtbot, panel, lead)
+    form = panel.form
+    qtbot.mouseClick(form.outcome.buttons["transferred"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(form.start_button, Qt.MouseButton.LeftButton)
+    edits = form.stop_payment.edits
+    for name, text in (("victim_account", "6222020200112233445"), ("victim_bank", "ICBC"),
+                       ("fraud_account", "6217000011112222"), ("fraud_bank", "CCB"), ("amount", "1e5")):
+        qtbot.keyClicks(edits[name], text)
+    save_with_keys(qtbot, panel)
+    rows = form.rows
+    qtbot.waitUntil(lambda: rows["stop_payment.amount"].has_error)
+    assert "not an amount" in rows["stop_payment.amount"].error.text()  # not ¥100,000.00 on the bank's form
+    assert rows["stop_payment.transferred_at"].has_error  # still checked
+    assert not rows["stop_payment.victim_account"].has_error  # filled in: nothing pinned to it
+    edits["amount"].clear()
+    qtbot.keyClicks(edits["amount"], "999999999999")
+    assert rows["stop_payment.amount"].error.text() == "The amount is too large"
+    assert rows["stop_payment.transferred_at"].has_error and not rows["stop_payment.victim_account"].has_error
+    assert outcome_events(ws, lead.id) == before
+
+
 def test_the_first_bad_field_is_scrolled_into_view(qtbot: QtBot, ws: Workstation, panel: LeadPanel) -> None:
     """At a 1366×768 desk the stop-payment fields are below the fold: a refused save shows the first of them."""
     panel.resize(840, 560)

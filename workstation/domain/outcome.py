@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation
@@ -19,6 +20,7 @@ MAX_RELATION = 32
 MAX_SCRIPT_ID = 32
 MAX_CALLBACK_AHEAD = timedelta(days=90)
 MAX_AMOUNT = Decimal("10000000000")
+AMOUNT_TEXT = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")  # what a person types for yuan, once , ¥ are gone
 # A callback kept for its officer ("me") is theirs until its time plus the grace they were given (the settings'
 # callback_grace), then anyone's; however long the grace, never more than MAX_RESERVE past the callback's time.
 # Outcomes where nobody was on the line: who answered must be "nobody". A wrong number reached a stranger, not the
@@ -145,12 +147,17 @@ def parse_amount(text: str | Decimal | int | float | None, name: str) -> Decimal
         value = text
     else:
         cleaned = str(text).replace(",", "").replace("，", "").replace("¥", "").replace("￥", "").strip()
+        # Digits and a point only: Decimal would read "1e5" as 100000 and print it on the bank's request.
+        if not AMOUNT_TEXT.fullmatch(cleaned):
+            raise ValueError(NOT_AN_AMOUNT(text=text))
         try:
             value = Decimal(cleaned)
         except InvalidOperation as exc:
             raise ValueError(NOT_AN_AMOUNT(text=text)) from exc
-    if not value.is_finite() or abs(value) > MAX_AMOUNT:
+    if not value.is_finite():
         raise ValueError(NOT_AN_AMOUNT(text=text))
+    if abs(value) > MAX_AMOUNT:
+        raise ValueError(AMOUNT_TOO_LARGE())
     return value.quantize(Decimal("0.01"))
 
 
