@@ -73,12 +73,18 @@ class LoginDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self.buttons.accepted.connect(self.submit)
+        # Enter in the password field signs in by itself, not only through the dialog's default button (which,
+        # once disabled while a refused sign-in was checked, did not always take Enter again).
+        self.password_edit.returnPressed.connect(self.submit)
+        self._busy = False
         self.buttons.rejected.connect(self.reject)
         self.user_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot()
     def submit(self) -> None:
         """Check the password on the DB worker; the dialog stays responsive meanwhile."""
+        if self._busy:  # Enter reaches both the field and the default button: one sign-in
+            return
         user = self.user_edit.text().strip()
         if not user:
             self._show_error(self.tr("Enter your user name."))
@@ -110,6 +116,7 @@ class LoginDialog(QDialog):
         self.error_label.show()
 
     def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
         for w in (self.user_edit, self.password_edit, self.buttons):
             w.setEnabled(not busy)
         if busy:

@@ -106,3 +106,18 @@ def test_a_held_lead_with_a_draft_opens_at_sign_in(qtbot, ws: Workstation, tasks
         window.start()
         window.show()
     assert opened.args == [result.lead.id]
+
+
+def test_enter_signs_in_after_a_wrong_password(qtbot, ws: Workstation, tasks: TaskRunner) -> None:  # type: ignore[no-untyped-def]
+    """A wrong password, then the right one and Enter (not a click on Sign in): the officer is in."""
+    dialog = sign_in(qtbot, ws, tasks, "officer1", "not-the-password")
+    with qtbot.waitSignal(dialog.sign_in_failed, timeout=10000):
+        qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    assert dialog.error_label.isVisible()
+    dialog.password_edit.clear()
+    qtbot.keyClicks(dialog.password_edit, DEMO_PASSWORD)
+    with qtbot.waitSignal(dialog.signed_in, timeout=10000):
+        qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    tasks.wait_idle()
+    assert dialog.officer is not None and dialog.officer.username == "officer1"
+
