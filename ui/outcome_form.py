@@ -271,6 +271,7 @@ class OutcomeForm(QWidget):
         """Show an empty form for `lead_id` (a draft, if any, comes later through `restore_state`)."""
         if self._lead_id and lead_id != self._lead_id:
             self._flush_if_pending()
+            self.last_saved = None
         self._lead_id, self._saving = lead_id, False
         self._drafts_ready = self.touched = False
         self.reset()
@@ -299,6 +300,13 @@ class OutcomeForm(QWidget):
             return self.tr("This lead was handed to the local station: there is no call to record here.")
         if self._holder:
             return self.tr("%1 is handling this lead: only they can record its call.").replace("%1", self._holder)
+        saved = self.last_saved
+        if saved is not None and saved.lead_id == self._lead_id:  # just saved: what happens next, not "claim it"
+            if saved.result.reserved_until is not None:
+                return self.tr("Saved. The lead is kept for your callback: it comes back to the top of My leads "
+                               "when it is due.")
+            return self.tr("Saved. The lead went back to the queue for the next call; take it again (double-click) "
+                           "to call now.")
         return self.tr("This lead is not held by you: claim it to record a call (double-click it in the queue).")
 
     def has_unsaved_work(self) -> bool:

@@ -1374,7 +1374,7 @@
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="84" />
+        <location filename="../../ui/login.py" line="90" />
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
     </message>
@@ -5354,42 +5354,52 @@
         <translation>30 分钟后回拨；再按：再往后 30 分钟（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="297" />
+        <location filename="../../ui/outcome_form.py" line="298" />
         <source>This lead is closed: there is no call to record. Its calls are in the history above.</source>
         <translation>此线索已办结，无需再记录通话。历次通话见上方的历史记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="299" />
+        <location filename="../../ui/outcome_form.py" line="300" />
         <source>This lead was handed to the local station: there is no call to record here.</source>
         <translation>此线索已移交属地派出所上门，无需在此记录通话。</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="301" />
+        <location filename="../../ui/outcome_form.py" line="302" />
         <source>%1 is handling this lead: only they can record its call.</source>
         <translation>%1 正在处置此线索，只有该民警可以记录通话。</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="302" />
+        <location filename="../../ui/outcome_form.py" line="306" />
+        <source>Saved. The lead is kept for your callback: it comes back to the top of My leads when it is due.</source>
+        <translation>已保存。该线索为您保留待回拨，到时间后会排在“我的线索”最前。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_form.py" line="308" />
+        <source>Saved. The lead went back to the queue for the next call; take it again (double-click) to call now.</source>
+        <translation>已保存。该线索已回到队列等待下次拨打；如需现在再拨，请重新领取（双击）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_form.py" line="310" />
         <source>This lead is not held by you: claim it to record a call (double-click it in the queue).</source>
         <translation>此线索不在您名下：请先领取再记录通话（在队列中双击）。</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="324" />
+        <location filename="../../ui/outcome_form.py" line="332" />
         <source>{0} of {1} ticked in the script</source>
         <translation>话术中已勾选 {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="325" />
+        <location filename="../../ui/outcome_form.py" line="333" />
         <source>none (tick them in the script)</source>
         <translation>无（请在话术中勾选）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="446" />
+        <location filename="../../ui/outcome_form.py" line="454" />
         <source>Choose an outcome (Alt+1 … Alt+9)</source>
         <translation>选择处置结果（Alt+1 … Alt+9）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="503" />
+        <location filename="../../ui/outcome_form.py" line="511" />
         <source>Nothing was saved. Please correct:</source>
         <translation>未保存。请更正：</translation>
     </message>

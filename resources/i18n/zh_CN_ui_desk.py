@@ -6,4 +6,9 @@ from __future__ import annotations
 ZH: dict[str, str] = {
     # ui/widgets.py (show_field_errors)
     "… and {0} more, marked in red": "……另有 {0} 项，已用红框标出",
+    # ui/outcome_form.py (after a save, the lead no longer held)
+    "Saved. The lead is kept for your callback: it comes back to the top of My leads when it is due.":
+        "已保存。该线索为您保留待回拨，到时间后会排在“我的线索”最前。",
+    "Saved. The lead went back to the queue for the next call; take it again (double-click) to call now.":
+        "已保存。该线索已回到队列等待下次拨打；如需现在再拨，请重新领取（双击）。",
 }
