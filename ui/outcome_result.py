@@ -7,6 +7,7 @@ from datetime import tzinfo
 from PySide6.QtCore import QCoreApplication
 
 from workstation.domain.types import LeadStatus
+from workstation.domain.words import sentences
 from workstation.services.outcomes import SavedOutcome
 
 
@@ -31,4 +32,4 @@ def result_text(saved: SavedOutcome, tz: tzinfo, lang: str) -> str:
     if result.status is LeadStatus.STOP_PAYMENT:
         parts.append(QCoreApplication.translate("OutcomeForm", "Start the emergency stop-payment with the bank now."))
     parts.extend(str(m) for m in result.messages)
-    return " ".join(parts)
+    return sentences(*parts)

@@ -70,7 +70,8 @@ def tooltip_with_keys(action: QAction) -> str:
     keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
     if not keys:
         return base
-    return QCoreApplication.translate(CONTEXT, "%1 (%2)").replace("%1", base).replace("%2", keys)
+    # A literal context, so that lupdate finds it (CONTEXT is a name it cannot read).
+    return QCoreApplication.translate("Shortcuts", "%1 (%2)").replace("%1", base).replace("%2", keys)
 
 
 def show_keys_in_tooltips(root: QObject) -> None:

@@ -241,17 +241,17 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="323" />
+        <location filename="../../ui/review/board.py" line="324" />
         <source>Gave {0} back to {1}.</source>
         <translation>已把 {0} 还给 {1}。</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="323" />
+        <location filename="../../ui/review/board.py" line="324" />
         <source>Gave {0} to {1}.</source>
         <translation>已把 {0} 改派给 {1}。</translation>
     </message>
     <message>
-        <location filename="../../ui/review/board.py" line="325" />
+        <location filename="../../ui/review/board.py" line="326" />
         <source>Nobody held it before.</source>
         <translation>此前无人处置。</translation>
     </message>
@@ -2002,62 +2002,62 @@
         <translation>虚假购物服务</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="24" />
+        <location filename="../../workstation/domain/words.py" line="29" />
         <source>red</source>
         <translation>红色</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="25" />
+        <location filename="../../workstation/domain/words.py" line="30" />
         <source>orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="26" />
+        <location filename="../../workstation/domain/words.py" line="31" />
         <source>yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="29" />
+        <location filename="../../workstation/domain/words.py" line="34" />
         <source>persuaded</source>
         <translation>劝阻成功</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="30" />
+        <location filename="../../workstation/domain/words.py" line="35" />
         <source>no answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="31" />
+        <location filename="../../workstation/domain/words.py" line="36" />
         <source>line busy</source>
         <translation>占线</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="32" />
+        <location filename="../../workstation/domain/words.py" line="37" />
         <source>refused / hung up</source>
         <translation>拒接/挂断</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="33" />
+        <location filename="../../workstation/domain/words.py" line="38" />
         <source>wrong number</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="34" />
+        <location filename="../../workstation/domain/words.py" line="39" />
         <source>not deceived (guarded themselves)</source>
         <translation>未被骗（自主防范）</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="35" />
+        <location filename="../../workstation/domain/words.py" line="40" />
         <source>already transferred: stop-payment</source>
         <translation>已转账，需紧急止付</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="36" />
+        <location filename="../../workstation/domain/words.py" line="41" />
         <source>callback arranged</source>
         <translation>约定回拨</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="37" />
+        <location filename="../../workstation/domain/words.py" line="42" />
         <source>handed to the station for a visit</source>
         <translation>移交派出所上门劝阻</translation>
     </message>
@@ -5509,52 +5509,52 @@
         <translation>转账时间</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_result.py" line="18" />
+        <location filename="../../ui/outcome_result.py" line="19" />
         <source>Waiting</source>
         <translation>待处置</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_result.py" line="18" />
+        <location filename="../../ui/outcome_result.py" line="19" />
         <source>In hand</source>
         <translation>处置中</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_result.py" line="18" />
+        <location filename="../../ui/outcome_result.py" line="19" />
         <source>Callback due</source>
         <translation>待回拨</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_result.py" line="19" />
+        <location filename="../../ui/outcome_result.py" line="20" />
         <source>Stop-payment needed</source>
         <translation>待止付</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_result.py" line="19" />
+        <location filename="../../ui/outcome_result.py" line="20" />
         <source>Handed to station</source>
         <translation>已移交上门</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_result.py" line="20" />
+        <location filename="../../ui/outcome_result.py" line="21" />
         <source>Closed</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_result.py" line="26" />
+        <location filename="../../ui/outcome_result.py" line="27" />
         <source>Saved {0}. Lead status: {1}.</source>
         <translation>已保存 {0}。线索状态：{1}。</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_result.py" line="28" />
+        <location filename="../../ui/outcome_result.py" line="29" />
         <source>Next call due {0}.</source>
         <translation>下次拨打时间 {0}。</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_result.py" line="30" />
+        <location filename="../../ui/outcome_result.py" line="31" />
         <source>Escalated to the local station.</source>
         <translation>已移交属地派出所。</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_result.py" line="32" />
+        <location filename="../../ui/outcome_result.py" line="33" />
         <source>Start the emergency stop-payment with the bank now.</source>
         <translation>请立即联系银行开展紧急止付。</translation>
     </message>
@@ -6296,6 +6296,11 @@
         <location filename="../../ui/shortcuts.py" line="35" />
         <source>Outcome review: save the verdict, then the next call without one</source>
         <translation>处置复核：保存结论并转到下一条未复核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="74" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>

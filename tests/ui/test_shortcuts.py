@@ -7,6 +7,7 @@ from collections import Counter
 
 import pytest
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.support.sign_in import DEMO_PASSWORD
@@ -84,3 +85,14 @@ def test_every_action_with_a_shortcut_shows_it_in_its_tooltip(qtbot: QtBot, sess
     assert window.next_action.toolTip() == "Claim the most urgent lead nobody holds (F5)"
     shortcuts.show_keys_in_tooltips(window)  # again: nothing doubles
     assert window.refresh_action.toolTip() == "Refresh (Ctrl+Shift+R)"
+
+
+def test_the_keys_in_a_chinese_tooltip_are_in_full_width_brackets(qapp: QApplication) -> None:
+    """The bracket format is looked up in the catalogue (its context once was a name lupdate could not read)."""
+    from ui import i18n
+
+    i18n.install(qapp, "zh_CN")
+    action = QAction("刷新")
+    action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+    assert shortcuts.tooltip_with_keys(action).endswith("（Ctrl+Shift+R）")
+    assert "(" not in shortcuts.tooltip_with_keys(action)

@@ -23,7 +23,7 @@ from ui.queue_model import countdown_text, duration_text
 from ui.review.rows_model import RowsModel
 from ui.tasks import TaskRunner
 from ui.widgets import guarded
-from workstation.domain.words import aside
+from workstation.domain.words import aside, sentences
 from workstation.reports.board import Board, BoardLead
 from workstation.services import review
 from workstation.services.context import Workstation
@@ -320,9 +320,10 @@ class BoardWidget(QWidget):
         self._selected = None  # done: the next reassign needs a lead chosen again
         undoing, self._undoing = self._undoing, False
         self.last_done = None if undoing else done
-        self.done_label.setText((self.tr("Gave {0} back to {1}.") if undoing else self.tr("Gave {0} to {1}."))
-                                .format(done.ref, self._who(done.to_officer))
-                                + ("" if undoing or done.from_officer else " " + self.tr("Nobody held it before.")))
+        self.done_label.setText(sentences(
+            (self.tr("Gave {0} back to {1}.") if undoing else self.tr("Gave {0} to {1}.")).format(
+                done.ref, self._who(done.to_officer)),
+            "" if undoing or done.from_officer else self.tr("Nobody held it before.")))
         self.done_label.show()
         self.undo_button.setVisible(not undoing and bool(done.from_officer))
         self.undo_button.setEnabled(True)

@@ -15,6 +15,11 @@ def in_chinese() -> bool:
     return not text(LANGUAGE_NAME()).isascii()
 
 
+def sentences(*parts: str) -> str:
+    """Sentences one after another, as the language writes them: 已保存。已移交。 / Saved. Handed over."""
+    return ("" if in_chinese() else " ").join(p for p in parts if p)
+
+
 def aside(main: str, note: str) -> str:
     """`main` with `note` in brackets, as the language writes them: 民警2（officer2） / Officer 2 (officer2)."""
     return f"{main}（{note}）" if in_chinese() else f"{main} ({note})"
