@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self.lock_screen: LockScreen | None = None
         self._opened_message = ""  # the status bar's "Opened …" while it is still true
+        self._opened_ref = ("", "")  # (id, ref) of the lead last opened
 
         self.model.reloaded.connect(self._after_reload)
         self.queue_view.lead_activated.connect(self.open_row)
@@ -415,6 +416,7 @@ class MainWindow(QMainWindow):
         self._select_after_reload = detail.id
         self.queue_view.select_lead(detail.id)
         status = i18n.status_label(detail.row.status)
+        self._opened_ref = (detail.id, detail.row.ref)
         self._opened_message = self.tr("Opened %1 (%2)").replace("%1", detail.row.ref).replace("%2", status)
         self.statusBar().showMessage(self._opened_message, 5000)
         self.lead_opened.emit(detail.id)
@@ -439,6 +441,10 @@ class MainWindow(QMainWindow):
     def _lead_released(self, lead_id: str) -> None:
         self._select_after_reload = None
         self._forget_opened_message()
+        opened_id, ref = self._opened_ref
+        if opened_id == lead_id:  # say which lead went where: the panel it was on is empty now
+            self.statusBar().showMessage(self.tr("Released %1: it is back in the queue for any officer.")
+                                         .replace("%1", ref), 8000)
         self.model.reload()
 
     @Slot()

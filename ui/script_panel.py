@@ -96,6 +96,7 @@ class ScriptPanel(QWidget):
         top.addWidget(self.chooser, 3, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.search, 2, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
+        layout.addWidget(self.search.results)  # the hits under the row, the panel's width (the box is narrow)
         self.problem = QLabel(self)
         self.problem.setObjectName("script_error")
         self.problem.setWordWrap(True)

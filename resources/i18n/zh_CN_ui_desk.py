@@ -11,4 +11,6 @@ ZH: dict[str, str] = {
         "已保存。该线索为您保留待回拨，到时间后会排在“我的线索”最前。",
     "Saved. The lead went back to the queue for the next call; take it again (double-click) to call now.":
         "已保存。该线索已回到队列等待下次拨打；如需现在再拨，请重新领取（双击）。",
+    # ui/main_window.py
+    "Released %1: it is back in the queue for any officer.": "已释放 %1：该线索已回到队列，任何民警均可领取。",
 }

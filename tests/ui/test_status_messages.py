@@ -70,7 +70,9 @@ def test_opened_is_not_left_standing_once_the_lead_changes(qtbot: QtBot, ws: Wor
     assert not bar.currentMessage().startswith("Opened ")
     window.claim_next_lead()
     qtbot.waitUntil(lambda: bar.currentMessage().startswith("Opened "), timeout=10000)
+    ref = panel.detail.row.ref
     with qtbot.waitSignal(panel.released, timeout=10000):
         panel.release()
     assert not bar.currentMessage().startswith("Opened ")
+    assert bar.currentMessage().startswith(f"Released {ref}")  # which lead went back, said
     tasks.wait_idle()
