@@ -247,10 +247,11 @@ class Countdown(QLabel):
 
     @staticmethod
     def _format(delta: timedelta) -> str:
-        seconds = int(abs(delta.total_seconds()))
-        hours, rest = divmod(seconds, 3600)
-        minutes, secs = divmod(rest, 60)
-        return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
+        """As the queue shows it (past a day "7d 10h", not "178:07:33")."""
+        # The queue's format; imported here, the queue model being the heavier module.
+        from ui.queue_model import duration_text
+
+        return duration_text(int(delta.total_seconds()))
 
     @Slot()
     def _tick(self) -> None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from ui import i18n, theme
 from ui.queue_model import COL, COUNTDOWN_COLUMN, ROW_ROLE, QueueModel, countdown_text
@@ -334,3 +335,19 @@ def test_one_lead_is_one_lead(ws: Workstation, qtbot) -> None:  # type: ignore[n
     view.search_edit.setText(target.ref)
     view.apply_filter()
     assert view.count_label.text().startswith("1 lead,")
+
+
+def test_the_lead_header_counts_down_as_the_queue_does(qtbot: QtBot) -> None:
+    """The header said "Overdue by 178:07:33" where the queue said "overdue 7d 10h"."""
+    from ui.widgets import Countdown
+
+    now = datetime(2026, 3, 2, 2, 0, tzinfo=UTC)
+    header = Countdown(FixedClock(now))
+    qtbot.addWidget(header)
+    for due in (now - timedelta(hours=178, minutes=7, seconds=33), now + timedelta(minutes=5, seconds=3),
+                now - timedelta(hours=7, minutes=14, seconds=12)):
+        header.set_due(due)
+        shown = countdown_text(due, now).removeprefix("overdue ")
+        assert header.text().endswith(shown), (header.text(), shown)
+    header.set_due(now - timedelta(hours=178, minutes=7, seconds=33))
+    assert header.text() == "Overdue by 7d 10h"
