@@ -430,6 +430,10 @@ def test_screen(screen: str, screens: ScreenTour, desk: Workstation) -> None:
         if screen == "saved":
             assert form.last_saved is not None, "the tour's save was refused"
         problems += room_to_work(window.lead_panel)  # type: ignore[attr-defined]
+    if screen == "lock":  # the wrong password's message, not the lock-out of the runs before (one desk for all)
+        wrong = QCoreApplication.translate("LockScreen", "Wrong password")
+        if shown.error.text() != wrong:  # type: ignore[attr-defined]
+            problems.append(f"the lock screen says {shown.error.text()!r}, not {wrong!r}")  # type: ignore[attr-defined]
     assert not problems, f"{screen} at {screens.size.width()}×{screens.size.height()} in {lang}:\n" + "\n".join(
         problems)
 
