@@ -519,12 +519,12 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../../ui/widgets.py" line="262" />
+        <location filename="../../ui/widgets.py" line="263" />
         <source>Due in {0}</source>
         <translation>剩余 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="265" />
+        <location filename="../../ui/widgets.py" line="266" />
         <source>Overdue by {0}</source>
         <translation>已超时 {0}</translation>
     </message>
@@ -701,7 +701,7 @@
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../ui/widgets.py" line="490" />
+        <location filename="../../ui/widgets.py" line="491" />
         <source>… and {0} more, marked in red</source>
         <translation>……另有 {0} 项，已用红框标出</translation>
     </message>
@@ -721,7 +721,7 @@
     <message>
         <location filename="../../ui/review/figures.py" line="101" />
         <source>Received {0} · handled {1} · calls {2} · reached {3} · persuaded {4} · protected ¥{5} · stop-payments {6} (¥{7}) · warning → first call: median {8} min, p90 {9} min</source>
-        <translation>接收 {0} · 处置 {1} · 通话 {2} · 接通 {3} · 劝阻成功 {4} · 挽损 ¥{5} · 紧急止付 {6}（¥{7}）· 预警到首次拨打：中位 {8} 分钟，p90 {9} 分钟</translation>
+        <translation>接收 {0} · 处置 {1} · 通话 {2} · 接通 {3} · 劝阻成功 {4} · 劝阻金额 ¥{5} · 紧急止付 {6}（¥{7}）· 预警到首次拨打：中位 {8} 分钟，p90 {9} 分钟</translation>
     </message>
     <message>
         <location filename="../../ui/review/figures.py" line="106" />
@@ -5165,27 +5165,27 @@
 <context>
     <name>OptionalDateTime</name>
     <message>
-        <location filename="../../ui/widgets.py" line="347" />
+        <location filename="../../ui/widgets.py" line="348" />
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="353" />
+        <location filename="../../ui/widgets.py" line="354" />
         <source>+%1 min</source>
         <translation>+%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="353" />
+        <location filename="../../ui/widgets.py" line="354" />
         <source>+%1 h</source>
         <translation>+%1 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="357" />
+        <location filename="../../ui/widgets.py" line="358" />
         <source>%1 from now (again: %1 later)</source>
         <translation>从现在起 %1（再按：再往后 %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="361" />
+        <location filename="../../ui/widgets.py" line="362" />
         <source>N: now · +: 30 minutes later · Ctrl+Delete: empty</source>
         <translation>N：现在 · +：往后 30 分钟 · Ctrl+Delete：清空</translation>
     </message>
