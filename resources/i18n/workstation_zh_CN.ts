@@ -2745,7 +2745,7 @@
     </message>
     <message>
         <location filename="../../workstation/cli/print_cmd.py" line="48" />
-        <location filename="../../workstation/reports/pdf.py" line="54" />
+        <location filename="../../workstation/reports/pdf.py" line="55" />
         <source>Officer</source>
         <translation>民警</translation>
     </message>
@@ -3406,7 +3406,7 @@
     </message>
     <message>
         <location filename="../../workstation/intake/mapping.py" line="45" />
-        <location filename="../../workstation/reports/pdf.py" line="52" />
+        <location filename="../../workstation/reports/pdf.py" line="53" />
         <source>Scam type</source>
         <translation>诈骗类型</translation>
     </message>
@@ -4358,171 +4358,176 @@
     </message>
     <message>
         <location filename="../../workstation/reports/labels.py" line="40" />
+        <source>Beijing time</source>
+        <translation>北京时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/reports/labels.py" line="42" />
         <source>(not given)</source>
         <translation>（未填）</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/labels.py" line="41" />
+        <location filename="../../workstation/reports/labels.py" line="43" />
         <source>(unknown)</source>
         <translation>（未知）</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="37" />
+        <location filename="../../workstation/reports/pdf.py" line="38" />
         <source>Weekly analysis of warning calls</source>
         <translation>预警劝阻工作研判周报</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="38" />
+        <location filename="../../workstation/reports/pdf.py" line="39" />
         <source>Prepared by</source>
         <translation>编制单位</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="39" />
+        <location filename="../../workstation/reports/pdf.py" line="40" />
         <source>Period: {first:%Y-%m-%d} to {last:%Y-%m-%d} ({tz})    Generated: {generated}</source>
         <translation>统计周期：{first:%Y年%m月%d日}至{last:%Y年%m月%d日}（{tz}）　生成时间：{generated}</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="40" />
+        <location filename="../../workstation/reports/pdf.py" line="41" />
         <source>This period: {received} leads received, {handled} handled, {calls} calls; reached {reached}, persuaded {persuaded}; protected {protected} yuan; emergency stop-payments: {stops}, {stopped} yuan; warning to first call: median {median} min, P90 {p90} min.</source>
         <translation>本期接警线索 {received} 条，处置 {handled} 条，通话 {calls} 次；接通率 {reached}，劝阻成功率 {persuaded}；劝阻金额 {protected} 元；紧急止付 {stops} 笔，止付金额 {stopped} 元；预警至首呼中位数 {median} 分钟，P90 {p90} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="41" />
+        <location filename="../../workstation/reports/pdf.py" line="42" />
         <source> Against the week before: leads handled {handled}, amount protected {protected}.</source>
         <translation>处置线索较上周 {handled}，劝阻金额较上周 {protected}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="42" />
+        <location filename="../../workstation/reports/pdf.py" line="43" />
         <source>1. Overview</source>
         <translation>一、总体情况</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="43" />
+        <location filename="../../workstation/reports/pdf.py" line="44" />
         <source>2. By scam type</source>
         <translation>二、分诈骗类型</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="44" />
+        <location filename="../../workstation/reports/pdf.py" line="45" />
         <source>3. By district</source>
         <translation>三、分辖区</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="45" />
+        <location filename="../../workstation/reports/pdf.py" line="46" />
         <source>4. By officer</source>
         <translation>四、分民警</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="46" />
+        <location filename="../../workstation/reports/pdf.py" line="47" />
         <source>5. Week over week</source>
         <translation>五、周环比</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="47" />
+        <location filename="../../workstation/reports/pdf.py" line="48" />
         <source>6. Notable cases</source>
         <translation>六、典型案例</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="48" />
+        <location filename="../../workstation/reports/pdf.py" line="49" />
         <source>Appendix: how the figures are counted</source>
         <translation>附：统计口径</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="49" />
+        <location filename="../../workstation/reports/pdf.py" line="50" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="50" />
+        <location filename="../../workstation/reports/pdf.py" line="51" />
         <source>This period</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="51" />
+        <location filename="../../workstation/reports/pdf.py" line="52" />
         <source>Week before</source>
         <translation>上周</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="53" />
+        <location filename="../../workstation/reports/pdf.py" line="54" />
         <source>Jurisdiction</source>
         <translation>辖区</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="55" />
+        <location filename="../../workstation/reports/pdf.py" line="56" />
         <source>Week</source>
         <translation>周次</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="56" />
+        <location filename="../../workstation/reports/pdf.py" line="57" />
         <source>Leads received per scam type</source>
         <translation>各诈骗类型接警线索数</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="57" />
+        <location filename="../../workstation/reports/pdf.py" line="58" />
         <source>Leads handled per officer</source>
         <translation>各民警处置线索数</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="58" />
+        <location filename="../../workstation/reports/pdf.py" line="59" />
         <source>Leads handled in recent weeks</source>
         <translation>近几周处置线索数</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="59" />
+        <location filename="../../workstation/reports/pdf.py" line="60" />
         <source>(a) Calls that protected the most</source>
         <translation>（一）劝阻金额最大的通话</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="60" />
+        <location filename="../../workstation/reports/pdf.py" line="61" />
         <source>(b) Emergency stop-payments</source>
         <translation>（二）紧急止付</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="61" />
+        <location filename="../../workstation/reports/pdf.py" line="62" />
         <source>(c) Commended calls</source>
         <translation>（三）受表扬的处置</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="62" />
+        <location filename="../../workstation/reports/pdf.py" line="63" />
         <source>How it was handled</source>
         <translation>处置情况</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="63" />
+        <location filename="../../workstation/reports/pdf.py" line="64" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="64" />
+        <location filename="../../workstation/reports/pdf.py" line="65" />
         <source>Review comment</source>
         <translation>复核意见</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="65" />
+        <location filename="../../workstation/reports/pdf.py" line="66" />
         <source>Lead</source>
         <translation>线索编号</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="66" />
+        <location filename="../../workstation/reports/pdf.py" line="67" />
         <source>Outcome</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="67" />
+        <location filename="../../workstation/reports/pdf.py" line="68" />
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="68" />
+        <location filename="../../workstation/reports/pdf.py" line="69" />
         <source>None in this period</source>
         <translation>本期无</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="69" />
+        <location filename="../../workstation/reports/pdf.py" line="70" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../workstation/reports/pdf.py" line="70" />
+        <location filename="../../workstation/reports/pdf.py" line="71" />
         <source>Page {page} of {count}</source>
         <translation>第 {page} 页  共 {count} 页</translation>
     </message>

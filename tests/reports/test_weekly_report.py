@@ -45,7 +45,7 @@ def english_report(sqlite_desk: Workstation, tmp_path: Path) -> review.weekly.We
 def test_pdf_text(report: review.weekly.WeeklyReport) -> None:
     pdf = report.pdf_path.read_bytes()
     assert report.pdf_path.name == "研判周报-2026-W47.pdf"
-    assert_prints(pdf, "预警劝阻工作研判周报", "2026-W47", "统计周期：2026年11月16日至2026年11月22日",
+    assert_prints(pdf, "预警劝阻工作研判周报", "2026-W47", "统计周期：2026年11月16日至2026年11月22日（北京时间）",
                   "本期接警线索6条，处置6条，通话8次", "接通率83.3%", "劝阻成功率50.0%", "劝阻金额6,500.50元",
                   "紧急止付1笔，止付金额8,000.00元", "预警至首呼中位数5.0分钟，P9022.0分钟",
                   "分诈骗类型", "冒充公检法", "刷单返利", "分辖区", "西湖区", "滨江区", "分民警", "民警1（officer1）",
@@ -91,7 +91,7 @@ def test_english_pdf_has_no_chinese_but_the_data(english_report: review.weekly.W
     districts, notes) stays as it was written."""
     pdf = english_report.pdf_path.read_bytes()
     assert english_report.pdf_path.name == "weekly-report-2026-W47.pdf"
-    assert_prints(pdf, "Weekly analysis of warning calls", "2026-W47", "Period: 2026-11-16 to 2026-11-22",
+    assert_prints(pdf, "Weekly analysis of warning calls", "2026-W47", "Period: 2026-11-16 to 2026-11-22 (Beijing time)",
                   "Impersonating police/prosecutors/courts", "Click-farming rebates", "By scam type", "By officer",
                   "民警1 (officer1)", "Notable cases", "Page 1 of")
     data = (english_report.data.unit_name, "民警", "西湖区", "滨江区", "本人已认识到是诈骗", "承诺不转账", "测试")

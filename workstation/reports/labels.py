@@ -37,6 +37,8 @@ DEFINITIONS: tuple[Template, ...] = (
     message("report.def.first_call", QT_TRANSLATE_NOOP("Messages", "First call: for leads received and called in the period, the minutes from the warning to the first call (median and 90th percentile, linear interpolation).")),
 )
 
+BEIJING_TIME = message("report.beijing_time", QT_TRANSLATE_NOOP("Messages", "Beijing time"))
+CHINA_ZONES = frozenset({"Asia/Shanghai", "Asia/Chongqing", "Asia/Harbin", "Asia/Urumqi", "PRC"})
 NOT_GIVEN = message("report.not_given", QT_TRANSLATE_NOOP("Messages", "(not given)"))
 UNKNOWN = message("report.unknown", QT_TRANSLATE_NOOP("Messages", "(unknown)"))
 
@@ -93,3 +95,8 @@ def cell_value(row: FigureRow, attr: str) -> object:
     if isinstance(value, float):
         return round(value, 4 if attr.endswith("_share") else 2)
     return value
+
+
+def zone_label(zone: str) -> str:
+    """The report's time zone as a reader says it: Beijing time (北京时间) for China's, else its name."""
+    return text(BEIJING_TIME()) if zone in CHINA_ZONES else zone

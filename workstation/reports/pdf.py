@@ -31,6 +31,7 @@ from workstation.reports.labels import (
     outcome_label,
     scam_label,
     yuan,
+    zone_label,
 )
 from workstation.reports.weekly_data import WeeklyData
 
@@ -192,7 +193,7 @@ def story(data: WeeklyData) -> list[Flowable]:
     out: list[Flowable] = [Title(title, char_space=4 if not title.isascii() else 0.5),
                            header(data.ctx, data.unit_name, p.label, unit_caption=text(UNIT()),
                                   serial_caption=text(SERIAL())),
-                           para(text(PERIOD_LINE(first=p.first_day, last=p.last_day, tz=p.tz,
+                           para(text(PERIOD_LINE(first=p.first_day, last=p.last_day, tz=zone_label(p.tz),
                                                  generated=data.generated_local)), st.small), Spacer(0, 4)]
     prev = f.by_week[-2][1] if len(f.by_week) >= 2 else None
     t = f.total
