@@ -2023,46 +2023,76 @@
     </message>
     <message>
         <location filename="../../workstation/domain/words.py" line="34" />
+        <source>Fraud call</source>
+        <translation>涉诈电话</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/words.py" line="35" />
+        <source>Fraud SMS</source>
+        <translation>涉诈短信</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/words.py" line="36" />
+        <source>Fraud link</source>
+        <translation>涉诈网址</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/words.py" line="37" />
+        <source>Fraud app</source>
+        <translation>涉诈APP</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/words.py" line="38" />
+        <source>Flagged account</source>
+        <translation>涉诈账户</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/words.py" line="39" />
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/words.py" line="42" />
         <source>persuaded</source>
         <translation>劝阻成功</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="35" />
+        <location filename="../../workstation/domain/words.py" line="43" />
         <source>no answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="36" />
+        <location filename="../../workstation/domain/words.py" line="44" />
         <source>line busy</source>
         <translation>占线</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="37" />
+        <location filename="../../workstation/domain/words.py" line="45" />
         <source>refused / hung up</source>
         <translation>拒接/挂断</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="38" />
+        <location filename="../../workstation/domain/words.py" line="46" />
         <source>wrong number</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="39" />
+        <location filename="../../workstation/domain/words.py" line="47" />
         <source>not deceived (guarded themselves)</source>
         <translation>未被骗（自主防范）</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="40" />
+        <location filename="../../workstation/domain/words.py" line="48" />
         <source>already transferred: stop-payment</source>
         <translation>已转账，需紧急止付</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="41" />
+        <location filename="../../workstation/domain/words.py" line="49" />
         <source>callback arranged</source>
         <translation>约定回拨</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/words.py" line="42" />
+        <location filename="../../workstation/domain/words.py" line="50" />
         <source>handed to the station for a visit</source>
         <translation>移交派出所上门劝阻</translation>
     </message>

@@ -7,6 +7,7 @@ import pytest
 
 from tests.support.sign_in import DEMO_PASSWORD, as_officer, feed_password
 from workstation.cli.main import main
+from workstation.domain.words import TRIGGER_WORDS
 
 
 def run(capsys: pytest.CaptureFixture[str], db: str, *args: str) -> tuple[int, str, str]:
@@ -94,3 +95,13 @@ def test_a_callback_kept_for_its_officer_from_the_cli(db: str, capsys: pytest.Ca
     assert code == 0 and out.rstrip().endswith("1 lead") and "Callback" not in out
     code, out, _ = run(capsys, db, "leads", "show", ref, "--json")
     assert json.loads(out)["calls"][0]["contacted_party"] == "nobody"
+
+
+def test_a_lead_shown_says_what_the_platform_saw_in_words(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, db, "leads", "next", *as_officer("officer1"), "--json")
+    lead = json.loads(out)["lead"]
+    kind = lead["trigger_kind"]
+    code, out, _ = run(capsys, db, "leads", "show", lead["row"]["ref"])
+    warned = next(line for line in out.splitlines() if line.strip().startswith("Warned:"))
+    assert kind not in warned  # "Warned: fraud_call …" was the code
+    assert TRIGGER_WORDS[kind]().render() in warned

@@ -16,7 +16,7 @@ from workstation.domain.outcome import (
     parse_amount,
 )
 from workstation.domain.types import CallbackFor, LeadStatus, OutcomeCode, ScamType
-from workstation.domain.words import LEVEL_WORDS, OUTCOME_WORDS, SCAM_WORDS
+from workstation.domain.words import LEVEL_WORDS, OUTCOME_WORDS, SCAM_WORDS, TRIGGER_WORDS
 from workstation.errors import InvalidInput
 from workstation.messages import QT_TRANSLATE_NOOP, Msg, Template, message
 from workstation.services import leads, outcomes, queue
@@ -160,7 +160,7 @@ def _print_detail(d: LeadDetail, tz: str) -> None:
     r = d.row
     print(f"{r.ref}  {leads.status_words(r.status)}  {_words(LEVEL_WORDS, r.level)}  {_words(SCAM_WORDS, r.scam_type)}")
     print(f"  {r.person_name}  {r.phone}  {r.id_number or ''}  {d.city}{r.district}")
-    print("  " + str(WARNED(kind=d.trigger_kind, detail=d.trigger_detail, at=local(r.triggered_at, tz),
+    print("  " + str(WARNED(kind=_words(TRIGGER_WORDS, d.trigger_kind), detail=d.trigger_detail, at=local(r.triggered_at, tz),
                             due=local(r.deadline_at, tz))))
     print("  " + str(HOLDER(id=r.id, owner=r.owner or "-", attempts=r.attempts)))
     for c in d.calls:

@@ -3,7 +3,7 @@ the weekly report put them into the person's language at the edge."""
 
 from __future__ import annotations
 
-from workstation.domain.types import SCAM_TYPE_EN, OutcomeCode, WarningLevel
+from workstation.domain.types import SCAM_TYPE_EN, OutcomeCode, TriggerKind, WarningLevel
 from workstation.messages import QT_TRANSLATE_NOOP, Template, message, text
 
 # the language's own name: tells a face's choice where a format differs beyond words (（全角） brackets, a PDF's /Lang)
@@ -29,6 +29,14 @@ LEVEL_WORDS: dict[str, Template] = {
     WarningLevel.RED: message("level.red", QT_TRANSLATE_NOOP("Messages", "red")),
     WarningLevel.ORANGE: message("level.orange", QT_TRANSLATE_NOOP("Messages", "orange")),
     WarningLevel.YELLOW: message("level.yellow", QT_TRANSLATE_NOOP("Messages", "yellow")),
+}
+TRIGGER_WORDS: dict[str, Template] = {
+    TriggerKind.FRAUD_CALL: message("trigger.fraud_call", QT_TRANSLATE_NOOP("Messages", "Fraud call")),
+    TriggerKind.FRAUD_SMS: message("trigger.fraud_sms", QT_TRANSLATE_NOOP("Messages", "Fraud SMS")),
+    TriggerKind.FRAUD_URL: message("trigger.fraud_url", QT_TRANSLATE_NOOP("Messages", "Fraud link")),
+    TriggerKind.FRAUD_APP: message("trigger.fraud_app", QT_TRANSLATE_NOOP("Messages", "Fraud app")),
+    TriggerKind.FRAUD_ACCOUNT: message("trigger.fraud_account", QT_TRANSLATE_NOOP("Messages", "Flagged account")),
+    TriggerKind.UNKNOWN: message("trigger.unknown", QT_TRANSLATE_NOOP("Messages", "Unknown")),
 }
 OUTCOME_WORDS: dict[str, Template] = {
     OutcomeCode.PERSUADED: message("outcome.persuaded", QT_TRANSLATE_NOOP("Messages", "persuaded")),
