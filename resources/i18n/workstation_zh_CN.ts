@@ -1,56 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <location filename="../../ui/printing.py" line="170" />
-        <source>Which thank-you letter?</source>
-        <extracomment>A recipient was chosen: their event id. The person asked to record another recipient.</extracomment>
-        <translation>打印哪一封感谢信？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing.py" line="183" />
-        <source>Preview letter</source>
-        <translation>预览感谢信</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing.py" line="185" />
-        <source>New thank-you recipient…</source>
-        <translation>新增感谢对象…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing.py" line="300" />
-        <source>Print thank-you letters</source>
-        <extracomment>The batch PDF is ready and its preview is open.</extracomment>
-        <translation>批量打印感谢信</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing.py" line="308" />
-        <source>Prepare letters…</source>
-        <translation>生成感谢信…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing.py" line="311" />
-        <source>From</source>
-        <translation>从</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing.py" line="312" />
-        <source>To (inclusive)</source>
-        <translation>到（含）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing.py" line="333" />
-        <source>Laying out {0} letters…</source>
-        <translation>正在排版 {0} 封感谢信…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing.py" line="334" />
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-</context>
-<context>
     <name>AddOfficerDialog</name>
     <message>
         <location filename="../../ui/officer_form.py" line="43" />
@@ -5652,23 +5602,23 @@
         <translation>无法打开打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="84" />
+        <location filename="../../ui/printing.py" line="87" />
         <source>The unit name is not set: this form prints the placeholder “{0}”. A team lead or an admin sets it under Team lead → Unit name on forms…</source>
         <translation>尚未设置填报单位：本文书打印的是占位名称“{0}”。组长或管理员可在“组长 → 文书填报单位…”中设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="91" />
+        <location filename="../../ui/printing.py" line="94" />
         <source>The case intake form needs the case details. Record them here: the form opens once they are recorded.</source>
         <extracomment>The dialog that records what a form lacks (MissingFacts.fact), and what it says on opening.</extracomment>
         <translation>受案登记表需要受案信息。请在此登记，登记后即打开受案登记表。</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="92" />
+        <location filename="../../ui/printing.py" line="95" />
         <source>The visit notice needs the visit. Record it here: the notice opens once it is recorded.</source>
         <translation>上门劝阻告知书需要上门劝阻情况。请在此登记，登记后即打开告知书。</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="93" />
+        <location filename="../../ui/printing.py" line="96" />
         <source>The thank-you letter needs its recipient. Record who is thanked here: the letter opens once they are recorded.</source>
         <translation>感谢信需要感谢对象。请在此登记感谢对象，登记后即打开感谢信。</translation>
     </message>
@@ -5834,6 +5784,25 @@
         <location filename="../../ui/queue_view.py" line="406" />
         <source>Offline: leads that reached the centre since the last sync are not shown yet.</source>
         <translation>离线：上次同步之后到达中心的线索尚未显示。</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientChoiceDialog</name>
+    <message>
+        <location filename="../../ui/printing.py" line="173" />
+        <source>Which thank-you letter?</source>
+        <extracomment>A recipient was chosen: their event id. The person asked to record another recipient.</extracomment>
+        <translation>打印哪一封感谢信？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="186" />
+        <source>Preview letter</source>
+        <translation>预览感谢信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="188" />
+        <source>New thank-you recipient…</source>
+        <translation>新增感谢对象…</translation>
     </message>
 </context>
 <context>
@@ -6375,6 +6344,50 @@
         <location filename="../../ui/review/tabs.py" line="24" />
         <source>Figures</source>
         <translation>统计</translation>
+    </message>
+</context>
+<context>
+    <name>ThanksBatchDialog</name>
+    <message>
+        <location filename="../../ui/printing.py" line="303" />
+        <source>Print thank-you letters</source>
+        <extracomment>The batch PDF is ready and its preview is open.</extracomment>
+        <translation>批量打印感谢信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="311" />
+        <source>Prepare letters…</source>
+        <translation>生成感谢信…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="318" />
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="319" />
+        <source>To (inclusive)</source>
+        <translation>截止日期（含）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="345" />
+        <source>Laying out {0} letters…</source>
+        <translation>正在排版 {0} 封感谢信…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="346" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="366" />
+        <source>No thank-you letters to print</source>
+        <translation>没有需要打印的感谢信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="367" />
+        <source>No thank-you recipient was recorded from {0} to {1}. Choose other dates.</source>
+        <translation>{0} 至 {1} 期间没有登记感谢对象。请另选日期。</translation>
     </message>
 </context>
 <context>

@@ -72,3 +72,15 @@ def test_installing_each_language_works(qapp: object) -> None:
     assert QLocale().language() == QLocale.Language.English
     assert i18n.install(qapp, "zh_CN")  # type: ignore[arg-type]
     assert QLocale().language() == QLocale.Language.Chinese
+
+
+def test_no_ui_string_is_filed_under_an_empty_context() -> None:
+    """pyside6-lupdate loses track of the class after a def nested in an `if` (ui/printing.py did): the
+    strings below it land in context "" and the app, asking under the class's name, shows English."""
+    import xml.etree.ElementTree as ET
+
+    lost = [f"{(m.find('location').attrib if m.find('location') is not None else {}).get('filename')}: "
+            f"{m.findtext('source')}"
+            for context in ET.parse(TS).getroot().iter("context") if not (context.findtext("name") or "")
+            for m in context.iter("message")]
+    assert lost == [], "move the nested def out of its `if`/`with` block, then ./run i18n"

@@ -1,0 +1,11 @@
+"""Chinese for the dialogs' fixes (the thank-you letter batch, file dialogs, the app's command line), by English
+source. Merged by resources/i18n/zh_CN_glossary.py (`./run i18n`)."""
+
+from __future__ import annotations
+
+ZH: dict[str, str] = {
+    # ui/printing.py: ThanksBatchDialog
+    "No thank-you letters to print": "没有需要打印的感谢信",
+    "No thank-you recipient was recorded from {0} to {1}. Choose other dates.":
+        "{0} 至 {1} 期间没有登记感谢对象。请另选日期。",
+}
