@@ -1,9 +1,9 @@
 """Start the desktop workstation: ``python -m ui.app [--db URL] [--lang en|zh_CN] [--data-dir DIR]``.
 
-Hidden options for benchmarks and screenshots: ``--exit-after-shown`` prints the milliseconds from process
-start to the first paint of the first window (and the RSS and that window's title) and exits; ``--screenshot FILE`` grabs the main
-window to FILE about 1.5 s after it shows (with WS_DEMO_AUTOLOGIN=<user> it signs that demo officer in and
-takes the next lead first).
+Options for benchmarks and screenshots (under their own heading in --help): ``--exit-after-shown`` prints
+the milliseconds from process start to the first paint of the first window (and the RSS and that window's
+title) and exits; ``--screenshot FILE`` grabs the main window to FILE about 1.5 s after it shows (with
+WS_DEMO_AUTOLOGIN=<user> it signs that demo officer in and takes the next lead first).
 """
 
 from __future__ import annotations
@@ -64,8 +64,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p.add_argument("--db", help="database URL (default: SQLite in the data directory)")
     p.add_argument("--lang", choices=i18n.LANGUAGES, default=i18n.DEFAULT_LANGUAGE, help="interface language")
     p.add_argument("--data-dir", type=Path, help="data directory (default: WS_DATA_DIR or the user data dir)")
-    p.add_argument("--exit-after-shown", action="store_true", help=argparse.SUPPRESS)
-    p.add_argument("--screenshot", type=Path, metavar="FILE", help=argparse.SUPPRESS)
+    tools = p.add_argument_group("for screenshots and benchmarks")
+    tools.add_argument("--screenshot", type=Path, metavar="FILE",
+                       help="save a picture of the first window to FILE about 1.5 s after it shows, then quit "
+                            "(WS_DEMO_AUTOLOGIN=<user> signs that demo user in first)")
+    tools.add_argument("--exit-after-shown", action="store_true",
+                       help="print the time to the first window's first paint and the memory used, then quit")
     return p.parse_args(argv)
 
 

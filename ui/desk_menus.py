@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
 
-from ui import i18n, shortcuts
+from ui import file_dialogs, i18n, shortcuts
 from ui.intake_dialog import DropFolderWatcher, ImportDialog
 from ui.printing import ThanksBatchDialog
 from workstation.domain.types import ScamType
@@ -163,7 +163,8 @@ class DeskMenus(QObject):
 
     def choose_folder(self) -> str:
         """The drop folder (a test may replace this)."""
-        return QFileDialog.getExistingDirectory(self.window, self.tr("Drop folder to watch"))
+        return file_dialogs.remember(QFileDialog.getExistingDirectory(self.window, self.tr("Drop folder to watch"),
+                                                                     file_dialogs.start_in()))
 
     def _dropped(self, _result: object) -> None:
         self.window.refresh()

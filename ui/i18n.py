@@ -7,6 +7,7 @@ else goes through ``tr()`` / ``QCoreApplication.translate`` and resources/i18n/w
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -48,11 +49,24 @@ def install(app: QCoreApplication, language: str = DEFAULT_LANGUAGE) -> bool:
         _translators.append(ours)
     else:
         log.warning("no translation for %s in %s", language, resource_path("i18n"))
+    # Qt's own words (file dialogs, standard buttons); what its catalogue lacks is in ours (ui/qt_words.py).
     qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        _translators.append(qt)
+    for folder in _qt_translation_dirs():
+        if qt.load(f"qtbase_{language}", folder):
+            app.installTranslator(qt)
+            _translators.append(qt)
+            break
+    else:
+        log.warning("no Qt translation qtbase_%s: Qt's dialogs stay English", language)
     return loaded
+
+
+def _qt_translation_dirs() -> list[str]:
+    """Where Qt's .qm files are: Qt's own answer, then the PySide6 wheel's folder (the same, in a wheel)."""
+    import PySide6
+
+    return [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+            str(Path(PySide6.__file__).parent / "Qt" / "translations")]
 
 
 def language() -> str:

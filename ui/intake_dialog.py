@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import file_dialogs
 from ui.intake_columns import UNMAPPED, ColumnsPanel, field_label
 from ui.intake_work import DropFolderWatcher, import_all, next_ticket, progress_relay, weak_slot
 from ui.tasks import TaskRunner, error_text
@@ -186,8 +187,9 @@ class ImportDialog(QDialog):
 
     @Slot()
     def _choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose lead files"), "",
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose lead files"), file_dialogs.start_in(),
                                                 self.tr("Lead files (*.csv *.txt *.xlsx *.jsonl *.json);;All files (*)"))
+        file_dialogs.remember(names[0] if names else "")
         self.add_files([Path(n) for n in names])
 
     def add_files(self, paths: Sequence[Path]) -> None:
@@ -576,8 +578,10 @@ class ImportDialog(QDialog):
 
     @Slot()
     def _choose_report(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"), self.tr("import errors.xlsx"),
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"),
+                                              file_dialogs.start_in(self.tr("import errors.xlsx")),
                                               "Excel (*.xlsx);;CSV (*.csv)")
+        file_dialogs.remember(name)
         if name:
             self.save_report(Path(name))
 

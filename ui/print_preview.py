@@ -27,6 +27,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QVBoxLayout, QWidget
 
+from ui import file_dialogs
 from ui.tasks import show_error
 from ui.widgets import guarded
 from workstation.messages import QT_TRANSLATE_NOOP
@@ -224,8 +225,10 @@ class PdfPreviewDialog(QDialog):
 
     @Slot()
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), (self.file_name or "document") + ".pdf",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"),
+                                              file_dialogs.start_in((self.file_name or "document") + ".pdf"),
                                               self.tr("PDF files (*.pdf)"))
+        file_dialogs.remember(path)
         if path:
             self.save_document(path)
 

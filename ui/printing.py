@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QMessageBox,
     QProgressDialog,
     QPushButton,
     QVBoxLayout,
@@ -61,12 +62,14 @@ def open_preview(parent: QWidget | None, ws: Workstation, officer: str, tasks: T
         if not ws.settings.unit_name_set:  # a new document would print the placeholder unit
             dialog.set_warning(QCoreApplication.translate("Printing", UNIT_NOT_SET).format(ws.settings.unit_name))
 
-    if rendered.preview:
-        def issue(done: Callable[[Rendered], None], failed: Callable[[BaseException], None]) -> None:
-            # A batch lays out many pages again: the slow pool, like its preview (a form: the DB worker).
-            run = tasks.run_slow if len(rendered.forms) > 1 else tasks.run_db
-            run(documents.issue, ws, officer, rendered, on_done=done, on_error=failed)
+    # Not a def nested in the `if`: pyside6-lupdate then loses track of the classes below, and their
+    # self.tr strings land in an empty context the app never looks up (the batch dialog stayed English).
+    def issue(done: Callable[[Rendered], None], failed: Callable[[BaseException], None]) -> None:
+        # A batch lays out many pages again: the slow pool, like its preview (a form: the DB worker).
+        run = tasks.run_slow if len(rendered.forms) > 1 else tasks.run_db
+        run(documents.issue, ws, officer, rendered, on_done=done, on_error=failed)
 
+    if rendered.preview:
         dialog.set_issuer(issue)
         dialog.issued.connect(lambda numbered: shown.__setitem__(0, numbered))
 
@@ -288,7 +291,7 @@ class ThanksBatchDialog(QDialog):
     """Print the thank-you letters recorded in a date range (default: this week), with progress and cancel.
 
     State: ``since``/``until`` date edits; ``cancelled`` (set from the progress dialog, polled by the
-    worker); ``progress`` (the QProgressDialog while a batch renders).
+    worker); ``progress`` (the QProgressDialog while a batch renders); ``notice`` (the "no letters" box).
     """
 
     #: The batch PDF is ready and its preview is open.
@@ -306,11 +309,16 @@ class ThanksBatchDialog(QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
         self.start_button = QPushButton(self.tr("Prepare letters…"), self)
+        self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("From"), self.since)
         form.addRow(self.tr("To (inclusive)"), self.until)
-        form.addRow(self.start_button)
+        form.addRow(self.buttons)
+        self.notice: QMessageBox | None = None  # 'no letters to print', while shown
         self.cancelled = threading.Event()
         self.progress: QProgressDialog | None = None
         self._relay = _Progress(self)
@@ -329,6 +337,10 @@ class ThanksBatchDialog(QDialog):
                           on_error=guarded(self, self._failed))
 
     def _render(self, entries: list[documents.ThanksEntry]) -> None:
+        if not entries:  # a normal answer, not a failure: say so, and let the person pick other dates
+            self.start_button.setEnabled(True)
+            self._say_none()
+            return
         self.cancelled.clear()
         self.progress = QProgressDialog(self.tr("Laying out {0} letters…").format(len(entries)),
                                         self.tr("Cancel"), 0, max(1, len(entries)), self)
@@ -349,6 +361,21 @@ class ThanksBatchDialog(QDialog):
         self._finish()
         self.preview_opened.emit(open_preview(self.parentWidget(), self.ws, self.officer, self.tasks, rendered))
         self.accept()
+
+    def _say_none(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("No thank-you letters to print"),
+                          self.tr("No thank-you recipient was recorded from {0} to {1}. Choose other dates.").format(
+                              self.since.date().toString("yyyy-MM-dd"), self.until.date().toString("yyyy-MM-dd")),
+                          QMessageBox.StandardButton.Ok, self)
+        box.finished.connect(self._notice_closed)
+        self.notice = box
+        box.open()  # not exec(): never block the event loop (or a test)
+
+    @Slot()
+    def _notice_closed(self) -> None:
+        if self.notice is not None:
+            self.notice.deleteLater()
+            self.notice = None
 
     def _failed(self, exc: BaseException) -> None:
         self._finish()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import file_dialogs
 from ui.script_panel import scam_label
 from ui.tasks import TaskRunner, error_text
 from ui.widgets import ERROR_TEXT_STYLE, guarded
@@ -192,8 +193,9 @@ class ScriptEditorDialog(QDialog):
 
     @Slot()
     def choose_import_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a script file"), "",
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a script file"), file_dialogs.start_in(),
                                               self.tr("Call scripts (*.toml)"))
+        file_dialogs.remember(path)
         if path:
             self.import_path(Path(path))
 

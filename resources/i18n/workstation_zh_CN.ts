@@ -1,56 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <location filename="../../ui/printing.py" line="170" />
-        <source>Which thank-you letter?</source>
-        <extracomment>A recipient was chosen: their event id. The person asked to record another recipient.</extracomment>
-        <translation>打印哪一封感谢信？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing.py" line="183" />
-        <source>Preview letter</source>
-        <translation>预览感谢信</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing.py" line="185" />
-        <source>New thank-you recipient…</source>
-        <translation>新增感谢对象…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing.py" line="300" />
-        <source>Print thank-you letters</source>
-        <extracomment>The batch PDF is ready and its preview is open.</extracomment>
-        <translation>批量打印感谢信</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing.py" line="308" />
-        <source>Prepare letters…</source>
-        <translation>生成感谢信…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing.py" line="311" />
-        <source>From</source>
-        <translation>从</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing.py" line="312" />
-        <source>To (inclusive)</source>
-        <translation>到（含）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing.py" line="333" />
-        <source>Laying out {0} letters…</source>
-        <translation>正在排版 {0} 封感谢信…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing.py" line="334" />
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-</context>
-<context>
     <name>AddOfficerDialog</name>
     <message>
         <location filename="../../ui/officer_form.py" line="43" />
@@ -128,12 +78,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="112" />
+        <location filename="../../ui/app.py" line="116" />
         <source>Warning-call workstation</source>
         <translation>预警劝阻工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="118" />
+        <location filename="../../ui/app.py" line="122" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -644,7 +594,7 @@
     </message>
     <message>
         <location filename="../../ui/desk_menus.py" line="132" />
-        <location filename="../../ui/desk_menus.py" line="264" />
+        <location filename="../../ui/desk_menus.py" line="265" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
@@ -664,22 +614,22 @@
         <translation>选择要监视的投递目录</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="181" />
+        <location filename="../../ui/desk_menus.py" line="182" />
         <source>Open a lead first</source>
         <translation>请先打开一条线索</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="210" />
+        <location filename="../../ui/desk_menus.py" line="211" />
         <source>Manage call scripts</source>
         <translation>话术管理</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="211" />
+        <location filename="../../ui/desk_menus.py" line="212" />
         <source>Scam type</source>
         <translation>诈骗类型</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="245" />
+        <location filename="../../ui/desk_menus.py" line="246" />
         <source>The forms now print the unit name %1</source>
         <translation>文书的填报单位已设为 %1</translation>
     </message>
@@ -787,249 +737,249 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="81" />
+        <location filename="../../ui/intake_dialog.py" line="82" />
         <source>Import leads</source>
         <translation>导入线索</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="140" />
+        <location filename="../../ui/intake_dialog.py" line="141" />
         <source>Import the valid rows and skip invalid ones</source>
         <translation>导入有效行，跳过无效行</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="119" />
+        <location filename="../../ui/intake_dialog.py" line="120" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="91" />
+        <location filename="../../ui/intake_dialog.py" line="92" />
         <source>&amp;Add files…</source>
         <translation>添加文件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="93" />
+        <location filename="../../ui/intake_dialog.py" line="94" />
         <source>Add files (Ctrl+O)</source>
         <translation>添加文件（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="95" />
+        <location filename="../../ui/intake_dialog.py" line="96" />
         <source>C&amp;lear</source>
         <translation>清空(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="119" />
+        <location filename="../../ui/intake_dialog.py" line="120" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="119" />
+        <location filename="../../ui/intake_dialog.py" line="120" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="119" />
+        <location filename="../../ui/intake_dialog.py" line="120" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="125" />
+        <location filename="../../ui/intake_dialog.py" line="126" />
         <source>First rows</source>
         <translation>前几行</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="126" />
-        <location filename="../../ui/intake_dialog.py" line="501" />
+        <location filename="../../ui/intake_dialog.py" line="127" />
+        <location filename="../../ui/intake_dialog.py" line="503" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="131" />
+        <location filename="../../ui/intake_dialog.py" line="132" />
         <source>How the columns are read (change any that is wrong):</source>
         <translation>各列的导入方式（如有不对请修改）：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="149" />
+        <location filename="../../ui/intake_dialog.py" line="150" />
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="277" />
+        <location filename="../../ui/intake_dialog.py" line="279" />
         <source>Reading {0} again with your choices…</source>
         <translation>正在按您的选择重新读取 {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="290" />
+        <location filename="../../ui/intake_dialog.py" line="292" />
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="309" />
+        <location filename="../../ui/intake_dialog.py" line="311" />
         <source>Corrected here; the file says: {0}</source>
         <translation>已在此更正；文件中为：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="326" />
+        <location filename="../../ui/intake_dialog.py" line="328" />
         <source>Format: {0}.</source>
         <translation>格式：{0}。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="328" />
+        <location filename="../../ui/intake_dialog.py" line="330" />
         <source>Header in row {0}.</source>
         <translation>表头在第 {0} 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="331" />
+        <location filename="../../ui/intake_dialog.py" line="333" />
         <source>Read from the values (check them): {0}.</source>
         <translation>根据列中的值判断（请核对）：{0}。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="333" />
+        <location filename="../../ui/intake_dialog.py" line="335" />
         <source>Choices remembered from an earlier file with the same headers.</source>
         <translation>已沿用之前相同表头文件的映射。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="341" />
+        <location filename="../../ui/intake_dialog.py" line="343" />
         <source>{0} of the first {1} rows have problems (in red; point at a cell to see why): double-click a cell to correct it, or tick the box below to import the other rows.</source>
         <translation>前 {1} 行中有 {0} 行有问题（红色；鼠标指向单元格可看原因）：双击单元格可更正，或勾选下方选项只导入其余的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="343" />
+        <location filename="../../ui/intake_dialog.py" line="345" />
         <source>Cannot import yet: no column gives {0}. Choose its column, or a default below.</source>
         <translation>还不能导入：没有列提供{0}。请为它选择一列，或在下方给出默认值。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="369" />
+        <location filename="../../ui/intake_dialog.py" line="371" />
         <source>These files are imported: add others to import more</source>
         <translation>这些文件已导入：如需继续，请添加其他文件</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="371" />
+        <location filename="../../ui/intake_dialog.py" line="373" />
         <source>Reading the files…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="373" />
+        <location filename="../../ui/intake_dialog.py" line="375" />
         <source>Cannot be imported as they are: {0}</source>
         <translation>以下文件目前不能导入：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="375" />
+        <location filename="../../ui/intake_dialog.py" line="377" />
         <source>Import the files (Enter)</source>
         <translation>导入这些文件（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="465" />
+        <location filename="../../ui/intake_dialog.py" line="467" />
         <source>No column gives it: choose its column, or a default</source>
         <translation>没有列提供该字段：请选择对应的列，或设置默认值</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="579" />
+        <location filename="../../ui/intake_dialog.py" line="582" />
         <source>import errors.xlsx</source>
         <translation>导入错误报告.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="153" />
+        <location filename="../../ui/intake_dialog.py" line="154" />
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="156" />
+        <location filename="../../ui/intake_dialog.py" line="157" />
         <source>Save report…</source>
         <translation>保存报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="159" />
+        <location filename="../../ui/intake_dialog.py" line="160" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="189" />
+        <location filename="../../ui/intake_dialog.py" line="190" />
         <source>Choose lead files</source>
         <translation>选择线索文件</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="190" />
+        <location filename="../../ui/intake_dialog.py" line="191" />
         <source>Lead files (*.csv *.txt *.xlsx *.jsonl *.json);;All files (*)</source>
         <translation>线索文件 (*.csv *.txt *.xlsx *.jsonl *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="269" />
+        <location filename="../../ui/intake_dialog.py" line="271" />
         <source>Reading {0}…</source>
         <translation>正在读取 {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="388" />
+        <location filename="../../ui/intake_dialog.py" line="390" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="410" />
+        <location filename="../../ui/intake_dialog.py" line="412" />
         <source>Cancelling… nothing of the current file will be kept</source>
         <translation>正在取消…当前文件不会保留任何内容</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="421" />
+        <location filename="../../ui/intake_dialog.py" line="423" />
         <source>File {0} of {1}: {2} rows read, saving them (cannot be cancelled now)…</source>
         <translation>第 {0}/{1} 个文件：已读取 {2} 行，正在写入数据库（此时不能取消）……</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="422" />
+        <location filename="../../ui/intake_dialog.py" line="424" />
         <source>Saving…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="424" />
+        <location filename="../../ui/intake_dialog.py" line="426" />
         <source>File {0} of {1}: {2} rows read</source>
         <translation>第 {0}/{1} 个文件：已读取 {2} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="425" />
+        <location filename="../../ui/intake_dialog.py" line="427" />
         <source>Reading: %p %</source>
         <translation>读取中：%p %</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="443" />
+        <location filename="../../ui/intake_dialog.py" line="445" />
         <source>Import cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="495" />
+        <location filename="../../ui/intake_dialog.py" line="497" />
         <source>Double-click to correct the value, then import again</source>
         <translation>双击更正该值，然后重新导入</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="501" />
+        <location filename="../../ui/intake_dialog.py" line="503" />
         <source>Problems ({0})</source>
         <translation>问题（{0}）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="531" />
+        <location filename="../../ui/intake_dialog.py" line="533" />
         <source>{0} cells corrected; the file itself is not changed. Import again to use them.</source>
         <translation>已更正 {0} 个单元格（文件本身未改动）。请重新导入以使用更正后的值。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="556" />
+        <location filename="../../ui/intake_dialog.py" line="558" />
         <source>Imported before: nothing changed</source>
         <translation>之前已导入：未做更改</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="559" />
-        <location filename="../../ui/intake_dialog.py" line="567" />
+        <location filename="../../ui/intake_dialog.py" line="561" />
+        <location filename="../../ui/intake_dialog.py" line="569" />
         <source>Nothing imported</source>
         <translation>未导入任何数据</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="562" />
+        <location filename="../../ui/intake_dialog.py" line="564" />
         <source>{0} of {1} rows imported</source>
         <translation>共 {1} 行，已导入 {0} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="568" />
+        <location filename="../../ui/intake_dialog.py" line="570" />
         <source>Import failed, nothing of the current file was kept: {0}</source>
         <translation>导入失败，当前文件未保留任何内容：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="579" />
+        <location filename="../../ui/intake_dialog.py" line="581" />
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
@@ -5611,49 +5561,49 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/print_preview.py" line="96" />
+        <location filename="../../ui/print_preview.py" line="97" />
         <source>Print preview</source>
         <extracomment>The document went to a printer: (printer name, copies). The document was saved: (file path). The document got its serial number: the numbered Rendered.</extracomment>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="116" />
+        <location filename="../../ui/print_preview.py" line="117" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="117" />
+        <location filename="../../ui/print_preview.py" line="118" />
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="152" />
-        <location filename="../../ui/print_preview.py" line="189" />
+        <location filename="../../ui/print_preview.py" line="153" />
+        <location filename="../../ui/print_preview.py" line="190" />
         <source>Preview: the serial number is taken when you print or save.</source>
         <translation>预览：打印或保存时才取得文书编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="167" />
+        <location filename="../../ui/print_preview.py" line="168" />
         <source>Taking the serial number…</source>
         <translation>正在取得文书编号…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="177" />
+        <location filename="../../ui/print_preview.py" line="178" />
         <source>Serial number {0}</source>
         <translation>文书编号 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="201" />
+        <location filename="../../ui/print_preview.py" line="202" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="227" />
+        <location filename="../../ui/print_preview.py" line="228" />
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="228" />
+        <location filename="../../ui/print_preview.py" line="230" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -5661,60 +5611,111 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/print_preview.py" line="43" />
+        <location filename="../../ui/print_preview.py" line="44" />
         <source>Work record sheet</source>
         <translation>预警劝阻工作记录单</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="44" />
+        <location filename="../../ui/print_preview.py" line="45" />
         <source>Case intake form</source>
         <translation>受案登记表</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="45" />
+        <location filename="../../ui/print_preview.py" line="46" />
         <source>Stop-payment request</source>
         <translation>紧急止付申请表</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="46" />
+        <location filename="../../ui/print_preview.py" line="47" />
         <source>Thank-you letter</source>
         <translation>感谢信</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="47" />
+        <location filename="../../ui/print_preview.py" line="48" />
         <source>Visit notice</source>
         <translation>上门劝阻告知书</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="66" />
+        <location filename="../../ui/print_preview.py" line="67" />
         <source>{0} (preview)</source>
         <translation>{0}（预览）</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="279" />
+        <location filename="../../ui/print_preview.py" line="282" />
         <source>The printer could not be opened</source>
         <translation>无法打开打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="84" />
+        <location filename="../../ui/printing.py" line="87" />
         <source>The unit name is not set: this form prints the placeholder “{0}”. A team lead or an admin sets it under Team lead → Unit name on forms…</source>
         <translation>尚未设置填报单位：本文书打印的是占位名称“{0}”。组长或管理员可在“组长 → 文书填报单位…”中设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="91" />
+        <location filename="../../ui/printing.py" line="94" />
         <source>The case intake form needs the case details. Record them here: the form opens once they are recorded.</source>
         <extracomment>The dialog that records what a form lacks (MissingFacts.fact), and what it says on opening.</extracomment>
         <translation>受案登记表需要受案信息。请在此登记，登记后即打开受案登记表。</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="92" />
+        <location filename="../../ui/printing.py" line="95" />
         <source>The visit notice needs the visit. Record it here: the notice opens once it is recorded.</source>
         <translation>上门劝阻告知书需要上门劝阻情况。请在此登记，登记后即打开告知书。</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="93" />
+        <location filename="../../ui/printing.py" line="96" />
         <source>The thank-you letter needs its recipient. Record who is thanked here: the letter opens once they are recorded.</source>
         <translation>感谢信需要感谢对象。请在此登记感谢对象，登记后即打开感谢信。</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../ui/qt_words.py" line="17" />
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="18" />
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="19" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="20" />
+        <source>%1 File</source>
+        <translation>%1 文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="21" />
+        <source>Alias</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="22" />
+        <source>Shortcut</source>
+        <translation>快捷方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="23" />
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/qt_words.py" line="15" />
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="16" />
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -5881,6 +5882,25 @@
     </message>
 </context>
 <context>
+    <name>RecipientChoiceDialog</name>
+    <message>
+        <location filename="../../ui/printing.py" line="173" />
+        <source>Which thank-you letter?</source>
+        <extracomment>A recipient was chosen: their event id. The person asked to record another recipient.</extracomment>
+        <translation>打印哪一封感谢信？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="186" />
+        <source>Preview letter</source>
+        <translation>预览感谢信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="188" />
+        <source>New thank-you recipient…</source>
+        <translation>新增感谢对象…</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <location filename="../../ui/review/labels.py" line="26" />
@@ -6026,92 +6046,92 @@
 <context>
     <name>ScriptEditorDialog</name>
     <message>
-        <location filename="../../ui/script_editor.py" line="93" />
+        <location filename="../../ui/script_editor.py" line="94" />
         <source>Edit call script: {0}</source>
         <translation>编辑话术：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor.py" line="109" />
+        <location filename="../../ui/script_editor.py" line="110" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor.py" line="115" />
+        <location filename="../../ui/script_editor.py" line="116" />
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor.py" line="120" />
+        <location filename="../../ui/script_editor.py" line="121" />
         <source>View</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor.py" line="130" />
+        <location filename="../../ui/script_editor.py" line="131" />
         <source>Validate</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor.py" line="132" />
+        <location filename="../../ui/script_editor.py" line="133" />
         <source>Save as new version</source>
         <translation>另存为新版本</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor.py" line="134" />
+        <location filename="../../ui/script_editor.py" line="135" />
         <source>Import file…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor.py" line="136" />
+        <location filename="../../ui/script_editor.py" line="137" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor.py" line="161" />
+        <location filename="../../ui/script_editor.py" line="162" />
         <source>There is no usable script of this type yet: paste or import one.</source>
         <translation>此类型尚无可用话术：请粘贴或导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor.py" line="168" />
+        <location filename="../../ui/script_editor.py" line="169" />
         <source> (in use)</source>
         <translation>（使用中）</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor.py" line="184" />
+        <location filename="../../ui/script_editor.py" line="185" />
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor.py" line="189" />
+        <location filename="../../ui/script_editor.py" line="190" />
         <source>Saving…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor.py" line="195" />
+        <location filename="../../ui/script_editor.py" line="196" />
         <source>Import a script file</source>
         <translation>导入话术文件</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor.py" line="196" />
+        <location filename="../../ui/script_editor.py" line="197" />
         <source>Call scripts (*.toml)</source>
         <translation>话术文件 (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor.py" line="202" />
+        <location filename="../../ui/script_editor.py" line="204" />
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor.py" line="208" />
+        <location filename="../../ui/script_editor.py" line="210" />
         <source>Saved as version {0}.</source>
         <translation>已保存为第 {0} 版。</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor.py" line="216" />
+        <location filename="../../ui/script_editor.py" line="218" />
         <source>Not saved: {0} problem(s).</source>
         <translation>未保存：{0} 个问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor.py" line="245" />
+        <location filename="../../ui/script_editor.py" line="247" />
         <source>{0} problem(s) found.</source>
         <translation>发现 {0} 个问题。</translation>
     </message>
@@ -6210,12 +6230,12 @@
 <context>
     <name>ScriptViewDialog</name>
     <message>
-        <location filename="../../ui/script_editor.py" line="52" />
+        <location filename="../../ui/script_editor.py" line="53" />
         <source>{0} · version {1} (read-only)</source>
         <translation>{0} · 第 {1} 版（只读）</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor.py" line="60" />
+        <location filename="../../ui/script_editor.py" line="61" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -6424,6 +6444,50 @@
         <location filename="../../ui/review/tabs.py" line="24" />
         <source>Figures</source>
         <translation>统计</translation>
+    </message>
+</context>
+<context>
+    <name>ThanksBatchDialog</name>
+    <message>
+        <location filename="../../ui/printing.py" line="303" />
+        <source>Print thank-you letters</source>
+        <extracomment>The batch PDF is ready and its preview is open.</extracomment>
+        <translation>批量打印感谢信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="311" />
+        <source>Prepare letters…</source>
+        <translation>生成感谢信…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="318" />
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="319" />
+        <source>To (inclusive)</source>
+        <translation>截止日期（含）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="345" />
+        <source>Laying out {0} letters…</source>
+        <translation>正在排版 {0} 封感谢信…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="346" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="366" />
+        <source>No thank-you letters to print</source>
+        <translation>没有需要打印的感谢信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="367" />
+        <source>No thank-you recipient was recorded from {0} to {1}. Choose other dates.</source>
+        <translation>{0} 至 {1} 期间没有登记感谢对象。请另选日期。</translation>
     </message>
 </context>
 <context>

@@ -162,3 +162,55 @@ def test_batch_dialog_takes_this_week_in_the_centres_zone(qtbot: QtBot, desk: Wo
     dialog = ThanksBatchDialog(desk, "lead1", tasks)
     qtbot.addWidget(dialog)
     assert (dialog.since.date(), dialog.until.date()) == (QDate(2026, 11, 30), QDate(2026, 12, 6))
+
+
+def test_batch_dialog_with_no_letters_says_so_without_an_error(qtbot: QtBot, desk: Workstation,
+                                                                 tasks: TaskRunner) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    dialog = ThanksBatchDialog(desk, "lead1", tasks)  # nothing thanked this week
+    qtbot.addWidget(dialog)
+    dialog.start_button.click()
+    qtbot.waitUntil(lambda: dialog.notice is not None, timeout=10_000)
+    notice = dialog.notice
+    assert notice is not None and notice.icon() == QMessageBox.Icon.Information
+    assert notice.windowTitle() == "No thank-you letters to print"
+    assert notice.text().startswith("No thank-you recipient was recorded from 2026-11-23 to 2026-11-29")
+    assert "since" not in notice.text() and dialog.start_button.isEnabled() and dialog.progress is None
+    notice.accept()
+    qtbot.waitUntil(lambda: dialog.notice is None)
+
+
+def test_batch_dialog_has_a_cancel_button(qtbot: QtBot, desk: Workstation, tasks: TaskRunner) -> None:
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+    dialog = ThanksBatchDialog(desk, "lead1", tasks)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel is not None and cancel.isVisible()
+    cancel.click()
+    assert dialog.result() == QDialog.DialogCode.Rejected and not dialog.isVisible()
+
+
+def test_batch_dialog_speaks_chinese(qtbot: QtBot, qapp: object, desk: Workstation, tasks: TaskRunner) -> None:
+    """Its strings reach the catalogue under its own context (lupdate once filed them under none)."""
+    from PySide6.QtWidgets import QDialogButtonBox, QLabel
+
+    from ui import i18n
+
+    i18n.install(qapp, "zh_CN")  # type: ignore[arg-type]
+    try:
+        dialog = ThanksBatchDialog(desk, "lead1", tasks)
+        qtbot.addWidget(dialog)
+        form = dialog.layout()
+        labels = [form.labelForField(edit) for edit in (dialog.since, dialog.until)]  # type: ignore[attr-defined]
+        assert [label.text() for label in labels if isinstance(label, QLabel)] == ["起始日期", "截止日期（含）"]
+        assert dialog.windowTitle() == "批量打印感谢信" and dialog.start_button.text() == "生成感谢信…"
+        assert dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"
+        dialog.start_button.click()
+        qtbot.waitUntil(lambda: dialog.notice is not None, timeout=10_000)
+        assert dialog.notice is not None and dialog.notice.windowTitle() == "没有需要打印的感谢信"
+        dialog.notice.accept()
+    finally:
+        i18n.install(qapp, "en")  # type: ignore[arg-type]

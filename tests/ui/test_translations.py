@@ -92,3 +92,15 @@ def test_chinese_sentences_follow_each_other_without_a_space(qapp: object) -> No
     assert sentences("已保存。", "", "已移交属地派出所。") == "已保存。已移交属地派出所。"
     i18n.install(qapp, "en")  # type: ignore[arg-type]
     assert sentences("Saved.", "", "Escalated.") == "Saved. Escalated."
+
+
+def test_no_ui_string_is_filed_under_an_empty_context() -> None:
+    """pyside6-lupdate loses track of the class after a def nested in an `if` (ui/printing.py did): the
+    strings below it land in context "" and the app, asking under the class's name, shows English."""
+    import xml.etree.ElementTree as ET
+
+    lost = [f"{(m.find('location').attrib if m.find('location') is not None else {}).get('filename')}: "
+            f"{m.findtext('source')}"
+            for context in ET.parse(TS).getroot().iter("context") if not (context.findtext("name") or "")
+            for m in context.iter("message")]
+    assert lost == [], "move the nested def out of its `if`/`with` block, then ./run i18n"
