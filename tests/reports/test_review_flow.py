@@ -99,6 +99,38 @@ def test_next_unreviewed_skips_reviewed_calls_and_wraps(qtbot: QtBot, ws: Workst
     assert w.note.text() == "Every call in the list has a verdict."
 
 
+def test_save_then_next_unreviewed_skips_no_call(qtbot: QtBot, ws: Workstation, tasks: TaskRunner) -> None:
+    """A team lead's round is "save, next": the save already shows the next call without a verdict, so the
+    Next press right after it stays there (a second press moves on) — no call is left behind unseen."""
+    build(ws)
+    w = ReviewWidget(ws, "lead1", tasks)
+    qtbot.addWidget(w)
+    _week(qtbot, w, tasks)
+    assert len(w.calls) >= 5
+    w.view.selectRow(0)
+    for _ in range(3):
+        with qtbot.waitSignal(w.loaded, timeout=5000):
+            qtbot.mouseClick(w.mark_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(w.next_button, Qt.MouseButton.LeftButton)
+    assert [c.review is not None for c in w.calls[:4]] == [True, True, True, False]
+    assert w.selected_call() is w.calls[3]
+    assert w.note.text() == "This is the next call without a verdict."
+    _key(w, NEXT_KEY)  # pressed again: on to the one after
+    assert w.selected_call() is w.calls[4]
+
+
+def test_next_unreviewed_while_saving_does_not_move_twice(qtbot: QtBot, ws: Workstation, tasks: TaskRunner) -> None:
+    build(ws)
+    w = ReviewWidget(ws, "lead1", tasks)
+    qtbot.addWidget(w)
+    _week(qtbot, w, tasks)
+    w.view.selectRow(0)
+    with qtbot.waitSignal(w.loaded, timeout=5000):
+        _key(w, SAVE_KEY)
+        _key(w, NEXT_KEY)  # before the save is back
+    assert w.selected_call() is w.calls[1] and w.calls[0].review is not None
+
+
 @pytest.fixture
 def chinese(qapp: object) -> Iterator[None]:
     i18n.install(qapp, "zh_CN")  # type: ignore[arg-type]

@@ -51,9 +51,14 @@ class ReviewWidget(QWidget):
     """Filters on top, the calls (newest first) on the left, the chosen call and the verdict on the right.
     A verdict saved moves on to the next call without one (further down the list, then from the top).
 
+    "Next unreviewed" right after a save does not move again: the save already showed the next call without a
+    verdict, and moving on from it would skip it unseen (a save then Ctrl+N used to leave every other call).
+
     State: ``calls`` (the rows shown), ``_tz`` (the centre's zone for dates), ``_advance_from`` (the call just
-    given a verdict: the next reload selects the next one without a verdict after it), ``_keep`` (the call
-    to select again after a reload), ``keys`` (the screen's keys, active while it has the focus).
+    given a verdict: the next reload selects the next one without a verdict after it), ``_advanced_to`` (the
+    call a save moved on to, while it is still the one shown), ``_saving`` (a verdict is being saved),
+    ``_keep`` (the call to select again after a reload), ``keys`` (the screen's keys, active while it has the
+    focus).
     """
 
     loaded = Signal(int)
@@ -65,6 +70,8 @@ class ReviewWidget(QWidget):
         self._tz = ZoneInfo(ws.settings.centre_tz)
         self.calls: list[CallRow] = []
         self._advance_from: str | None = None
+        self._advanced_to: str | None = None
+        self._saving = False
         self._keep: str | None = None
         today = ws.clock.now().astimezone(self._tz).date()
         self.date_from = QDateEdit(QDate(today.year, today.month, today.day).addDays(-6))
@@ -229,6 +236,7 @@ class ReviewWidget(QWidget):
                 self.note.setText(self.tr("Every call in the list has a verdict."))
             else:
                 self._select(row)
+                self._advanced_to = calls[row].event_id
         elif keep in ids:
             self._select(ids.index(keep))
         self.loaded.emit(len(calls))
@@ -248,7 +256,15 @@ class ReviewWidget(QWidget):
 
     @Slot()
     def next_unreviewed(self) -> None:
-        """Ctrl+N: show the next call without a verdict (below the one shown, then from the top)."""
+        """Ctrl+N: show the next call without a verdict (below the one shown, then from the top). Right after a
+        save (or while it is being saved) the call shown is already that next one: it stays."""
+        if self._saving:
+            return  # the save moves on by itself when it is done
+        shown = self.selected_call()
+        if shown is not None and shown.event_id == self._advanced_to and shown.review is None:
+            self._advanced_to = None  # pressed again: move on
+            self.note.setText(self.tr("This is the next call without a verdict."))
+            return
         rows = self.view.selectionModel().selectedRows()
         row = self._unreviewed_after(rows[0].row() if rows else -1)
         if row is None:
@@ -271,6 +287,8 @@ class ReviewWidget(QWidget):
         """Another call: its verdict starts from "reviewed" (or the one it has) and the comment from empty, so
         nothing chosen or typed for the last call is saved on this one."""
         c = self.selected_call()
+        if c is None or c.event_id != self._advanced_to:
+            self._advanced_to = None  # another call chosen: "next" counts from it
         if c is not None:
             self.verdict.setCurrentIndex(self.verdict.findData((c.review.verdict if c.review else Verdict.REVIEWED).value))
             self.comment.clear()
@@ -300,18 +318,21 @@ class ReviewWidget(QWidget):
             return
         verdict = self.verdict.currentData()
         self.mark_button.setEnabled(False)
+        self._saving = True
         self.tasks.run_db(review.mark_call, self.ws, self.officer, c.event_id, verdict,
                           self.comment.toPlainText(),
                           on_done=guarded(self, self._marked),
                           on_error=guarded(self, self._mark_failed))
 
     def _marked(self, r: Review) -> None:
+        self._saving = False
         self.comment.clear()
         self._advance_from = r.call_event_id
         self.call_marked.emit(r.call_event_id, r.verdict.value)
         self.reload()
 
     def _mark_failed(self, exc: BaseException) -> None:
+        self._saving = False
         self.mark_button.setEnabled(True)
         self.tasks.report_error(exc)
 
