@@ -16,6 +16,7 @@ from ui.review import ReviewWidget
 from ui.review.outcomes import NEXT_KEY, SAVE_KEY, VERDICT_KEYS
 from ui.tasks import TaskRunner
 from workstation.reports.calls import Verdict
+from workstation.services import review
 from workstation.services.context import Workstation
 
 
@@ -129,6 +130,35 @@ def test_next_unreviewed_while_saving_does_not_move_twice(qtbot: QtBot, ws: Work
         _key(w, SAVE_KEY)
         _key(w, NEXT_KEY)  # before the save is back
     assert w.selected_call() is w.calls[1] and w.calls[0].review is not None
+
+
+def test_follow_up_without_a_comment_is_refused_by_the_comment(qtbot: QtBot, ws: Workstation,
+                                                               tasks: TaskRunner) -> None:
+    """The core refuses a follow-up with no comment; the screen says so under the comment box (not a silent
+    nothing), keeps the focus there, and saves nothing; typing a comment then saves it."""
+    build(ws)
+    w = ReviewWidget(ws, "lead1", tasks)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    _week(qtbot, w, tasks)
+    w.view.selectRow(0)
+    first = w.selected_call()
+    _key(w, VERDICT_KEYS[Verdict.FOLLOW_UP])
+    w.view.setFocus()
+    _key(w, SAVE_KEY)
+    qtbot.waitUntil(lambda: w.comment_row.has_error, timeout=5000)
+    assert w.comment_row.error.text() == "Say what to follow up" and w.comment_row.error.isVisible()
+    assert w.comment.hasFocus() and w.mark_button.isEnabled()
+    assert w.selected_call() is first
+    assert tasks.wait_idle()
+    saved = review.calls_for_review(ws, "lead1", w.current_filter())
+    assert [c.review for c in saved if first is not None and c.event_id == first.event_id] == [None]  # nothing saved
+    w.comment.setPlainText("回访核实")
+    with qtbot.waitSignal(w.loaded, timeout=5000):
+        _key(w, SAVE_KEY)
+    assert w.calls[0].review is not None and w.calls[0].review.verdict is Verdict.FOLLOW_UP
+    assert not w.comment_row.has_error
 
 
 @pytest.fixture

@@ -27,9 +27,11 @@ from ui import i18n
 from ui.review import labels
 from ui.review.rows_model import RowsModel
 from ui.tasks import TaskRunner
-from ui.widgets import guarded
+from ui.widgets import FieldRow, guarded
+from workstation.errors import InvalidInput
 from workstation.domain.types import OutcomeCode, Role, ScamType
 from workstation.domain.words import aside
+from workstation.messages import text as msg_text
 from workstation.reports.calls import CallFilter, CallRow, Review, Verdict
 from workstation.reports.period import local_midnight
 from workstation.scripts.model import Text
@@ -116,6 +118,7 @@ class ReviewWidget(QWidget):
             self.verdict.addItem(labels.verdict_label(v), v.value)
         self.comment = QPlainTextEdit()
         self.comment.setPlaceholderText(self.tr("Comment for the officer"))
+        self.comment_row = FieldRow(self.comment)  # the core's refusal ("say what to follow up") shows under it
         self.mark_button = QPushButton(self.tr("Save verdict"))
         self.mark_button.setObjectName("review_mark")
         self.mark_button.setToolTip(self.tr("Save the verdict and go on to the next call without one ({0})")
@@ -144,7 +147,7 @@ class ReviewWidget(QWidget):
         form = QFormLayout(side)
         form.addRow(self.detail)
         form.addRow(self.tr("Verdict"), self.verdict)
-        form.addRow(self.tr("Comment"), self.comment)
+        form.addRow(self.tr("Comment"), self.comment_row)
         buttons = QHBoxLayout()
         buttons.addWidget(self.mark_button)
         buttons.addWidget(self.next_button)
@@ -292,6 +295,7 @@ class ReviewWidget(QWidget):
         if c is not None:
             self.verdict.setCurrentIndex(self.verdict.findData((c.review.verdict if c.review else Verdict.REVIEWED).value))
             self.comment.clear()
+            self.comment_row.clear_error()
         self._show_selected()
 
     def _show_selected(self) -> None:
@@ -318,6 +322,7 @@ class ReviewWidget(QWidget):
             return
         verdict = self.verdict.currentData()
         self.mark_button.setEnabled(False)
+        self.comment_row.clear_error()
         self._saving = True
         self.tasks.run_db(review.mark_call, self.ws, self.officer, c.event_id, verdict,
                           self.comment.toPlainText(),
@@ -334,6 +339,11 @@ class ReviewWidget(QWidget):
     def _mark_failed(self, exc: BaseException) -> None:
         self._saving = False
         self.mark_button.setEnabled(True)
+        if isinstance(exc, InvalidInput) and exc.errors:  # a refusal the lead can mend here: shown by the field
+            for error in exc.errors:
+                self.comment_row.set_error(msg_text(error.message))
+            self.comment.setFocus()
+            return
         self.tasks.report_error(exc)
 
 
