@@ -306,14 +306,42 @@ class ReviewWidget(QWidget):
         texts = self.checkpoints.get(c.scam_type, {})
         ticked = [labels.checkpoint_label(x, texts) for x in c.checkpoints]
         who = aside(labels.party_label(c.contacted_party), c.relation) if c.relation else labels.party_label(c.contacted_party)
-        lines = [f"{c.ref}  {self._local(c.started_at)}–{self._local(c.ended_at)}  "
-                 f"{aside(self._name(c.officer), c.officer)}",
+        lines = [f"{c.ref}  {self.span(c.started_at, c.ended_at)}  {aside(self._name(c.officer), c.officer)}",
                  self.tr("Outcome: {0} · answered: {1}").format(labels.outcome_label(c.outcome), who),
+                 *self._facts(c),
                  self.tr("Checkpoints ticked:") + ("" if ticked else " —"),
                  *(f"  ✓ {t}" for t in ticked), "", c.notes]
         if c.review is not None:
             lines += ["", self.tr("Review: {0} — {1}").format(self._review_text(c.review), c.review.comment)]
         self.detail.setPlainText("\n".join(lines))
+
+    def span(self, start: datetime, end: datetime) -> str:
+        """When the call was, the date once: "12-03 00:23–00:25"; within one minute "12-03 00:23 (45 s)"; over
+        midnight both dates."""
+        a, b = start.astimezone(self._tz), end.astimezone(self._tz)
+        if a.date() != b.date():
+            return f"{self._local(a)}–{self._local(b)}"
+        if a.strftime("%H:%M") != b.strftime("%H:%M"):
+            return f"{self._local(a)}–{b.strftime('%H:%M')}"
+        seconds = max(0, round((b - a).total_seconds()))
+        return self.tr("{0} ({1} s)").format(self._local(a), seconds)
+
+    def _facts(self, c: CallRow) -> list[str]:
+        """What the outcome recorded beyond its code: the station a visit went to, the money, the stop-payment."""
+        out: list[str] = []
+        if c.station:
+            out.append(self.tr("Handed to station: {0}").format(c.station))
+        if c.amount_protected or c.amount_lost:
+            out.append(self.tr("Protected: {0:,.2f} · lost: {1:,.2f}").format(c.amount_protected, c.amount_lost))
+        sp = c.stop_payment
+        if sp is not None:
+            at = self._local(sp.transferred_at) if sp.transferred_at is not None else "—"
+            out += [self.tr("Stop-payment: {0:,.2f} transferred at {1}").format(sp.amount, at),
+                    "  " + self.tr("From: {0}").format(_aside(sp.victim_account, sp.victim_bank)),
+                    "  " + self.tr("To: {0}").format(_aside(" ".join(x for x in (sp.fraud_account,
+                                                                              sp.fraud_account_name) if x),
+                                                          sp.fraud_bank))]
+        return out
 
     @Slot()
     def mark_selected(self) -> None:
@@ -345,6 +373,10 @@ class ReviewWidget(QWidget):
             self.comment.setFocus()
             return
         self.tasks.report_error(exc)
+
+
+def _aside(main: str, note: str) -> str:
+    return aside(main, note) if note else main
 
 
 def _day(q: QDate) -> date:
