@@ -10,11 +10,13 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from tests.reports import dataset
 from tests.reports.dataset import build
 from ui import i18n
+from ui.my_reviews import MyReviewsDialog
 from ui.review import ReviewWidget
 from ui.review.outcomes import NEXT_KEY, SAVE_KEY, VERDICT_KEYS
 from ui.tasks import TaskRunner
@@ -199,6 +201,22 @@ def test_detail_shows_what_the_officer_did(qtbot: QtBot, ws: Workstation, tasks:
     assert "Handed to station" not in text
     late = w.span(dataset.at("11-18 23:58"), dataset.at("11-19 00:02"))
     assert late == "11-18 23:58–11-19 00:02"  # over midnight: both dates
+
+
+def test_my_reviews_names_the_reviewer_and_closes(qtbot: QtBot, ws: Workstation, tasks: TaskRunner) -> None:
+    built = build(ws)
+    review.mark_call(ws, "lead1", built.calls["L1"][1], Verdict.COMMENDED, "劝阻及时")
+    d = MyReviewsDialog(ws, "officer1", tasks)
+    qtbot.addWidget(d)
+    d.show()
+    with qtbot.waitSignal(d.loaded, timeout=5000):
+        pass
+    assert d.model.headerData(6, Qt.Orientation.Horizontal) == "Reviewer"
+    assert d.model.data(d.model.index(0, 6)) == "组长"  # the display name, not "lead1"
+    close = d.buttons.button(QDialogButtonBox.StandardButton.Close)
+    assert close is not None and close.isVisible()
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+    assert not d.isVisible()
 
 
 @pytest.fixture
