@@ -4966,47 +4966,47 @@
 <context>
     <name>MyReviewsDialog</name>
     <message>
-        <location filename="../../ui/my_reviews.py" line="32" />
+        <location filename="../../ui/my_reviews.py" line="40" />
         <source>My reviews</source>
         <translation>我的复核</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="33" />
+        <location filename="../../ui/my_reviews.py" line="41" />
         <source>Reviewed at</source>
         <translation>复核时间</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="33" />
+        <location filename="../../ui/my_reviews.py" line="41" />
         <source>Lead</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="33" />
+        <location filename="../../ui/my_reviews.py" line="41" />
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="33" />
+        <location filename="../../ui/my_reviews.py" line="41" />
         <source>Outcome</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="34" />
+        <location filename="../../ui/my_reviews.py" line="42" />
         <source>Verdict</source>
         <translation>复核结论</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="34" />
+        <location filename="../../ui/my_reviews.py" line="42" />
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="34" />
+        <location filename="../../ui/my_reviews.py" line="42" />
         <source>Reviewer</source>
         <translation>复核人</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="40" />
+        <location filename="../../ui/my_reviews.py" line="48" />
         <source>No reviews of your calls yet.</source>
         <translation>您的通话尚无复核。</translation>
     </message>

@@ -28,9 +28,9 @@ from ui.review import labels
 from ui.review.rows_model import RowsModel
 from ui.tasks import TaskRunner
 from ui.widgets import FieldRow, guarded
-from workstation.errors import InvalidInput
 from workstation.domain.types import OutcomeCode, Role, ScamType
 from workstation.domain.words import aside
+from workstation.errors import InvalidInput
 from workstation.messages import text as msg_text
 from workstation.reports.calls import CallFilter, CallRow, Review, Verdict
 from workstation.reports.period import local_midnight
