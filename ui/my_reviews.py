@@ -5,7 +5,15 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.lead_info import verdict_label
 from ui.outcome_fields import outcome_label
@@ -43,6 +51,9 @@ class MyReviewsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(self.empty)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
         self.resize(900, 460)
         tasks.run_db(review.reviews_for_officer, ws, officer, on_done=guarded(self, self._show))
 
@@ -55,10 +66,13 @@ class MyReviewsDialog(QDialog):
         except ValueError:
             return code
 
+    def _reviewer(self, r: OfficerReview) -> str:
+        return r.reviewer_name or r.review.reviewer or ""
+
     def _show(self, reviews: list[OfficerReview]) -> None:
         self.reviews = reviews
         rows = [[self._time(r.review.at), r.lead_ref, self._time(r.call_started_at), self._outcome(r.outcome),
-                 verdict_label(r.review.verdict.value, self.lang), r.review.comment, r.review.reviewer or ""]
+                 verdict_label(r.review.verdict.value, self.lang), r.review.comment, self._reviewer(r)]
                 for r in reviews]
         self.model.set_rows(rows, [r.review.event_id for r in reviews])
         self.empty.setVisible(not reviews)

@@ -4956,47 +4956,47 @@
 <context>
     <name>MyReviewsDialog</name>
     <message>
-        <location filename="../../ui/my_reviews.py" line="32" />
+        <location filename="../../ui/my_reviews.py" line="40" />
         <source>My reviews</source>
         <translation>我的复核</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="33" />
+        <location filename="../../ui/my_reviews.py" line="41" />
         <source>Reviewed at</source>
         <translation>复核时间</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="33" />
+        <location filename="../../ui/my_reviews.py" line="41" />
         <source>Lead</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="33" />
+        <location filename="../../ui/my_reviews.py" line="41" />
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="33" />
+        <location filename="../../ui/my_reviews.py" line="41" />
         <source>Outcome</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="34" />
+        <location filename="../../ui/my_reviews.py" line="42" />
         <source>Verdict</source>
         <translation>复核结论</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="34" />
+        <location filename="../../ui/my_reviews.py" line="42" />
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="34" />
+        <location filename="../../ui/my_reviews.py" line="42" />
         <source>Reviewer</source>
         <translation>复核人</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="40" />
+        <location filename="../../ui/my_reviews.py" line="48" />
         <source>No reviews of your calls yet.</source>
         <translation>您的通话尚无复核。</translation>
     </message>
@@ -5921,126 +5921,161 @@
 <context>
     <name>ReviewWidget</name>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="79" />
+        <location filename="../../ui/review/outcomes.py" line="88" />
         <source>All officers</source>
         <extracomment>The review screen's keys (ui/shortcuts.py lists them): next call without a verdict, pick a verdict, save it.</extracomment>
         <translation>全部民警</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="82" />
+        <location filename="../../ui/review/outcomes.py" line="91" />
         <source>All districts</source>
         <translation>全部辖区</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="84" />
+        <location filename="../../ui/review/outcomes.py" line="93" />
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="88" />
+        <location filename="../../ui/review/outcomes.py" line="97" />
         <source>All outcomes</source>
         <translation>全部结果</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="91" />
+        <location filename="../../ui/review/outcomes.py" line="100" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="94" />
+        <location filename="../../ui/review/outcomes.py" line="103" />
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="94" />
+        <location filename="../../ui/review/outcomes.py" line="103" />
         <source>Lead</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="94" />
+        <location filename="../../ui/review/outcomes.py" line="103" />
         <source>Officer</source>
         <translation>民警</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="94" />
+        <location filename="../../ui/review/outcomes.py" line="103" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="95" />
+        <location filename="../../ui/review/outcomes.py" line="104" />
         <source>District</source>
         <translation>辖区</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="95" />
+        <location filename="../../ui/review/outcomes.py" line="104" />
         <source>Outcome</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="95" />
+        <location filename="../../ui/review/outcomes.py" line="104" />
         <source>Protected</source>
         <translation>劝阻金额</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="95" />
+        <location filename="../../ui/review/outcomes.py" line="104" />
         <source>Review</source>
         <translation>复核</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="111" />
+        <location filename="../../ui/review/outcomes.py" line="120" />
         <source>Comment for the officer</source>
         <translation>给民警的意见</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="112" />
+        <location filename="../../ui/review/outcomes.py" line="122" />
         <source>Save verdict</source>
         <translation>保存复核结论</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="114" />
+        <location filename="../../ui/review/outcomes.py" line="124" />
         <source>Save the verdict and go on to the next call without one ({0})</source>
         <translation>保存复核结论并转到下一条未复核的通话（{0}）</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="118" />
+        <location filename="../../ui/review/outcomes.py" line="128" />
         <source>Next unreviewed</source>
         <translation>下一条未复核</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="120" />
+        <location filename="../../ui/review/outcomes.py" line="130" />
         <source>The next call in the list without a verdict ({0})</source>
         <translation>列表中下一条尚无复核结论的通话（{0}）</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="139" />
+        <location filename="../../ui/review/outcomes.py" line="149" />
         <source>Verdict</source>
         <translation>复核结论</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="140" />
+        <location filename="../../ui/review/outcomes.py" line="150" />
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="229" />
-        <location filename="../../ui/review/outcomes.py" line="255" />
+        <location filename="../../ui/review/outcomes.py" line="239" />
+        <location filename="../../ui/review/outcomes.py" line="274" />
         <source>Every call in the list has a verdict.</source>
         <translation>列表中的通话均已复核。</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="289" />
+        <location filename="../../ui/review/outcomes.py" line="269" />
+        <source>This is the next call without a verdict.</source>
+        <translation>这就是下一条未复核的通话。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/outcomes.py" line="310" />
         <source>Outcome: {0} · answered: {1}</source>
         <translation>处置结果：{0} · 接听人：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="290" />
+        <location filename="../../ui/review/outcomes.py" line="312" />
         <source>Checkpoints ticked:</source>
         <translation>已勾选要点：</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="293" />
+        <location filename="../../ui/review/outcomes.py" line="315" />
         <source>Review: {0} — {1}</source>
         <translation>复核：{0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/outcomes.py" line="327" />
+        <source>{0} ({1} s)</source>
+        <translation>{0}（{1} 秒）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/outcomes.py" line="333" />
+        <source>Handed to station: {0}</source>
+        <translation>移交派出所：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/outcomes.py" line="335" />
+        <source>Protected: {0:,.2f} · lost: {1:,.2f}</source>
+        <translation>劝阻金额：{0:,.2f} · 受骗金额：{1:,.2f}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/outcomes.py" line="339" />
+        <source>Stop-payment: {0:,.2f} transferred at {1}</source>
+        <translation>紧急止付：{0:,.2f}，转账时间 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/outcomes.py" line="340" />
+        <source>From: {0}</source>
+        <translation>转出：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/outcomes.py" line="341" />
+        <source>To: {0}</source>
+        <translation>转入：{0}</translation>
     </message>
 </context>
 <context>

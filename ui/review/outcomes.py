@@ -27,9 +27,11 @@ from ui import i18n
 from ui.review import labels
 from ui.review.rows_model import RowsModel
 from ui.tasks import TaskRunner
-from ui.widgets import guarded
+from ui.widgets import FieldRow, guarded
 from workstation.domain.types import OutcomeCode, Role, ScamType
 from workstation.domain.words import aside
+from workstation.errors import InvalidInput
+from workstation.messages import text as msg_text
 from workstation.reports.calls import CallFilter, CallRow, Review, Verdict
 from workstation.reports.period import local_midnight
 from workstation.scripts.model import Text
@@ -51,9 +53,14 @@ class ReviewWidget(QWidget):
     """Filters on top, the calls (newest first) on the left, the chosen call and the verdict on the right.
     A verdict saved moves on to the next call without one (further down the list, then from the top).
 
+    "Next unreviewed" right after a save does not move again: the save already showed the next call without a
+    verdict, and moving on from it would skip it unseen (a save then Ctrl+N used to leave every other call).
+
     State: ``calls`` (the rows shown), ``_tz`` (the centre's zone for dates), ``_advance_from`` (the call just
-    given a verdict: the next reload selects the next one without a verdict after it), ``_keep`` (the call
-    to select again after a reload), ``keys`` (the screen's keys, active while it has the focus).
+    given a verdict: the next reload selects the next one without a verdict after it), ``_advanced_to`` (the
+    call a save moved on to, while it is still the one shown), ``_saving`` (a verdict is being saved),
+    ``_keep`` (the call to select again after a reload), ``keys`` (the screen's keys, active while it has the
+    focus).
     """
 
     loaded = Signal(int)
@@ -65,6 +72,8 @@ class ReviewWidget(QWidget):
         self._tz = ZoneInfo(ws.settings.centre_tz)
         self.calls: list[CallRow] = []
         self._advance_from: str | None = None
+        self._advanced_to: str | None = None
+        self._saving = False
         self._keep: str | None = None
         today = ws.clock.now().astimezone(self._tz).date()
         self.date_from = QDateEdit(QDate(today.year, today.month, today.day).addDays(-6))
@@ -109,6 +118,7 @@ class ReviewWidget(QWidget):
             self.verdict.addItem(labels.verdict_label(v), v.value)
         self.comment = QPlainTextEdit()
         self.comment.setPlaceholderText(self.tr("Comment for the officer"))
+        self.comment_row = FieldRow(self.comment)  # the core's refusal ("say what to follow up") shows under it
         self.mark_button = QPushButton(self.tr("Save verdict"))
         self.mark_button.setObjectName("review_mark")
         self.mark_button.setToolTip(self.tr("Save the verdict and go on to the next call without one ({0})")
@@ -137,7 +147,7 @@ class ReviewWidget(QWidget):
         form = QFormLayout(side)
         form.addRow(self.detail)
         form.addRow(self.tr("Verdict"), self.verdict)
-        form.addRow(self.tr("Comment"), self.comment)
+        form.addRow(self.tr("Comment"), self.comment_row)
         buttons = QHBoxLayout()
         buttons.addWidget(self.mark_button)
         buttons.addWidget(self.next_button)
@@ -229,6 +239,7 @@ class ReviewWidget(QWidget):
                 self.note.setText(self.tr("Every call in the list has a verdict."))
             else:
                 self._select(row)
+                self._advanced_to = calls[row].event_id
         elif keep in ids:
             self._select(ids.index(keep))
         self.loaded.emit(len(calls))
@@ -248,7 +259,15 @@ class ReviewWidget(QWidget):
 
     @Slot()
     def next_unreviewed(self) -> None:
-        """Ctrl+N: show the next call without a verdict (below the one shown, then from the top)."""
+        """Ctrl+N: show the next call without a verdict (below the one shown, then from the top). Right after a
+        save (or while it is being saved) the call shown is already that next one: it stays."""
+        if self._saving:
+            return  # the save moves on by itself when it is done
+        shown = self.selected_call()
+        if shown is not None and shown.event_id == self._advanced_to and shown.review is None:
+            self._advanced_to = None  # pressed again: move on
+            self.note.setText(self.tr("This is the next call without a verdict."))
+            return
         rows = self.view.selectionModel().selectedRows()
         row = self._unreviewed_after(rows[0].row() if rows else -1)
         if row is None:
@@ -271,9 +290,12 @@ class ReviewWidget(QWidget):
         """Another call: its verdict starts from "reviewed" (or the one it has) and the comment from empty, so
         nothing chosen or typed for the last call is saved on this one."""
         c = self.selected_call()
+        if c is None or c.event_id != self._advanced_to:
+            self._advanced_to = None  # another call chosen: "next" counts from it
         if c is not None:
             self.verdict.setCurrentIndex(self.verdict.findData((c.review.verdict if c.review else Verdict.REVIEWED).value))
             self.comment.clear()
+            self.comment_row.clear_error()
         self._show_selected()
 
     def _show_selected(self) -> None:
@@ -284,14 +306,42 @@ class ReviewWidget(QWidget):
         texts = self.checkpoints.get(c.scam_type, {})
         ticked = [labels.checkpoint_label(x, texts) for x in c.checkpoints]
         who = aside(labels.party_label(c.contacted_party), c.relation) if c.relation else labels.party_label(c.contacted_party)
-        lines = [f"{c.ref}  {self._local(c.started_at)}–{self._local(c.ended_at)}  "
-                 f"{aside(self._name(c.officer), c.officer)}",
+        lines = [f"{c.ref}  {self.span(c.started_at, c.ended_at)}  {aside(self._name(c.officer), c.officer)}",
                  self.tr("Outcome: {0} · answered: {1}").format(labels.outcome_label(c.outcome), who),
+                 *self._facts(c),
                  self.tr("Checkpoints ticked:") + ("" if ticked else " —"),
                  *(f"  ✓ {t}" for t in ticked), "", c.notes]
         if c.review is not None:
             lines += ["", self.tr("Review: {0} — {1}").format(self._review_text(c.review), c.review.comment)]
         self.detail.setPlainText("\n".join(lines))
+
+    def span(self, start: datetime, end: datetime) -> str:
+        """When the call was, the date once: "12-03 00:23–00:25"; within one minute "12-03 00:23 (45 s)"; over
+        midnight both dates."""
+        a, b = start.astimezone(self._tz), end.astimezone(self._tz)
+        if a.date() != b.date():
+            return f"{self._local(a)}–{self._local(b)}"
+        if a.strftime("%H:%M") != b.strftime("%H:%M"):
+            return f"{self._local(a)}–{b.strftime('%H:%M')}"
+        seconds = max(0, round((b - a).total_seconds()))
+        return self.tr("{0} ({1} s)").format(self._local(a), seconds)
+
+    def _facts(self, c: CallRow) -> list[str]:
+        """What the outcome recorded beyond its code: the station a visit went to, the money, the stop-payment."""
+        out: list[str] = []
+        if c.station:
+            out.append(self.tr("Handed to station: {0}").format(c.station))
+        if c.amount_protected or c.amount_lost:
+            out.append(self.tr("Protected: {0:,.2f} · lost: {1:,.2f}").format(c.amount_protected, c.amount_lost))
+        sp = c.stop_payment
+        if sp is not None:
+            at = self._local(sp.transferred_at) if sp.transferred_at is not None else "—"
+            out += [self.tr("Stop-payment: {0:,.2f} transferred at {1}").format(sp.amount, at),
+                    "  " + self.tr("From: {0}").format(_aside(sp.victim_account, sp.victim_bank)),
+                    "  " + self.tr("To: {0}").format(_aside(" ".join(x for x in (sp.fraud_account,
+                                                                              sp.fraud_account_name) if x),
+                                                          sp.fraud_bank))]
+        return out
 
     @Slot()
     def mark_selected(self) -> None:
@@ -300,20 +350,33 @@ class ReviewWidget(QWidget):
             return
         verdict = self.verdict.currentData()
         self.mark_button.setEnabled(False)
+        self.comment_row.clear_error()
+        self._saving = True
         self.tasks.run_db(review.mark_call, self.ws, self.officer, c.event_id, verdict,
                           self.comment.toPlainText(),
                           on_done=guarded(self, self._marked),
                           on_error=guarded(self, self._mark_failed))
 
     def _marked(self, r: Review) -> None:
+        self._saving = False
         self.comment.clear()
         self._advance_from = r.call_event_id
         self.call_marked.emit(r.call_event_id, r.verdict.value)
         self.reload()
 
     def _mark_failed(self, exc: BaseException) -> None:
+        self._saving = False
         self.mark_button.setEnabled(True)
+        if isinstance(exc, InvalidInput) and exc.errors:  # a refusal the lead can mend here: shown by the field
+            for error in exc.errors:
+                self.comment_row.set_error(msg_text(error.message))
+            self.comment.setFocus()
+            return
         self.tasks.report_error(exc)
+
+
+def _aside(main: str, note: str) -> str:
+    return aside(main, note) if note else main
 
 
 def _day(q: QDate) -> date:

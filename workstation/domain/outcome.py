@@ -85,6 +85,15 @@ class StopPaymentDetails:
             "transferred_at": self.transferred_at.isoformat() if self.transferred_at else None,
         }
 
+    @classmethod
+    def from_payload(cls, p: dict[str, Any]) -> StopPaymentDetails:
+        """Back from `to_payload` (an event's ``stop_payment``); a missing field reads as empty."""
+        at = p.get("transferred_at")
+        return cls(str(p.get("victim_account") or ""), str(p.get("victim_bank") or ""),
+                   str(p.get("fraud_account") or ""), str(p.get("fraud_account_name") or ""),
+                   str(p.get("fraud_bank") or ""), Decimal(str(p.get("amount") or "0")),
+                   datetime.fromisoformat(at) if at else None)
+
 
 @dataclass(frozen=True, slots=True)
 class OutcomeInput:

@@ -6,11 +6,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import ColumnElement, select, tuple_
 from sqlalchemy.orm import Session
 
 from workstation.domain.events import EventKind
+from workstation.domain.outcome import StopPaymentDetails
 from workstation.store.models import Call, Event, Lead
 
 
@@ -86,6 +88,8 @@ class CallRow:
     checkpoints: tuple[str, ...]
     notes: str
     review: Review | None = None
+    station: str = ""  # an in-person visit: the station it was handed to
+    stop_payment: StopPaymentDetails | None = None  # an emergency stop-payment asked for with the outcome
 
 
 def review_of(event: Event) -> Review:
@@ -113,9 +117,21 @@ def page(session: Session, flt: CallFilter, after: tuple[datetime, str] | None =
     stmt = stmt.order_by(Call.started_at.desc(), Call.event_id.desc()).limit(limit)
     found = list(session.execute(stmt))
     reviews = latest_reviews(session, sorted({c.lead_id for c, *_ in found}))
-    return [
-        CallRow(c.event_id, c.lead_id, ref, scam, district, c.officer, c.started_at, c.ended_at, c.outcome,
-                c.contacted_party, c.relation, c.amount_protected, c.amount_lost, tuple(c.checkpoints), c.notes,
-                reviews.get(c.event_id))
-        for c, ref, scam, district in found
-    ]
+    recorded = _recorded(session, [c.event_id for c, *_ in found])
+    rows = []
+    for c, ref, scam, district in found:
+        p = recorded.get(c.event_id, {})
+        sp = p.get("stop_payment")
+        rows.append(CallRow(c.event_id, c.lead_id, ref, scam, district, c.officer, c.started_at, c.ended_at,
+                            c.outcome, c.contacted_party, c.relation, c.amount_protected, c.amount_lost,
+                            tuple(c.checkpoints), c.notes, reviews.get(c.event_id), str(p.get("station") or ""),
+                            StopPaymentDetails.from_payload(sp) if isinstance(sp, dict) else None))
+    return rows
+
+
+def _recorded(session: Session, event_ids: list[str]) -> dict[str, dict[str, Any]]:
+    """The outcome events' payloads (what the calls table does not project: station, stop-payment), by id."""
+    if not event_ids:
+        return {}
+    stmt = select(Event.id, Event.payload).where(Event.id.in_(event_ids))
+    return {event_id: payload or {} for event_id, payload in session.execute(stmt)}

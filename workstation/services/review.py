@@ -70,6 +70,7 @@ class OfficerReview:
     lead_ref: str
     call_started_at: datetime
     outcome: str
+    reviewer_name: str = ""  # the reviewer's display name (their user name when no longer on the roster)
 
 
 def board(ws: Workstation, username: str, limit: int = 200) -> Board:
@@ -153,12 +154,14 @@ def reviews_for_officer(ws: Workstation, officer: str, limit: int = 100) -> list
                 .order_by(Event.occurred_at.desc(), Event.id.desc()).limit(limit * 4))
         out: list[OfficerReview] = []
         refs: dict[str, str] = {}
+        names: dict[str, str] = {u: n for u, n in session.execute(select(Officer.username, Officer.display_name))}
         for event, call_id, started, outcome, lead_id in session.execute(stmt):
             if event.payload.get("call_event_id") != call_id:
                 continue  # the review is about another call of the same lead
             if lead_id not in refs:
                 refs[lead_id] = resolve(session, lead_id).ref
-            out.append(OfficerReview(review_of(event), refs[lead_id], started, outcome))
+            out.append(OfficerReview(review_of(event), refs[lead_id], started, outcome,
+                                     names.get(event.officer or "", event.officer or "")))
             if len(out) >= limit:
                 break
         return out
