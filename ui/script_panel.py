@@ -97,6 +97,14 @@ class ScriptPanel(QWidget):
         top.addWidget(self.search, 2, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
         layout.addWidget(self.search.results)  # the hits under the row, the panel's width (the box is narrow)
+        # Another type's script on show (chosen, or opened from a search hit): said, with the way back.
+        self.other_type = QLabel(self)
+        self.other_type.setObjectName("other_script")
+        self.other_type.setWordWrap(True)
+        self.other_type.setStyleSheet("color:#5d4037; background:#fff8e1; padding:4px;")
+        self.other_type.linkActivated.connect(self._back_to_lead_type)
+        self.other_type.hide()
+        layout.addWidget(self.other_type)
         self.problem = QLabel(self)
         self.problem.setObjectName("script_error")
         self.problem.setWordWrap(True)
@@ -235,6 +243,12 @@ class ScriptPanel(QWidget):
 
     def _load(self, script: Script | None, scam_type: str) -> None:
         self.script, self._history, self._step_id = script, [], None
+        other = bool(self._scam_type) and scam_type != self._scam_type
+        if other:
+            self.other_type.setText(self.tr("This is the script for %1; the lead is %2. <a href='back'>Back to "
+                                            "the lead's script</a>").replace("%1", escape(scam_label(scam_type, self.lang)))
+                                    .replace("%2", escape(scam_label(self._scam_type, self.lang))))
+        self.other_type.setVisible(other)
         index = self.chooser.findData(scam_type)
         self.chooser.setCurrentIndex(index)
         if script is None:
@@ -450,6 +464,10 @@ class ScriptPanel(QWidget):
             return
         self._load(self.library.get(script_id), script_id)
         self.script_switched.emit(old, script_id)
+
+    @Slot(str)
+    def _back_to_lead_type(self, _link: str = "") -> None:
+        self.switch_to(self._scam_type)
 
     @Slot(int)
     def _chosen(self, index: int) -> None:

@@ -34,6 +34,8 @@ class ScriptSearch(QWidget):
         self.results = QListWidget(self)
         self.results.setObjectName("script_hits")
         self.results.setMaximumHeight(160)
+        self.results.setWordWrap(True)  # a hit is a sentence: wrapped, not cut behind a sideways scroll bar
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.hide()
         layout.addWidget(self.box)
         layout.addWidget(self.results)

@@ -6179,72 +6179,77 @@
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="150" />
+        <location filename="../../ui/script_panel.py" line="158" />
         <source>What the person says</source>
         <translation>对方说法</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="154" />
+        <location filename="../../ui/script_panel.py" line="162" />
         <source>◀ Back (Ctrl+Left)</source>
         <translation>◀ 上一步（Ctrl+Left）</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="155" />
+        <location filename="../../ui/script_panel.py" line="163" />
         <source>Next (Ctrl+Right) ▶</source>
         <translation>下一步（Ctrl+Right）▶</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="162" />
+        <location filename="../../ui/script_panel.py" line="170" />
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="178" />
+        <location filename="../../ui/script_panel.py" line="186" />
         <source>Objections</source>
         <translation>常见说法应对</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="180" />
+        <location filename="../../ui/script_panel.py" line="188" />
         <source>Warning signs</source>
         <translation>诈骗特征</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="182" />
+        <location filename="../../ui/script_panel.py" line="190" />
         <source>Checkpoints (tick during the call)</source>
         <translation>要点（通话中勾选）</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="210" />
+        <location filename="../../ui/script_panel.py" line="218" />
         <source>{0} problems in the call scripts (those scripts are not used):</source>
         <translation>话术文件有 {0} 处错误（这些话术未启用）：</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="278" />
+        <location filename="../../ui/script_panel.py" line="248" />
+        <source>This is the script for %1; the lead is %2. &lt;a href='back'&gt;Back to the lead's script&lt;/a&gt;</source>
+        <translation>当前是“%1”的话术，本线索为“%2”。&lt;a href='back'&gt;回到本线索的话术&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="292" />
         <source>The call script for {0} could not be loaded:</source>
         <translation>无法加载“{0}”的话术：</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="280" />
+        <location filename="../../ui/script_panel.py" line="294" />
         <source>There is no call script for {0}.</source>
         <translation>没有“{0}”的话术。</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="281" />
+        <location filename="../../ui/script_panel.py" line="295" />
         <source>Search other scripts above, or follow the general advice.</source>
         <translation>可在上方搜索其他话术，或按通用劝阻要点处置。</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="301" />
+        <location filename="../../ui/script_panel.py" line="315" />
         <source>Required for this scam type</source>
         <translation>此诈骗类型必需</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="344" />
+        <location filename="../../ui/script_panel.py" line="358" />
         <source>Ask:</source>
         <translation>询问：</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="435" />
+        <location filename="../../ui/script_panel.py" line="449" />
         <source>Go to step: {0}</source>
         <translation>转到步骤：{0}</translation>
     </message>
@@ -6257,7 +6262,7 @@
         <translation>搜索全部话术：安全账户、退款、贷款…（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../ui/script_search.py" line="77" />
+        <location filename="../../ui/script_search.py" line="79" />
         <source>No script mentions this.</source>
         <translation>没有话术提到此内容。</translation>
     </message>

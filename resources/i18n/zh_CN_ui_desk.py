@@ -13,4 +13,7 @@ ZH: dict[str, str] = {
         "已保存。该线索已回到队列等待下次拨打；如需现在再拨，请重新领取（双击）。",
     # ui/main_window.py
     "Released %1: it is back in the queue for any officer.": "已释放 %1：该线索已回到队列，任何民警均可领取。",
+    # ui/script_panel.py
+    "This is the script for %1; the lead is %2. <a href='back'>Back to the lead's script</a>":
+        "当前是“%1”的话术，本线索为“%2”。<a href='back'>回到本线索的话术</a>",
 }

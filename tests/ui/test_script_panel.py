@@ -147,3 +147,20 @@ def test_search_switches_script_and_records_it(qtbot: QtBot, ws: Workstation, ta
     assert len(switched) == 1
     assert switched[0].payload == {"from": lead.row.scam_type, "to": target.id}
     assert panel.form.state()["script_id"] == target.id
+
+
+def test_another_types_script_says_so_and_leads_back(qtbot: QtBot, ws: Workstation, tasks: TaskRunner,
+                                                    library: ScriptLibrary) -> None:
+    """Enter on a search hit had put another scam type's script on show with no word of it."""
+    panel, lead = lead_panel(qtbot, ws, tasks, library)
+    script = panel.script
+    assert not script.other_type.isVisible()
+    target = next(s for s in library if s.id != lead.row.scam_type)
+    qtbot.keyClicks(script.search.box, target.title.en)
+    with qtbot.waitSignal(panel.lead_changed, timeout=5000):
+        qtbot.keyClick(script.search.box, Qt.Key.Key_Return)
+    assert script.other_type.isVisible() and "the lead is" in script.other_type.text()
+    with qtbot.waitSignal(panel.lead_changed, timeout=5000):
+        script.other_type.linkActivated.emit("back")
+    assert script.script is not None and script.script.id == lead.row.scam_type
+    assert not script.other_type.isVisible()
