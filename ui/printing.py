@@ -37,7 +37,7 @@ from ui.print_preview import (  # noqa: F401  (FORM_TITLES, PdfPreviewDialog: re
     PdfPreviewDialog,
     document_title,
 )
-from ui.tasks import TaskRunner, show_error
+from ui.tasks import TaskRunner, error_text, show_error
 from ui.widgets import guarded
 from workstation.domain.words import aside
 from workstation.forms import RenderCancelledError
@@ -133,6 +133,15 @@ def print_lead_form(parent: QWidget | None, ws: Workstation, officer: str, tasks
     def missing(exc: BaseException) -> None:
         if isinstance(exc, MissingFacts) and exc.fact in FACT_DIALOGS and alive():
             offer(exc.fact)  # type: ignore[arg-type]
+        elif isinstance(exc, MissingFacts) and alive():  # what only a call records: not a failure, a "not yet"
+            box = QMessageBox(QMessageBox.Icon.Information,
+                              QCoreApplication.translate("Printing", "Not ready to print"),
+                              error_text(exc), QMessageBox.StandardButton.Ok, alive.widget())
+            box.setObjectName("not_ready_box")
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            _NOTICES.append(box)  # without a parent nothing else keeps it: Python would delete it at once
+            box.finished.connect(lambda _=0, b=box: _NOTICES.remove(b))
+            box.open()
         else:
             tasks.report_error(exc)
 
@@ -224,6 +233,9 @@ def reprint_document(parent: QWidget | None, ws: Workstation, officer: str, task
             on_open(dialog)
 
     tasks.run_db(documents.fetch, ws, document_id, on_done=show)
+
+
+_NOTICES: list[QMessageBox] = []  # "not ready to print" boxes on show
 
 
 class _alive:  # noqa: N801 - used like a function

@@ -5666,6 +5666,11 @@
         <source>The thank-you letter needs its recipient. Record who is thanked here: the letter opens once they are recorded.</source>
         <translation>感谢信需要感谢对象。请在此登记感谢对象，登记后即打开感谢信。</translation>
     </message>
+    <message>
+        <location filename="../../ui/printing.py" line="138" />
+        <source>Not ready to print</source>
+        <translation>暂不能打印</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>
@@ -5884,18 +5889,18 @@
 <context>
     <name>RecipientChoiceDialog</name>
     <message>
-        <location filename="../../ui/printing.py" line="173" />
+        <location filename="../../ui/printing.py" line="180" />
         <source>Which thank-you letter?</source>
         <extracomment>A recipient was chosen: their event id. The person asked to record another recipient.</extracomment>
         <translation>打印哪一封感谢信？</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="186" />
+        <location filename="../../ui/printing.py" line="193" />
         <source>Preview letter</source>
         <translation>预览感谢信</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="188" />
+        <location filename="../../ui/printing.py" line="195" />
         <source>New thank-you recipient…</source>
         <translation>新增感谢对象…</translation>
     </message>
@@ -6489,43 +6494,43 @@
 <context>
     <name>ThanksBatchDialog</name>
     <message>
-        <location filename="../../ui/printing.py" line="303" />
+        <location filename="../../ui/printing.py" line="310" />
         <source>Print thank-you letters</source>
         <extracomment>The batch PDF is ready and its preview is open.</extracomment>
         <translation>批量打印感谢信</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="311" />
+        <location filename="../../ui/printing.py" line="318" />
         <source>Prepare letters…</source>
         <translation>生成感谢信…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="318" />
+        <location filename="../../ui/printing.py" line="325" />
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="319" />
+        <location filename="../../ui/printing.py" line="326" />
         <source>To (inclusive)</source>
         <translation>截止日期（含）</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="345" />
+        <location filename="../../ui/printing.py" line="352" />
         <source>Laying out {0} letters…</source>
         <translation>正在排版 {0} 封感谢信…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="346" />
+        <location filename="../../ui/printing.py" line="353" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="366" />
+        <location filename="../../ui/printing.py" line="373" />
         <source>No thank-you letters to print</source>
         <translation>没有需要打印的感谢信</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="367" />
+        <location filename="../../ui/printing.py" line="374" />
         <source>No thank-you recipient was recorded from {0} to {1}. Choose other dates.</source>
         <translation>{0} 至 {1} 期间没有登记感谢对象。请另选日期。</translation>
     </message>

@@ -16,4 +16,6 @@ ZH: dict[str, str] = {
     # ui/script_panel.py
     "This is the script for %1; the lead is %2. <a href='back'>Back to the lead's script</a>":
         "当前是“%1”的话术，本线索为“%2”。<a href='back'>回到本线索的话术</a>",
+    # ui/printing.py
+    "Not ready to print": "暂不能打印",
 }

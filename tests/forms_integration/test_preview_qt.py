@@ -124,13 +124,20 @@ def test_previews_take_no_serial_and_print_and_save_take_consecutive_ones(
         d.close()
 
 
-def test_missing_facts_reach_the_error_handler(qtbot: QtBot, desk: Workstation, tasks: TaskRunner) -> None:
+def test_what_only_a_call_records_is_a_not_yet_not_a_failure(qtbot: QtBot, desk: Workstation,
+                                                             tasks: TaskRunner) -> None:
+    """A stop-payment request for a lead without one: "not ready to print" and why, not "operation failed"."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
     lead_id = persuaded_lead(desk)
     print_lead_form(None, desk, OFFICER, tasks, lead_id, "stop-payment")  # only a call records these facts
     assert tasks.wait_idle(10.0)
-    errors = tasks.errors  # type: ignore[attr-defined]
-    assert len(errors) == 1 and "has no stop-payment request" in str(errors[0])
-    errors.clear()
+    qtbot.waitUntil(lambda: any(w.objectName() == "not_ready_box" for w in QApplication.topLevelWidgets()))
+    box = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "not_ready_box")
+    assert isinstance(box, QMessageBox) and box.icon() is QMessageBox.Icon.Information
+    assert "has no stop-payment request" in box.text() and box.windowTitle() == "Not ready to print"
+    assert not tasks.errors  # type: ignore[attr-defined]
+    box.close()
 
 
 def test_batch_dialog_renders_with_progress_and_opens_the_preview(
