@@ -3215,21 +3215,26 @@
     </message>
     <message>
         <location filename="../../workstation/domain/outcome.py" line="59" />
+        <source>The amount transferred is required</source>
+        <translation>请填写转账金额</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/outcome.py" line="60" />
         <source>The amount transferred must be more than zero and in range</source>
         <translation>转账金额须大于零且在合理范围内</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="60" />
+        <location filename="../../workstation/domain/outcome.py" line="61" />
         <source>The transfer time is required</source>
         <translation>请填写转账时间</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="61" />
+        <location filename="../../workstation/domain/outcome.py" line="62" />
         <source>The transfer time is in the future</source>
         <translation>转账时间在未来</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/outcome.py" line="62" />
+        <location filename="../../workstation/domain/outcome.py" line="63" />
         <source>{attempts} attempts: handed to the local station for a visit</source>
         <translation>已尝试 {attempts} 次，移交属地派出所上门劝阻</translation>
     </message>
@@ -5889,18 +5894,18 @@
 <context>
     <name>RecipientChoiceDialog</name>
     <message>
-        <location filename="../../ui/printing.py" line="180" />
+        <location filename="../../ui/printing.py" line="182" />
         <source>Which thank-you letter?</source>
         <extracomment>A recipient was chosen: their event id. The person asked to record another recipient.</extracomment>
         <translation>打印哪一封感谢信？</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="193" />
+        <location filename="../../ui/printing.py" line="195" />
         <source>Preview letter</source>
         <translation>预览感谢信</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="195" />
+        <location filename="../../ui/printing.py" line="197" />
         <source>New thank-you recipient…</source>
         <translation>新增感谢对象…</translation>
     </message>
@@ -6494,43 +6499,43 @@
 <context>
     <name>ThanksBatchDialog</name>
     <message>
-        <location filename="../../ui/printing.py" line="310" />
+        <location filename="../../ui/printing.py" line="315" />
         <source>Print thank-you letters</source>
         <extracomment>The batch PDF is ready and its preview is open.</extracomment>
         <translation>批量打印感谢信</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="318" />
+        <location filename="../../ui/printing.py" line="323" />
         <source>Prepare letters…</source>
         <translation>生成感谢信…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="325" />
+        <location filename="../../ui/printing.py" line="330" />
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="326" />
+        <location filename="../../ui/printing.py" line="331" />
         <source>To (inclusive)</source>
         <translation>截止日期（含）</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="352" />
+        <location filename="../../ui/printing.py" line="357" />
         <source>Laying out {0} letters…</source>
         <translation>正在排版 {0} 封感谢信…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="353" />
+        <location filename="../../ui/printing.py" line="358" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="373" />
+        <location filename="../../ui/printing.py" line="378" />
         <source>No thank-you letters to print</source>
         <translation>没有需要打印的感谢信</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="374" />
+        <location filename="../../ui/printing.py" line="379" />
         <source>No thank-you recipient was recorded from {0} to {1}. Choose other dates.</source>
         <translation>{0} 至 {1} 期间没有登记感谢对象。请另选日期。</translation>
     </message>

@@ -72,6 +72,16 @@ def test_transferred_needs_every_bank_field() -> None:
     assert "stop_payment.victim_account" not in fields
 
 
+def test_an_empty_transfer_amount_is_asked_for_and_a_negative_one_is_out_of_range() -> None:
+    def amount_error(amount: str) -> str:
+        sp = StopPaymentDetails("6222", "工商银行", "6217", "", "建设银行", Decimal(amount), T0)
+        return next(str(e.message) for e in validate(_inp(code="transferred", stop_payment=sp), T0)
+                    if e.field == "stop_payment.amount")
+
+    assert amount_error("0") == "The amount transferred is required"  # not "more than zero and in range"
+    assert "in range" in amount_error("-5")
+
+
 def test_parse_amount() -> None:
     assert parse_amount("1,234.5", "x") == Decimal("1234.50")
     assert parse_amount("¥800", "x") == Decimal("800.00")

@@ -56,6 +56,7 @@ VICTIM_ACCOUNT_REQUIRED = message("outcome.victim_account_required", QT_TRANSLAT
 VICTIM_BANK_REQUIRED = message("outcome.victim_bank_required", QT_TRANSLATE_NOOP("Messages", "The victim's bank is required"))
 FRAUD_ACCOUNT_REQUIRED = message("outcome.fraud_account_required", QT_TRANSLATE_NOOP("Messages", "The receiving account is required"))
 FRAUD_BANK_REQUIRED = message("outcome.fraud_bank_required", QT_TRANSLATE_NOOP("Messages", "The receiving bank is required"))
+TRANSFER_AMOUNT_REQUIRED = message("outcome.transfer_amount_required", QT_TRANSLATE_NOOP("Messages", "The amount transferred is required"))
 TRANSFER_AMOUNT_RANGE = message("outcome.transfer_amount_range", QT_TRANSLATE_NOOP("Messages", "The amount transferred must be more than zero and in range"))
 TRANSFER_TIME_REQUIRED = message("outcome.transfer_time_required", QT_TRANSLATE_NOOP("Messages", "The transfer time is required"))
 TRANSFER_TIME_FUTURE = message("outcome.transfer_time_future", QT_TRANSLATE_NOOP("Messages", "The transfer time is in the future"))
@@ -248,7 +249,9 @@ def _validate_stop_payment(sp: StopPaymentDetails | None, now: datetime) -> list
     for name, missing in required.items():
         if not str(getattr(sp, name)).strip():
             errors.append(FieldError(f"stop_payment.{name}", missing()))
-    if not sp.amount.is_finite() or sp.amount <= 0 or sp.amount > MAX_AMOUNT:
+    if sp.amount == 0:  # left empty (or 0): the bank needs how much left
+        errors.append(FieldError("stop_payment.amount", TRANSFER_AMOUNT_REQUIRED()))
+    elif not sp.amount.is_finite() or sp.amount < 0 or sp.amount > MAX_AMOUNT:
         errors.append(FieldError("stop_payment.amount", TRANSFER_AMOUNT_RANGE()))
     if sp.transferred_at is None:
         errors.append(FieldError("stop_payment.transferred_at", TRANSFER_TIME_REQUIRED()))
