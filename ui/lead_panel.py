@@ -151,6 +151,7 @@ class LeadPanel(QWidget):
         self.stack.addWidget(page)
 
         self.form.extra_state = self.script.state
+        self.form.required_unticked = self.script.required_unticked
         self.form.outcome_saved.connect(self._outcome_saved)
         self.form.call_started.connect(self.lead_changed)
         self.form.error_shown.connect(self._scroll_to_field)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Callable
 from decimal import Decimal
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -51,6 +53,8 @@ log = logging.getLogger(__name__)
 DRAFT_DELAY_MS = 400
 CALLBACK_STEP = 30  # minutes: the callback's default and its "+30 min" button
 SUMMARY_LINES = 3  # messages listed above Save; the rest are marked at their fields
+# Outcomes of a call in which the person was reached and warned: the script's required points apply.
+WARNED = frozenset({OutcomeCode.PERSUADED.value, OutcomeCode.NOT_DECEIVED.value, OutcomeCode.TRANSFERRED.value})
 FINISHED = frozenset({LeadStatus.CLOSED.value, LeadStatus.ESCALATED.value})
 
 
@@ -87,6 +91,8 @@ class OutcomeForm(QWidget):
         self._script_ref: tuple[str | None, int | None] = (None, None)
         self.checkpoints: tuple[str, ...] = ()
         self.extra_state: Callable[[], dict[str, Any]] = dict
+        self.required_unticked: Callable[[], list[str]] = list  # the script's required checkpoints not ticked
+        self.unticked_box: QMessageBox | None = None  # "save anyway?", while asked
         self.last_saved: SavedOutcome | None = None
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
@@ -469,6 +475,43 @@ class OutcomeForm(QWidget):
             inp = self.build_input()
         except InvalidInput as exc:
             self.show_errors(exc.errors)
+            return
+        errors = validate(inp, self.ws.clock.now())  # the core's checks first: a bad form is not asked about
+        if errors:
+            self.show_errors(errors)
+            return
+        unticked = self.required_unticked() if inp.code in WARNED else []
+        if unticked:
+            self._ask_unticked(inp, unticked)
+            return
+        self._record(inp)
+
+    def _ask_unticked(self, inp: OutcomeInput, unticked: list[str]) -> None:
+        """The person was reached, and the script's required points (*) are not all ticked: ask once, Back to
+        the call by default (Enter does not save past it)."""
+        items = "".join(f"<li>{html.escape(label)}</li>" for label in unticked)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Required checkpoints not ticked"),
+                          self.tr("The script requires these points for this scam type, and they are not ticked:")
+                          + f"<ul>{items}</ul>" + self.tr("Save the outcome anyway?"),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("unticked_box")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        save = box.addButton(self.tr("Save anyway"), QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton(self.tr("Back to the call"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: self._record(inp) if button is save else None)
+        box.finished.connect(self._unticked_closed)
+        self.unticked_box = box
+        box.open()
+
+    @Slot()
+    def _unticked_closed(self) -> None:
+        self.unticked_box = None
+
+    def _record(self, inp: OutcomeInput) -> None:
+        if self._saving or not (self._lead_id and self._owned):
             return
         self._saving = True
         self._draft_timer.stop()

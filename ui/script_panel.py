@@ -508,6 +508,13 @@ class ScriptPanel(QWidget):
         ticked = self._ticked.get(self.script.id, set())
         return tuple(cp.id for cp in self.script.checkpoints if cp.id in ticked)
 
+    def required_unticked(self) -> list[str]:
+        """The labels of the script's required checkpoints (*) not ticked, in the script's order."""
+        if self.script is None:
+            return []
+        ticked = self._ticked.get(self.script.id, set())
+        return [cp.label.get(self.lang) for cp in self.script.required_checkpoints if cp.id not in ticked]
+
     def total_checkpoints(self) -> int:
         return len(self.script.checkpoints) if self.script else 0
 

@@ -1168,27 +1168,27 @@
         <translation>当前没有线索。按 F5 领取下一条。</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_panel.py" line="184" />
+        <location filename="../../ui/lead_panel.py" line="185" />
         <source>Thank-you recipient…</source>
         <translation>感谢对象…</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_panel.py" line="185" />
+        <location filename="../../ui/lead_panel.py" line="186" />
         <source>Thanks received…</source>
         <translation>收到的感谢…</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_panel.py" line="186" />
+        <location filename="../../ui/lead_panel.py" line="187" />
         <source>Case details…</source>
         <translation>受案信息…</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_panel.py" line="187" />
+        <location filename="../../ui/lead_panel.py" line="188" />
         <source>Visit…</source>
         <translation>上门劝阻…</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_panel.py" line="298" />
+        <location filename="../../ui/lead_panel.py" line="299" />
         <source>The call scripts could not be read: {0}</source>
         <translation>无法读取话术：{0}</translation>
     </message>
@@ -5183,218 +5183,243 @@
 <context>
     <name>OutcomeForm</name>
     <message>
-        <location filename="../../ui/outcome_form.py" line="109" />
+        <location filename="../../ui/outcome_form.py" line="115" />
         <source>Unsaved draft restored</source>
         <translation>已恢复未保存的草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="110" />
+        <location filename="../../ui/outcome_form.py" line="116" />
         <source>Discard draft</source>
         <translation>丢弃草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="116" />
+        <location filename="../../ui/outcome_form.py" line="122" />
         <source>This lead is not held by you: claim it to record a call.</source>
         <translation>此线索不在您名下：请先领取再记录通话。</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="130" />
+        <location filename="../../ui/outcome_form.py" line="136" />
         <source>Not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="130" />
+        <location filename="../../ui/outcome_form.py" line="136" />
         <source>Not deceived</source>
         <translation>未被骗</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="131" />
-        <location filename="../../ui/outcome_form.py" line="203" />
+        <location filename="../../ui/outcome_form.py" line="137" />
+        <location filename="../../ui/outcome_form.py" line="209" />
         <source>Deceived</source>
         <translation>已被骗</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="134" />
+        <location filename="../../ui/outcome_form.py" line="140" />
         <source>Phone call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="134" />
+        <location filename="../../ui/outcome_form.py" line="140" />
         <source>SMS (12381)</source>
         <translation>短信（12381）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="135" />
+        <location filename="../../ui/outcome_form.py" line="141" />
         <source>Robot call</source>
         <translation>机器人外呼</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="139" />
+        <location filename="../../ui/outcome_form.py" line="145" />
         <source>Start call</source>
         <translation>开始通话</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="140" />
+        <location filename="../../ui/outcome_form.py" line="146" />
         <source>Records the call start now (Ctrl+Shift+S)</source>
         <translation>记录通话开始时间（Ctrl+Shift+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="146" />
+        <location filename="../../ui/outcome_form.py" line="152" />
         <source>Left empty, the call ends when the outcome is saved</source>
         <translation>留空则以保存结果的时间为通话结束时间</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="161" />
+        <location filename="../../ui/outcome_form.py" line="167" />
         <source>Me</source>
         <translation>本人回拨</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="161" />
+        <location filename="../../ui/outcome_form.py" line="167" />
         <source>Kept for you until the callback time and a grace period; then anyone may take it</source>
         <translation>在回拨时间及宽限期内为您保留，之后任何民警都可领取</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="163" />
+        <location filename="../../ui/outcome_form.py" line="169" />
         <source>Any officer</source>
         <translation>任何民警</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="163" />
+        <location filename="../../ui/outcome_form.py" line="169" />
         <source>Back to the queue: whoever is free calls back</source>
         <translation>退回队列：由空闲的民警回拨</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="174" />
+        <location filename="../../ui/outcome_form.py" line="180" />
         <source>Police station that will visit</source>
         <translation>负责上门的派出所</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="179" />
+        <location filename="../../ui/outcome_form.py" line="185" />
         <source>What the person said, what you advised …</source>
         <translation>对方所述、劝阻内容…</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="195" />
+        <location filename="../../ui/outcome_form.py" line="201" />
         <source>Amount lost</source>
         <translation>受骗金额</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="199" />
+        <location filename="../../ui/outcome_form.py" line="205" />
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="201" />
+        <location filename="../../ui/outcome_form.py" line="207" />
         <source>Outcome</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="202" />
+        <location filename="../../ui/outcome_form.py" line="208" />
         <source>Who answered</source>
         <translation>接听人</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="204" />
+        <location filename="../../ui/outcome_form.py" line="210" />
         <source>Call start</source>
         <translation>通话开始</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="205" />
+        <location filename="../../ui/outcome_form.py" line="211" />
         <source>Call end</source>
         <translation>通话结束</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="206" />
+        <location filename="../../ui/outcome_form.py" line="212" />
         <source>Amount protected</source>
         <translation>劝阻金额</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="207" />
+        <location filename="../../ui/outcome_form.py" line="213" />
         <source>Callback at</source>
         <translation>回拨时间</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="208" />
+        <location filename="../../ui/outcome_form.py" line="214" />
         <source>Who calls back</source>
         <translation>回拨人</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="209" />
+        <location filename="../../ui/outcome_form.py" line="215" />
         <source>Station</source>
         <translation>派出所</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="211" />
+        <location filename="../../ui/outcome_form.py" line="217" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="212" />
+        <location filename="../../ui/outcome_form.py" line="218" />
         <source>Checkpoints</source>
         <translation>要点</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="225" />
+        <location filename="../../ui/outcome_form.py" line="231" />
         <source>Save outcome (Ctrl+Enter)</source>
         <translation>保存处置结果（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="243" />
+        <location filename="../../ui/outcome_form.py" line="249" />
         <source>The call ends now (Ctrl+Shift+E)</source>
         <translation>通话现在结束（Ctrl+Shift+E）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="248" />
+        <location filename="../../ui/outcome_form.py" line="254" />
         <source>Call back 30 minutes from now; again: 30 minutes later (Ctrl+Shift+C)</source>
         <translation>30 分钟后回拨；再按：再往后 30 分钟（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="298" />
+        <location filename="../../ui/outcome_form.py" line="304" />
         <source>This lead is closed: there is no call to record. Its calls are in the history above.</source>
         <translation>此线索已办结，无需再记录通话。历次通话见上方的历史记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="300" />
+        <location filename="../../ui/outcome_form.py" line="306" />
         <source>This lead was handed to the local station: there is no call to record here.</source>
         <translation>此线索已移交属地派出所上门，无需在此记录通话。</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="302" />
+        <location filename="../../ui/outcome_form.py" line="308" />
         <source>%1 is handling this lead: only they can record its call.</source>
         <translation>%1 正在处置此线索，只有该民警可以记录通话。</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="306" />
+        <location filename="../../ui/outcome_form.py" line="312" />
         <source>Saved. The lead is kept for your callback: it comes back to the top of My leads when it is due.</source>
         <translation>已保存。该线索为您保留待回拨，到时间后会排在“我的线索”最前。</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="308" />
+        <location filename="../../ui/outcome_form.py" line="314" />
         <source>Saved. The lead went back to the queue for the next call; take it again (double-click) to call now.</source>
         <translation>已保存。该线索已回到队列等待下次拨打；如需现在再拨，请重新领取（双击）。</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="310" />
+        <location filename="../../ui/outcome_form.py" line="316" />
         <source>This lead is not held by you: claim it to record a call (double-click it in the queue).</source>
         <translation>此线索不在您名下：请先领取再记录通话（在队列中双击）。</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="332" />
+        <location filename="../../ui/outcome_form.py" line="338" />
         <source>{0} of {1} ticked in the script</source>
         <translation>话术中已勾选 {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="333" />
+        <location filename="../../ui/outcome_form.py" line="339" />
         <source>none (tick them in the script)</source>
         <translation>无（请在话术中勾选）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="454" />
+        <location filename="../../ui/outcome_form.py" line="460" />
         <source>Choose an outcome (Alt+1 … Alt+9)</source>
         <translation>选择处置结果（Alt+1 … Alt+9）</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_form.py" line="511" />
+        <location filename="../../ui/outcome_form.py" line="493" />
+        <source>Required checkpoints not ticked</source>
+        <translation>必需要点未勾选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_form.py" line="494" />
+        <source>The script requires these points for this scam type, and they are not ticked:</source>
+        <translation>此诈骗类型的话术要求以下要点，目前尚未勾选：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_form.py" line="495" />
+        <source>Save the outcome anyway?</source>
+        <translation>仍要保存处置结果吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_form.py" line="499" />
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_form.py" line="500" />
+        <source>Back to the call</source>
+        <translation>返回通话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_form.py" line="554" />
         <source>Nothing was saved. Please correct:</source>
         <translation>未保存。请更正：</translation>
     </message>

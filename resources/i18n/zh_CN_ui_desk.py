@@ -18,4 +18,11 @@ ZH: dict[str, str] = {
         "当前是“%1”的话术，本线索为“%2”。<a href='back'>回到本线索的话术</a>",
     # ui/printing.py
     "Not ready to print": "暂不能打印",
+    # ui/outcome_form.py (required checkpoints not ticked)
+    "Required checkpoints not ticked": "必需要点未勾选",
+    "The script requires these points for this scam type, and they are not ticked:":
+        "此诈骗类型的话术要求以下要点，目前尚未勾选：",
+    "Save the outcome anyway?": "仍要保存处置结果吗？",
+    "Save anyway": "仍然保存",
+    "Back to the call": "返回通话",
 }

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox, QToolButton
 from pytestqt.qtbot import QtBot
 
+from tests.support.desk_ui import tick_required
 from ui.lead_panel import LeadPanel
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
@@ -72,6 +73,7 @@ def test_sign_in_take_lead_and_save(qtbot: QtBot, ws: Workstation, tasks: TaskRu
     qtbot.keyClick(form.notes, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)  # persuaded
     qtbot.keyClicks(form.amount_protected, "3000")
     qtbot.keyClicks(form.notes, "Person hung up on the scammer.")
+    tick_required(panel)  # the script's required points, ticked during the call
     with qtbot.waitSignal(panel.outcome_saved, timeout=10000):
         qtbot.keyClick(form.notes, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 

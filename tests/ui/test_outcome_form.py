@@ -9,9 +9,10 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QFocusEvent, QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDateTimeEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.support.desk_ui import tick_required
 from ui.lead_panel import LeadPanel
 from ui.tasks import TaskRunner
 from workstation.clock import FixedClock
@@ -79,8 +80,10 @@ def test_persuaded_saved_with_ctrl_enter(qtbot: QtBot, ws: Workstation, panel: L
     with qtbot.waitSignal(panel.lead_changed):
         qtbot.mouseClick(form.start_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(form.outcome.buttons["persuaded"], Qt.MouseButton.LeftButton)
+    tick_required(panel)
     qtbot.keyClicks(form.amount_protected, "12,000.50")
     type_text(qtbot, form.notes, "本人已挂断骗子电话，承诺不转账。")
+    tick_required(panel)  # the script's required points, ticked during the call
     with qtbot.waitSignal(panel.outcome_saved, timeout=5000) as saved:
         save_with_keys(qtbot, panel)
     assert saved.args == [lead.id]
@@ -167,6 +170,7 @@ def test_transferred_with_details_requests_stop_payment(qtbot: QtBot, ws: Workst
         type_text(qtbot, sp.edits[name], text)
     qtbot.mouseClick(sp.transferred_at.now_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(form.party.buttons["self"], Qt.MouseButton.LeftButton)
+    tick_required(panel)  # the script's required points, ticked during the call
     with qtbot.waitSignal(panel.outcome_saved, timeout=5000):
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     after = leads.detail(ws, lead.id, officer="officer1")
@@ -225,6 +229,7 @@ def test_who_answered_follows_the_outcome(qtbot: QtBot, ws: Workstation, panel: 
     qtbot.keyClick(form.notes, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)  # busy: nobody was on the line
     assert form.party.party() == "nobody"
     form.started.set_now()
+    tick_required(panel)  # the script's required points, ticked during the call
     with qtbot.waitSignal(panel.outcome_saved, timeout=5000):
         save_with_keys(qtbot, panel)
     assert leads.detail(ws, lead.id).calls[-1].contacted_party == "nobody"
@@ -246,6 +251,7 @@ def test_a_callback_starts_thirty_minutes_on_and_stays_mine(qtbot: QtBot, still:
     qtbot.keyClick(form.notes, Qt.Key.Key_C, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert form.callback_at.value() == now + timedelta(minutes=90)
     qtbot.keyClick(form.notes, Qt.Key.Key_S, CTRL | Qt.KeyboardModifier.ShiftModifier)  # start call
+    tick_required(panel)  # the script's required points, ticked during the call
     with qtbot.waitSignal(panel.outcome_saved, timeout=5000):
         save_with_keys(qtbot, panel)
     row = leads.detail(ws, lead.id).row
@@ -262,6 +268,7 @@ def test_an_anyone_callback_goes_back_to_the_queue(qtbot: QtBot, ws: Workstation
     qtbot.mouseClick(form.outcome.buttons["callback_requested"], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(form.callback_for_buttons["anyone"], Qt.MouseButton.LeftButton)
     form.start_call()
+    tick_required(panel)  # the script's required points, ticked during the call
     with qtbot.waitSignal(panel.outcome_saved, timeout=5000):
         save_with_keys(qtbot, panel)
     event = [e for e in leads.detail(ws, lead.id).events if e.kind == EventKind.OUTCOME_RECORDED][-1]
@@ -298,7 +305,8 @@ def test_an_empty_time_starts_from_now_and_stays_empty_if_left_alone(qtbot: QtBo
     unfocus(edit)
     assert form.ended.value() is None  # left untouched: the call still ends when it is saved
     focus(edit)
-    qtbot.keyClick(edit, Qt.Key.Key_Up)  # one step from now, kept
+    assert edit.currentSection() == QDateTimeEdit.Section.MinuteSection  # ↑/↓ change the minutes, not the year
+    edit.stepBy(1)  # what ↑ does (a key sent to a spin box that is not the focus widget was sometimes dropped)
     unfocus(edit)
     assert form.ended.value() == now + timedelta(minutes=1)  # the minutes, not the year
     assert form.touched
@@ -395,6 +403,7 @@ def test_a_closed_lead_says_so_and_offers_nothing_to_save(qtbot: QtBot, ws: Work
     form = panel.form
     qtbot.mouseClick(form.outcome.buttons["persuaded"], Qt.MouseButton.LeftButton)
     form.start_call()
+    tick_required(panel)  # the script's required points, ticked during the call
     with qtbot.waitSignal(panel.outcome_saved, timeout=5000):
         save_with_keys(qtbot, panel)
     qtbot.waitUntil(lambda: panel.detail is not None and panel.detail.row.status == "closed")

@@ -125,8 +125,17 @@ def test_checkpoint_ticks_reach_the_outcome(qtbot: QtBot, ws: Workstation, tasks
     assert panel.script.current_step is not None and panel.script.current_step.id == script.first_step.next
     qtbot.mouseClick(panel.form.outcome.buttons["not_deceived"], LEFT)
     qtbot.mouseClick(panel.form.start_button, LEFT)
+    unticked = [cp.label.get(panel.script.lang) for cp in script.required_checkpoints if cp.id not in wanted]
+    assert unticked, "the demo script marks more points required than the two ticked"
+    qtbot.keyClick(panel.form.notes, Qt.Key.Key_Enter, CTRL)
+    box = panel.form.unticked_box  # the person was reached: the required points not ticked are asked about
+    assert box is not None and box.isVisible() and all(label in box.text() for label in unticked)
+    panel.tasks.wait_idle()
+    assert len(leads.detail(ws, lead.id).calls) == len(lead.calls)  # nothing saved while asked
+    assert box.defaultButton().text() == "Back to the call"
+    save_anyway = next(b for b in box.buttons() if b.text() == "Save anyway")
     with qtbot.waitSignal(panel.outcome_saved, timeout=5000):
-        qtbot.keyClick(panel.form.notes, Qt.Key.Key_Enter, CTRL)
+        qtbot.mouseClick(save_anyway, LEFT)
     call = leads.detail(ws, lead.id).calls[-1]
     assert list(call.checkpoints) == wanted
     assert (call.script_id, call.script_version) == (script.id, script.version)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from tests.support.desk_ui import tick_required
 from tests.ui.test_lead_flow import open_window
 from ui.tasks import TaskRunner
 from workstation.services import auth, leads
@@ -64,6 +65,7 @@ def test_opened_is_not_left_standing_once_the_lead_changes(qtbot: QtBot, ws: Wor
     form = panel.form
     form.start_call()
     form.outcome.pick_index(0)  # persuaded
+    tick_required(panel)  # the script's required points, ticked during the call
     with qtbot.waitSignal(panel.outcome_saved, timeout=10000):
         form.save()
     assert leads.detail(ws, panel.detail.id).row.status == "closed"
