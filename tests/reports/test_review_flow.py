@@ -248,3 +248,24 @@ def test_detail_facts_in_chinese(qtbot: QtBot, ws: Workstation, tasks: TaskRunne
     text = _detail_of(w, built.calls["L2"][0])
     assert "紧急止付：8,000.00，转账时间 11-17 09:05" in text
     assert "转出：6222000011112222（中国工商银行）" in text and "转入：6222999988887777 某某（中国银行）" in text
+
+
+def test_long_types_and_outcomes_get_the_room_the_table_has(qtbot: QtBot, ws: Workstation, tasks: TaskRunner) -> None:
+    """Cut where the table is narrow (the tooltip has them whole); whole where it has room to spare (a 1920 px
+    screen cut them with 470 px empty beside them)."""
+    from ui.review.outcomes import LONG_COLUMNS, WIDE_COLUMN
+
+    build(ws)
+    w = ReviewWidget(ws, "lead1", tasks)
+    qtbot.addWidget(w)
+    w.resize(900, 600)
+    w.show()
+    qtbot.waitExposed(w)
+    _week(qtbot, w, tasks)
+    view = w.view
+    wanted = {c: max(view.sizeHintForColumn(c), view.horizontalHeader().sectionSizeHint(c)) for c in LONG_COLUMNS}
+    assert any(width > WIDE_COLUMN for width in wanted.values()), "no long type or outcome: the test shows nothing"
+    w.resize(700, 600)
+    qtbot.waitUntil(lambda: all(view.columnWidth(c) <= WIDE_COLUMN for c in LONG_COLUMNS))
+    w.resize(1900, 600)
+    qtbot.waitUntil(lambda: all(view.columnWidth(c) == wanted[c] for c in LONG_COLUMNS))

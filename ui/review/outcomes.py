@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +39,7 @@ from workstation.services import auth, queue, review
 from workstation.services.auth import OfficerInfo
 from workstation.services.context import Workstation
 
+LONG_COLUMNS = (3, 5)  # scam type, outcome
 WIDE_COLUMN = 210  # px at most for the type and outcome columns, so the review column stays in view
 TONES = {Verdict.REVIEWED: "#E2EFDA", Verdict.FOLLOW_UP: "#FFF3CD", Verdict.COMMENDED: "#D9E7F7"}
 
@@ -109,6 +110,7 @@ class ReviewWidget(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.setWordWrap(False)
+        self.view.viewport().installEventFilter(self)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.detail = QPlainTextEdit()
@@ -226,9 +228,7 @@ class ReviewWidget(QWidget):
         tips = [[None, None, c.officer] for c in calls]
         self.model.set_rows(rows, [c.event_id for c in calls],
                             [TONES.get(c.review.verdict) if c.review else None for c in calls], tips)
-        self.view.resizeColumnsToContents()
-        for column in (3, 5):  # long scam types and outcomes are cut (their tooltip has them whole)
-            self.view.setColumnWidth(column, min(self.view.columnWidth(column), WIDE_COLUMN))
+        self._fit_columns()
         self.mark_button.setEnabled(False)
         self.detail.clear()
         self.note.clear()
@@ -285,6 +285,28 @@ class ReviewWidget(QWidget):
     def selected_call(self) -> CallRow | None:
         rows = self.view.selectionModel().selectedRows()
         return self.calls[rows[0].row()] if rows else None
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their content; the long scam types and outcomes capped where the table lacks the
+        room (their tooltip has them whole), given back what the table has to spare (a 1920 px screen cut them
+        with 470 px empty beside)."""
+        view = self.view
+        view.resizeColumnsToContents()
+        wanted = {column: view.columnWidth(column) for column in LONG_COLUMNS}
+        for column in LONG_COLUMNS:
+            view.setColumnWidth(column, min(wanted[column], WIDE_COLUMN))
+        spare = view.viewport().width() - sum(view.columnWidth(c) for c in range(self.model.columnCount()))
+        for column in LONG_COLUMNS:
+            extra = min(max(spare, 0), wanted[column] - view.columnWidth(column))
+            if extra > 0:
+                view.setColumnWidth(column, view.columnWidth(column) + extra)
+                spare -= extra
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        # The table's own width, known only once its tab is laid out: the columns follow it.
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize and self.model.rowCount():
+            self._fit_columns()
+        return False
 
     def _selection_changed(self) -> None:
         """Another call: its verdict starts from "reviewed" (or the one it has) and the comment from empty, so
