@@ -152,11 +152,13 @@ def test_follow_up_without_a_comment_is_refused_by_the_comment(qtbot: QtBot, ws:
     _week(qtbot, w, tasks)
     w.view.selectRow(0)
     first = w.selected_call()
+    w.note.setText("This is the next call without a verdict.")  # what Next unreviewed may have said before
     _key(w, VERDICT_KEYS[Verdict.FOLLOW_UP])
     w.view.setFocus()
     _key(w, SAVE_KEY)
     qtbot.waitUntil(lambda: w.comment_row.has_error, timeout=5000)
     assert w.comment_row.error.text() == "Say what to follow up" and w.comment_row.error.isVisible()
+    assert not w.note.text()  # no stale note beside the refusal
     assert w.comment.hasFocus() and w.mark_button.isEnabled()
     assert w.selected_call() is first
     assert tasks.wait_idle()

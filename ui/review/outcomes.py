@@ -389,6 +389,7 @@ class ReviewWidget(QWidget):
     def _mark_failed(self, exc: BaseException) -> None:
         self._saving = False
         self.mark_button.setEnabled(True)
+        self.note.clear()  # "this is the next call…" belongs to before the refusal
         if isinstance(exc, InvalidInput) and exc.errors:  # a refusal the lead can mend here: shown by the field
             for error in exc.errors:
                 self.comment_row.set_error(msg_text(error.message))
