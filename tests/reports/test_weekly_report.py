@@ -141,3 +141,13 @@ def test_cli_weekly(sqlite_desk: Workstation, tmp_path: Path, capsys: pytest.Cap
                  *as_officer("officer1")], clock=clock) == 4
     assert main(["--db", url, "report", "weekly", "--week", "2026-W47", "-o", str(out)],
                 clock=clock) == 6  # nobody signed in
+
+
+def test_the_week_over_week_sentence_needs_a_week_before(desk: Workstation, built: Built, tmp_path: Path) -> None:
+    """W47 is compared with W46; W46 has nothing before it to compare with: no "较上周 —，劝阻金额较上周 —"."""
+    messages.set_language("zh_CN")
+    w47 = text(review.weekly_report(desk, "lead1", W47, tmp_path / "47").pdf_path.read_bytes())
+    w46 = text(review.weekly_report(desk, "lead1", iso_week("2026-W46", "Asia/Shanghai"),
+                                    tmp_path / "46").pdf_path.read_bytes())
+    assert "较上周" in re.sub(r"\s", "", w47)
+    assert "较上周" not in re.sub(r"\s", "", w46)

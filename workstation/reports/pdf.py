@@ -201,9 +201,9 @@ def story(data: WeeklyData) -> list[Flowable]:
                            reached=cell_text(t, "reached_share"), persuaded=cell_text(t, "persuaded_share"),
                            protected=yuan(t.protected), stops=t.stop_payments, stopped=yuan(t.stop_amount),
                            median=cell_text(t, "median_minutes"), p90=cell_text(t, "p90_minutes")))
-    if prev is not None:
-        summary += text(SUMMARY_CHANGE(handled=_change(t.handled, prev.handled),
-                                       protected=_change(t.protected, prev.protected)))
+    changes = (_change(t.handled, prev.handled), _change(t.protected, prev.protected)) if prev else ("—", "—")
+    if changes != ("—", "—"):  # nothing the week before to compare with: no "较上周 —，…较上周 —"
+        summary += text(SUMMARY_CHANGE(handled=changes[0], protected=changes[1]))
     totals = [(text(THIS_WEEK()), t)] + ([(text(LAST_WEEK()), prev)] if prev else [])
     out += [_h2(text(H_TOTAL())), para(summary, st.cell), Spacer(0, 4), _figure_table(text(FIRST_TOTAL()), totals)]
     scam = [(scam_label(r.key), r) for r in f.by_scam_type]
