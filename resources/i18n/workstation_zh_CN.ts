@@ -671,7 +671,7 @@
     <message>
         <location filename="../../ui/review/figures.py" line="101" />
         <source>Received {0} · handled {1} · calls {2} · reached {3} · persuaded {4} · protected ¥{5} · stop-payments {6} (¥{7}) · warning → first call: median {8} min, p90 {9} min</source>
-        <translation>接收 {0} · 处置 {1} · 通话 {2} · 接通 {3} · 劝阻成功 {4} · 劝阻金额 ¥{5} · 紧急止付 {6}（¥{7}）· 预警到首次拨打：中位 {8} 分钟，p90 {9} 分钟</translation>
+        <translation>接收 {0} · 处置 {1} · 通话 {2} · 接通 {3} · 劝阻成功 {4} · 劝阻金额 ¥{5} · 紧急止付 {6}（¥{7}）· 预警到首次拨打：中位 {8} 分钟，P90 {9} 分钟</translation>
     </message>
     <message>
         <location filename="../../ui/review/figures.py" line="106" />
@@ -5956,103 +5956,103 @@
 <context>
     <name>ReviewWidget</name>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="88" />
+        <location filename="../../ui/review/outcomes.py" line="89" />
         <source>All officers</source>
         <extracomment>The review screen's keys (ui/shortcuts.py lists them): next call without a verdict, pick a verdict, save it.</extracomment>
         <translation>全部民警</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="91" />
+        <location filename="../../ui/review/outcomes.py" line="92" />
         <source>All districts</source>
         <translation>全部辖区</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="93" />
+        <location filename="../../ui/review/outcomes.py" line="94" />
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="97" />
+        <location filename="../../ui/review/outcomes.py" line="98" />
         <source>All outcomes</source>
         <translation>全部结果</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="100" />
+        <location filename="../../ui/review/outcomes.py" line="101" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="103" />
+        <location filename="../../ui/review/outcomes.py" line="104" />
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="103" />
+        <location filename="../../ui/review/outcomes.py" line="104" />
         <source>Lead</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="103" />
+        <location filename="../../ui/review/outcomes.py" line="104" />
         <source>Officer</source>
         <translation>民警</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="103" />
+        <location filename="../../ui/review/outcomes.py" line="104" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="104" />
+        <location filename="../../ui/review/outcomes.py" line="105" />
         <source>District</source>
         <translation>辖区</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="104" />
+        <location filename="../../ui/review/outcomes.py" line="105" />
         <source>Outcome</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="104" />
+        <location filename="../../ui/review/outcomes.py" line="105" />
         <source>Protected</source>
         <translation>劝阻金额</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="104" />
+        <location filename="../../ui/review/outcomes.py" line="105" />
         <source>Review</source>
         <translation>复核</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="120" />
+        <location filename="../../ui/review/outcomes.py" line="122" />
         <source>Comment for the officer</source>
         <translation>给民警的意见</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="122" />
+        <location filename="../../ui/review/outcomes.py" line="124" />
         <source>Save verdict</source>
         <translation>保存复核结论</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="124" />
+        <location filename="../../ui/review/outcomes.py" line="126" />
         <source>Save the verdict and go on to the next call without one ({0})</source>
         <translation>保存复核结论并转到下一条未复核的通话（{0}）</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="128" />
+        <location filename="../../ui/review/outcomes.py" line="130" />
         <source>Next unreviewed</source>
         <translation>下一条未复核</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="130" />
+        <location filename="../../ui/review/outcomes.py" line="132" />
         <source>The next call in the list without a verdict ({0})</source>
         <translation>列表中下一条尚无复核结论的通话（{0}）</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="149" />
+        <location filename="../../ui/review/outcomes.py" line="151" />
         <source>Verdict</source>
         <translation>复核结论</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="150" />
+        <location filename="../../ui/review/outcomes.py" line="152" />
         <source>Comment</source>
         <translation>意见</translation>
     </message>
@@ -6068,47 +6068,47 @@
         <translation>这就是下一条未复核的通话。</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="310" />
+        <location filename="../../ui/review/outcomes.py" line="332" />
         <source>Outcome: {0} · answered: {1}</source>
         <translation>处置结果：{0} · 接听人：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="312" />
+        <location filename="../../ui/review/outcomes.py" line="334" />
         <source>Checkpoints ticked:</source>
         <translation>已勾选要点：</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="315" />
+        <location filename="../../ui/review/outcomes.py" line="337" />
         <source>Review: {0} — {1}</source>
         <translation>复核：{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="327" />
+        <location filename="../../ui/review/outcomes.py" line="349" />
         <source>{0} ({1} s)</source>
         <translation>{0}（{1} 秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="333" />
+        <location filename="../../ui/review/outcomes.py" line="355" />
         <source>Handed to station: {0}</source>
         <translation>移交派出所：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="335" />
+        <location filename="../../ui/review/outcomes.py" line="357" />
         <source>Protected: {0:,.2f} · lost: {1:,.2f}</source>
         <translation>劝阻金额：{0:,.2f} · 受骗金额：{1:,.2f}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="339" />
+        <location filename="../../ui/review/outcomes.py" line="361" />
         <source>Stop-payment: {0:,.2f} transferred at {1}</source>
         <translation>紧急止付：{0:,.2f}，转账时间 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="340" />
+        <location filename="../../ui/review/outcomes.py" line="362" />
         <source>From: {0}</source>
         <translation>转出：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/outcomes.py" line="341" />
+        <location filename="../../ui/review/outcomes.py" line="363" />
         <source>To: {0}</source>
         <translation>转入：{0}</translation>
     </message>

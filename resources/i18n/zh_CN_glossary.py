@@ -44,7 +44,7 @@ ZH: dict[str, str] = {
     "Due in {0}": "剩余 {0}", "Overdue by {0}": "已超时 {0}",
     "Weekly report (PDF + XLSX)…": "周报（PDF + XLSX）…", "Week": "周",
     "Received {0} · handled {1} · calls {2} · reached {3} · persuaded {4} · protected ¥{5} · stop-payments {6} (¥{7}) · warning → first call: median {8} min, p90 {9} min":
-        "接收 {0} · 处置 {1} · 通话 {2} · 接通 {3} · 劝阻成功 {4} · 劝阻金额 ¥{5} · 紧急止付 {6}（¥{7}）· 预警到首次拨打：中位 {8} 分钟，p90 {9} 分钟",
+        "接收 {0} · 处置 {1} · 通话 {2} · 接通 {3} · 劝阻成功 {4} · 劝阻金额 ¥{5} · 紧急止付 {6}（¥{7}）· 预警到首次拨打：中位 {8} 分钟，P90 {9} 分钟",
     "Per scam type": "按诈骗类型", "Received": "接收", "Handled": "已处置", "Persuaded": "劝阻成功",
     "Per officer": "按民警", "Week over week": "周环比", "Save the weekly report in": "周报保存到",
     "Import leads": "导入线索", "Add files…": "添加文件…", "Clear": "清空",
