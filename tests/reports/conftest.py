@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -14,6 +15,9 @@ from workstation.domain.types import Role
 from workstation.services import auth
 from workstation.services.context import Workstation, bootstrap
 from workstation.settings import Settings
+
+if TYPE_CHECKING:  # the Qt tests' runner; the report tests without Qt import nothing of it
+    from ui.tasks import TaskRunner
 
 NOW = datetime(2026, 11, 25, 6, 0, tzinfo=UTC)
 
@@ -45,3 +49,16 @@ def sqlite_desk(tmp_path: Path) -> Iterator[Workstation]:
 @pytest.fixture
 def built(desk: Workstation) -> Built:
     return build(desk)
+
+
+@pytest.fixture
+def tasks(tasks: TaskRunner) -> Iterator[TaskRunner]:
+    """The shared runner (tests/conftest.py); in the report screens' tests no task may fail unhandled."""
+    yield tasks
+    assert not tasks.errors  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def ws(sqlite_desk: Workstation) -> Workstation:
+    """The Qt tests' desk: the SQLite one with the report data set's officers."""
+    return sqlite_desk

@@ -28,17 +28,6 @@ from workstation.services import leads, outcomes, review
 from workstation.services.context import Workstation
 
 
-@pytest.fixture
-def tasks(tasks: TaskRunner) -> Iterator[TaskRunner]:
-    yield tasks
-    assert not tasks.errors  # type: ignore[attr-defined]
-
-
-@pytest.fixture
-def ws(sqlite_desk: Workstation) -> Workstation:
-    return sqlite_desk
-
-
 def _week(qtbot: QtBot, w: ReviewWidget, tasks: TaskRunner) -> None:
     """Week 47 (16–22 Nov): the data set's calls, several per officer."""
     assert tasks.wait_idle()

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
 from PySide6.QtCharts import QBarCategoryAxis
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
@@ -22,18 +20,6 @@ from workstation.domain.lead import NewLead
 from workstation.domain.types import ScamType, TriggerKind, WarningLevel
 from workstation.services import leads
 from workstation.services.context import Workstation
-
-
-@pytest.fixture
-def tasks(tasks: TaskRunner) -> Iterator[TaskRunner]:
-    """The shared runner (tests/conftest.py); here no task may fail unhandled."""
-    yield tasks
-    assert not tasks.errors  # type: ignore[attr-defined]
-
-
-@pytest.fixture
-def ws(sqlite_desk: Workstation) -> Workstation:
-    return sqlite_desk
 
 
 def overdue_lead(ws: Workstation) -> str:
