@@ -129,6 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from workstation.services import auth
 
     tasks = TaskRunner(app)
+    window: MainWindow | None = None  # the sign-in dialog shows first: its first paint is reported before this is set
 
     def report_shown() -> None:
         shown = window if window is not None and window.isVisible() else app.activeWindow()

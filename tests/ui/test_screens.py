@@ -460,3 +460,15 @@ def test_app_starts_in_english(tmp_path: Path) -> None:
     title = found.group(1)
     assert "Warning-call workstation" in title and not CJK.search(title.split("—")[0]), title
     assert "Traceback" not in out.stderr, out.stderr
+
+
+def test_the_sign_in_dialog_is_reported_shown_and_the_app_exits(tmp_path: Path) -> None:
+    """Without autologin the first window is the sign-in dialog: the start-up benchmark's --exit-after-shown must
+    report it and exit (its report read a window not made yet, and the app hung)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("WS_DEMO_AUTOLOGIN", None)
+    out = subprocess.run([sys.executable, "-m", "ui.app", "--lang", "en", "--data-dir", str(tmp_path),
+                          "--exit-after-shown"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert re.search(r"shown_ms=\d+ ", out.stdout), out.stdout + out.stderr
+    assert "Traceback" not in out.stderr, out.stderr
