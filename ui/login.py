@@ -76,15 +76,12 @@ class LoginDialog(QDialog):
         # Enter in the password field signs in by itself, not only through the dialog's default button (which,
         # once disabled while a refused sign-in was checked, did not always take Enter again).
         self.password_edit.returnPressed.connect(self.submit)
-        self._busy = False
         self.buttons.rejected.connect(self.reject)
         self.user_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot()
     def submit(self) -> None:
         """Check the password on the DB worker; the dialog stays responsive meanwhile."""
-        if self._busy:  # Enter reaches both the field and the default button: one sign-in
-            return
         user = self.user_edit.text().strip()
         if not user:
             self._show_error(self.tr("Enter your user name."))
@@ -116,7 +113,7 @@ class LoginDialog(QDialog):
         self.error_label.show()
 
     def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
+        # Disabled while checking: Enter, reaching the field first, leaves the default button nothing to click.
         for w in (self.user_edit, self.password_edit, self.buttons):
             w.setEnabled(not busy)
         if busy:

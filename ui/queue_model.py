@@ -29,6 +29,7 @@ from PySide6.QtGui import QFont
 
 from ui import i18n, theme
 from ui.tasks import TaskRunner
+from ui.widgets import duration_text
 from workstation.services import queue
 from workstation.services.context import Workstation
 from workstation.services.queue import Cursor, QueueFilter, SortKey
@@ -53,20 +54,6 @@ ROW_ROLE = Qt.ItemDataRole.UserRole  # the LeadRow
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 1  # "red" / "orange" / "yellow", for the badge delegate
 OPEN = frozenset(s.value for s in queue.OPEN_STATUSES)
 PAGE_SIZE = 200
-
-
-def duration_text(seconds: int) -> str:
-    """A span as the queue shows it: '07:14' under an hour, '7:14:12' past one, '2d 3h' past a day."""
-    span = abs(int(seconds))
-    days, rest = divmod(span, 86400)
-    hours, rest = divmod(rest, 3600)
-    minutes, secs = divmod(rest, 60)
-    if days:
-        return QCoreApplication.translate("QueueModel", "%1d %2h").replace("%1", str(days)).replace(
-            "%2", str(hours))
-    if hours:
-        return f"{hours}:{minutes:02d}:{secs:02d}"
-    return f"{minutes:02d}:{secs:02d}"
 
 
 def countdown_text(due: datetime, now: datetime) -> str:

@@ -225,6 +225,20 @@ class LevelBadge(QLabel):
                            "font-weight:bold;")
 
 
+def duration_text(seconds: int) -> str:
+    """A span as the queue (and the lead header) show it: '07:14' under an hour, '7:14:12' past one, '2d 3h' past a day."""
+    span = abs(int(seconds))
+    days, rest = divmod(span, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes, secs = divmod(rest, 60)
+    if days:
+        return QCoreApplication.translate("QueueModel", "%1d %2h").replace("%1", str(days)).replace(
+            "%2", str(hours))
+    if hours:
+        return f"{hours}:{minutes:02d}:{secs:02d}"
+    return f"{minutes:02d}:{secs:02d}"
+
+
 class Countdown(QLabel):
     """Time left until a lead is due; red and counting up once it is overdue. Ticks every second."""
 
@@ -248,9 +262,6 @@ class Countdown(QLabel):
     @staticmethod
     def _format(delta: timedelta) -> str:
         """As the queue shows it (past a day "7d 10h", not "178:07:33")."""
-        # The queue's format; imported here, the queue model being the heavier module.
-        from ui.queue_model import duration_text
-
         return duration_text(int(delta.total_seconds()))
 
     @Slot()

@@ -469,12 +469,12 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../../ui/widgets.py" line="263" />
+        <location filename="../../ui/widgets.py" line="274" />
         <source>Due in {0}</source>
         <translation>剩余 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="266" />
+        <location filename="../../ui/widgets.py" line="277" />
         <source>Overdue by {0}</source>
         <translation>已超时 {0}</translation>
     </message>
@@ -651,7 +651,7 @@
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../ui/widgets.py" line="491" />
+        <location filename="../../ui/widgets.py" line="502" />
         <source>… and {0} more, marked in red</source>
         <translation>……另有 {0} 项，已用红框标出</translation>
     </message>
@@ -1324,7 +1324,7 @@
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="90" />
+        <location filename="../../ui/login.py" line="87" />
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
     </message>
@@ -5155,27 +5155,27 @@
 <context>
     <name>OptionalDateTime</name>
     <message>
-        <location filename="../../ui/widgets.py" line="348" />
+        <location filename="../../ui/widgets.py" line="359" />
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="354" />
+        <location filename="../../ui/widgets.py" line="365" />
         <source>+%1 min</source>
         <translation>+%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="354" />
+        <location filename="../../ui/widgets.py" line="365" />
         <source>+%1 h</source>
         <translation>+%1 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="358" />
+        <location filename="../../ui/widgets.py" line="369" />
         <source>%1 from now (again: %1 later)</source>
         <translation>从现在起 %1（再按：再往后 %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="362" />
+        <location filename="../../ui/widgets.py" line="373" />
         <source>N: now · +: 30 minutes later · Ctrl+Delete: empty</source>
         <translation>N：现在 · +：往后 30 分钟 · Ctrl+Delete：清空</translation>
     </message>
@@ -5756,78 +5756,78 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/queue_model.py" line="65" />
+        <location filename="../../ui/widgets.py" line="235" />
         <source>%1d %2h</source>
         <translation>%1天%2小时</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="77" />
+        <location filename="../../ui/queue_model.py" line="64" />
         <source>overdue %1</source>
         <translation>超时 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="115" />
+        <location filename="../../ui/queue_model.py" line="102" />
         <source>Ref</source>
         <extracomment>A reload's first page is in the model. More rows were appended by fetchMore. Matching leads for the filter, those of them overdue, and the open leads there are without any filter.</extracomment>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="115" />
+        <location filename="../../ui/queue_model.py" line="102" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="116" />
+        <location filename="../../ui/queue_model.py" line="103" />
         <source>Scam type</source>
         <translation>诈骗类型</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="116" />
+        <location filename="../../ui/queue_model.py" line="103" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="116" />
+        <location filename="../../ui/queue_model.py" line="103" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="117" />
+        <location filename="../../ui/queue_model.py" line="104" />
         <source>District</source>
         <translation>辖区</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="117" />
+        <location filename="../../ui/queue_model.py" line="104" />
         <source>Amount at risk</source>
         <translation>涉险金额</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="115" />
+        <location filename="../../ui/queue_model.py" line="102" />
         <source>Due in</source>
         <translation>剩余时限</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="118" />
+        <location filename="../../ui/queue_model.py" line="105" />
         <source>Status · officer</source>
         <translation>状态 · 民警</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="275" />
+        <location filename="../../ui/queue_model.py" line="262" />
         <source>Click to sort</source>
         <translation>点击排序</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="341" />
+        <location filename="../../ui/queue_model.py" line="328" />
         <source>%1: held by %2 (%3)</source>
         <translation>%1：由 %2（%3）处置</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="346" />
+        <location filename="../../ui/queue_model.py" line="333" />
         <source>%1: kept for %2's callback until %3</source>
         <translation>%1：%3 前为 %2 的约定回拨保留</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="389" />
+        <location filename="../../ui/queue_model.py" line="376" />
         <source>Due at %1</source>
         <translation>时限 %1</translation>
     </message>

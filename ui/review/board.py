@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from ui import i18n
-from ui.queue_model import countdown_text, duration_text
+from ui.queue_model import countdown_text
 from ui.review.rows_model import RowsModel
 from ui.tasks import TaskRunner
-from ui.widgets import guarded
+from ui.widgets import duration_text, guarded
 from workstation.domain.words import aside, sentences
 from workstation.reports.board import Board, BoardLead
 from workstation.services import review
