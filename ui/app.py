@@ -14,28 +14,23 @@ import os
 import resource
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-# isort: off
-# The core first, before PySide6: once PySide6 is imported, shiboken reads the source of every module imported
-# after it (to look for `from __feature__ import …`), which cost the start about 0.3 s for SQLAlchemy, Alembic,
-# psycopg and the core. Nothing here has side effects (no engine, no settings read).
-import workstation.demo
-import workstation.services.auth
-import workstation.services.context
-import workstation.services.documents
-import workstation.services.drafts
-import workstation.services.leads
-import workstation.services.queue
-import workstation.sync.status  # noqa: F401 - for the import order only
-
-# isort: on
+# Only what the sign-in dialog needs is imported here: the core (SQLAlchemy, Alembic, the services) and the main
+# window's code are imported on the database worker while the person types (prepare_desk), so the dialog is up
+# in a fraction of a second. A demo desk signed in by WS_DEMO_AUTOLOGIN has no dialog and imports them in turn.
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from ui import fonts, i18n, theme
 from ui.tasks import TaskRunner, error_text
+from workstation.settings import Settings
+
+if TYPE_CHECKING:
+    from ui.login import OpeningDesk
+    from workstation.services.context import Workstation
 
 log = logging.getLogger("ui.app")
 SCREENSHOT_DELAY_MS = 1500
@@ -88,18 +83,37 @@ class FirstPaint(QObject):
         return False
 
 
-def open_workstation(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def load_settings(args: argparse.Namespace) -> Settings:
+    return Settings.load(args.data_dir, db_url=args.db)
+
+
+def open_workstation(args: argparse.Namespace, settings: Settings | None = None) -> Workstation:
     """Bootstrap the desk and seed the demo set into an empty database (a second start keeps the data)."""
-    from workstation import demo
     from workstation.services import auth
     from workstation.services.context import bootstrap
-    from workstation.settings import Settings
 
-    ws = bootstrap(Settings.load(args.data_dir, db_url=args.db))
+    ws = bootstrap(settings or load_settings(args))
     if not auth.officers(ws):
         log.info("empty database: seeding the demo set")
+        from workstation import demo  # only for an empty database: the demo set's code is not small
+
         demo.seed(ws)
     return ws
+
+
+def prepare_desk(args: argparse.Namespace, desk: OpeningDesk) -> Workstation:
+    """On the database worker while the sign-in dialog is up: open the desk, then import the main window's code,
+    so that signing in finds both ready. (Imported here, not on the GUI thread at the same time: one thread
+    imports them, the other waits for the result.)"""
+    try:
+        ws = open_workstation(args, desk.settings)
+    except BaseException as exc:
+        desk.failed(exc)
+        raise
+    import ui.desk_session  # noqa: F401 - warms the import for the GUI thread
+    import ui.main_window  # noqa: F401
+
+    return desk.opened(ws)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -115,21 +129,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     theme.apply(app)
     app.setApplicationDisplayName(app.translate("App", "Warning-call workstation"))
 
-    try:
-        ws = open_workstation(args)
-    except Exception as exc:  # a broken database URL or schema: say so instead of a traceback
-        log.exception("could not open the database")
+    def cannot_open(exc: BaseException) -> None:  # a broken database URL or schema: say so, not a traceback
+        log.error("could not open the database", exc_info=exc)
         QMessageBox.critical(None, app.translate("App", "Cannot open the database"), error_text(exc))
+
+    try:
+        settings = load_settings(args)
+    except Exception as exc:
+        cannot_open(exc)
         return 1
-
-    from ui.desk_session import DeskSessions
-    from ui.login import LoginDialog
-    from ui.main_window import MainWindow
-    from workstation.demo import DEMO_PASSWORD
-    from workstation.services import auth
-
     tasks = TaskRunner(app)
-    window: MainWindow | None = None  # the sign-in dialog shows first: its first paint is reported before this is set
+    window: QWidget | None = None  # the sign-in dialog shows first: its first paint is reported before this is set
+    ws: Workstation | None = None
 
     def report_shown() -> None:
         shown = window if window is not None and window.isVisible() else app.activeWindow()
@@ -141,40 +152,77 @@ def main(argv: Sequence[str] | None = None) -> int:
         app.exit(0)
 
     watcher = FirstPaint(report_shown)
-    sessions: DeskSessions | None = None
+    sessions = None
     autologin = os.environ.get("WS_DEMO_AUTOLOGIN", "").strip()
     try:
-        if autologin:
+        if autologin:  # a demo desk for screenshots and the benchmark: no dialog to hide the opening behind
+            try:
+                ws = open_workstation(args, settings)
+            except Exception as exc:
+                cannot_open(exc)
+                return 1
+            from workstation.demo import DEMO_PASSWORD
+            from workstation.services import auth
+
             officer = auth.sign_in(ws, autologin, DEMO_PASSWORD)
         else:
-            dialog = LoginDialog(ws, tasks)
-            if args.exit_after_shown:
-                dialog.installEventFilter(watcher)
-            if args.screenshot:
-                QTimer.singleShot(SCREENSHOT_DELAY_MS, lambda: _grab(dialog, args.screenshot, dialog.reject))
-            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.officer is None:
+            desk = _sign_in_first(args, settings, tasks, watcher, cannot_open)
+            ws = desk.ws
+            if desk.error is not None:
+                return 1
+            if ws is None or desk.officer is None:
                 return 0
-            officer = dialog.officer
+            officer = desk.officer
+        from ui.desk_session import DeskSessions
+        from ui.main_window import MainWindow
+
         sessions = DeskSessions(ws, tasks, parent=app)  # sign out / switch user replace the window
         sessions.ended.connect(app.quit)
-        window = sessions.open(officer)
-        assert isinstance(window, MainWindow)
+        window = main_window = sessions.open(officer)
+        assert isinstance(main_window, MainWindow)
         if args.exit_after_shown:
-            window.installEventFilter(watcher)
+            main_window.installEventFilter(watcher)
         if args.screenshot:
-            if autologin and window.team_lead is not None:
-                window.show_team_lead()  # a team lead's screenshot shows the board
+            if autologin and main_window.team_lead is not None:
+                main_window.show_team_lead()  # a team lead's screenshot shows the board
             elif autologin:
-                QTimer.singleShot(100, window.take_next_lead)
-            QTimer.singleShot(SCREENSHOT_DELAY_MS, lambda: _grab(window, args.screenshot, window.close))
+                QTimer.singleShot(100, main_window.take_next_lead)
+            QTimer.singleShot(SCREENSHOT_DELAY_MS, lambda: _grab(main_window, args.screenshot, main_window.close))
         return app.exec()
     finally:
         current = sessions.window if sessions is not None else None  # earlier ones stopped theirs on closing
-        if isinstance(current, MainWindow):
-            current.centre.stop()  # never leave the sync worker running against a closed database
+        if current is not None:
+            current.centre.stop()  # type: ignore[attr-defined] # never leave the sync worker running on a closed db
         tasks.wait_idle(5.0)
         tasks.shutdown()
-        ws.close()
+        if ws is not None:
+            ws.close()
+
+
+def _sign_in_first(args: argparse.Namespace, settings: Settings, tasks: TaskRunner, watcher: FirstPaint,
+                   cannot_open: Callable[[BaseException], None]) -> OpeningDesk:
+    """Show the sign-in dialog at once and open the desk behind it (from its first paint on, so the paint waits
+    for nothing). Returns the desk: `ws` once open (None if the dialog closed first or it failed: `error`, said
+    in a message box) and `officer`, who signed in (None when nobody did)."""
+    from ui.login import LoginDialog, OpeningDesk
+
+    desk = OpeningDesk(settings)
+    dialog = LoginDialog(desk, tasks)
+
+    def failed(exc: BaseException) -> None:
+        dialog.reject()
+        cannot_open(exc)
+
+    opening = FirstPaint(lambda: tasks.run_db(prepare_desk, args, desk, on_error=failed))
+    dialog.installEventFilter(opening)
+    if args.exit_after_shown:
+        dialog.installEventFilter(watcher)
+    if args.screenshot:
+        QTimer.singleShot(SCREENSHOT_DELAY_MS, lambda: _grab(dialog, args.screenshot, dialog.reject))
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        desk.officer = dialog.officer
+    tasks.wait_idle(60.0)  # closed before the desk was open: the opening finishes before the desk is closed
+    return desk
 
 
 def _grab(widget: QWidget, path: Path, then: object) -> None:

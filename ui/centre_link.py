@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
@@ -19,12 +20,12 @@ from ui.widgets import guarded
 from workstation.errors import Offline
 from workstation.services.auth import OfficerInfo
 from workstation.services.context import Workstation
-from workstation.sync import credentials
-from workstation.sync.centre import Centre
-from workstation.sync.connect import open_centre
 from workstation.sync.options import SyncOptions, same_centre
 from workstation.sync.status import Notice, mark_seen, notices
-from workstation.sync.worker import SyncWorker
+
+if TYPE_CHECKING:  # the centre's code (psycopg, keyring) loads when a centre is opened: a standalone desk never
+    from workstation.sync.centre import Centre
+    from workstation.sync.worker import SyncWorker
 
 NOTICE_POLL_MS = 30_000
 
@@ -46,6 +47,10 @@ def open_job(ws: Workstation, password: str | None, officer: str | None = None) 
     On a connected desk bootstrap attached the centre and the officer signed in on it as themselves: that one is
     kept. After "Connect to centre…" to another centre the new one replaces it, and the officer must sign in
     there before their work reaches it (`needs_sign_in`)."""
+    from workstation.sync import credentials
+    from workstation.sync.centre import Centre
+    from workstation.sync.connect import open_centre
+
     url = configured_url(Path(ws.settings.data_dir))
     centre = ws.centre
     if not (isinstance(centre, Centre) and same_centre(centre.url, url)):
@@ -141,6 +146,8 @@ class CentreLink(QObject):
             return
         self.stop()
         opened.centre.officers.add(self.officer.username)
+        from workstation.sync.worker import SyncWorker
+
         self.worker = SyncWorker(opened.centre, on_status=self.widget.relay)
         self.worker.start()
         self.running_changed.emit(True)

@@ -13,15 +13,16 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
 
 from ui import file_dialogs, i18n, shortcuts
-from ui.intake_dialog import DropFolderWatcher, ImportDialog
-from ui.printing import ThanksBatchDialog
+from ui.intake_work import DropFolderWatcher
 from workstation.domain.types import ScamType
 from workstation.security.roles import Permission, Role, allowed
 
 if TYPE_CHECKING:  # the dialogs below are imported when first opened: a second less to the window
+    from ui.intake_dialog import ImportDialog
     from ui.main_window import MainWindow
     from ui.my_reviews import MyReviewsDialog
     from ui.officers_dialog import OfficersDialog
+    from ui.printing import ThanksBatchDialog
     from ui.script_editor import ScriptEditorDialog
     from ui.unit_dialog import UnitNameDialog
 
@@ -142,6 +143,8 @@ class DeskMenus(QObject):
 
     @Slot()
     def open_import(self) -> ImportDialog:
+        from ui.intake_dialog import ImportDialog  # the file readers load with the first import, not the desk
+
         dialog = ImportDialog(self.ws, self.officer.username, self.tasks, self.window)
         dialog.import_finished.connect(lambda _results: self.window.refresh())
         return self._opened(dialog)  # type: ignore[return-value]
@@ -171,6 +174,8 @@ class DeskMenus(QObject):
 
     @Slot()
     def open_thanks_batch(self) -> ThanksBatchDialog:
+        from ui.printing import ThanksBatchDialog
+
         return self._opened(ThanksBatchDialog(self.ws, self.officer.username, self.tasks,  # type: ignore[return-value]
                                               self.window))
 

@@ -13,15 +13,17 @@ import time
 import weakref
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from ui.tasks import TaskRunner, error_text
-from workstation.intake import DropFolder
-from workstation.services import intake
-from workstation.services.context import Workstation
-from workstation.services.intake import Choices, ImportResult
+
+if TYPE_CHECKING:  # the intake code (file readers, phonenumbers) loads with the first import, not the desk
+    from workstation.intake import DropFolder
+    from workstation.services.context import Workstation
+    from workstation.services.intake import Choices, ImportResult
 
 
 class _ProgressRelay(QObject):
@@ -70,10 +72,12 @@ def import_all(ws: Workstation, officer: str, paths: list[Path], skip_invalid: b
     """Worker thread: import each file in turn with its choices (remembered for files with the same headers);
     touches no widget, emits progress on the relay only."""
     relay = progress_relay()
+    from workstation.services import intake
+
     results: list[ImportResult] = []
     for index, path in enumerate(paths):
         if cancel.is_set():
-            results.append(ImportResult(path, "cancelled", intake.CANCELLED(file=path.name)))
+            results.append(intake.ImportResult(path, "cancelled", intake.CANCELLED(file=path.name)))
             continue
 
         def progress(rows: int, done: int, total: int, index: int = index) -> None:
@@ -89,6 +93,8 @@ def import_all(ws: Workstation, officer: str, paths: list[Path], skip_invalid: b
 def take_dropped(ws: Workstation, officer: str, skip_invalid: bool, folder: DropFolder,
                  path: Path) -> ImportResult:
     """Worker thread: import one dropped file and move it to done/ or failed/ (a cancelled one stays)."""
+    from workstation.services import intake
+
     seen: list[ImportResult] = []
     try:
         outcome = intake.handle_drop(ws, path, imported_by=officer, skip_invalid=skip_invalid,
@@ -129,6 +135,8 @@ class DropFolderWatcher(QObject):
         return self._folder is not None
 
     def start(self, directory: str | Path) -> None:
+        from workstation.intake import DropFolder
+
         self._folder = DropFolder(directory, settle=self.settle)
         self._timer.start()
         self._poll()

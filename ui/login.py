@@ -1,6 +1,14 @@
-"""The sign-in dialog (登录): user name and password, checked off the GUI thread (scrypt takes ~50 ms)."""
+"""The sign-in dialog (登录): user name and password, checked off the GUI thread (scrypt takes ~50 ms).
+
+At start-up the dialog shows before the desk's database is open (ui/app.py): it then gets an
+:class:`OpeningDesk`, which the database worker fills in while the person types. The sign-in runs on that same
+worker, after the opening, so it needs no waiting of its own. The core (SQLAlchemy and the services) is imported
+only there, never by this module: the dialog's own start stays light.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -15,9 +23,48 @@ from PySide6.QtWidgets import (
 
 from ui.tasks import TaskRunner, error_text
 from ui.widgets import guarded
-from workstation.services import auth
-from workstation.services.auth import OfficerInfo
-from workstation.services.context import Workstation
+from workstation.errors import WorkstationError
+from workstation.messages import QT_TRANSLATE_NOOP, message
+from workstation.settings import Settings
+
+if TYPE_CHECKING:
+    from workstation.services.auth import OfficerInfo
+    from workstation.services.context import Workstation
+
+DESK_NOT_OPEN = message("desk.not_open", QT_TRANSLATE_NOOP("Messages", "The desk's database could not be opened: {reason}"))
+
+
+class OpeningDesk:
+    """A desk whose database is being opened on the database worker: its settings now, `ws` once open.
+
+    Written by the worker (`opened` / `failed`) and read by the sign-in on that same worker, after it.
+    """
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.ws: Workstation | None = None
+        self.error: BaseException | None = None
+        self.officer: OfficerInfo | None = None  # who signed in, once the dialog is accepted
+
+    def opened(self, ws: Workstation) -> Workstation:
+        self.ws = ws
+        return ws
+
+    def failed(self, exc: BaseException) -> None:
+        self.error = exc
+
+    def workstation(self) -> Workstation:
+        """The open desk (on the database worker, after the opening job)."""
+        if self.ws is None:
+            raise WorkstationError(DESK_NOT_OPEN(reason=str(self.error or "")))
+        return self.ws
+
+
+def _sign_in(desk: Workstation | OpeningDesk, user: str, password: str) -> OfficerInfo:
+    from workstation.services import auth
+
+    ws = desk.workstation() if isinstance(desk, OpeningDesk) else desk
+    return auth.sign_in(ws, user, password)
 
 
 class LoginDialog(QDialog):
@@ -31,7 +78,7 @@ class LoginDialog(QDialog):
     #: The core refused (the message is the core's, shown as-is).
     sign_in_failed = Signal(str)
 
-    def __init__(self, ws: Workstation, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workstation | OpeningDesk, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ws = ws
         self._tasks = tasks
@@ -53,6 +100,10 @@ class LoginDialog(QDialog):
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
+        self.note_label = QLabel(self.tr("Opening the desk's database…"))  # a first start seeds for a few seconds
+        self.note_label.setObjectName("noteLabel")
+        self.note_label.setStyleSheet("color: #6b7280;")
+        self.note_label.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Sign in"))
@@ -70,6 +121,7 @@ class LoginDialog(QDialog):
         layout.addSpacing(6)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.note_label)
         layout.addWidget(self.buttons)
 
         self.buttons.accepted.connect(self.submit)
@@ -91,7 +143,8 @@ class LoginDialog(QDialog):
             self.password_edit.setFocus()
             return
         self._set_busy(True)
-        self._tasks.run_db(auth.sign_in, self._ws, user, self.password_edit.text(),
+        self.note_label.setVisible(isinstance(self._ws, OpeningDesk) and self._ws.ws is None)
+        self._tasks.run_db(_sign_in, self._ws, user, self.password_edit.text(),
                            on_done=guarded(self, self._accepted_by_core), on_error=guarded(self, self._refused_by_core))
 
     def _accepted_by_core(self, officer: OfficerInfo) -> None:
@@ -118,3 +171,5 @@ class LoginDialog(QDialog):
             w.setEnabled(not busy)
         if busy:
             self.error_label.hide()
+        else:
+            self.note_label.hide()

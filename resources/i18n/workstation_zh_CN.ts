@@ -78,12 +78,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="116" />
+        <location filename="../../ui/app.py" line="130" />
         <source>Warning-call workstation</source>
         <translation>预警劝阻工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="122" />
+        <location filename="../../ui/app.py" line="134" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -482,154 +482,154 @@
 <context>
     <name>DeskMenus</name>
     <message>
-        <location filename="../../ui/desk_menus.py" line="66" />
+        <location filename="../../ui/desk_menus.py" line="67" />
         <source>&amp;File</source>
         <extracomment>A dialog was opened from a menu (the dialog).</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="68" />
+        <location filename="../../ui/desk_menus.py" line="69" />
         <source>Import leads…</source>
         <translation>导入线索…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="70" />
+        <location filename="../../ui/desk_menus.py" line="71" />
         <source>Watch drop folder…</source>
         <translation>监视投递目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="76" />
+        <location filename="../../ui/desk_menus.py" line="77" />
         <source>Print thank-you letters…</source>
         <translation>批量打印感谢信…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="79" />
+        <location filename="../../ui/desk_menus.py" line="80" />
         <source>Lock screen</source>
         <translation>锁屏</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="80" />
+        <location filename="../../ui/desk_menus.py" line="81" />
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="84" />
+        <location filename="../../ui/desk_menus.py" line="85" />
         <source>&amp;Lead</source>
         <translation>线索(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="90" />
+        <location filename="../../ui/desk_menus.py" line="91" />
         <source>Print work record sheet…</source>
         <translation>打印预警劝阻工作记录单…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="92" />
+        <location filename="../../ui/desk_menus.py" line="93" />
         <source>Record thank-you recipient…</source>
         <translation>登记感谢对象…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="94" />
+        <location filename="../../ui/desk_menus.py" line="95" />
         <source>Record thanks received…</source>
         <translation>登记收到的感谢…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="97" />
+        <location filename="../../ui/desk_menus.py" line="98" />
         <source>My reviews…</source>
         <translation>我的复核…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="105" />
+        <location filename="../../ui/desk_menus.py" line="106" />
         <source>&amp;Team lead</source>
         <translation>组长(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="107" />
+        <location filename="../../ui/desk_menus.py" line="108" />
         <source>Board and review</source>
         <translation>组长看板</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="109" />
+        <location filename="../../ui/desk_menus.py" line="110" />
         <source>Lead desk</source>
         <translation>线索处置</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="111" />
+        <location filename="../../ui/desk_menus.py" line="112" />
         <source>Manage call scripts…</source>
         <translation>话术管理…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="113" />
+        <location filename="../../ui/desk_menus.py" line="114" />
         <source>Unit name on forms…</source>
         <translation>文书填报单位…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="119" />
+        <location filename="../../ui/desk_menus.py" line="120" />
         <source>&amp;Admin</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="121" />
+        <location filename="../../ui/desk_menus.py" line="122" />
         <source>Officers…</source>
         <translation>民警管理…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="124" />
+        <location filename="../../ui/desk_menus.py" line="125" />
         <source>&amp;Centre</source>
         <translation>中心(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="126" />
+        <location filename="../../ui/desk_menus.py" line="127" />
         <source>Connect to centre…</source>
         <translation>连接中心…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="128" />
+        <location filename="../../ui/desk_menus.py" line="129" />
         <source>Check notices</source>
         <translation>查看通知</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="130" />
+        <location filename="../../ui/desk_menus.py" line="131" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="132" />
-        <location filename="../../ui/desk_menus.py" line="265" />
+        <location filename="../../ui/desk_menus.py" line="133" />
+        <location filename="../../ui/desk_menus.py" line="270" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="153" />
+        <location filename="../../ui/desk_menus.py" line="156" />
         <source>Stopped watching the drop folder</source>
         <translation>已停止监视投递目录</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="162" />
+        <location filename="../../ui/desk_menus.py" line="165" />
         <source>Watching %1 for lead files</source>
         <translation>正在监视 %1 中的线索文件</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="166" />
+        <location filename="../../ui/desk_menus.py" line="169" />
         <source>Drop folder to watch</source>
         <translation>选择要监视的投递目录</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="182" />
+        <location filename="../../ui/desk_menus.py" line="187" />
         <source>Open a lead first</source>
         <translation>请先打开一条线索</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="211" />
+        <location filename="../../ui/desk_menus.py" line="216" />
         <source>Manage call scripts</source>
         <translation>话术管理</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="212" />
+        <location filename="../../ui/desk_menus.py" line="217" />
         <source>Scam type</source>
         <translation>诈骗类型</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="246" />
+        <location filename="../../ui/desk_menus.py" line="251" />
         <source>The forms now print the unit name %1</source>
         <translation>文书的填报单位已设为 %1</translation>
     </message>
@@ -1288,43 +1288,48 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="39" />
+        <location filename="../../ui/login.py" line="86" />
         <source>Warning-call workstation — sign in</source>
         <extracomment>The core accepted the password. The core refused (the message is the core's, shown as-is).</extracomment>
         <translation>预警劝阻工作台 — 登录</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="42" />
+        <location filename="../../ui/login.py" line="89" />
         <source>Warning-call workstation</source>
         <translation>预警劝阻工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="48" />
+        <location filename="../../ui/login.py" line="95" />
         <source>e.g. officer1</source>
         <translation>例如 officer1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="58" />
+        <location filename="../../ui/login.py" line="103" />
+        <source>Opening the desk's database…</source>
+        <translation>正在打开本工位的数据库……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="109" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="60" />
+        <location filename="../../ui/login.py" line="111" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="63" />
+        <location filename="../../ui/login.py" line="114" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="64" />
+        <location filename="../../ui/login.py" line="115" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="87" />
+        <location filename="../../ui/login.py" line="139" />
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
     </message>
@@ -3239,23 +3244,23 @@
         <translation>已尝试 {attempts} 次，移交属地派出所上门劝阻</translation>
     </message>
     <message>
-        <location filename="../../workstation/forms/common.py" line="56" />
+        <location filename="../../workstation/forms/common.py" line="57" />
         <source>A time without a time zone cannot be printed: {time}</source>
         <translation>时间缺少时区信息，无法打印：{time}</translation>
     </message>
     <message>
-        <location filename="../../workstation/forms/common.py" line="57" />
+        <location filename="../../workstation/forms/common.py" line="58" />
         <source>The print job was cancelled</source>
         <translation>打印任务已取消</translation>
     </message>
     <message>
-        <location filename="../../workstation/forms/common.py" line="58" />
+        <location filename="../../workstation/forms/common.py" line="59" />
         <source>There is no form to print</source>
         <translation>没有可打印的表单</translation>
     </message>
     <message>
         <location filename="../../workstation/forms/facts.py" line="64" />
-        <location filename="../../workstation/services/documents.py" line="62" />
+        <location filename="../../workstation/services/documents.py" line="63" />
         <source>Unknown form '{kind}' (one of: {kinds})</source>
         <translation>未知的表单类型“{kind}”（可选：{kinds}）</translation>
     </message>
@@ -3867,57 +3872,57 @@
         <translation>数据库结构版本为 {current}，需要 {head}；请运行 `workstation db upgrade`</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/documents.py" line="63" />
+        <location filename="../../workstation/services/documents.py" line="64" />
         <source>Unknown action '{action}' (one of: {actions})</source>
         <translation>未知的操作“{action}”（可选：{actions}）</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/documents.py" line="64" />
+        <location filename="../../workstation/services/documents.py" line="65" />
         <source>Copies must be between 1 and 999</source>
         <translation>份数须在 1 到 999 之间</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/documents.py" line="65" />
+        <location filename="../../workstation/services/documents.py" line="66" />
         <source>{name} may not print a batch: batches need a team lead or an admin</source>
         <translation>{name}无权批量打印，批量打印需要组长或管理员</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/documents.py" line="66" />
+        <location filename="../../workstation/services/documents.py" line="67" />
         <source>Lead {ref} is not a lead you worked: ask a team lead to print its forms</source>
         <translation>线索 {ref} 不由您处置，不能打印其文书，请联系组长</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/documents.py" line="67" />
+        <location filename="../../workstation/services/documents.py" line="68" />
         <source>No such archived document '{document}'</source>
         <translation>找不到存档文书“{document}”</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/documents.py" line="68" />
+        <location filename="../../workstation/services/documents.py" line="69" />
         <source>The archived bytes of document {serial} no longer match the hash recorded when it was printed</source>
         <translation>存档文书 {serial} 的内容与打印时记录的校验值不符</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/documents.py" line="69" />
+        <location filename="../../workstation/services/documents.py" line="70" />
         <source>A preview has no serial number: issue the document (print or save it) before it is archived</source>
         <translation>预览没有编号：须先打印或保存文书（取得编号）才能存档</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/documents.py" line="70" />
+        <location filename="../../workstation/services/documents.py" line="71" />
         <source>No thank-you letters were recorded in the chosen period</source>
         <translation>所选时间段内没有登记需要打印的感谢信</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/documents.py" line="71" />
+        <location filename="../../workstation/services/documents.py" line="72" />
         <source>No such thank-you recipient record {event}</source>
         <translation>找不到感谢对象记录 {event}</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/documents.py" line="72" />
+        <location filename="../../workstation/services/documents.py" line="73" />
         <source>The lp command was not found: the CUPS client is not installed</source>
         <translation>找不到 lp 命令：未安装 CUPS 打印客户端</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/documents.py" line="73" />
+        <location filename="../../workstation/services/documents.py" line="74" />
         <source>Printer {printer} refused the job: {reason}</source>
         <translation>打印机 {printer} 拒绝了打印任务：{reason}</translation>
     </message>
@@ -4957,6 +4962,11 @@
         <source>That is the placeholder name: enter your own unit's name</source>
         <translation>这是占位名称，请填写本单位的名称</translation>
     </message>
+    <message>
+        <location filename="../../ui/login.py" line="34" />
+        <source>The desk's database could not be opened: {reason}</source>
+        <translation>无法打开本工位的数据库：{reason}</translation>
+    </message>
 </context>
 <context>
     <name>MyReviewsDialog</name>
@@ -5009,7 +5019,7 @@
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../../ui/centre_link.py" line="77" />
+        <location filename="../../ui/centre_link.py" line="82" />
         <source>Got it</source>
         <translation>知道了</translation>
     </message>

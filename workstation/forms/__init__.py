@@ -4,9 +4,12 @@
 the form types. No Qt here: the UI previews and prints the bytes.
 """
 
-from workstation.forms.common import RenderCancelledError
+from typing import TYPE_CHECKING, Any
+
 from workstation.forms.data import (
     CASE_SOURCES,
+    DEFAULT_ZONE,
+    FORM_KINDS,
     INTAKE_DECISIONS,
     PREVIEW_SERIAL,
     Account,
@@ -15,14 +18,41 @@ from workstation.forms.data import (
     Form,
     LeadFacts,
     RecordForm,
+    RenderCancelledError,
     StopPaymentForm,
     ThanksLetter,
     Transfer,
     VisitNotice,
+    kind_of,
 )
-from workstation.forms.fonts import FontNotFoundError, ensure_font, font_path, unsupported_chars
 from workstation.forms.money import amount_in_words, format_yuan
-from workstation.forms.render import DEFAULT_ZONE, FORM_KINDS, kind_of, render, render_batch
+
+# The PDF side (reportlab, ~0.15 s to import) loads when first used, not with the facts: the desk's screens name
+# forms long before anyone prints one (PEP 562 module __getattr__).
+_LAZY = {
+    "FontNotFoundError": "workstation.forms.fonts",
+    "ensure_font": "workstation.forms.fonts",
+    "font_path": "workstation.forms.fonts",
+    "unsupported_chars": "workstation.forms.fonts",
+    "render": "workstation.forms.pdf",
+    "render_batch": "workstation.forms.pdf",
+}
+
+if TYPE_CHECKING:
+    from workstation.forms.fonts import FontNotFoundError, ensure_font, font_path, unsupported_chars
+    from workstation.forms.pdf import render, render_batch
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "CASE_SOURCES",

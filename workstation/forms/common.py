@@ -32,6 +32,7 @@ from reportlab.platypus import (
 from reportlab.platypus import paragraph as rl_paragraph
 from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
+from workstation.forms.data import RenderCancelledError
 from workstation.forms.fonts import ensure_font
 from workstation.messages import QT_TRANSLATE_NOOP, message
 
@@ -67,10 +68,6 @@ DATE_LINE = f"{gap(3)}年{gap(2)}月{gap(2)}日"
 
 # Characters that must never reach a PDF text string: C0/C1 controls other than tab and newline.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-class RenderCancelledError(Exception):
-    """A batch was cancelled before it finished; nothing was produced."""
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,13 @@ from decimal import Decimal
 #: What a preview prints where the serial number (编号) goes: the number is taken when it is printed or saved.
 PREVIEW_SERIAL = "（预览）/ PREVIEW"
 
+#: The zone a form's times are printed in when the caller names none.
+DEFAULT_ZONE = "Asia/Shanghai"
+
+
+class RenderCancelledError(Exception):
+    """A batch was cancelled before it finished; nothing was produced."""
+
 
 @dataclass(frozen=True)
 class CallEntry:
@@ -179,3 +186,22 @@ class VisitNotice:
 
 
 Form = RecordForm | CaseIntakeForm | StopPaymentForm | ThanksLetter | VisitNotice
+
+
+#: The printable forms by the name the archive records. Here, beside the facts and away from reportlab, so that
+#: naming or checking a form kind does not import the PDF machinery (render.py does, when a form is made).
+FORM_KINDS: dict[str, type] = {
+    "record": RecordForm,
+    "case": CaseIntakeForm,
+    "stop-payment": StopPaymentForm,
+    "thanks": ThanksLetter,
+    "visit-notice": VisitNotice,
+}
+
+
+def kind_of(form: Form) -> str:
+    """The FORM_KINDS key of a form's type (what the archive records)."""
+    for kind, cls in FORM_KINDS.items():
+        if type(form) is cls:
+            return kind
+    raise TypeError(f"not a printable form: {type(form).__name__}")

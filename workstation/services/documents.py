@@ -21,11 +21,12 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
+from workstation import forms as printed  # printed.render loads reportlab when first called, not here
 from workstation.domain.events import EventKind
 from workstation.domain.outcome import FieldError
 from workstation.domain.types import Role
 from workstation.errors import InvalidInput, NotAllowed, NotFound, WorkstationError
-from workstation.forms import FORM_KINDS, PREVIEW_SERIAL, Form, render, render_batch
+from workstation.forms import FORM_KINDS, PREVIEW_SERIAL, Form
 from workstation.forms.facts import (
     NO_CALL,
     NO_STOP_PAYMENT,
@@ -222,7 +223,7 @@ def make(ws: Workstation, officer: str, form_kind: str, lead_key: str, *, choice
         serial = PREVIEW_SERIAL if preview else _allocate(ws, session, form_kind)
         lead_id = lead.id
     form = replace(form, serial_no=serial)  # type: ignore[type-var]
-    data = render(form, ws.settings.centre_tz)
+    data = printed.render(form, ws.settings.centre_tz)
     return Rendered(data, form_kind, serial, (lead_id,), (form,), title=f"{form_kind} {serial}", preview=preview)
 
 
@@ -254,7 +255,7 @@ def issue(ws: Workstation, officer: str, draft: Rendered, progress: Callable[[in
         serials = [_allocate(ws, session, draft.kind) for _ in draft.forms]
     forms = tuple(replace(f, serial_no=s) for f, s in zip(draft.forms, serials, strict=True))  # type: ignore[type-var]
     zone = ws.settings.centre_tz
-    data = render(forms[0], zone) if len(forms) == 1 else render_batch(forms, progress, cancel, zone)
+    data = printed.render(forms[0], zone) if len(forms) == 1 else printed.render_batch(forms, progress, cancel, zone)
     label = _label(serials)
     return Rendered(data, draft.kind, label, draft.lead_ids, forms, title=f"{draft.kind} {label}")
 
@@ -379,7 +380,7 @@ def make_thanks_batch(ws: Workstation, officer: str, entries: Sequence[ThanksEnt
                 raise NotFound(NO_SUCH_RECIPIENT(event=entry.event_id))
             serial = PREVIEW_SERIAL if preview else _allocate(ws, session, "thanks")
             forms.append(thanks_from_event(event, FormContext(ws.settings, officer, now, serial)))
-    data = render_batch(forms, progress, cancel, ws.settings.centre_tz)
+    data = printed.render_batch(forms, progress, cancel, ws.settings.centre_tz)
     label = PREVIEW_SERIAL if preview else _label([f.serial_no for f in forms])  # type: ignore[union-attr]
     return Rendered(data, "thanks", label, tuple(e.lead_id for e in entries), tuple(forms), title=label,
                     preview=preview)

@@ -1,4 +1,5 @@
-"""Turning form facts into PDF bytes: one form, or a batch in one document."""
+"""Turning form facts into PDF bytes: one form, or a batch in one document (imported when first used: see
+__init__)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from zoneinfo import ZoneInfo
 from workstation.forms import case_intake, record, stop_payment, thanks, visit_notice
 from workstation.forms.common import Ctx, FormStory, build_pdf
 from workstation.forms.data import (
+    DEFAULT_ZONE,
     CaseIntakeForm,
     Form,
     RecordForm,
@@ -17,16 +19,6 @@ from workstation.forms.data import (
     VisitNotice,
 )
 
-DEFAULT_ZONE = "Asia/Shanghai"
-
-FORM_KINDS: dict[str, type] = {
-    "record": RecordForm,
-    "case": CaseIntakeForm,
-    "stop-payment": StopPaymentForm,
-    "thanks": ThanksLetter,
-    "visit-notice": VisitNotice,
-}
-
 _BUILDERS: dict[type, Callable[[Any, Ctx], FormStory]] = {
     RecordForm: record.story,
     CaseIntakeForm: case_intake.story,
@@ -34,14 +26,6 @@ _BUILDERS: dict[type, Callable[[Any, Ctx], FormStory]] = {
     ThanksLetter: thanks.story,
     VisitNotice: visit_notice.story,
 }
-
-
-def kind_of(form: Form) -> str:
-    """The FORM_KINDS key of a form's type (what the archive records)."""
-    for kind, cls in FORM_KINDS.items():
-        if type(form) is cls:
-            return kind
-    raise TypeError(f"not a printable form: {type(form).__name__}")
 
 
 def _story(form: Form, ctx: Ctx) -> FormStory:
