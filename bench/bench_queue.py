@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QCoreApplication, QEventLoop  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
-from sqlalchemy import text  # noqa: E402
+from sqlalchemy import event, text  # noqa: E402
 
 from ui import fonts, i18n, theme  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
@@ -57,6 +57,41 @@ def build(ws: Workstation, count: int) -> None:
     with ws.engine.connect() as conn:
         conn.execute(text("ANALYZE"))
     print(f"built {count:,} leads in {time.perf_counter() - t:.1f} s")
+
+
+def median_ms(run: Callable[[], object], times: int = 9) -> float:
+    out = []
+    for _ in range(times):
+        t = time.perf_counter()
+        run()
+        out.append((time.perf_counter() - t) * 1000)
+    return statistics.median(out)
+
+
+def service_against_floor(ws: Workstation, label: str, run: Callable[[], object]) -> None:
+    """The service call against its floor: the very statements it sends, run bare on a DB-API cursor (rows
+    fetched as tuples, nothing built). Same connection pool, same cache state, interleaved."""
+    sent: list[tuple[str, object]] = []
+
+    def keep(conn: object, cursor: object, statement: str, parameters: object, context: object, many: bool) -> None:
+        sent.append((statement, parameters))
+
+    event.listen(ws.engine, "before_cursor_execute", keep)
+    run()
+    event.remove(ws.engine, "before_cursor_execute", keep)
+    raw = ws.engine.raw_connection()
+
+    def bare() -> None:
+        cur = raw.cursor()
+        for statement, parameters in sent:
+            cur.execute(statement, parameters)
+            cur.fetchall()
+        cur.close()
+
+    ours, floor = median_ms(run), median_ms(bare)
+    raw.close()
+    print(f"  {label:<34} service {ours:7.1f} ms   bare SQL {floor:7.1f} ms   ratio {ours / floor:5.2f}"
+          f"  [{len(sent)} statement(s)]")
 
 
 def pump_until(done: Callable[[], bool], timeout: float = 30.0) -> None:
@@ -97,6 +132,16 @@ def main() -> None:
     if not auth.officers(ws):
         build(ws, args.leads)
     print(f"database: {ws.settings.db_url}  ({queue.count(ws, QueueFilter(statuses=())):,} leads)")
+
+    now = ws.clock.now()
+    print("queue service calls against the same statements run bare (median of 9):")
+    for label, flt in {"open leads": QueueFilter(), "scam type": QueueFilter(scam_type=ScamType.FAKE_INVESTMENT.value),
+                       "district": QueueFilter(district="西湖区"), "my leads": QueueFilter(owner="officer1")}.items():
+        service_against_floor(ws, f"first page, {label} (as officer1)",
+                              lambda f=flt: queue.page(ws, f, viewer="officer1", now=now))
+        service_against_floor(ws, f"count + overdue, {label}",
+                              lambda f=flt: (queue.count(ws, f), queue.overdue_count(ws, now, f)))
+    service_against_floor(ws, "first page by amount", lambda: queue.page(ws, QueueFilter(), SortKey.AMOUNT))
 
     app = QApplication(sys.argv[:1])
     fonts.ensure_cjk_font(app)

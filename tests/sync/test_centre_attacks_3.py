@@ -310,7 +310,7 @@ def test_0017_downgrades_to_exactly_what_0016_left(pg_url: str) -> None:
     try:
         migrate.upgrade(engine, "0016")
         at_0016 = definitions()
-        migrate.upgrade(engine)
+        migrate.upgrade(engine, "0017")
         assert migrate.current_revision(engine) == "0017"
         at_0017 = definitions()
         assert all(a != b for a, b in zip(at_0016, at_0017, strict=True))

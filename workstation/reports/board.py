@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from workstation.domain.outcome import RETRY_OUTCOMES
 from workstation.domain.types import LeadStatus
-from workstation.store.models import Lead, Officer
+from workstation.store.models import Lead, Officer, due_at
 
 OPEN = (LeadStatus.NEW.value, LeadStatus.CLAIMED.value, LeadStatus.CALLBACK.value, LeadStatus.STOP_PAYMENT.value)
 UNREACHED = tuple(sorted(code.value for code in RETRY_OUTCOMES))
@@ -71,13 +71,9 @@ class Board:
         return "" if not username else self.names.get(username, username)
 
 
-def _due():  # type: ignore[no-untyped-def]
-    return func.coalesce(Lead.next_due_at, Lead.deadline_at)
-
-
 def _columns():  # type: ignore[no-untyped-def]
     return (Lead.id, Lead.ref, Lead.scam_type, Lead.district, Lead.level, Lead.status, Lead.owner,
-            _due().label("due_at"), Lead.claimed_at, Lead.attempts, Lead.last_outcome, Lead.amount_at_risk)
+            due_at().label("due_at"), Lead.claimed_at, Lead.attempts, Lead.last_outcome, Lead.amount_at_risk)
 
 
 def _rows(session: Session, stmt) -> tuple[BoardLead, ...]:  # type: ignore[no-untyped-def]
@@ -94,7 +90,7 @@ def unreachable_clause():  # type: ignore[no-untyped-def]
 def board(session: Session, now: datetime, due_soon_minutes: int = 10, max_attempts: int = 3,
           limit: int = 200) -> Board:
     """The board's four queries: counts, the urgent list, the held leads, the unreachable leads."""
-    due = _due()
+    due = due_at()
     soon = now + timedelta(minutes=due_soon_minutes)
     counts_row = session.execute(
         select(func.count(),

@@ -23,8 +23,8 @@ from sqlalchemy import ColumnElement, Select, and_, func, or_, select, tuple_
 from workstation.domain.types import LeadStatus
 from workstation.services.context import Workstation
 from workstation.services.leads import CLAIMABLE
-from workstation.services.views import LeadRow, lead_row
-from workstation.store.models import Lead
+from workstation.services.views import LEAD_ROW_COLUMNS, LeadRow, lead_rows
+from workstation.store.models import Lead, due_at
 
 OPEN_STATUSES = (LeadStatus.NEW, LeadStatus.CLAIMED, LeadStatus.CALLBACK, LeadStatus.STOP_PAYMENT)
 
@@ -170,7 +170,7 @@ def cursor_of(row: LeadRow, sort: SortKey, viewer: str | None = None, now: datet
 
 def _select(flt: QueueFilter, sort: SortKey, after: Cursor | None, dialect: str) -> Select[Any]:
     column, desc = _ORDER[sort]
-    stmt = select(Lead).where(*flt.clauses(dialect))
+    stmt = select(*LEAD_ROW_COLUMNS).where(*flt.clauses(dialect))
     if after is not None:
         key = tuple_(column, Lead.id)
         stmt = stmt.where(key < tuple_(after.value, after.id) if desc else key > tuple_(after.value, after.id))
@@ -186,13 +186,13 @@ def page(ws: Workstation, flt: QueueFilter, sort: SortKey = SortKey.URGENCY, aft
     with ws.sessions() as session:
         if viewer is None or sort is not SortKey.URGENCY:
             stmt = _select(flt, sort, after, ws.dialect).limit(limit)
-            return [lead_row(lead, reveal) for lead in session.scalars(stmt)]
+            return lead_rows(session.connection().execute(stmt).all(), reveal)
         groups = group_clauses(viewer, now or ws.clock.now())
         rows: list[LeadRow] = []
         for group in range(after.group if after is not None else 0, len(groups)):
             within = after if after is not None and after.group == group else None
             stmt = _select(flt, sort, within, ws.dialect).where(groups[group]).limit(limit - len(rows))
-            rows.extend(lead_row(lead, reveal) for lead in session.scalars(stmt))
+            rows.extend(lead_rows(session.connection().execute(stmt).all(), reveal))
             if len(rows) >= limit:
                 break
         return rows
@@ -238,9 +238,8 @@ def districts(ws: Workstation) -> list[str]:
 
 def overdue_count(ws: Workstation, now: datetime, flt: QueueFilter | None = None) -> int:
     """Open leads past their due time, among those `flt` shows (all open leads without one)."""
-    due = func.coalesce(Lead.next_due_at, Lead.deadline_at)
     where = flt.clauses(ws.dialect) if flt is not None else []
     with ws.sessions() as session:
         stmt = select(func.count()).select_from(Lead).where(
-            *where, Lead.status.in_([s.value for s in OPEN_STATUSES]), due < now)
+            *where, Lead.status.in_([s.value for s in OPEN_STATUSES]), due_at() < now)
         return int(session.scalar(stmt) or 0)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
+
+from sqlalchemy import Row
 
 from workstation.domain.masking import mask_id_number, mask_name, mask_phone
 from workstation.store.models import Call, Event, Lead
@@ -107,7 +110,31 @@ class LeadDetail:
         return jsonable(asdict(self))
 
 
+# What a LeadRow is made of: the queue selects these columns, not whole Lead entities (a page of rows is then
+# no more than the SQL's own result; building 200 entities cost ~5x the statement).
+LEAD_ROW_COLUMNS = (
+    Lead.id, Lead.ref, Lead.person_name, Lead.phone, Lead.id_number, Lead.district, Lead.scam_type, Lead.level,
+    Lead.status, Lead.owner, Lead.triggered_at, Lead.deadline_at, Lead.next_due_at, Lead.rank_at,
+    Lead.amount_at_risk, Lead.attempts, Lead.last_outcome, Lead.reserved_for, Lead.reserved_until,
+)
+
+
+def lead_rows(rows: Iterable[Row[Any]], reveal: bool = False) -> list[LeadRow]:
+    """Queue lines from rows of LEAD_ROW_COLUMNS, unpacked by position (a Row's attribute lookup cost more than
+    the rest of the line)."""
+    out = []
+    for (id_, ref, name, phone, id_number, district, scam_type, level, status, owner, triggered_at, deadline_at,
+         next_due_at, rank_at, amount_at_risk, attempts, last_outcome, reserved_for, reserved_until) in rows:
+        out.append(LeadRow(
+            id_, ref, name if reveal else mask_name(name), phone if reveal else mask_phone(phone), district,
+            scam_type, level, status, owner, triggered_at, deadline_at, next_due_at, rank_at, amount_at_risk,
+            attempts, last_outcome, id_number if reveal else mask_id_number(id_number), reserved_for,
+            reserved_until))
+    return out
+
+
 def lead_row(lead: Lead, reveal: bool = False) -> LeadRow:
+    """A queue line from a Lead entity."""
     return LeadRow(
         id=lead.id, ref=lead.ref,
         person_name=lead.person_name if reveal else mask_name(lead.person_name),

@@ -6,7 +6,18 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import BigInteger, ForeignKey, Index, MetaData, Numeric, String, Text, text
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    ForeignKey,
+    Index,
+    MetaData,
+    Numeric,
+    String,
+    Text,
+    func,
+    text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from workstation.store.types import JsonText, UtcDateTime
@@ -98,9 +109,20 @@ class Lead(Base):
         Index("ix_leads_name", "person_name"),
         Index("ix_leads_amount", "amount_at_risk", "id"),
         Index("ix_leads_district", "district", "id"),
+        Index("ix_leads_scam_status", "scam_type", "status"),  # a scam-type filter and its counts (0018)
         # The claim: exactly the terms of services.leads.claimable_clause().
         Index("ix_leads_claimable", "rank_at", "id", sqlite_where=CLAIMABLE_SQL, postgresql_where=CLAIMABLE_SQL),
     )
+
+
+def due_at() -> ColumnElement[datetime]:
+    """When a lead must be called: its callback time if one is set, else its deadline (LeadRow.due_at in SQL).
+    Written exactly as ix_leads_due indexes it, so the planner matches the two."""
+    return func.coalesce(Lead.next_due_at, Lead.deadline_at)
+
+
+# The overdue count and the board's due order (migration 0018).
+Index("ix_leads_due", Lead.status, due_at())
 
 
 class Event(Base):

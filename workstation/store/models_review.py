@@ -16,6 +16,6 @@ IX_CALLS_LEAD_STARTED = Index("ix_calls_lead_started", Call.lead_id, Call.starte
 # Stop-payments, reviews and commended calls of a period: one kind, a time range.
 IX_EVENTS_KIND_TIME = Index("ix_events_kind_time", Event.kind, Event.occurred_at)
 # Leads received in a period (the report's cohort).
-IX_LEADS_TRIGGERED = Index("ix_leads_triggered", Lead.triggered_at)
+IX_LEADS_TRIGGERED = Index("ix_leads_triggered", Lead.triggered_at, Lead.id)  # (migration 0018)
 
 __all__ = ["IX_CALLS_LEAD_STARTED", "IX_EVENTS_KIND_TIME", "IX_LEADS_TRIGGERED"]

@@ -1,0 +1,130 @@
+"""The queue's statements as the database plans them: the overdue count reads
+ix_leads_due (migration 0018), the first page walks an index instead of sorting the table.
+
+Each test records the statements a service really sends (SQLAlchemy's before_cursor_execute) and asks the
+database to EXPLAIN exactly those, with their parameters: a change to the service's SQL that loses the index
+fails here, whatever the timings say.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event, text
+
+from tests.core.conftest import NOW, make_lead
+from workstation.clock import FixedClock
+from workstation.domain.types import Role
+from workstation.services import auth, leads, queue
+from workstation.services.context import Workstation, bootstrap
+from workstation.settings import Settings
+from workstation.store.models import Lead
+
+
+@contextmanager
+def recorded(ws: Workstation) -> Iterator[list[tuple[str, Any]]]:
+    sent: list[tuple[str, Any]] = []
+
+    def keep(conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, many: bool) -> None:
+        if statement.lstrip().upper().startswith("SELECT") and "FROM leads" in statement:
+            sent.append((statement, parameters))
+
+    event.listen(ws.engine, "before_cursor_execute", keep)
+    try:
+        yield sent
+    finally:
+        event.remove(ws.engine, "before_cursor_execute", keep)
+
+
+def sqlite_plans(ws: Workstation, run: Callable[[], object]) -> list[str]:
+    with recorded(ws) as sent:
+        run()
+    assert sent, "the service sent no SELECT on leads"
+    plans = []
+    with ws.engine.connect() as conn:
+        for statement, parameters in sent:
+            rows = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters).fetchall()
+            plans.append(" | ".join(str(r[-1]) for r in rows))
+    return plans
+
+
+def seeded(ws: Workstation, n: int = 40, analyze: bool = False) -> None:
+    """n open leads; with `analyze`, 4n more as a desk's table looks after a while (most closed, some held)
+    and the planner's statistics gathered, as bench/bench_queue.py does."""
+    with ws.unit_of_work() as s:
+        leads.receive_many(ws, s, [make_lead(minutes_ago=i, phone=f"1390000{i:04d}") for i in range(n)])
+    if not analyze:
+        return
+    with ws.unit_of_work() as s:
+        leads.receive_many(ws, s, [make_lead(minutes_ago=i, phone=f"1370{i:07d}") for i in range(4 * n)])
+    with ws.engine.begin() as conn:
+        old = {"old": "1370%", "tenth": "%0"}
+        conn.execute(text("UPDATE leads SET status = 'closed' WHERE phone LIKE :old AND id NOT LIKE :tenth"), old)
+        conn.execute(text("UPDATE leads SET status = 'claimed', owner = 'officer2', claim_token = 't' "
+                          "WHERE phone LIKE :old AND id LIKE :tenth"), old)
+        conn.exec_driver_sql("ANALYZE")
+
+
+def test_overdue_count_reads_the_due_index_on_sqlite(desk: Workstation) -> None:
+    seeded(desk)
+    [plan] = sqlite_plans(desk, lambda: queue.overdue_count(desk, NOW + timedelta(days=30)))
+    assert "ix_leads_due" in plan and "SCAN leads" not in plan, plan
+    # And the count is right: all 40 are past their deadline 30 days on, none are now.
+    assert queue.overdue_count(desk, NOW + timedelta(days=30)) == 40
+    assert queue.overdue_count(desk, NOW - timedelta(days=1)) == 0
+
+
+def test_first_page_walks_an_index_without_sorting(desk: Workstation) -> None:
+    """With the planner's statistics, the claimable group and every sort order read their rows in index order:
+    no sort of the open leads (the due index must not lure the planner away from ix_leads_claimable)."""
+    seeded(desk, 500, analyze=True)
+    _mine, claimable, _others = sqlite_plans(
+        desk, lambda: queue.page(desk, queue.QueueFilter(), viewer="officer1", now=NOW, limit=2000))
+    assert "TEMP B-TREE" not in claimable and "ix_leads_due" not in claimable, claimable
+    for sort in queue.SortKey:
+        [plan] = sqlite_plans(desk, lambda sort=sort: queue.page(desk, queue.QueueFilter(), sort))
+        assert "TEMP B-TREE" not in plan and "ix_leads_due" not in plan, (sort, plan)
+
+
+def test_page_rows_equal_the_entities_they_were_built_from(desk: Workstation) -> None:
+    """The page selects columns; each row must still say what the Lead entity says, masked the same way."""
+    from sqlalchemy import select
+
+    from workstation.services.views import lead_row
+
+    seeded(desk, 5)
+    with desk.unit_of_work() as s:  # a callback kept for officer2, so every column has a value somewhere
+        lead = s.scalars(select(Lead)).first()
+        assert lead is not None
+        lead.reserved_for, lead.reserved_until, lead.next_due_at = "officer2", NOW, NOW
+    for reveal in (False, True):
+        got = queue.page(desk, queue.QueueFilter(), limit=10, reveal=reveal)
+        with desk.sessions() as s:
+            by_id = {lead.id: lead for lead in s.scalars(select(Lead))}
+            assert got == [lead_row(by_id[row.id], reveal) for row in got]
+        assert len(got) == 5 and any(row.reserved_for == "officer2" for row in got)
+        assert any(("*" in row.phone) != reveal for row in got)
+
+
+def test_overdue_count_reads_the_due_index_on_postgresql(pg_url: str, tmp_path: Path) -> None:
+    ws = bootstrap(Settings(data_dir=tmp_path, db_url=pg_url, desk_id="desk-1"), clock=FixedClock(NOW))
+    try:
+        auth.add_officer(ws, "officer2", "OFFICER2", Role.OFFICER, "password1")
+        seeded(ws, 200, analyze=True)
+        with ws.engine.connect() as conn:  # 30 days on, every lead not closed is past its deadline
+            not_closed = conn.exec_driver_sql("SELECT count(*) FROM leads WHERE status <> 'closed'").scalar()
+        assert not_closed is not None and not_closed > 200
+        assert queue.overdue_count(ws, NOW + timedelta(days=30)) == not_closed
+        earlier = NOW - timedelta(days=1)  # nothing is due yet: the index is the only sensible way
+        with recorded(ws) as sent:
+            assert queue.overdue_count(ws, earlier) == 0
+        with ws.engine.connect() as conn:
+            [(statement, parameters)] = sent
+            plan = "\n".join(r[0] for r in conn.exec_driver_sql("EXPLAIN " + statement, parameters))
+            assert "ix_leads_due" in plan, plan
+    finally:
+        ws.close()
