@@ -20,16 +20,16 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from bench.bench_queue import pump_until  # noqa: E402
 from ui import fonts, i18n, theme  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.tasks import TaskRunner  # noqa: E402
@@ -42,14 +42,6 @@ from workstation.store.models import CLAIMABLE_SQL  # noqa: E402
 BARE_PICK = (f"SELECT id FROM leads INDEXED BY ix_leads_claimable WHERE {CLAIMABLE_SQL.text} "
              "ORDER BY rank_at, id LIMIT 1")
 BARE_TAKE = "UPDATE leads SET owner = ?, status = 'claimed', claim_token = ? WHERE id = ? AND owner IS NULL"
-
-
-def pump_until(done: Callable[[], bool], timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not done():
-        if time.monotonic() > deadline:
-            raise TimeoutError
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
 
 
 def pct(values: list[float], p: float) -> float:
