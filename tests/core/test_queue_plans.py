@@ -90,6 +90,29 @@ def test_first_page_walks_an_index_without_sorting(desk: Workstation) -> None:
         assert "TEMP B-TREE" not in plan and "ix_leads_due" not in plan, (sort, plan)
 
 
+def test_a_desk_gathers_statistics_at_open_once_its_queue_is_large(tmp_path: Path) -> None:
+    """Without statistics SQLite sorts every open lead for the first page; a desk that has grown past
+    STATS_MIN_LEADS gathers them when it is opened, and not again until the table has changed tenfold."""
+    from workstation.store.db import STATS_MIN_LEADS, refresh_statistics
+
+    settings = Settings(data_dir=tmp_path, desk_id="desk-1")
+    ws = bootstrap(settings, clock=FixedClock(NOW))
+    with ws.unit_of_work() as s:
+        leads.receive_many(ws, s, [make_lead(minutes_ago=i % 600, phone=f"1390{i:07d}")
+                                   for i in range(STATS_MIN_LEADS + 200)])
+    [before] = sqlite_plans(ws, lambda: queue.page(ws, queue.QueueFilter(), queue.SortKey.AMOUNT))
+    ws.close()
+    assert "TEMP B-TREE" in before, before  # what a desk without statistics does
+
+    ws = bootstrap(settings, clock=FixedClock(NOW))  # the next morning
+    try:
+        [after] = sqlite_plans(ws, lambda: queue.page(ws, queue.QueueFilter(), queue.SortKey.AMOUNT))
+        assert "TEMP B-TREE" not in after and "ix_leads_amount" in after, after
+        assert refresh_statistics(ws.engine) is False  # nothing changed since
+    finally:
+        ws.close()
+
+
 def test_page_rows_equal_the_entities_they_were_built_from(desk: Workstation) -> None:
     """The page selects columns; each row must still say what the Lead entity says, masked the same way."""
     from sqlalchemy import select

@@ -15,7 +15,7 @@ from workstation.errors import SchemaOutOfDate
 from workstation.messages import QT_TRANSLATE_NOOP, message
 from workstation.settings import Settings
 from workstation.store import migrate
-from workstation.store.db import make_engine, make_session_factory
+from workstation.store.db import make_engine, make_session_factory, refresh_statistics
 
 SCHEMA_OUT_OF_DATE = message("db.schema_out_of_date", QT_TRANSLATE_NOOP("Messages", "The database schema is at {current}; {head} is needed: run `workstation db upgrade`"))
 
@@ -87,6 +87,7 @@ def bootstrap(settings: Settings | None = None, *, clock: Clock | None = None, u
     elif not migrate.is_current(engine):
         raise SchemaOutOfDate(SCHEMA_OUT_OF_DATE(current=migrate.current_revision(engine),
                                                  head=migrate.head_revision()))
+    refresh_statistics(engine)
     ws = Workstation(settings, engine, make_session_factory(engine), clock or SystemClock())
     if centre:
         from workstation.sync.attach import attach_configured
