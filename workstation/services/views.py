@@ -134,17 +134,8 @@ def lead_rows(rows: Iterable[Row[Any]], reveal: bool = False) -> list[LeadRow]:
 
 
 def lead_row(lead: Lead, reveal: bool = False) -> LeadRow:
-    """A queue line from a Lead entity."""
-    return LeadRow(
-        id=lead.id, ref=lead.ref,
-        person_name=lead.person_name if reveal else mask_name(lead.person_name),
-        phone=lead.phone if reveal else mask_phone(lead.phone),
-        id_number=lead.id_number if reveal else mask_id_number(lead.id_number),
-        district=lead.district, scam_type=lead.scam_type, level=lead.level, status=lead.status, owner=lead.owner,
-        triggered_at=lead.triggered_at, deadline_at=lead.deadline_at, next_due_at=lead.next_due_at,
-        rank_at=lead.rank_at, amount_at_risk=lead.amount_at_risk, attempts=lead.attempts,
-        last_outcome=lead.last_outcome, reserved_for=lead.reserved_for, reserved_until=lead.reserved_until,
-    )
+    """A queue line from a Lead entity (the same masking as a page's rows: lead_rows)."""
+    return lead_rows([tuple(getattr(lead, column.key) for column in LEAD_ROW_COLUMNS)], reveal)[0]
 
 
 def event_view(e: Event) -> EventView:

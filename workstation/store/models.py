@@ -121,7 +121,7 @@ def due_at() -> ColumnElement[datetime]:
     return func.coalesce(Lead.next_due_at, Lead.deadline_at)
 
 
-# The overdue count and the board's due order (migration 0018).
+# The overdue count: one range per open status (migration 0018).
 Index("ix_leads_due", Lead.status, due_at())
 
 

@@ -7,7 +7,7 @@ Create Date: 2026-12-03
 A lead is due at its callback time when one is set, else at its deadline: coalesce(next_due_at, deadline_at)
 (workstation.store.models.due_at). The overdue count (status IN the open statuses AND due < now) scanned the
 whole table, ~120 ms at 200,000 leads, because nothing indexed that expression. ix_leads_due is
-(status, due): one range scan per open status, read from the index alone. Both dialects.
+(status, due): one range scan per open status. Both dialects.
 
 ix_leads_triggered becomes (triggered_at, id): the queue's "newest warning" order is (triggered_at, id), and
 without the id SQLite sorted each run of equal times after the walk (USE TEMP B-TREE FOR RIGHT PART OF ORDER BY).
