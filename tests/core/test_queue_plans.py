@@ -90,6 +90,26 @@ def test_first_page_walks_an_index_without_sorting(desk: Workstation) -> None:
         assert "TEMP B-TREE" not in plan and "ix_leads_due" not in plan, (sort, plan)
 
 
+def test_the_viewers_own_group_and_a_district_read_their_own_indexes(desk: Workstation) -> None:
+    """The viewer's group reads the officer's held leads and the callbacks kept for them (ix_leads_mine or
+    ix_leads_owner, and ix_leads_reserved: migration 0019) instead of walking every open lead in rank order;
+    a district's claimable group walks ix_leads_district_rank without a sort; "my leads"' overdue count is a
+    range in the officer's rows."""
+    seeded(desk, 500, analyze=True)
+    for viewer in ("officer1", "officer2"):  # holds nothing; holds a tenth of the old leads
+        mine, _claimable, _others = sqlite_plans(
+            desk, lambda viewer=viewer: queue.page(desk, queue.QueueFilter(), viewer=viewer, now=NOW, limit=3000))
+        assert "ix_leads_reserved" in mine and "ix_leads_rank" not in mine and "SCAN leads" not in mine, mine
+    district = next(iter(queue.districts(desk)))
+    _mine, claimable, *_ = sqlite_plans(
+        desk, lambda: queue.page(desk, queue.QueueFilter(district=district), viewer="officer1", now=NOW))
+    assert "ix_leads_district_rank" in claimable and "TEMP B-TREE" not in claimable, claimable
+    later = NOW + timedelta(days=30)  # every lead overdue: the due index alone would read them all
+    [count_plan] = sqlite_plans(desk, lambda: queue.overdue_count(desk, later, queue.QueueFilter(owner="officer2")))
+    assert "ix_leads_owner (owner=? AND status=? AND <expr><?)" in count_plan, count_plan
+    assert "ix_leads_due" not in count_plan, count_plan
+
+
 def test_a_desk_gathers_statistics_at_open_once_its_queue_is_large(tmp_path: Path) -> None:
     """Without statistics SQLite sorts every open lead for the first page; a desk that has grown past
     STATS_MIN_LEADS gathers them when it is opened, and not again until the table has changed tenfold."""
@@ -162,3 +182,28 @@ def test_overdue_count_reads_the_due_index_on_postgresql(pg_url: str, tmp_path: 
             assert "ix_leads_due" in plan, plan
     finally:
         ws.close()
+
+
+def test_sqlite_time_text_reads_the_same_on_the_fast_path() -> None:
+    """UtcDateTime parses SQLite's text itself (one fromisoformat); every form it may find must read as
+    SQLAlchemy's own processor followed by process_result_value reads it."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy import DateTime
+    from sqlalchemy.dialects import sqlite
+
+    from workstation.store.types import UtcDateTime
+
+    dialect = sqlite.dialect()
+    fast = UtcDateTime().dialect_impl(dialect).result_processor(dialect, None)
+    general = DateTime().dialect_impl(dialect).result_processor(dialect, None)
+    assert fast is not None and general is not None
+    for text_ in ("2026-12-03 11:46:53.901598", "2026-12-03 11:46:53", "2026-12-03T11:46:53.900000",
+                  "2026-01-31 00:00:00.000001", "2026-12-03", "2026-12-03 11:46", "2026-12-03 11:46:53.9+08"):
+        want = general(text_)
+        want = want.replace(tzinfo=UTC) if want.tzinfo is None else want.astimezone(UTC)
+        got = fast(text_)
+        assert got == want and got is not None and got.tzinfo is UTC, (text_, got, want)
+    assert fast(None) is None
+    with_offset = fast("2026-12-03 11:46:53.901598+08:00")  # not what UtcDateTime writes: the general way
+    assert with_offset == datetime(2026, 12, 3, 3, 46, 53, 901598, tzinfo=UTC)

@@ -16,9 +16,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select, tuple_
+from sqlalchemy import ColumnElement, Integer, Select, and_, bindparam, func, or_, select, tuple_
 
 from workstation.domain.types import LeadStatus
 from workstation.services.context import Workstation
@@ -136,8 +137,9 @@ class Group:
     OTHERS = 2  # held or kept by another officer, or finished
 
 
-def group_clauses(viewer: str, now: datetime) -> list[ColumnElement[bool]]:
-    """The three groups as WHERE clauses; every lead is in exactly one (group_of says which, in Python)."""
+def group_clauses(viewer: Any, now: Any) -> list[ColumnElement[bool]]:
+    """The three groups as WHERE clauses; every lead is in exactly one (group_of says which, in Python).
+    `viewer` and `now` are values, or bind parameters (a page's cached statement)."""
     free = Lead.owner.is_(None)
     waiting = Lead.status.in_(CLAIMABLE)
     mine = or_(Lead.owner == viewer, and_(free, Lead.reserved_for == viewer))
@@ -168,14 +170,28 @@ def cursor_of(row: LeadRow, sort: SortKey, viewer: str | None = None, now: datet
     return Cursor(value, row.id, group)
 
 
-def _select(flt: QueueFilter, sort: SortKey, after: Cursor | None, dialect: str) -> Select[Any]:
+@lru_cache(maxsize=64)
+def _statement(flt: QueueFilter, sort: SortKey, group: int | None, keyed: bool, dialect: str) -> Select[Any]:
+    """A page's statement, built once for each filter, order, group and dialect (building one cost about as
+    much as running it): the viewer, the time, the cursor and the limit are bind parameters."""
     column, desc = _ORDER[sort]
     stmt = select(*LEAD_ROW_COLUMNS).where(*flt.clauses(dialect))
-    if after is not None:
+    if group is not None:
+        stmt = stmt.where(group_clauses(bindparam("viewer", type_=Lead.owner.type),
+                                        bindparam("now", type_=Lead.reserved_until.type))[group])
+    if keyed:
         key = tuple_(column, Lead.id)
-        stmt = stmt.where(key < tuple_(after.value, after.id) if desc else key > tuple_(after.value, after.id))
+        after = tuple_(bindparam("after_value", type_=column.type), bindparam("after_id", type_=Lead.id.type))
+        stmt = stmt.where(key < after if desc else key > after)
     order = (column.desc(), Lead.id.desc()) if desc else (column.asc(), Lead.id.asc())
-    return stmt.order_by(*order)
+    return stmt.order_by(*order).limit(bindparam("limit", type_=Integer))
+
+
+def _rows(session: Any, stmt: Select[Any], after: Cursor | None, limit: int, reveal: bool,
+          **values: Any) -> list[LeadRow]:
+    if after is not None:
+        values.update(after_value=after.value, after_id=after.id)
+    return lead_rows(session.connection().execute(stmt, {"limit": limit, **values}).all(), reveal)
 
 
 def page(ws: Workstation, flt: QueueFilter, sort: SortKey = SortKey.URGENCY, after: Cursor | None = None,
@@ -185,14 +201,13 @@ def page(ws: Workstation, flt: QueueFilter, sort: SortKey = SortKey.URGENCY, aft
     then the rest (see Group); take the next cursor with cursor_of(last row, sort, viewer, now)."""
     with ws.sessions() as session:
         if viewer is None or sort is not SortKey.URGENCY:
-            stmt = _select(flt, sort, after, ws.dialect).limit(limit)
-            return lead_rows(session.connection().execute(stmt).all(), reveal)
-        groups = group_clauses(viewer, now or ws.clock.now())
+            return _rows(session, _statement(flt, sort, None, after is not None, ws.dialect), after, limit, reveal)
+        now = now or ws.clock.now()
         rows: list[LeadRow] = []
-        for group in range(after.group if after is not None else 0, len(groups)):
+        for group in range(after.group if after is not None else 0, 3):
             within = after if after is not None and after.group == group else None
-            stmt = _select(flt, sort, within, ws.dialect).where(groups[group]).limit(limit - len(rows))
-            rows.extend(lead_rows(session.connection().execute(stmt).all(), reveal))
+            stmt = _statement(flt, sort, group, within is not None, ws.dialect)
+            rows.extend(_rows(session, stmt, within, limit - len(rows), reveal, viewer=viewer, now=now))
             if len(rows) >= limit:
                 break
         return rows

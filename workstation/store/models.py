@@ -32,6 +32,9 @@ NAMING_CONVENTION = {
 
 Money = Numeric(14, 2, asdecimal=True)
 CLAIMABLE_SQL = text("owner IS NULL AND status IN ('new', 'callback', 'stop_payment')")
+# The rows partial indexes keep (migration 0019).
+HAS_OWNER = text("owner IS NOT NULL")
+HAS_RESERVATION = text("reserved_for IS NOT NULL")
 
 
 class Base(DeclarativeBase):
@@ -103,12 +106,16 @@ class Lead(Base):
         # The claim and the queue's default order: WHERE status … ORDER BY rank_at, id.
         Index("ix_leads_queue", "status", "rank_at", "id"),
         Index("ix_leads_rank", "rank_at", "id"),
-        Index("ix_leads_owner", "owner", "status"),
+        # The viewer's own group: their held leads, the callbacks kept for them, in the queue's order (0019).
+        Index("ix_leads_mine", "owner", "rank_at", "id", sqlite_where=HAS_OWNER, postgresql_where=HAS_OWNER),
+        Index("ix_leads_reserved", "reserved_for", "rank_at", "id", sqlite_where=HAS_RESERVATION,
+              postgresql_where=HAS_RESERVATION),
         # Search and the list's other sort orders walk these in order instead of sorting the table.
         Index("ix_leads_phone_rev", "phone_rev"),
         Index("ix_leads_name", "person_name"),
         Index("ix_leads_amount", "amount_at_risk", "id"),
         Index("ix_leads_district", "district", "id"),
+        Index("ix_leads_district_rank", "district", "rank_at", "id"),  # a district's first page (0019)
         Index("ix_leads_scam_status", "scam_type", "status"),  # a scam-type filter and its counts (0018)
         # The claim: exactly the terms of services.leads.claimable_clause().
         Index("ix_leads_claimable", "rank_at", "id", sqlite_where=CLAIMABLE_SQL, postgresql_where=CLAIMABLE_SQL),
@@ -121,8 +128,9 @@ def due_at() -> ColumnElement[datetime]:
     return func.coalesce(Lead.next_due_at, Lead.deadline_at)
 
 
-# The overdue count: one range per open status (migration 0018).
+# The overdue count: one range per open status (migration 0018); "my leads"' one within the officer's (0019).
 Index("ix_leads_due", Lead.status, due_at())
+Index("ix_leads_owner", Lead.owner, Lead.status, due_at(), sqlite_where=HAS_OWNER, postgresql_where=HAS_OWNER)
 
 
 class Event(Base):

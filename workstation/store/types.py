@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -33,6 +34,31 @@ class UtcDateTime(TypeDecorator[datetime]):
         if value.tzinfo is None:
             return value.replace(tzinfo=UTC)
         return value.astimezone(UTC)
+
+    def result_processor(self, dialect: Dialect, coltype: object) -> Callable[[Any], datetime | None] | None:
+        """On SQLite, the kept text parsed straight to an aware datetime: one C call instead of SQLAlchemy's
+        parse and then datetime.replace (1.9 → 0.3 µs a value; a queue page holds a thousand). Text in any
+        other form than the one UtcDateTime writes goes the general way (fromisoformat would read a date alone
+        followed by '+00:00' as a naive midnight)."""
+        general = super().result_processor(dialect, coltype)
+        if dialect.name != "sqlite" or general is None:
+            return general
+        parse = datetime.fromisoformat
+
+        def process(value: Any) -> datetime | None:
+            if value is None:
+                return None
+            if type(value) is str and len(value) == 26:  # 'YYYY-MM-DD HH:MM:SS.ffffff' (sqlite_utc_text)
+                try:
+                    parsed = parse(value + "+00:00")
+                except ValueError:
+                    pass
+                else:
+                    if parsed.tzinfo is not None:
+                        return parsed
+            return general(value)
+
+        return process
 
 
 def sqlite_utc_text(value: datetime) -> str:
