@@ -18,11 +18,13 @@ from sqlalchemy import event, text
 
 from tests.core.conftest import NOW, make_lead
 from workstation.clock import FixedClock
-from workstation.domain.types import Role
+from workstation.domain.types import Role, ScamType
 from workstation.services import auth, leads, queue
 from workstation.services.context import Workstation, bootstrap
 from workstation.settings import Settings
 from workstation.store.models import Lead
+
+DISTRICTS = ("西湖区", "上城区", "拱墅区", "滨江区", "萧山区", "余杭区", "临平区", "钱塘区", "富阳区", "临安区")
 
 
 @contextmanager
@@ -55,12 +57,18 @@ def sqlite_plans(ws: Workstation, run: Callable[[], object]) -> list[str]:
 def seeded(ws: Workstation, n: int = 40, analyze: bool = False) -> None:
     """n open leads; with `analyze`, 4n more as a desk's table looks after a while (most closed, some held)
     and the planner's statistics gathered, as bench/bench_queue.py does."""
+    scams = list(ScamType)
+
+    def spread(i: int) -> dict[str, Any]:  # with `analyze`, as many districts and scam types as a city has
+        return {"district": DISTRICTS[i % len(DISTRICTS)], "scam": scams[i % len(scams)]} if analyze else {}
+
     with ws.unit_of_work() as s:
-        leads.receive_many(ws, s, [make_lead(minutes_ago=i, phone=f"1390000{i:04d}") for i in range(n)])
+        leads.receive_many(ws, s, [make_lead(minutes_ago=i, phone=f"1390000{i:04d}", **spread(i)) for i in range(n)])
     if not analyze:
         return
     with ws.unit_of_work() as s:
-        leads.receive_many(ws, s, [make_lead(minutes_ago=i, phone=f"1370{i:07d}") for i in range(4 * n)])
+        leads.receive_many(ws, s, [make_lead(minutes_ago=i, phone=f"1370{i:07d}", **spread(i))
+                                   for i in range(4 * n)])
     with ws.engine.begin() as conn:
         old = {"old": "1370%", "tenth": "%0"}
         conn.execute(text("UPDATE leads SET status = 'closed' WHERE phone LIKE :old AND id NOT LIKE :tenth"), old)
@@ -93,17 +101,23 @@ def test_first_page_walks_an_index_without_sorting(desk: Workstation) -> None:
 def test_the_viewers_own_group_and_a_district_read_their_own_indexes(desk: Workstation) -> None:
     """The viewer's group reads the officer's held leads and the callbacks kept for them (ix_leads_mine or
     ix_leads_owner, and ix_leads_reserved: migration 0019) instead of walking every open lead in rank order;
-    a district's claimable group walks ix_leads_district_rank without a sort; "my leads"' overdue count is a
-    range in the officer's rows."""
+    a district's claimable group walks ix_leads_district_rank without a sort; a district's and a scam type's
+    counts are ranges of one index; "my leads"' overdue count is a range in the officer's rows."""
     seeded(desk, 500, analyze=True)
     for viewer in ("officer1", "officer2"):  # holds nothing; holds a tenth of the old leads
         mine, _claimable, _others = sqlite_plans(
             desk, lambda viewer=viewer: queue.page(desk, queue.QueueFilter(), viewer=viewer, now=NOW, limit=3000))
         assert "ix_leads_reserved" in mine and "ix_leads_rank" not in mine and "SCAN leads" not in mine, mine
-    district = next(iter(queue.districts(desk)))
+    district = DISTRICTS[3]
     _mine, claimable, *_ = sqlite_plans(
         desk, lambda: queue.page(desk, queue.QueueFilter(district=district), viewer="officer1", now=NOW))
     assert "ix_leads_district_rank" in claimable and "TEMP B-TREE" not in claimable, claimable
+    for flt, index in ((queue.QueueFilter(district=district), "ix_leads_district_due"),
+                       (queue.QueueFilter(scam_type=ScamType.POLICE_IMPERSONATION.value), "ix_leads_scam_status")):
+        matching, overdue = sqlite_plans(desk, lambda flt=flt: (queue.count(desk, flt),
+                                                                queue.overdue_count(desk, NOW, flt)))
+        assert f"COVERING INDEX {index}" in matching, matching  # the counts never read the table's rows
+        assert f"{index} (" in overdue and "<expr><?" in overdue, overdue
     later = NOW + timedelta(days=30)  # every lead overdue: the due index alone would read them all
     [count_plan] = sqlite_plans(desk, lambda: queue.overdue_count(desk, later, queue.QueueFilter(owner="officer2")))
     assert "ix_leads_owner (owner=? AND status=? AND <expr><?)" in count_plan, count_plan

@@ -116,7 +116,6 @@ class Lead(Base):
         Index("ix_leads_amount", "amount_at_risk", "id"),
         Index("ix_leads_district", "district", "id"),
         Index("ix_leads_district_rank", "district", "rank_at", "id"),  # a district's first page (0019)
-        Index("ix_leads_scam_status", "scam_type", "status"),  # a scam-type filter and its counts (0018)
         # The claim: exactly the terms of services.leads.claimable_clause().
         Index("ix_leads_claimable", "rank_at", "id", sqlite_where=CLAIMABLE_SQL, postgresql_where=CLAIMABLE_SQL),
     )
@@ -131,6 +130,9 @@ def due_at() -> ColumnElement[datetime]:
 # The overdue count: one range per open status (migration 0018); "my leads"' one within the officer's (0019).
 Index("ix_leads_due", Lead.status, due_at())
 Index("ix_leads_owner", Lead.owner, Lead.status, due_at(), sqlite_where=HAS_OWNER, postgresql_where=HAS_OWNER)
+# A scam type's and a district's counts, matching and overdue, from the index alone (0018, 0019).
+Index("ix_leads_scam_status", Lead.scam_type, Lead.status, due_at())
+Index("ix_leads_district_due", Lead.district, Lead.status, due_at())
 
 
 class Event(Base):

@@ -17,6 +17,10 @@ every overdue lead of the desk and then checked its owner (215 ms); now it is a 
 ix_leads_district_rank (district, rank_at, id): a district's first page walks its leads in the queue's order
 instead of sorting all of them (23 → 0.2 ms for the claimable group). ix_leads_district (district, id) stays for
 the district sort order.
+
+A filter's counts (how many match, how many are overdue) read one index alone: ix_leads_scam_status gains the due
+time, ix_leads_district_due is (district, status, due time). A district's counts read its rows from the table
+(24 + 27 ms at 200,000 leads); now they are two ranges in the index.
 """
 
 import sqlalchemy as sa
@@ -29,6 +33,7 @@ depends_on = None
 
 HAS_OWNER = sa.text("owner IS NOT NULL")
 HAS_RESERVATION = sa.text("reserved_for IS NOT NULL")
+DUE = sa.text("coalesce(next_due_at, deadline_at)")  # workstation.store.models.due_at
 
 
 def upgrade() -> None:
@@ -38,11 +43,17 @@ def upgrade() -> None:
                     sqlite_where=HAS_RESERVATION, postgresql_where=HAS_RESERVATION)
     op.create_index("ix_leads_district_rank", "leads", ["district", "rank_at", "id"])
     op.drop_index("ix_leads_owner", table_name="leads")
-    op.create_index("ix_leads_owner", "leads", ["owner", "status", sa.text("coalesce(next_due_at, deadline_at)")],
-                    sqlite_where=HAS_OWNER, postgresql_where=HAS_OWNER)
+    op.create_index("ix_leads_owner", "leads", ["owner", "status", DUE], sqlite_where=HAS_OWNER,
+                    postgresql_where=HAS_OWNER)
+    op.drop_index("ix_leads_scam_status", table_name="leads")
+    op.create_index("ix_leads_scam_status", "leads", ["scam_type", "status", DUE])
+    op.create_index("ix_leads_district_due", "leads", ["district", "status", DUE])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_leads_district_due", table_name="leads")
+    op.drop_index("ix_leads_scam_status", table_name="leads")
+    op.create_index("ix_leads_scam_status", "leads", ["scam_type", "status"])
     op.drop_index("ix_leads_owner", table_name="leads")
     op.create_index("ix_leads_owner", "leads", ["owner", "status"])
     op.drop_index("ix_leads_district_rank", table_name="leads")
