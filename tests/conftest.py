@@ -49,11 +49,6 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if PG_FIXTURES.intersection(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.postgres)
-        # Under pytest-xdist (--dist loadgroup, before xdist reads the groups): the slow tests, each a crowd of
-        # processes (16 desks claiming at once, crash loops), run one after another on one worker, as in a
-        # serial run, while the other workers take the rest; never two crowds at once on a 2-core machine.
-        if item.get_closest_marker("slow") is not None and item.get_closest_marker("xdist_group") is None:
-            item.add_marker(pytest.mark.xdist_group("slow"))
 
 
 @pytest.fixture(autouse=True)

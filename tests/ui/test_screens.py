@@ -67,10 +67,6 @@ CJK = re.compile(r"[\u3400-\u9fff]")
 # Keys: (screen, language or None for both, size or None for all).
 KNOWN: dict[tuple[str, str | None, str | None], str] = {}
 
-# The module's desk (seeded with the demo data) and task runner are built once and every screen is shown on
-# them in turn: under pytest-xdist the module stays on one worker (--dist loadgroup), as in a serial run.
-pytestmark = pytest.mark.xdist_group("test_screens")
-
 # --- the desk and the tour -----------------------------------------------------------------------------------
 
 
