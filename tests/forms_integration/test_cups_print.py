@@ -28,9 +28,9 @@ from workstation.services import documents
 from workstation.services.context import Workstation
 
 # One scheduler, one printer and one output directory for the whole machine, the printer added and removed by
-# the module's fixture, the printed file found by a serial number every run starts again at: `./run tests`
-# gives each file to one worker (--dist loadfile), and a lock on the machine keeps any other process (another
-# worker under another --dist, another checkout's run) out until this module is done.
+# the module's fixture, the printed file found by a serial number every run starts again at: under
+# pytest-xdist its tests may go to two workers, and another checkout's run may be printing too: a lock on the
+# machine keeps every other process out until this module's fixture is done.
 LOCK = Path(tempfile.gettempdir()) / "ws-tests-cups.lock"
 
 PRINTER = "WS-PDF"
