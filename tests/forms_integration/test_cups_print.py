@@ -7,12 +7,14 @@ reason when CUPS is missing — except under CI=true, where it fails.
 
 from __future__ import annotations
 
+import fcntl
 import getpass
 import os
 import pwd
 import re
 import shutil
 import subprocess
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,6 +26,12 @@ from tests.support.sign_in import as_officer, feed_password
 from workstation.cli.main import main
 from workstation.services import documents
 from workstation.services.context import Workstation
+
+# One scheduler, one printer and one output directory for the whole machine, the printer added and removed by
+# the module's fixture, the printed file found by a serial number every run starts again at: under
+# pytest-xdist its tests may go to two workers, and another checkout's run may be printing too: a lock on the
+# machine keeps every other process out until this module's fixture is done.
+LOCK = Path(tempfile.gettempdir()) / "ws-tests-cups.lock"
 
 PRINTER = "WS-PDF"
 PPD = "lsb/usr/cups-pdf/CUPS-PDF_opt.ppd"
@@ -55,6 +63,15 @@ def output_dirs() -> list[Path]:
 
 @pytest.fixture(scope="module")
 def cups_pdf() -> Iterator[str]:
+    fd = os.open(LOCK, os.O_RDWR | os.O_CREAT, 0o666)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)  # released when the module is done (or the process dies)
+        yield from _cups_pdf()
+    finally:
+        os.close(fd)
+
+
+def _cups_pdf() -> Iterator[str]:
     missing = [t for t in ("/usr/sbin/cupsd", "/usr/lib/cups/backend/cups-pdf") if not Path(t).exists()]
     missing += [t for t in ("lp", "lpadmin", "lpstat", "pdfinfo") if shutil.which(t) is None]
     if missing:

@@ -9,22 +9,33 @@
 -- for anyone else p_officer must be NULL or the caller.
 -- Run by the database owner (a superuser, or a role with CREATEROLE that owns the tables).
 
+-- Roles and their memberships are cluster-wide: another database on the same server migrating at this moment
+-- (a training copy next to the live centre; the tests, in parallel) may be creating the same ones. Its rows
+-- are not visible yet, so our CREATE ROLE or GRANT waits on the catalog's unique index until it commits, then
+-- fails with unique_violation: the role or membership exists, which is all this wanted.
 DO $$ BEGIN
     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'ws_officer') THEN
-        CREATE ROLE ws_officer NOLOGIN;
+        BEGIN CREATE ROLE ws_officer NOLOGIN;
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END;
     END IF;
     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'ws_team_lead') THEN
-        CREATE ROLE ws_team_lead NOLOGIN;
+        BEGIN CREATE ROLE ws_team_lead NOLOGIN;
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END;
     END IF;
     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'ws_admin') THEN
-        CREATE ROLE ws_admin NOLOGIN;
+        BEGIN CREATE ROLE ws_admin NOLOGIN;
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END;
     END IF;
     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'ws_desk') THEN
-        CREATE ROLE ws_desk NOLOGIN;
+        BEGIN CREATE ROLE ws_desk NOLOGIN;
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END;
     END IF;
+    -- Already a member: a NOTICE, no error (as the plain GRANT always was).
+    BEGIN GRANT ws_officer TO ws_team_lead;
+    EXCEPTION WHEN unique_violation THEN NULL; END;
+    BEGIN GRANT ws_team_lead TO ws_admin;
+    EXCEPTION WHEN unique_violation THEN NULL; END;
 END $$;
-GRANT ws_officer TO ws_team_lead;
-GRANT ws_team_lead TO ws_admin;
 
 CREATE SCHEMA IF NOT EXISTS ws_centre;
 REVOKE ALL ON SCHEMA ws_centre FROM PUBLIC;

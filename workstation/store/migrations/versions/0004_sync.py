@@ -60,12 +60,17 @@ PG_UP = [
     " FOR EACH STATEMENT EXECUTE FUNCTION ws_events_immutable()",
     "CREATE TRIGGER events_notify AFTER INSERT ON events REFERENCING NEW TABLE AS new_rows"
     " FOR EACH STATEMENT EXECUTE FUNCTION ws_events_notify()",
+    # Roles are cluster-wide: another database on the same server migrating at this moment may be creating
+    # them too. Its CREATE ROLE is not visible yet, so ours waits on pg_authid's unique index until it commits
+    # and then fails with unique_violation: the role exists, which is all this wanted.
     """DO $$ BEGIN
            IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'ws_desk') THEN
-               CREATE ROLE ws_desk NOLOGIN;
+               BEGIN CREATE ROLE ws_desk NOLOGIN;
+               EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END;
            END IF;
            IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'ws_team_lead') THEN
-               CREATE ROLE ws_team_lead NOLOGIN IN ROLE ws_desk;
+               BEGIN CREATE ROLE ws_team_lead NOLOGIN IN ROLE ws_desk;
+               EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END;
            END IF;
        END $$""",
     "GRANT SELECT, INSERT ON events TO ws_desk",

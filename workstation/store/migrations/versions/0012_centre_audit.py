@@ -34,9 +34,11 @@ MAX_DETAILS = 16384  # bytes of canonical JSON
 # Field lengths: workstation.security.audit._LIMITS (actor, desk, action, target) and the audit_log columns.
 
 PG_UP = rf"""
+-- Cluster-wide, and perhaps being created by another database's migration right now (see 0010's SQL).
 DO $$ BEGIN
     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'ws_officer') THEN
-        CREATE ROLE ws_officer NOLOGIN;
+        BEGIN CREATE ROLE ws_officer NOLOGIN;
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END;
     END IF;
 END $$;
 
