@@ -1,41 +1,38 @@
 """F5 in centre mode, the desk's half: the claimed lead read in the claim's own server transaction, then copied
 into the desk's SQLite together with the officer's audited view of it, in one local transaction.
 
-The general way (pull.apply_remote) serves any page of events: it asks the desk what it already has in several
-sessions, inserts, re-projects from the stored events in a savepoint, and the lead is then read and audited in a
-transaction of its own. A claimed lead is usually new to this desk, and then far less is needed:
-- the server's statements are compiled once (not once per claim) and read the rows straight off psycopg;
-- the events are screened exactly as a pull screens them (workstation.sync.set_aside.screen);
-- the projection is computed in memory, by the same `project` the re-projection calls, from the same events the
-  re-projection would read back: the desk ends with exactly the rows the general way leaves, never with what
-  the server's lead row merely asserts about its state (tests/sync/test_claim_copy.py compares the two ways);
+The general way (pull.apply_remote, then leads.detail) serves any page of events: it asks the desk what it has in
+sessions of their own, inserts, re-projects from the stored events in a savepoint, and the lead is read and
+audited in a transaction after that. For the one lead a claim brings, this does the same in less:
+- the server's two reads are compiled once (not on every claim) and come straight off psycopg;
+- what the desk already has or has put aside is one query, and what is new is screened as a pull screens it;
+- the projection comes from the same `projection.projected` the re-projection uses, over the same events it
+  would read back (for a lead new here, the events sent: the lead's whole history), so the desk ends with
+  exactly the rows the general way leaves (tests/sync/test_claim_copy.py compares them), and never with what the
+  server's lead row merely asserts about its state;
 - lead, events, calls, notices, the audit entry and the detail read are one SQLite transaction, whose first
-  statement takes the write lock, so the reads in it cannot go stale before its writes.
-Whenever the short way does not apply — the lead or one of its events is already here or was put aside, an event
-fails its checks, the projection cannot be made — nothing is written by it and the general way runs instead.
+  statement takes the write lock, so what it reads cannot go stale before it writes.
+Whenever this does not apply — an event must be put aside, the lead's receipt is missing, a value is refused —
+it writes nothing and the general way runs instead.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
-from types import SimpleNamespace
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from workstation.domain.events import EventFact, EventKind, project
-from workstation.domain.types import LeadStatus, WarningLevel
 from workstation.services.context import Workstation
-from workstation.services.journal import call_row
 from workstation.store.models import Call, Event, Lead
-from workstation.sync.set_aside import DATA_ERRORS, event_select, is_data_error, screen
+from workstation.sync.projection import projected
+from workstation.sync.set_aside import event_select, is_data_error, screen
 from workstation.sync.transfer import fetch_dicts, insert_whole
 
 T = TypeVar("T")
 Row = dict[str, Any]
-CALL_COLUMNS = [c.key for c in Call.__table__.columns]
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,68 +74,75 @@ def read_claimed(s: Session, lead_id: str) -> Claimed:
     return Claimed(lead_id, lead[0] if lead else None, events)
 
 
-class _NotHere(Exception):
+class _General(Exception):
     """The short way does not apply to this lead (the general way is taken)."""
 
 
 def copy_claimed(ws: Workstation, claimed: Claimed, view: Callable[[Session], T]) -> tuple[bool, T | None]:
-    """Write a claimed lead new to this desk and return (True, view(session)) from the same transaction; or
-    (False, None) with nothing written when the short way does not apply."""
-    ready = _ready(claimed)
-    if ready is None:
+    """Write a claimed lead into the desk's SQLite as pull.apply_remote would, and return (True, view(session))
+    from the same transaction; or (False, None), with nothing written, when the general way must run."""
+    if claimed.lead is None or any(e.get("lead_id") != claimed.lead_id for e in claimed.events):
         return False, None
-    lead, events, calls = ready
-    ids = [e["id"] for e in events]
     try:
         with ws.unit_of_work() as s:
             conn = s.connection()
-            # The write lock first (a statement that writes nothing): the checks below cannot go stale before
-            # the inserts, as they could in a deferred transaction that starts by reading.
+            # The write lock first (a statement that writes nothing): what is read below cannot go stale before
+            # the writes, as it could in a deferred transaction that starts by reading.
             conn.exec_driver_sql("UPDATE sync_state SET key = key WHERE 0")
-            marks = ", ".join("?" for _ in ids)
-            here = conn.exec_driver_sql(
-                f"SELECT EXISTS (SELECT 1 FROM leads WHERE id = ?) OR EXISTS (SELECT 1 FROM events WHERE id IN "
-                f"({marks})) OR EXISTS (SELECT 1 FROM sync_set_aside WHERE event_id IN ({marks}))",
-                (claimed.lead_id, *ids, *ids)).scalar()
-            if here:
-                raise _NotHere
-            insert_whole(s, Lead, [lead])
-            insert_whole(s, Event, events)
-            if calls:
-                insert_whole(s, Call, calls)
-            from workstation.sync.pull import _notices  # a notice for an officer here, as a pull writes it
+            fresh = _fresh(s, claimed)
+            _copy(s, claimed, fresh)
+            from workstation.sync.pull import _notices  # what an officer here must be told, as a pull says it
 
-            _notices(s, events, ws.desk, ws.clock.now())
+            _notices(s, fresh, ws.desk, ws.clock.now())
             return True, view(s)
-    except _NotHere:
+    except _General:
         return False, None
     except Exception as exc:
         if not is_data_error(exc):
             raise
-        return False, None  # a value SQLite refuses: the general way puts what it must aside
+        return False, None  # a value the projection or SQLite refuses: the general way puts its event aside
 
 
-def _ready(claimed: Claimed) -> tuple[Row, list[Row], list[Row]] | None:
-    """(the lead row, its events, its calls) as the general way would leave them, or None when it must run."""
-    if claimed.lead is None:
-        return None
-    good, aside = screen(claimed.events)
-    if aside or not any(e["kind"] == EventKind.LEAD_RECEIVED for e in good):
-        return None
-    if any(e["lead_id"] != claimed.lead_id for e in good):
-        return None
-    server = claimed.lead
-    try:
-        facts = [EventFact(e["id"], e["kind"], e["officer"], e["occurred_at"], e["payload"], e["claim_token"])
-                 for e in good]
-        state = project(facts, WarningLevel(server["level"]), server["amount_at_risk"])
-        calls = [_call(e) for e in good if e["kind"] == EventKind.OUTCOME_RECORDED]
-    except DATA_ERRORS:
-        return None
-    lead = {**server, **{k: (v.value if isinstance(v, LeadStatus) else v) for k, v in asdict(state).items()}}
-    return lead, good, calls
+def _fresh(s: Session, claimed: Claimed) -> list[Row]:
+    """The claimed lead's events new to this desk, screened; _General if one of them must be put aside."""
+    ids = [e["id"] for e in claimed.events]
+    known: set[str] = set()
+    if ids:
+        marks = ", ".join("?" for _ in ids)
+        known = {r[0] for r in s.connection().exec_driver_sql(
+            f"SELECT id FROM events WHERE id IN ({marks}) UNION SELECT event_id FROM sync_set_aside "
+            f"WHERE event_id IN ({marks})", (*ids, *ids))}
+    fresh, aside = screen(e for e in claimed.events if e["id"] not in known)
+    if aside:
+        raise _General
+    return fresh
 
 
-def _call(event: Row) -> Row:
-    c = call_row(SimpleNamespace(**event))  # type: ignore[arg-type]  (call_row reads these attributes)
-    return {key: getattr(c, key) for key in CALL_COLUMNS}
+def _copy(s: Session, claimed: Claimed, fresh: list[Row]) -> None:
+    """The lead row, its new events and its projection (lead columns, calls), as apply_remote leaves them."""
+    assert claimed.lead is not None
+    here = s.execute(select(Lead.level, Lead.amount_at_risk).where(Lead.id == claimed.lead_id)).first()
+    if here is None:
+        if len(fresh) != len(claimed.events):
+            raise _General  # some of its events are here but not the lead: not a case for the short way
+        done = projected(claimed.lead_id, claimed.lead["level"], claimed.lead["amount_at_risk"], fresh)
+        if done is None:
+            raise _General  # no receipt: the general way keeps the server's row as received
+        row, calls = done
+        insert_whole(s, Lead, [{**claimed.lead, **row}])
+        insert_whole(s, Event, fresh)
+    else:
+        if not fresh:
+            return  # nothing new here (a pull brought it first): the row stays as it is
+        insert_whole(s, Event, fresh)
+        local = [r._mapping for r in s.execute(
+            select(Event.id, Event.lead_id, Event.kind, Event.officer, Event.occurred_at, Event.payload,
+                   Event.claim_token).where(Event.lead_id == claimed.lead_id))]
+        done = projected(claimed.lead_id, here.level, here.amount_at_risk, local)
+        if done is None:
+            return
+        row, calls = done
+        s.execute(update(Lead), [row])
+    s.execute(delete(Call).where(Call.lead_id == claimed.lead_id))
+    if calls:
+        s.execute(insert(Call), calls)
