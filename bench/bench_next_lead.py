@@ -174,6 +174,7 @@ def centre(args: argparse.Namespace) -> None:
         ws = bootstrap(Settings(data_dir=tmp / "gui", desk_id="gui"))
         ws.centre = Centre(ws, url, SyncOptions(url=url))
         desk_worker.ensure_officer(ws, "o0")  # on the desk and signed in at the centre as its own role
+        ws.centre.sync_once()  # the queue on screen is the desk's copy: a desk that has synced shows it
         _app, tasks, window = open_window(ws, "o0")
         gate.wait(timeout=300)  # the other desks start claiming now
         with psycopg.connect(finisher, autocommit=True) as done, \
