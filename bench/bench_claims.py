@@ -146,6 +146,29 @@ def desk_claimer(data_dir: str, desk_name: str, url: str, finisher: str, officer
         results.put(took)
 
 
+def busy_desk(data_dir: str, desk_name: str, url: str, finisher: str, officer: str, gate: Any, stop: Any,
+              results: Any) -> None:
+    """A desk process working as officers do (desk_claimer's loop) until `stop` is set: the load other desks put
+    on a centre while one desk is timed (bench_next_lead --centre). Puts how many leads it claimed."""
+    from workstation.sync import desk_worker
+
+    ws = desk_worker.open_desk(argparse.Namespace(data_dir=data_dir, desk=desk_name, centre=url))
+    claimed = 0
+    try:
+        desk_worker.ensure_officer(ws, officer)
+        with psycopg.connect(finisher, autocommit=True) as done:
+            gate.wait()
+            while not stop.is_set():
+                result = leads.next_lead(ws, officer)
+                if result.lead is None:
+                    break
+                claimed += 1
+                done.execute(FINISH, (result.lead.id,))
+    finally:
+        ws.close()
+        results.put(claimed)
+
+
 # --- one run ------------------------------------------------------------------------------------------------------
 
 def run(server: pg.PgServer, tmp: Path, desks: int, how: str) -> dict[str, Any]:

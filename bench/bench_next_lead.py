@@ -1,13 +1,17 @@
-"""F5 (下一条) on a standalone desk, end to end: key pressed → the claimed lead, its script and its form on screen.
+"""F5 (下一条) end to end: key pressed → the claimed lead, its script and its form on screen.
 
-Run: ``.venv/bin/python bench/bench_next_lead.py [--leads 20000] [--presses 60] [--keep DIR]``. Prints figures,
-asserts nothing. Target (issue 18): ≤ 100 ms standalone.
+Run: ``.venv/bin/python bench/bench_next_lead.py [--leads 20000] [--presses 60] [--keep DIR]`` (a standalone desk)
+or ``… --centre [--desks 16] [--leads 5000]`` (a desk on a PostgreSQL centre, found as the tests find theirs).
+Prints figures, asserts nothing. Targets (issue 18): ≤ 100 ms standalone, ≤ 150 ms at p99 with 16 desks.
 
 Each press is Qt's own F5 key event on the main window; the figure is the time until the lead panel shows the
 newly claimed lead and the window has painted it (a grab). Paired press by press in the same run:
 - the claim alone, `leads.next_lead` on the same desk (the service call F5 runs on the database worker);
-- the floor: the bare claim statement on a DB-API cursor (pick the first claimable lead in the claim index's
-  order and take it, in one transaction), on a copy of the same database.
+- the floor. Standalone: the bare claim statement on a DB-API cursor (pick the first claimable lead in the claim
+  index's order and take it, in one transaction), on a copy of the same database. On a centre: bench_claims'
+  bare SKIP LOCKED UPDATE on the same centre, as the superuser, under the same load.
+On a centre, `--desks - 1` other desk processes (bench_claims.busy_desk) claim and finish leads all the while, as
+bench_claims' desk workers do; the timed desk's own leads are finished on the centre (untimed) after each claim.
 """
 
 from __future__ import annotations
@@ -21,10 +25,12 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from psycopg.conninfo import make_conninfo  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -35,7 +41,7 @@ from ui.main_window import MainWindow  # noqa: E402
 from ui.tasks import TaskRunner  # noqa: E402
 from workstation import demo  # noqa: E402
 from workstation.services import auth, leads  # noqa: E402
-from workstation.services.context import bootstrap  # noqa: E402
+from workstation.services.context import Workstation, bootstrap  # noqa: E402
 from workstation.settings import Settings  # noqa: E402
 from workstation.store.models import CLAIMABLE_SQL  # noqa: E402
 
@@ -57,12 +63,39 @@ def line(label: str, values: list[float], floor: list[float] | None = None) -> s
     return text
 
 
-def main() -> None:
-    p = argparse.ArgumentParser()
-    p.add_argument("--leads", type=int, default=20_000)
-    p.add_argument("--presses", type=int, default=60)
-    p.add_argument("--keep", type=Path, help="reuse/keep the database in this directory")
-    args = p.parse_args()
+def open_window(ws: Workstation, username: str) -> tuple[QApplication, TaskRunner, MainWindow]:
+    """The desk's main window at 1366x768 in zh_CN, shown, its first queue page loaded."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    fonts.ensure_cjk_font(app)
+    i18n.install(app, "zh_CN")
+    theme.apply(app)
+    tasks = TaskRunner(show_errors=False)
+    officer = auth.get(ws, username)
+    assert officer is not None
+    window = MainWindow(ws, officer, tasks)
+    window.resize(1366, 768)
+    window.start()
+    window.show()
+    pump_until(lambda: window.model.rowCount() > 0, timeout=120)
+    tasks.wait_idle(60)
+    return app, tasks, window
+
+
+def press_f5(window: MainWindow, tasks: TaskRunner) -> tuple[float, str]:
+    """Qt's own F5 on the window: ms until the lead panel shows the newly claimed lead and it is painted."""
+    panel = window.lead_panel
+    before = getattr(panel.detail, "id", None)
+    t = time.perf_counter()
+    QTest.keyClick(window, Qt.Key.Key_F5)
+    pump_until(lambda: panel.detail is not None and panel.detail.id != before)
+    window.grab()
+    ms = (time.perf_counter() - t) * 1000
+    assert panel.detail is not None
+    return ms, panel.detail.id
+
+
+def standalone(args: argparse.Namespace) -> None:
     data_dir = args.keep or Path(tempfile.mkdtemp(prefix="bench-f5-"))
     ws = bootstrap(Settings(data_dir=data_dir, desk_id="bench"))
     if not auth.officers(ws):
@@ -70,29 +103,10 @@ def main() -> None:
     floor_db = Path(tempfile.mkdtemp(prefix="bench-f5-floor-")) / "floor.sqlite3"
     shutil.copy(data_dir / "workstation.sqlite3", floor_db)
 
-    app = QApplication(sys.argv[:1])
-    fonts.ensure_cjk_font(app)
-    i18n.install(app, "zh_CN")
-    theme.apply(app)
-    tasks = TaskRunner(show_errors=False)
-    officer = auth.get(ws, "officer1")
-    assert officer is not None
-    window = MainWindow(ws, officer, tasks)
-    window.resize(1366, 768)
-    window.start()
-    window.show()
-    pump_until(lambda: window.model.rowCount() > 0)
-    tasks.wait_idle(30)
-
-    panel = window.lead_panel
+    _app, tasks, window = open_window(ws, "officer1")
     f5: list[float] = []
     for _ in range(args.presses):
-        before = getattr(panel.detail, "id", None)
-        t = time.perf_counter()
-        QTest.keyClick(window, Qt.Key.Key_F5)
-        pump_until(lambda b=before: panel.detail is not None and panel.detail.id != b)
-        window.grab()
-        f5.append((time.perf_counter() - t) * 1000)
+        f5.append(press_f5(window, tasks)[0])
         tasks.wait_idle(30)  # the queue's reload and the draft's load, before the next press
 
     claim: list[float] = []
@@ -120,6 +134,103 @@ def main() -> None:
     window.close()
     tasks.shutdown()
     ws.close()
+
+
+def centre(args: argparse.Namespace) -> None:
+    """The GUI desk on a centre on which `args.desks - 1` other desk processes claim and finish leads."""
+    import multiprocessing as mp
+
+    import psycopg
+
+    from bench import bench_claims
+    from tests.support import pg
+    from workstation.sync import desk_worker
+    from workstation.sync.centre import Centre
+    from workstation.sync.officers import scram_verifier
+    from workstation.sync.options import SyncOptions
+
+    server = pg.acquire_server()
+    tmp = Path(tempfile.mkdtemp(prefix="bench-f5-centre-"))
+    name, url = bench_claims.fresh_centre(server, hold_any=False)
+    ctx = mp.get_context("spawn")
+    procs: list[Any] = []
+    stop = ctx.Event()
+    try:
+        bench_claims.seed_server(tmp, url, args.leads)
+        with server.connect(name) as conn:
+            for n in range(args.desks):
+                conn.execute("SELECT ws_add_officer(%s, %s, 'officer', %s, '')",
+                             (f"o{n}", f"o{n}", scram_verifier(desk_worker.PASSWORD)))
+            conn.execute("VACUUM ANALYZE")
+        finisher = server.conninfo(name)
+        others = args.desks - 1
+        gate, results = ctx.Barrier(others + 1), ctx.Queue()
+        for n in range(1, args.desks):
+            procs.append(ctx.Process(target=bench_claims.busy_desk, args=(
+                str(tmp / f"d{n}"), f"d{n}", url, finisher, f"o{n}", gate, stop, results)))
+        for p in procs:
+            p.start()
+
+        ws = bootstrap(Settings(data_dir=tmp / "gui", desk_id="gui"))
+        ws.centre = Centre(ws, url, SyncOptions(url=url))
+        desk_worker.ensure_officer(ws, "o0")  # on the desk and signed in at the centre as its own role
+        ws.centre.sync_once()  # the queue on screen is the desk's copy: a desk that has synced shows it
+        _app, tasks, window = open_window(ws, "o0")
+        gate.wait(timeout=300)  # the other desks start claiming now
+        with psycopg.connect(finisher, autocommit=True) as done, \
+                psycopg.connect(make_conninfo(finisher, application_name="bare"), autocommit=True) as bare_conn:
+            bare_conn.execute("SELECT 1")
+            f5: list[float] = []
+            claim: list[float] = []
+            bare: list[float] = []
+            for _ in range(args.presses):  # paired press by press, under the same load
+                ms, lead_id = press_f5(window, tasks)
+                f5.append(ms)
+                tasks.wait_idle(30)
+                done.execute(bench_claims.FINISH, (lead_id,))  # the officer finishes it (untimed)
+                t = time.perf_counter()
+                result = leads.next_lead(ws, "o0")
+                claim.append((time.perf_counter() - t) * 1000)
+                assert result.lead is not None
+                done.execute(bench_claims.FINISH, (result.lead.id,))
+                t = time.perf_counter()
+                row = bare_conn.execute(bench_claims.BARE, {"officer": "o0"}).fetchone()
+                bare.append((time.perf_counter() - t) * 1000)
+                assert row is not None
+                done.execute(bench_claims.FINISH, (row[0],))
+        stop.set()
+        claimed = sum(results.get(timeout=120) for _ in procs)
+        print(f"centre: {args.desks} desks ({others} desk processes claiming and finishing, {claimed} claims while "
+              f"timed), {args.leads} leads, {args.presses} presses, window 1366x768, zh_CN; load "
+              f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+        print(line("F5 → lead, script and form painted", f5, bare))
+        print(line("leads.next_lead (claim, copy, detail, audit)", claim, bare))
+        print(line("floor: bare SKIP LOCKED UPDATE on the centre", bare))
+        window.close()
+        tasks.shutdown()
+        ws.close()
+    finally:
+        stop.set()
+        for p in procs:
+            p.join(timeout=60)
+        server.drop_database(name)
+        server.close()
+
+
+def main() -> None:
+    p = argparse.ArgumentParser()
+    p.add_argument("--leads", type=int, default=None, help="20,000 standalone, 5,000 on a centre")
+    p.add_argument("--presses", type=int, default=60)
+    p.add_argument("--keep", type=Path, help="standalone: reuse/keep the database in this directory")
+    p.add_argument("--centre", action="store_true", help="a desk on a PostgreSQL centre (tests.support.pg)")
+    p.add_argument("--desks", type=int, default=16, help="--centre: desks in all, the timed one included")
+    args = p.parse_args()
+    if args.centre:
+        args.leads = args.leads or 5_000
+        centre(args)
+    else:
+        args.leads = args.leads or 20_000
+        standalone(args)
 
 
 if __name__ == "__main__":

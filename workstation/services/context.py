@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -16,6 +16,9 @@ from workstation.messages import QT_TRANSLATE_NOOP, message
 from workstation.settings import Settings
 from workstation.store import migrate
 from workstation.store.db import make_engine, make_session_factory, refresh_statistics
+
+if TYPE_CHECKING:
+    from workstation.services.views import LeadDetail
 
 SCHEMA_OUT_OF_DATE = message("db.schema_out_of_date", QT_TRANSLATE_NOOP("Messages", "The database schema is at {current}; {head} is needed: run `workstation db upgrade`"))
 
@@ -32,7 +35,7 @@ class CentreLink(Protocol):
                     badge_no: str = "") -> None: ...
     def set_role(self, by: str, username: str, role: str) -> None: ...
     def set_active(self, by: str, username: str, active: bool) -> None: ...
-    def next_lead(self, officer: str) -> str | None: ...
+    def next_lead(self, officer: str) -> LeadDetail | None: ...  # as its holder sees it (audited)
     def claim(self, officer: str, lead_id: str) -> None: ...
     def release(self, officer: str, lead_id: str) -> bool: ...
     def reassign(self, team_lead: str, lead_id: str, to: str) -> None: ...

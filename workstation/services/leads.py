@@ -244,20 +244,26 @@ def detail(ws: Workstation, key: str, *, officer: str | None = None, reveal: boo
     be a known, active team lead or admin to `reveal` (Permission.EXPORT_PERSONAL_DATA); internal callers
     without one (imports, tests) are audited as unidentified (actor "").
     """
+    with ws.unit_of_work() as session:
+        return detail_in(ws, session, key, officer=officer, reveal=reveal)
+
+
+def detail_in(ws: Workstation, session: Session, key: str, *, officer: str | None = None,
+              reveal: bool = False) -> LeadDetail:
+    """`detail` inside the caller's transaction (a claim on the centre copies the lead and reads it in one)."""
     from workstation.security.roles import Permission, allowed
 
-    with ws.unit_of_work() as session:
-        lead = resolve(session, key)
-        owner_view = officer is not None and lead.owner == officer
-        if reveal and officer is not None and not owner_view:
-            viewer = session.get(Officer, officer)
-            if viewer is None or not viewer.active:
-                raise NotAllowed(UNKNOWN_VIEWER(officer=officer))
-            if not allowed(viewer.role, Permission.EXPORT_PERSONAL_DATA):
-                raise NotAllowed(REVEAL_NEEDS_LEAD(ref=lead.ref))
-        if reveal or owner_view:
-            _audit_view(ws, session, lead, officer, "owner" if owner_view else "reveal")
-        return _detail(session, lead, reveal=reveal or owner_view)
+    lead = resolve(session, key)
+    owner_view = officer is not None and lead.owner == officer
+    if reveal and officer is not None and not owner_view:
+        viewer = session.get(Officer, officer)
+        if viewer is None or not viewer.active:
+            raise NotAllowed(UNKNOWN_VIEWER(officer=officer))
+        if not allowed(viewer.role, Permission.EXPORT_PERSONAL_DATA):
+            raise NotAllowed(REVEAL_NEEDS_LEAD(ref=lead.ref))
+    if reveal or owner_view:
+        _audit_view(ws, session, lead, officer, "owner" if owner_view else "reveal")
+    return _detail(session, lead, reveal=reveal or owner_view)
 
 
 def _audit_view(ws: Workstation, session: Session, lead: Lead, officer: str | None, reason: str) -> None:

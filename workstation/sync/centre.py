@@ -24,15 +24,18 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from workstation.errors import AuthError, NotAllowed
 from workstation.messages import QT_TRANSLATE_NOOP, message
+from workstation.services import leads
 from workstation.services.context import Workstation
+from workstation.services.views import LeadDetail
 from workstation.store import migrate
 from workstation.store.db import make_engine
 from workstation.store.models import Lead
 from workstation.sync import claims, credentials, officers
 from workstation.sync.announce import Announcer
+from workstation.sync.claim_copy import Claimed, copy_claimed, read_claimed
 from workstation.sync.errors import CentreUnavailable, SyncRefused
 from workstation.sync.options import SyncOptions, engine_url, strip_password
-from workstation.sync.pull import apply_remote, copy_leads, pull_all, set_state, whole_lead
+from workstation.sync.pull import apply_remote, copy_leads, pull_all, set_state
 from workstation.sync.push import PushReport, is_transient, push_all
 from workstation.sync.status import LAST_SYNC
 
@@ -87,6 +90,7 @@ class Centre:
         self._base_super: bool | None = None
         self._base_officer: str | None = None
         self._prefix: str = getattr(self.options, "role_prefix", "")
+        self._here: set[str] = set()  # officers known to be in the desk's own directory
         self.announcer = Announcer(lambda officer: self._tx(officer, claims.announce))
 
     def _engine(self, url: str) -> Engine:
@@ -237,26 +241,46 @@ class Centre:
         copy_leads(self.ws.sessions, self._acting(officer), lead_ids, desk=self.ws.desk, now=self.ws.clock.now())
 
     # --- claims ---------------------------------------------------------------------------------------------
-    def next_lead(self, officer: str) -> str | None:
-        """Claim the most urgent free lead on the centre and bring it into the desk's SQLite."""
-        def claim(s: Session) -> tuple[str | None, Any]:
+    def next_lead(self, officer: str) -> LeadDetail | None:
+        """Claim the most urgent free lead on the centre. Its row and history come back inside the claim's own
+        server transaction, go into the desk's SQLite and are read as their holder sees them (audited), in one
+        local transaction (workstation.sync.claim_copy); None when nothing waits."""
+        def claim(s: Session) -> Claimed | None:
             lead_id = claims.claim_next(s, officer, self.ws.settings.lease_seconds)
-            return lead_id, (whole_lead(s, lead_id) if lead_id else None)
+            return None if lead_id is None else read_claimed(s, lead_id)
 
-        lead_id, whole = self._tx(officer, claim)
+        claimed = self._tx(officer, claim)
         self.officers.add(officer)
-        if lead_id is not None:  # the lead and its history came back with the claim: one round trip
-            self.announcer.claimed(officer)
-            self._ensure_officers([officer])
-            apply_remote(self.ws.sessions, None, whole[0], desk=self.ws.desk, now=self.ws.clock.now(),
-                         cursor_to=None, whole_leads=whole[1])
-        return lead_id
+        if claimed is None:
+            return None
+        self.announcer.claimed(officer)
+        self._ensure_officers([officer])
+
+        def view(s: Session) -> LeadDetail:
+            return leads.detail_in(self.ws, s, claimed.lead_id, officer=officer)
+
+        done, detail = copy_claimed(self.ws, claimed, view)
+        if not done:  # the lead was here already, or something in it is put aside: the general way
+            apply_remote(self.ws.sessions, None, claimed.events, desk=self.ws.desk, now=self.ws.clock.now(),
+                         cursor_to=None, whole_leads=[claimed.lead] if claimed.lead is not None else [])
+            with self.ws.unit_of_work() as s:
+                detail = view(s)
+        return detail
 
     def _ensure_officers(self, names: list[str]) -> None:
+        """The officers' rows on the desk (a lead's owner refers to one); an officer once here stays here, so
+        each is looked for once a process."""
+        wanted = set(names) - self._here
+        if not wanted:
+            return
         with self.ws.sessions() as local:
-            known = set(local.scalars(select(officers.Officer.username).where(officers.Officer.username.in_(names))))
-        if set(names) - known:
+            known = set(local.scalars(select(officers.Officer.username).where(officers.Officer.username.in_(wanted))))
+        if wanted - known:
             self.sync_officers()
+            with self.ws.sessions() as local:
+                known = set(local.scalars(select(officers.Officer.username).where(
+                    officers.Officer.username.in_(wanted))))
+        self._here |= known
 
     def claim(self, officer: str, lead_id: str) -> None:
         self._tx(officer, lambda s: claims.claim_one(s, lead_id, officer, self.ws.settings.lease_seconds))

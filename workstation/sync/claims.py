@@ -26,6 +26,9 @@ ERRORS: dict[str, type[WorkstationError]] = {"WS403": NotAllowed, "WS404": NotFo
                                              "WS400": NotAllowed}
 
 
+CLAIM_NEXT = text("SELECT ws_claim_next(:lease, :officer)")
+
+
 def domain_error(exc: BaseException) -> WorkstationError | None:
     """The domain error for a refusal by one of the centre's functions, else None."""
     orig = getattr(exc, "orig", None)
@@ -58,7 +61,8 @@ def server_now(s: Session) -> datetime:
 def claim_next(s: Session, officer: str, lease_seconds: int) -> str | None:
     """Take the most urgent lead nobody holds; its id, or None when the queue is empty."""
     with refusals():
-        return s.scalar(text("SELECT ws_claim_next(:lease, :officer)"), {"lease": lease_seconds, "officer": officer})
+        # On the session's connection: a Core statement, without the ORM's execution machinery on every F5.
+        return s.connection().scalar(CLAIM_NEXT, {"lease": lease_seconds, "officer": officer})
 
 
 def announce(s: Session) -> None:

@@ -7,8 +7,10 @@ pulling 100,000 events must not cost 200,000 round trips.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict
+from decimal import Decimal
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import delete, insert, select, update
@@ -20,6 +22,7 @@ from workstation.services.journal import call_row
 from workstation.store.models import Call, Event, Lead
 
 CHUNK = 500
+CALL_COLUMNS = [col.key for col in Call.__table__.columns]
 
 
 def reproject(session: Session, lead_ids: Iterable[str], *, keep_leases: bool = False) -> int:
@@ -43,32 +46,46 @@ def _chunk(session: Session, ids: list[str], keep_leases: bool) -> int:
     if not leads:
         return 0
     found = [lead.id for lead in leads]
-    by_lead: dict[str, list[Any]] = defaultdict(list)
+    by_lead: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
     for ev in session.execute(
         select(Event.id, Event.lead_id, Event.kind, Event.officer, Event.occurred_at, Event.payload,
                Event.claim_token).where(Event.lead_id.in_(found))
     ):
-        by_lead[ev.lead_id].append(ev)
+        by_lead[ev.lead_id].append(ev._mapping)
     updates: list[dict[str, Any]] = []
     calls: list[dict[str, Any]] = []
     for lead in leads:
-        events = by_lead.get(lead.id, [])
-        if not any(e.kind == EventKind.LEAD_RECEIVED for e in events):
+        done = projected(lead.id, lead.level, lead.amount_at_risk, by_lead.get(lead.id, []))
+        if done is None:
             continue  # its receipt has not arrived: leave the row as it is
-        facts = [EventFact(e.id, e.kind, e.officer, e.occurred_at, e.payload, e.claim_token) for e in events]
-        state = project(facts, WarningLevel(lead.level), lead.amount_at_risk)
-        row = {k: (v.value if isinstance(v, LeadStatus) else v) for k, v in asdict(state).items()}
-        if keep_leases and lead.lease_expires_at is not None and state.claim_token == lead.claim_token:
+        row, lead_calls = done
+        if keep_leases and lead.lease_expires_at is not None and row["claim_token"] == lead.claim_token:
             row["lease_expires_at"] = lead.lease_expires_at
-        row["id"] = lead.id
         updates.append(row)
-        for e in events:
-            if e.kind == EventKind.OUTCOME_RECORDED:
-                c = call_row(e)  # type: ignore[arg-type]  (a Row has the attributes call_row reads)
-                calls.append({col.key: getattr(c, col.key) for col in Call.__table__.columns})
+        calls.extend(lead_calls)
     if updates:
         session.execute(update(Lead), updates)
     session.execute(delete(Call).where(Call.lead_id.in_(found)))
     if calls:
         session.execute(insert(Call), calls)
     return len(updates)
+
+
+def projected(lead_id: str, level: str, amount: Decimal, events: Sequence[Mapping[str, Any]]
+              ) -> tuple[dict[str, Any], list[dict[str, Any]]] | None:
+    """A lead's projection from its events, as column values: (its lead columns with `id`, its calls rows); None
+    while its receipt is missing. The events are mappings with id, lead_id, kind, officer, occurred_at, payload
+    (parsed) and claim_token. Raises what the projection raises on bad data (set_aside.DATA_ERRORS)."""
+    if not any(e["kind"] == EventKind.LEAD_RECEIVED for e in events):
+        return None
+    facts = [EventFact(e["id"], e["kind"], e["officer"], e["occurred_at"], e["payload"], e["claim_token"])
+             for e in events]
+    state = project(facts, WarningLevel(level), amount)
+    row = {k: (v.value if isinstance(v, LeadStatus) else v) for k, v in asdict(state).items()}
+    row["id"] = lead_id
+    calls = []
+    for e in events:
+        if e["kind"] == EventKind.OUTCOME_RECORDED:
+            c = call_row(SimpleNamespace(**e))  # type: ignore[arg-type]
+            calls.append({key: getattr(c, key) for key in CALL_COLUMNS})
+    return row, calls

@@ -18,15 +18,15 @@ NOT_YOURS = message("sync.not_yours", QT_TRANSLATE_NOOP("Messages", "Lead {ref} 
 def next_lead(ws: Workstation, officer: str) -> leads.ClaimResult:
     assert ws.centre is not None
     try:
-        lead_id = ws.centre.next_lead(officer)
+        claimed = ws.centre.next_lead(officer)
     except CentreUnavailable:
         held = leads.my_leads(ws, officer)
         if not held:
             return leads.ClaimResult(None, OFFLINE_NONE())
         return leads.ClaimResult(leads.detail(ws, held[0].id, officer=officer), OFFLINE(count=len(held)))
-    if lead_id is None:
+    if claimed is None:
         return leads.ClaimResult(None, NOTHING_WAITING())
-    return leads.ClaimResult(leads.detail(ws, lead_id, officer=officer), "")
+    return leads.ClaimResult(claimed, "")
 
 
 def claim(ws: Workstation, officer: str, key: str) -> LeadDetail:
