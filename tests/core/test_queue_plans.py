@@ -221,3 +221,26 @@ def test_sqlite_time_text_reads_the_same_on_the_fast_path() -> None:
     assert fast(None) is None
     with_offset = fast("2026-12-03 11:46:53.901598+08:00")  # not what UtcDateTime writes: the general way
     assert with_offset == datetime(2026, 12, 3, 3, 46, 53, 901598, tzinfo=UTC)
+
+
+def test_the_claim_walks_the_claimable_index(desk: Workstation) -> None:
+    """F5 on a standalone desk picks the first lead in ix_leads_claimable's order: the statuses are written as
+    the partial index's WHERE has them (a bound parameter would let SQLite use only the whole rank index, walked
+    past every closed and held lead)."""
+    seeded(desk, 500, analyze=True)
+    sent: list[tuple[str, Any]] = []
+
+    def keep(conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, many: bool) -> None:
+        if statement.lstrip().upper().startswith("UPDATE LEADS SET OWNER"):
+            sent.append((statement, parameters))
+
+    event.listen(desk.engine, "before_cursor_execute", keep)
+    try:
+        result = leads.next_lead(desk, "officer1")
+    finally:
+        event.remove(desk.engine, "before_cursor_execute", keep)
+    assert result.lead is not None and result.lead.row.owner == "officer1"
+    [(statement, parameters)] = sent
+    with desk.engine.connect() as conn:
+        plan = " | ".join(str(r[-1]) for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters))
+    assert "ix_leads_claimable" in plan and "ix_leads_rank" not in plan, plan

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, bindparam, or_, select, update
 from sqlalchemy.orm import Session
 
 from workstation.domain.events import EventFact, EventKind, apply, is_reserved_against, iso
@@ -59,7 +59,11 @@ def status_words(status: str) -> Msg | str:
 def claimable_clause(officer: str | None = None, now: datetime | None = None):  # type: ignore[no-untyped-def]
     """Leads `officer` may claim at `now`: nobody holds them, they wait, and no callback keeps them for another
     officer (with no officer given: every lead nobody holds that waits)."""
-    free = and_(Lead.owner.is_(None), Lead.status.in_(CLAIMABLE))
+    # The statuses as literals, as ix_leads_claimable's WHERE has them: SQLite uses a partial index only for a
+    # query whose terms imply the index's, and a bound parameter implies nothing (the claim walked the whole
+    # rank index past every closed and held lead instead).
+    free = and_(Lead.owner.is_(None), Lead.status.in_(bindparam("claimable", CLAIMABLE, expanding=True,
+                                                                literal_execute=True)))
     if officer is None or now is None:
         return free
     return and_(free, or_(Lead.reserved_for.is_(None), Lead.reserved_for == officer, Lead.reserved_until <= now))
