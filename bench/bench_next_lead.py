@@ -128,9 +128,7 @@ def standalone(args: argparse.Namespace) -> None:
     conn.close()
 
     print(f"desk: {ws.settings.db_url}, {args.presses} presses, window 1366x768, zh_CN")
-    print(line("F5 → lead, script and form painted", f5, bare))
-    print(line("leads.next_lead (claim, detail, audit)", claim, bare))
-    print(line("floor: bare pick + take in one transaction", bare))
+    report(f5, claim, bare, "leads.next_lead (claim, detail, audit)", "floor: bare pick + take in one transaction")
     window.close()
     tasks.shutdown()
     ws.close()
@@ -203,9 +201,8 @@ def centre(args: argparse.Namespace) -> None:
         print(f"centre: {args.desks} desks ({others} desk processes claiming and finishing, {claimed} claims while "
               f"timed), {args.leads} leads, {args.presses} presses, window 1366x768, zh_CN; load "
               f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-        print(line("F5 → lead, script and form painted", f5, bare))
-        print(line("leads.next_lead (claim, copy, detail, audit)", claim, bare))
-        print(line("floor: bare SKIP LOCKED UPDATE on the centre", bare))
+        report(f5, claim, bare, "leads.next_lead (claim, copy, detail, audit)",
+               "floor: bare SKIP LOCKED UPDATE on the centre")
         window.close()
         tasks.shutdown()
         ws.close()
@@ -215,6 +212,13 @@ def centre(args: argparse.Namespace) -> None:
             p.join(timeout=60)
         server.drop_database(name)
         server.close()
+
+
+def report(f5: list[float], claim: list[float], bare: list[float], claim_label: str, floor_label: str) -> None:
+    """F5 end to end and the claim service, each against the floor, then the floor itself."""
+    print(line("F5 → lead, script and form painted", f5, bare))
+    print(line(claim_label, claim, bare))
+    print(line(floor_label, bare))
 
 
 def main() -> None:

@@ -56,14 +56,17 @@ def status_words(status: str) -> Msg | str:
         return status
 
 
+def waiting_clause():  # type: ignore[no-untyped-def]
+    """Leads in a status an officer may claim, the statuses written as literals, as ix_leads_claimable's WHERE
+    has them: SQLite uses a partial index only for a query whose terms imply the index's, and a bound parameter
+    implies nothing (the claim walked the whole rank index past every closed and held lead instead)."""
+    return Lead.status.in_(bindparam("claimable", CLAIMABLE, expanding=True, literal_execute=True))
+
+
 def claimable_clause(officer: str | None = None, now: datetime | None = None):  # type: ignore[no-untyped-def]
     """Leads `officer` may claim at `now`: nobody holds them, they wait, and no callback keeps them for another
     officer (with no officer given: every lead nobody holds that waits)."""
-    # The statuses as literals, as ix_leads_claimable's WHERE has them: SQLite uses a partial index only for a
-    # query whose terms imply the index's, and a bound parameter implies nothing (the claim walked the whole
-    # rank index past every closed and held lead instead).
-    free = and_(Lead.owner.is_(None), Lead.status.in_(bindparam("claimable", CLAIMABLE, expanding=True,
-                                                                literal_execute=True)))
+    free = and_(Lead.owner.is_(None), waiting_clause())
     if officer is None or now is None:
         return free
     return and_(free, or_(Lead.reserved_for.is_(None), Lead.reserved_for == officer, Lead.reserved_until <= now))

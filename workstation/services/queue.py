@@ -23,7 +23,7 @@ from sqlalchemy import ColumnElement, Connection, Integer, Select, and_, bindpar
 
 from workstation.domain.types import LeadStatus
 from workstation.services.context import Workstation
-from workstation.services.leads import CLAIMABLE
+from workstation.services.leads import CLAIMABLE, waiting_clause
 from workstation.services.views import LEAD_ROW_COLUMNS, LeadRow, lead_rows
 from workstation.store.models import Lead, due_at
 
@@ -142,7 +142,7 @@ def group_clauses(viewer: Any, now: Any) -> list[ColumnElement[bool]]:
     """The three groups as WHERE clauses; every lead is in exactly one (group_of says which, in Python).
     `viewer` and `now` are values, or bind parameters (a page's cached statement)."""
     free = Lead.owner.is_(None)
-    waiting = Lead.status.in_(CLAIMABLE)
+    waiting = waiting_clause()
     mine = or_(Lead.owner == viewer, and_(free, Lead.reserved_for == viewer))
     claimable = and_(free, waiting, or_(Lead.reserved_for.is_(None),
                                         and_(Lead.reserved_for != viewer, Lead.reserved_until <= now)))
