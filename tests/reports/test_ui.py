@@ -67,7 +67,9 @@ def board_with_a_held_lead(tasks: TaskRunner, qtbot, ws: Workstation) -> tuple[B
     leads.claim(ws, "officer1", lead_id)
     w = BoardWidget(ws, "lead1", tasks)
     qtbot.addWidget(w)
-    qtbot.waitUntil(lambda: w.held_model.rowCount() == 1 and w.to_officer.count() > 1)
+    # Both loads are in the database worker's queue: wait for them to be delivered rather than for a fixed 5 s
+    # (a loaded CI machine once took longer, in the clock-ahead pass).
+    assert tasks.wait_idle(30.0) and w.held_model.rowCount() == 1 and w.to_officer.count() > 1
     assert w.select_lead(lead_id) and not w.reassign_button.isEnabled()  # nobody chosen yet
     return w, lead_id
 

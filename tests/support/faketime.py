@@ -9,6 +9,11 @@ clock too is worse: lock and Event timeouts then wait on the real clock for a de
 So, in this process only, when time.sleep(0) fails that way, time.sleep becomes a relative wait (select()),
 which libfaketime leaves alone. Child Python processes keep the broken sleep: tests that start them are not
 in the faked pass.
+
+The pass also sets FAKETIME_FORCE_MONOTONIC_FIX=0. With that "fix" on, a pthread_cond_timedwait on a
+CLOCK_MONOTONIC condition variable returns at once; CPython's GIL waits on one for its switch interval, so two
+busy threads traded the GIL without pause (two counting threads: 3.4x the wall time and CPU). Off, the waits
+last what they should (`tests/core/test_clock_ahead_pass.py`).
 """
 
 from __future__ import annotations
