@@ -99,9 +99,11 @@ def seed(ws: Workstation, lead_count: int = 320, seed_value: int = 20261125) -> 
     existing = {o.username for o in auth.officers(ws)}
     people = [(f"officer{i}", f"{person_name(rng)}", Role.OFFICER, f"0{33000 + i}") for i in range(1, 17)]
     people += [("lead1", person_name(rng), Role.LEAD, "033100"), ("admin1", person_name(rng), Role.ADMIN, "033200")]
+    shared: str | None = None  # every demo account has the published demo password: one hash for all
     for username, name, role, badge in people:
         if username not in existing:
-            auth.add_officer(ws, username, name, role, DEMO_PASSWORD, badge)
+            shared = shared or auth.hash_password(DEMO_PASSWORD)
+            auth.add_officer(ws, username, name, role, DEMO_PASSWORD, badge, password_hash=shared)
     now = ws.clock.now()
     new = make_leads(rng, lead_count, now)
     with ws.unit_of_work() as session:

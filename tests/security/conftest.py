@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.core.conftest import NOW
+from tests.support.passwords import hashed
 from workstation.clock import FixedClock
 from workstation.domain.types import Role
 from workstation.services import auth
@@ -20,7 +21,7 @@ ROLES = {"officer1": Role.OFFICER, "lead1": Role.LEAD, "admin1": Role.ADMIN}
 
 def add_staff(ws: Workstation) -> None:
     for name, role in ROLES.items():
-        auth.add_officer(ws, name, name.upper(), role, PASSWORD)
+        auth.add_officer(ws, name, name.upper(), role, PASSWORD, password_hash=hashed(PASSWORD))
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from tests.support.passwords import hashed
 from workstation.clock import Clock
 from workstation.domain.lead import NewLead
 from workstation.domain.types import Role, ScamType, TriggerKind, WarningLevel
@@ -61,7 +62,7 @@ def make_desk(tmp_path: Path) -> Iterator[DeskFactory]:
         if officers:
             for o in OFFICERS:
                 auth.add_officer(ws, o, o.upper(), Role.LEAD if o.startswith("lead") else Role.OFFICER,
-                                 "password1")
+                                 "password1", password_hash=hashed("password1"))
         if url is not None:
             ws.centre = Centre(ws, url, SyncOptions(url=url, **options))  # type: ignore[arg-type]
             if officers:

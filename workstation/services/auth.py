@@ -98,8 +98,12 @@ def new_officer_errors(username: str, display_name: str, password: str, badge_no
 
 
 def add_officer(ws: Workstation, username: str, display_name: str, role: Role, password: str,
-                badge_no: str = "", *, by: str | None = None) -> OfficerInfo:
-    """Create an officer. `by` (an admin) is required except when seeding a new desk; audited either way."""
+                badge_no: str = "", *, by: str | None = None, password_hash: str | None = None) -> OfficerInfo:
+    """Create an officer. `by` (an admin) is required except when seeding a new desk; audited either way.
+
+    `password_hash` is `hash_password(password)` already made, for a desk seeding many accounts with one known
+    password (the demo's eighteen: one scrypt instead of eighteen, 0.7 s of a first start). It is not checked
+    against `password`; a centre makes its own verifier from the password."""
     if by is not None:
         _require_admin(ws, by)
     errors = new_officer_errors(username, display_name, password, badge_no)
@@ -117,7 +121,7 @@ def add_officer(ws: Workstation, username: str, display_name: str, role: Role, p
         if session.get(Officer, username) is not None:
             raise Conflict(OFFICER_EXISTS(username=username))
         officer = Officer(username=username, display_name=display_name, role=role.value,
-                          password_hash=hash_password(password), badge_no=badge_no, created_at=ws.clock.now())
+                          password_hash=password_hash or hash_password(password), badge_no=badge_no, created_at=ws.clock.now())
         session.add(officer)
         session.flush()
         audit.record(session, by or "system", AuditAction.OFFICER_ADDED, username, {"role": role.value},
