@@ -49,6 +49,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if PG_FIXTURES.intersection(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.postgres)
+    # The slow multi-process tests (20-25 s each) first: pytest-xdist hands tests out in this order, and one of
+    # them started last kept a worker busy after the other had run out of tests (a stable sort: the rest keep
+    # their order).
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
 
 
 @pytest.fixture(autouse=True)
