@@ -62,11 +62,14 @@ def histories(worker: Workstation, team: Workstation) -> dict[str, str]:
     centre_of(team).release("lead1", moved)
 
     leads.claim(worker, "officer2", callback)
+    # The callback's times from the clock now: the syncs above once took more than the second it was given.
+    now = worker.clock.now()
+    due = now + timedelta(seconds=2)
     outcomes.record(worker, "officer2", callback, OutcomeInput(
         code=OutcomeCode.CALLBACK_REQUESTED.value, started_at=now - timedelta(minutes=2), ended_at=now,
-        notes="约定稍后回拨", callback_at=now + timedelta(seconds=1), callback_for="anyone"))
+        notes="约定稍后回拨", callback_at=due, callback_for="anyone"))
     centre_of(worker).sync_once()
-    time.sleep(1.2)  # the callback is due: anyone may take it again
+    time.sleep(max(0.0, (due - worker.clock.now()).total_seconds()) + 0.2)  # due: anyone may take it again
     return {"stop": stop, "moved": moved, "callback": callback, "new": ids[3]}
 
 
