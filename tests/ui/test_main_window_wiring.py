@@ -33,7 +33,7 @@ def open_window(qtbot: QtBot, ws: Workstation, tasks: TaskRunner, username: str)
     window.start()
     window.show()
     qtbot.waitExposed(window)
-    tasks.wait_idle()
+    assert tasks.wait_idle(), "the window's first loads did not finish in 10 s"
     return window
 
 
