@@ -9,11 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.passwords import hashed
+from tests.support import passwords
 from workstation.clock import FixedClock
 from workstation.domain.lead import NewLead
 from workstation.domain.types import Role, ScamType, TriggerKind, WarningLevel
-from workstation.services import auth
 from workstation.services.context import Workstation, bootstrap
 from workstation.settings import Settings
 
@@ -29,8 +28,8 @@ def clock() -> FixedClock:
 def desk(tmp_path: Path, clock: FixedClock) -> Iterator[Workstation]:
     ws = bootstrap(Settings(data_dir=tmp_path, desk_id="desk-1"), clock=clock)
     for name in ("officer1", "officer2"):
-        auth.add_officer(ws, name, name.upper(), Role.OFFICER, "password1", password_hash=hashed("password1"))
-    auth.add_officer(ws, "lead1", "LEAD", Role.LEAD, "password1", password_hash=hashed("password1"))
+        passwords.add_officer(ws, name, name.upper(), Role.OFFICER, "password1")
+    passwords.add_officer(ws, "lead1", "LEAD", Role.LEAD, "password1")
     yield ws
     ws.close()
 

@@ -10,10 +10,9 @@ from typing import TYPE_CHECKING
 import pytest
 
 from tests.reports.dataset import Built, build
-from tests.support.passwords import hashed
+from tests.support import passwords
 from workstation.clock import FixedClock
 from workstation.domain.types import Role
-from workstation.services import auth
 from workstation.services.context import Workstation, bootstrap
 from workstation.settings import Settings
 
@@ -27,8 +26,8 @@ def open_desk(tmp_path: Path, url: str | None) -> Workstation:
     settings = Settings(data_dir=tmp_path, desk_id="desk-r", db_url=url or "")
     ws = bootstrap(settings, clock=FixedClock(NOW))
     for name in ("officer1", "officer2"):
-        auth.add_officer(ws, name, f"民警{name[-1]}", Role.OFFICER, "password1", password_hash=hashed("password1"))
-    auth.add_officer(ws, "lead1", "组长", Role.LEAD, "password1", password_hash=hashed("password1"))
+        passwords.add_officer(ws, name, f"民警{name[-1]}", Role.OFFICER, "password1")
+    passwords.add_officer(ws, "lead1", "组长", Role.LEAD, "password1")
     return ws
 
 

@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.passwords import hashed
+from tests.support import passwords
 from workstation.clock import FixedClock
 from workstation.domain.types import Role
-from workstation.services import auth
 from workstation.services.context import Workstation, bootstrap
 from workstation.settings import Settings
 
@@ -20,8 +19,8 @@ NOW = datetime(2026, 11, 25, 6, 0, tzinfo=UTC)
 
 def _staffed(ws: Workstation) -> Workstation:
     for name in ("officer1", "officer2"):
-        auth.add_officer(ws, name, name.upper(), Role.OFFICER, "password1", password_hash=hashed("password1"))
-    auth.add_officer(ws, "lead1", "LEAD", Role.LEAD, "password1", password_hash=hashed("password1"))
+        passwords.add_officer(ws, name, name.upper(), Role.OFFICER, "password1")
+    passwords.add_officer(ws, "lead1", "LEAD", Role.LEAD, "password1")
     return ws
 
 

@@ -8,10 +8,9 @@ from pathlib import Path
 import pytest
 
 from tests.core.conftest import NOW
-from tests.support.passwords import hashed
+from tests.support import passwords
 from workstation.clock import FixedClock
 from workstation.domain.types import Role
-from workstation.services import auth
 from workstation.services.context import Workstation, bootstrap
 from workstation.settings import Settings
 
@@ -21,7 +20,7 @@ ROLES = {"officer1": Role.OFFICER, "lead1": Role.LEAD, "admin1": Role.ADMIN}
 
 def add_staff(ws: Workstation) -> None:
     for name, role in ROLES.items():
-        auth.add_officer(ws, name, name.upper(), role, PASSWORD, password_hash=hashed(PASSWORD))
+        passwords.add_officer(ws, name, name.upper(), role, PASSWORD)
 
 
 @pytest.fixture

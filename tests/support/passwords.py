@@ -5,10 +5,20 @@ of one password share a salt, which no test reads."""
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
 from workstation.services import auth
+
+if TYPE_CHECKING:
+    from workstation.domain.types import Role
+    from workstation.services.context import Workstation
 
 
 @cache
 def hashed(password: str) -> str:
     return auth.hash_password(password)
+
+
+def add_officer(ws: Workstation, username: str, display_name: str, role: Role, password: str) -> auth.OfficerInfo:
+    """`auth.add_officer` for a fixture: the password's hash is made once, not once per officer and test."""
+    return auth.add_officer(ws, username, display_name, role, password, password_hash=hashed(password))

@@ -11,11 +11,10 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from tests.support.passwords import hashed
+from tests.support import passwords
 from workstation.clock import Clock
 from workstation.domain.lead import NewLead
 from workstation.domain.types import Role, ScamType, TriggerKind, WarningLevel
-from workstation.services import auth
 from workstation.services.context import Workstation, bootstrap
 from workstation.settings import Settings
 from workstation.store import migrate
@@ -61,8 +60,8 @@ def make_desk(tmp_path: Path) -> Iterator[DeskFactory]:
         ws = bootstrap(settings, clock=clock)
         if officers:
             for o in OFFICERS:
-                auth.add_officer(ws, o, o.upper(), Role.LEAD if o.startswith("lead") else Role.OFFICER,
-                                 "password1", password_hash=hashed("password1"))
+                passwords.add_officer(ws, o, o.upper(), Role.LEAD if o.startswith("lead") else Role.OFFICER,
+                                      "password1")
         if url is not None:
             ws.centre = Centre(ws, url, SyncOptions(url=url, **options))  # type: ignore[arg-type]
             if officers:
