@@ -254,7 +254,9 @@ class LeadInfo(QWidget):
         self.id_number.setText(row.id_number or "")
         self.place.setText(f"{detail.city}{row.district}")
         self.amount.setText(self.tr("At risk: ¥{0}").format(f"{row.amount_at_risk:,.2f}"))
-        self.amount.setStyleSheet("color:#b71c1c; font-weight:bold;" if row.amount_at_risk else "")
+        style = "color:#b71c1c; font-weight:bold;" if row.amount_at_risk else ""
+        if self.amount.styleSheet() != style:  # setting one, even the same, re-polishes the label
+            self.amount.setStyleSheet(style)
         lines = []
         for trig in detail.triggers:
             lines.append(f"<b>{escape(trigger_label(trig.get('kind'), self.lang))}</b> "

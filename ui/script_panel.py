@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -66,7 +66,9 @@ class ScriptPanel(QWidget):
         self._step_id: str | None = None
         self._history: list[str] = []
         self._ticked: dict[str, set[str]] = {}
-        self._boxes: dict[str, QCheckBox] = {}
+        self._boxes: dict[str, QCheckBox] = {}  # the shown script's checkpoints, by id
+        self._pool: list[ElidedCheckBox] = []  # every checkpoint box made so far, reused for the next script
+        self._built: Script | None = None  # the script whose steps, objections and boxes are filled in
         self._narrow = False  # the steps as a drop-down above the text (see resizeEvent)
         self._build()
 
@@ -256,6 +258,11 @@ class ScriptPanel(QWidget):
         else:
             self.problem.hide()
         self.tabs.setEnabled(script is not None)
+        if script is not None and script is self._built:  # the same script again (F5 to a lead of its type)
+            self._build_checkpoints()
+            self._go(script.first_step.id, remember=False)
+            return
+        self._built = script
         self.step_list.clear()
         self.step_combo.clear()
         self.objection_list.clear()
@@ -296,26 +303,37 @@ class ScriptPanel(QWidget):
         self.problem.show()
 
     def _build_checkpoints(self) -> None:
-        for box in self._boxes.values():
-            self.checkpoint_layout.removeWidget(box)
-            box.setParent(None)  # type: ignore[call-overload]
-            box.deleteLater()
-        self._boxes.clear()
+        """The shown script's checkpoint boxes, ticked as `_ticked` says: the boxes already made are refilled
+        (F5 must not build and lay out a dozen widgets), new ones made only for a script with more checkpoints
+        than any before it."""
         script = self.script
-        self.checkpoint_scroll.setVisible(script is not None and bool(script.checkpoints))
-        if script is None:
-            return
-        ticked = self._ticked.setdefault(script.id, set())
-        for checkpoint in script.checkpoints:
-            text = checkpoint.label.get(self.lang) + (" *" if checkpoint.required else "")
-            box = ElidedCheckBox(text, self.checkpoint_box)  # cut with "…" to the column, whole in the tooltip
+        checkpoints = script.checkpoints if script is not None else ()
+        self.checkpoint_scroll.setVisible(bool(checkpoints))
+        while len(self._pool) < len(checkpoints):
+            index = len(self._pool)
+            box = ElidedCheckBox("", self.checkpoint_box)  # cut with "…" to the column, whole in the tooltip
+            box.toggled.connect(lambda on, i=index: self._box_toggled(i, on))
+            self.checkpoint_layout.insertWidget(index, box)
+            self._pool.append(box)
+        self._boxes = {}
+        ticked = self._ticked.setdefault(script.id, set()) if script is not None else set()
+        for box, checkpoint in zip(self._pool, checkpoints, strict=False):
             box.setObjectName(f"cp_{checkpoint.id}")
-            box.setChecked(checkpoint.id in ticked)
-            if checkpoint.required:
-                box.setToolTip(self.tr("Required for this scam type"))
-            box.toggled.connect(lambda on, cid=checkpoint.id: self._ticked_changed(cid, on))
-            self.checkpoint_layout.insertWidget(self.checkpoint_layout.count() - 1, box)
+            box.refill(checkpoint.label.get(self.lang) + (" *" if checkpoint.required else ""),
+                       self.tr("Required for this scam type") if checkpoint.required else "")
+            with QSignalBlocker(box):
+                box.setChecked(checkpoint.id in ticked)
+            if box.isHidden():
+                box.show()
             self._boxes[checkpoint.id] = box
+        for box in self._pool[len(checkpoints):]:
+            box.setObjectName("")
+            if not box.isHidden():
+                box.hide()
+
+    def _box_toggled(self, index: int, on: bool) -> None:
+        if self.script is not None and index < len(self.script.checkpoints):
+            self._ticked_changed(self.script.checkpoints[index].id, on)
 
     def _ticked_changed(self, checkpoint_id: str, on: bool) -> None:
         if self.script is None:

@@ -184,6 +184,17 @@ class ElidedCheckBox(QCheckBox):
         # where there is not.
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
 
+    def refill(self, text: str, tip: str = "") -> None:
+        """Another label and tooltip for the same box (a script panel's boxes are refilled from lead to lead)."""
+        if text == self.full_text and tip == self._own_tip:
+            return
+        if text != self.full_text:
+            self.full_text = text
+            super().setText(text)
+            self.updateGeometry()
+        self._own_tip = tip
+        self._elide()
+
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override: the whole label's width, not the cut one's
         hint = super().sizeHint()
         extra = self.fontMetrics().horizontalAdvance(self.full_text) - self.fontMetrics().horizontalAdvance(
@@ -477,6 +488,8 @@ class FieldRow(QWidget):
         target.setStyleSheet(f"#{target.objectName()} {{{INVALID_STYLE}}}")
 
     def clear_error(self) -> None:
+        if not self.error.text() and self.error.isHidden():
+            return  # nothing to clear: a style sheet set, even to "", re-polishes the field (F5 clears them all)
         self.error.clear()
         self.error.hide()
         self._target().setStyleSheet("")

@@ -173,3 +173,46 @@ def test_another_types_script_says_so_and_leads_back(qtbot: QtBot, ws: Workstati
         script.other_type.linkActivated.emit("back")
     assert script.script is not None and script.script.id == lead.row.scam_type
     assert not script.other_type.isVisible()
+
+
+def test_the_checkpoint_boxes_are_refilled_from_script_to_script(qtbot: QtBot, library: ScriptLibrary) -> None:
+    """F5 to a lead of another type refills the boxes already made: each shows the new script's checkpoint, ticks
+    the new checkpoint, and none left over from a longer script is found, shown or ticked."""
+    panel = script_panel(qtbot, library)
+    police = library.get(POLICE)
+    shorter = next(s for s in library if len(s.checkpoints) < len(police.checkpoints))
+    first = {cid: box for cid, box in panel._boxes.items()}
+    qtbot.mouseClick(first[police.checkpoints[0].id], LEFT)
+    assert panel.checked_checkpoints() == (police.checkpoints[0].id,)
+
+    panel.show_scam_type(shorter.id)
+    boxes = panel.findChildren(QCheckBox)
+    assert len(boxes) == len(police.checkpoints)  # the same widgets, none made again
+    assert [b for b in boxes if b.isVisible()] == [panel._boxes[cp.id] for cp in shorter.checkpoints]
+    assert not any(b.isChecked() for b in boxes)
+    for cp in shorter.checkpoints:
+        box = panel.findChild(QCheckBox, f"cp_{cp.id}")
+        assert box is panel._boxes[cp.id] and box.full_text.startswith(cp.label.get("zh"))
+        assert box.full_text.endswith(" *") == cp.required
+    leftover = police.checkpoints[len(shorter.checkpoints)].id
+    if leftover not in {cp.id for cp in shorter.checkpoints}:
+        assert panel.findChild(QCheckBox, f"cp_{leftover}") is None
+    last = shorter.checkpoints[-1]
+    qtbot.mouseClick(panel._boxes[last.id], LEFT)
+    assert panel.checked_checkpoints() == (last.id,)
+    assert panel.required_unticked() == [cp.label.get("zh") for cp in shorter.required_checkpoints
+                                         if cp.id != last.id]
+
+    panel.show_scam_type(POLICE)  # a new lead of the first type: from the first step, nothing ticked
+    assert panel.current_step is not None and panel.current_step.id == police.first_step.id
+    assert panel.checked_checkpoints() == ()
+    assert [b.isVisible() for b in boxes] == [True] * len(police.checkpoints)
+    assert panel._boxes[police.checkpoints[0].id] is first[police.checkpoints[0].id]
+
+    qtbot.mouseClick(panel.next_button, LEFT)  # on, and a tick, then the next lead is of the same type
+    qtbot.mouseClick(panel._boxes[police.checkpoints[1].id], LEFT)
+    assert panel.current_step.id != police.first_step.id and panel.checked_checkpoints()
+    panel.show_scam_type(POLICE)
+    assert panel.current_step.id == police.first_step.id and not panel.back_button.isEnabled()
+    assert panel.checked_checkpoints() == () and not any(b.isChecked() for b in boxes)
+    assert panel.step_list.currentItem().data(Qt.ItemDataRole.UserRole) == police.first_step.id
