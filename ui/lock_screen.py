@@ -9,8 +9,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -38,7 +38,12 @@ ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Mous
 
 
 class IdleWatch(QObject):
-    """An application-wide event filter that stamps the last input, and a timer that asks the policy.
+    """An event filter on each of the app's windows, and a timer that asks the policy.
+
+    Input reaches a window before the widget it is for, so a filter on the windows sees every key and mouse
+    input and little else. It is put on each window as it takes the focus (the main window, a dialog). An
+    application-wide filter, as this was, is called from C++ for every event of every widget, paints included:
+    a dozen milliseconds of each F5, more while the database worker holds the GIL.
 
     State: `policy`, `last` (the clock's time of the last key/mouse input), `locked` (no stamping meanwhile).
     """
@@ -55,15 +60,33 @@ class IdleWatch(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(check_ms)
         self.timer.timeout.connect(self.check)
-        app = QApplication.instance()
-        if app is not None and policy.enabled:
-            app.installEventFilter(self)
+        self._app = QGuiApplication.instance() if policy.enabled else None
+        if isinstance(self._app, QGuiApplication):
+            self._app.focusWindowChanged.connect(self._focused)
+            for window in self._app.topLevelWindows():
+                window.installEventFilter(self)
             self.timer.start()
 
+    def watch(self, window: QWindow | None) -> None:
+        """Watch this window's input (installing a filter twice keeps one)."""
+        if window is not None and self._app is not None:
+            window.installEventFilter(self)
+
+    @Slot(QWindow)
+    def _focused(self, window: QWindow | None) -> None:
+        """A window of the app took the focus (a dialog opened, the officer came back to the desk)."""
+        if window is not None:
+            self.watch(window)
+            self._stamp()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if not self.locked and event.type() in ACTIVITY:
-            self.last = self.ws.clock.now()
+        if event.type() in ACTIVITY:
+            self._stamp()
         return False
+
+    def _stamp(self) -> None:
+        if not self.locked:
+            self.last = self.ws.clock.now()
 
     @Slot()
     def check(self) -> None:
@@ -72,9 +95,11 @@ class IdleWatch(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        if isinstance(self._app, QGuiApplication):
+            self._app.focusWindowChanged.disconnect(self._focused)
+            for window in self._app.topLevelWindows():
+                window.removeEventFilter(self)
+            self._app = None
 
 
 class LockScreen(QDialog):

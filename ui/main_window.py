@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: object) -> None:  # type: ignore[override]
         super().showEvent(event)  # type: ignore[arg-type]
+        self.idle.watch(self.windowHandle())  # before it has the focus: a desk without a window manager
         if not getattr(self, "_sized", False):
             self._sized = True
             self._split_chosen = self.memory.restore("desk", self.splitter)

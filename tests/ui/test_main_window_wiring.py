@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QInputDialog, QToolButton
 from pytestqt.qtbot import QtBot
 
@@ -151,6 +153,43 @@ def test_idle_lock_covers_and_unlocks(qtbot: QtBot, ws: Workstation, tasks: Task
     with qtbot.waitSignal(screen.unlocked, timeout=10000):
         screen.unlock()
     assert window.lock_screen is None and not window.idle.locked
+
+
+def test_input_to_any_window_of_the_desk_puts_off_the_idle_lock(qtbot: QtBot, ws: Workstation,
+                                                                 tasks: TaskRunner) -> None:
+    """The idle watch sees input where it arrives, at the desk's windows (the main window, a dialog over it),
+    and only there: typing in a dialog keeps the desk unlocked; no input locks it, whatever is repainted."""
+    clock = FixedClock(datetime(2026, 3, 2, 2, 0, tzinfo=UTC))
+    desk = dataclasses.replace(ws, clock=clock)
+    window = open_window(qtbot, desk, tasks, "officer1")
+    step = timedelta(minutes=desk.settings.idle_lock_minutes - 1)
+    clock.advance(seconds=step.total_seconds())
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_Shift)  # as the window system delivers it
+    assert window.idle.last == clock.now()
+
+    box = QInputDialog(window)
+    qtbot.addWidget(box)
+    box.show()
+    box.activateWindow()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is box.windowHandle())
+    clock.advance(seconds=step.total_seconds())
+    for key in (Qt.Key.Key_A, Qt.Key.Key_B, Qt.Key.Key_C):
+        QTest.keyClick(box.windowHandle(), key)
+    assert window.idle.last == clock.now() and box.textValue() == "abc"
+    window.idle.check()
+    assert window.lock_screen is None
+
+    stamped = window.idle.last
+    clock.advance(seconds=step.total_seconds())
+    for _ in range(3):  # repaints, timers and the queue's reload are not the officer
+        window.repaint()
+        window.model.reload()
+        tasks.wait_idle()
+    assert window.idle.last == stamped
+    clock.advance(minutes=2)
+    window.idle.check()
+    assert isinstance(window.lock_screen, LockScreen)
+    box.reject()
 
 
 def test_dividers_are_where_the_officer_left_them(qtbot: QtBot, ws: Workstation, tasks: TaskRunner) -> None:
