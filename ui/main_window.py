@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import make_url
 
 from ui import i18n, shortcuts
+from ui.after_paint import AfterPaint
 from ui.centre_link import CentreLink
 from ui.desk_menus import DeskMenus, is_team_lead
 from ui.layout_memory import LayoutMemory
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
         self.fit_to_screen()
 
         self.model = QueueModel(ws, tasks, me=officer.username, parent=self)
+        self.after_paint = AfterPaint(self)  # a claimed lead on screen first, the queue's refresh after it
         self.queue_view = QueueView(self.model, officer.username)
         self.lead_panel = make_lead_panel(ws, officer, tasks, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -376,7 +378,7 @@ class MainWindow(QMainWindow):
         self._show_lead(result.lead)
         if result.message:  # e.g. offline: only leads already held here can be worked
             self.statusBar().showMessage(str(result.message), 8000)
-        self.model.reload()
+        self.after_paint.call(self.model.reload)
 
     def _next_lead_failed(self, exc: BaseException) -> None:
         self.next_action.setEnabled(True)
@@ -409,7 +411,7 @@ class MainWindow(QMainWindow):
 
     def _claimed(self, detail: LeadDetail) -> None:
         self._show_lead(detail)
-        self.model.reload()
+        self.after_paint.call(self.model.reload)
 
     def _show_lead(self, detail: LeadDetail) -> None:
         self.show_desk()
