@@ -27,6 +27,7 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,7 @@ import psycopg  # noqa: E402
 from psycopg.conninfo import make_conninfo  # noqa: E402
 
 from tests.support import pg  # noqa: E402
+from workstation.domain.lead import NewLead  # noqa: E402
 from workstation.services import leads  # noqa: E402
 from workstation.services.context import bootstrap  # noqa: E402
 from workstation.settings import Settings  # noqa: E402
@@ -83,11 +85,11 @@ def fresh_centre(server: pg.PgServer, hold_any: bool = True) -> tuple[str, str]:
     return name, url
 
 
-def seed_server(tmp: Path, url: str, n: int) -> None:
+def seed_server(tmp: Path, url: str, n: int, make: Callable[[int], NewLead] = sample_lead) -> None:
     setup = bootstrap(Settings(data_dir=tmp / "setup", db_url=url, desk_id="intake"))
     with setup.unit_of_work() as s:
         for start in range(0, n, 10000):
-            leads.receive_many(setup, s, [sample_lead(i) for i in range(start, min(n, start + 10000))])
+            leads.receive_many(setup, s, [make(i) for i in range(start, min(n, start + 10000))])
     setup.close()
 
 
@@ -147,11 +149,14 @@ def desk_claimer(data_dir: str, desk_name: str, url: str, finisher: str, officer
 
 
 def busy_desk(data_dir: str, desk_name: str, url: str, finisher: str, officer: str, gate: Any, stop: Any,
-              results: Any) -> None:
+              results: Any, cores: set[int] | None = None) -> None:
     """A desk process working as officers do (desk_claimer's loop) until `stop` is set: the load other desks put
-    on a centre while one desk is timed (bench_next_lead --centre). Puts how many leads it claimed."""
+    on a centre while one desk is timed (bench_next_lead --centre). Puts how many leads it claimed. `cores`: the
+    CPUs it may run on (the timed desk keeps the others to itself)."""
     from workstation.sync import desk_worker
 
+    if cores:
+        os.sched_setaffinity(0, cores)
     ws = desk_worker.open_desk(argparse.Namespace(data_dir=data_dir, desk=desk_name, centre=url))
     claimed = 0
     try:

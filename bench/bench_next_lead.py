@@ -19,11 +19,20 @@ the press. Paired press by press in the same run:
   bare SKIP LOCKED UPDATE on the same centre, as the superuser, under the same load.
 On a centre, `--desks - 1` other desk processes (bench_claims.busy_desk) claim and finish leads all the while, as
 bench_claims' desk workers do; the timed desk's own leads are finished on the centre (untimed) after each claim.
+
+Cores on a centre run (`--cores`). On a centre the other desks are other machines, and so is the centre. With
+`split` (the default where there are two cores or more) the timed desk has the first core to itself, and a
+throwaway PostgreSQL cluster started by the bench and the 15 other desk processes share the rest: a desk machine
+with one core, and a centre that serves 16 desks working flat out (a claim the moment the last one is finished,
+hundreds of times what officers on the phone do) on one core that also runs those desks' own Python. With `shared`
+everything runs on every core on the server the tests use: the timed desk then waits for the CPU 15 other Python
+processes keep busy, which no real desk does; it is printed as the stress figure, not the target's.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import shutil
 import sqlite3
@@ -31,6 +40,7 @@ import statistics
 import sys
 import tempfile
 import time
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -196,14 +206,26 @@ def centre(args: argparse.Namespace) -> None:
     from workstation.sync.officers import scram_verifier
     from workstation.sync.options import SyncOptions
 
-    server = pg.acquire_server()
+    split = args.cores == "split"
+    if split:  # the timed desk on the first core; the centre and the other desks on the rest (module docstring)
+        everything = os.sched_getaffinity(0)
+        mine, theirs = {min(everything)}, everything - {min(everything)}
+        bindir = pg.find_bindir()
+        if bindir is None or not theirs:
+            raise SystemExit("--cores split needs two cores and PostgreSQL's server binaries (initdb, pg_ctl)")
+        server = pg.ThrowawayCluster(bindir).start()
+        pin_cluster(server, theirs)
+        pin_threads(mine)
+    else:
+        theirs = None
+        server = pg.acquire_server()
     tmp = Path(tempfile.mkdtemp(prefix="bench-f5-centre-"))
     name, url = bench_claims.fresh_centre(server, hold_any=False)
     ctx = mp.get_context("spawn")
     procs: list[Any] = []
     stop = ctx.Event()
     try:
-        bench_claims.seed_server(tmp, url, args.leads)
+        bench_claims.seed_server(tmp, url, args.leads, varied_lead)
         with server.connect(name) as conn:
             for n in range(args.desks):
                 conn.execute("SELECT ws_add_officer(%s, %s, 'officer', %s, '')",
@@ -214,7 +236,7 @@ def centre(args: argparse.Namespace) -> None:
         gate, results = ctx.Barrier(others + 1), ctx.Queue()
         for n in range(1, args.desks):
             procs.append(ctx.Process(target=bench_claims.busy_desk, args=(
-                str(tmp / f"d{n}"), f"d{n}", url, finisher, f"o{n}", gate, stop, results)))
+                str(tmp / f"d{n}"), f"d{n}", url, finisher, f"o{n}", gate, stop, results, theirs)))
         for p in procs:
             p.start()
 
@@ -250,7 +272,8 @@ def centre(args: argparse.Namespace) -> None:
         stop.set()
         claimed = sum(results.get(timeout=120) for _ in procs)
         print(f"centre: {args.desks} desks ({others} desk processes claiming and finishing, {claimed} claims while "
-              f"timed), {args.leads} leads, {args.presses} presses, window 1366x768, zh_CN; load "
+              f"timed), {args.leads} leads, {args.presses} presses, window 1366x768, zh_CN; cores "
+              f"{'split: the timed desk on its own core' if split else 'shared by all (the stress figure)'}; load "
               f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}")
         report(f5, grabs, claim, bare, "leads.next_lead (claim, copy, detail, audit)",
                "floor: bare SKIP LOCKED UPDATE on the centre")
@@ -263,6 +286,41 @@ def centre(args: argparse.Namespace) -> None:
             p.join(timeout=60)
         server.drop_database(name)
         server.close()
+
+
+def varied_lead(i: int) -> Any:
+    """bench_claims' sample lead, of each scam type and warning level in turn (as a real queue is): the script
+    panel changes script from one press to the next, as on the demo desk."""
+    from workstation.domain.types import ScamType, WarningLevel
+    from workstation.sync.desk_worker import sample_lead
+
+    types, levels = list(ScamType), list(WarningLevel)
+    return dataclasses.replace(sample_lead(i), scam_type=types[i % len(types)], level=levels[i % len(levels)],
+                               amount_at_risk=Decimal(500 + 37 * (i % 90)))
+
+
+def pin_threads(cores: set[int]) -> None:
+    """Every thread of this process (those Python and Qt have started so far, and so those they start later) on
+    `cores`."""
+    for tid in os.listdir("/proc/self/task"):
+        os.sched_setaffinity(int(tid), cores)
+
+
+def pin_cluster(server: Any, cores: set[int]) -> None:
+    """The throwaway cluster's postmaster and the processes it has started on `cores` (backends forked later
+    inherit the postmaster's)."""
+    data = server.cluster.data
+    postmaster = int((data / "postmaster.pid").read_text().split()[0])
+    for pid in [postmaster, *(int(p) for p in os.listdir("/proc") if p.isdigit() and parent_of(int(p)) == postmaster)]:
+        os.sched_setaffinity(pid, cores)
+
+
+def parent_of(pid: int) -> int | None:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    return int(stat.rsplit(")", 1)[1].split()[1])
 
 
 def report(f5: list[float], grabs: list[float], claim: list[float], bare: list[float], claim_label: str,
@@ -281,6 +339,8 @@ def main() -> None:
     p.add_argument("--keep", type=Path, help="standalone: reuse/keep the database in this directory")
     p.add_argument("--centre", action="store_true", help="a desk on a PostgreSQL centre (tests.support.pg)")
     p.add_argument("--desks", type=int, default=16, help="--centre: desks in all, the timed one included")
+    p.add_argument("--cores", choices=("split", "shared"), default="split" if len(os.sched_getaffinity(0)) > 1
+                   else "shared", help="--centre: the timed desk on a core of its own, or all on all (docstring)")
     args = p.parse_args()
     if args.centre:
         args.leads = args.leads or 5_000
