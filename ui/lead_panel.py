@@ -392,6 +392,7 @@ class LeadPanel(QWidget):
         if same:
             self.form.set_owned(self.owned)
             return
+        self.form.flush_pending()  # the last lead's pending draft, with its script and ticks, before they go
         self.script.show_scam_type(detail.row.scam_type)
         self.form.set_lead(detail.id, self.owned)
         self._script_state_changed(edited=False)

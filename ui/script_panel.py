@@ -241,7 +241,8 @@ class ScriptPanel(QWidget):
         """Show the script for a lead's scam type from its first step, nothing ticked (no signal)."""
         self._scam_type = scam_type
         self._ticked.clear()
-        self._load(self.library.get(scam_type), scam_type)
+        with QSignalBlocker(self):  # the script following the lead is nobody's edit (its draft would take it)
+            self._load(self.library.get(scam_type), scam_type)
 
     def _load(self, script: Script | None, scam_type: str) -> None:
         self.script, self._history, self._step_id = script, [], None
@@ -258,16 +259,19 @@ class ScriptPanel(QWidget):
         else:
             self.problem.hide()
         self.tabs.setEnabled(script is not None)
+        self.answer.clear()  # the last lead's objection and its answer are not this one's
+        self.objection_goto.hide()
         if script is not None and script is self._built:  # the same script again (F5 to a lead of its type)
+            with QSignalBlocker(self.objection_list):
+                self.objection_list.setCurrentRow(-1)
             self._build_checkpoints()
             self._go(script.first_step.id, remember=False)
             return
         self._built = script
         self.step_list.clear()
         self.step_combo.clear()
-        self.objection_list.clear()
-        self.answer.clear()
-        self.objection_goto.hide()
+        with QSignalBlocker(self.objection_list):  # it reports its old current item as it empties: an objection
+            self.objection_list.clear()             # of the last script, looked up in this one (KeyError)
         self.red_flags.clear()
         if script is not None:
             for step in script.steps:
@@ -365,9 +369,11 @@ class ScriptPanel(QWidget):
         self._render(step)
         self._show_branches(step)
         for cid, box in self._boxes.items():
-            font = box.font()
-            font.setBold(self.script.checkpoint(cid).step == step_id)
-            box.setFont(font)
+            bold = self.script.checkpoint(cid).step == step_id  # the checkpoints of the step on show
+            if box.font().bold() != bold:  # setting a font, even the same, lays the box out again
+                font = box.font()
+                font.setBold(bold)
+                box.setFont(font)
         self._update_nav()
         self.step_changed.emit(step_id)
 

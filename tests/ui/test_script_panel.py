@@ -15,8 +15,9 @@ from ui.script_panel import ScriptPanel
 from ui.tasks import TaskRunner
 from workstation.domain.events import EventKind
 from workstation.scripts import ScriptLibrary, default_scripts_dir
-from workstation.services import auth, leads
+from workstation.services import auth, drafts, leads, queue
 from workstation.services.context import Workstation
+from workstation.services.queue import QueueFilter
 from workstation.services.views import LeadDetail
 
 POLICE = "police_impersonation"
@@ -216,3 +217,46 @@ def test_the_checkpoint_boxes_are_refilled_from_script_to_script(qtbot: QtBot, l
     assert panel.current_step.id == police.first_step.id and not panel.back_button.isEnabled()
     assert panel.checked_checkpoints() == () and not any(b.isChecked() for b in boxes)
     assert panel.step_list.currentItem().data(Qt.ItemDataRole.UserRole) == police.first_step.id
+
+
+def test_an_objection_opened_on_one_lead_is_not_on_the_next(qtbot: QtBot, library: ScriptLibrary) -> None:
+    """The answer to an objection belongs to the call it was opened in: the next lead's script, of another type
+    or of the same, shows none (and emptying the old list looks nothing up in the new script)."""
+    panel = script_panel(qtbot, library)
+    other = next(s for s in library if s.id != POLICE and s.objections)
+    for then in (other.id, other.id):  # another type's script, then the same one again
+        panel.tabs.setCurrentIndex(1)
+        panel.objection_list.setCurrentRow(0)
+        assert panel.answer.toPlainText()
+        panel.show_scam_type(then)
+        assert panel.objection_list.currentItem() is None
+        assert panel.answer.toPlainText() == "" and panel.objection_goto.isHidden()
+        assert panel.objection_list.count() == len(other.objections)
+
+
+def test_the_next_lead_leaves_the_last_ones_draft_with_its_own_script(qtbot: QtBot, ws: Workstation,
+                                                                     tasks: TaskRunner, library: ScriptLibrary) -> None:
+    """A tick not yet saved when the officer moves on (F5, a double-click) is saved in that lead's draft with
+    that lead's script; coming back shows both. The new lead's script moving to its first step is no edit."""
+    panel, a = lead_panel(qtbot, ws, tasks, library)
+    mine = panel.script.script
+    assert mine is not None and mine.id == a.row.scam_type
+    cp = mine.checkpoints[0]
+    panel.script._boxes[cp.id].click()
+    assert panel.form._draft_timer.isActive()  # the tick waits for the debounce
+    b_row = next(r for r in queue.page(ws, QueueFilter(), limit=500)
+                 if r.owner is None and r.status in leads.CLAIMABLE and r.scam_type != mine.id)
+    b = leads.claim(ws, "officer1", b_row.id)
+    panel.show_lead(b)
+    qtbot.waitUntil(lambda: panel.form._drafts_ready)
+    tasks.wait_idle()
+    draft = drafts.load(ws, "officer1", a.id)
+    assert draft is not None
+    assert draft["script_id"] == mine.id and draft["script_ticked"] == {mine.id: [cp.id]}
+    assert not panel.form._draft_timer.isActive()  # nothing typed on b: nothing to save for it
+    assert drafts.load(ws, "officer1", b.id) is None
+
+    panel.show_lead(leads.detail(ws, a.id, officer="officer1"))
+    qtbot.waitUntil(lambda: panel.form._drafts_ready)
+    assert panel.script.script is not None and panel.script.script.id == mine.id
+    assert panel.script.checked_checkpoints() == (cp.id,) and panel.script.other_type.isHidden()
