@@ -166,6 +166,10 @@ def test_input_to_any_window_of_the_desk_puts_off_the_idle_lock(qtbot: QtBot, ws
     clock.advance(seconds=step.total_seconds())
     QTest.keyClick(window.windowHandle(), Qt.Key.Key_Shift)  # as the window system delivers it
     assert window.idle.last == clock.now()
+    clock.advance(seconds=step.total_seconds())
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_F5)  # a window shortcut: the window never sees its key
+    tasks.wait_idle()
+    assert window.idle.last == clock.now() and window.lead_panel.detail is not None  # type: ignore[attr-defined]
 
     box = QInputDialog(window)
     qtbot.addWidget(box)
