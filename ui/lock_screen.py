@@ -33,19 +33,24 @@ WRONG_CODES = ("auth.wrong_password", "sync.wrong_password")
 
 CHECK_MS = 15_000
 CARD_WIDTH = 400  # px: the lock screen's column
-ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
-            QEvent.Type.TouchBegin}
+# A key's release as well as its press: a window shortcut (F5, Escape) takes the press before the window has it,
+# the release still reaches the window.
+ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+            QEvent.Type.Wheel, QEvent.Type.TouchBegin}
 
 
 class IdleWatch(QObject):
     """An event filter on each of the app's windows, and a timer that asks the policy.
 
-    Input reaches a window before the widget it is for, so a filter on the windows sees every key and mouse
-    input and little else. It is put on each window as it takes the focus (the main window, a dialog). An
+    Input reaches a window before the widget it is for, so a filter on the windows sees the officer's keys (a
+    shortcut's by its release: see ACTIVITY) and mouse, and little else. It is put on each window as it takes
+    the focus (the main window, a dialog, a menu); a window that opens is not input, so it stamps nothing (an
+    error box or a centre's sign-in prompt on an unattended desk must not keep it unlocked). An
     application-wide filter, as this was, is called from C++ for every event of every widget, paints included:
     a dozen milliseconds of each F5, more while the database worker holds the GIL.
 
-    State: `policy`, `last` (the clock's time of the last key/mouse input), `locked` (no stamping meanwhile).
+    State: `policy`, `last` (the clock's time of the last key/mouse input), `locked` (no stamping meanwhile),
+    `_app` (the application whose windows are watched; None when the policy is off or after `stop`).
     """
 
     #: The policy says the desk has been idle long enough.
@@ -75,9 +80,7 @@ class IdleWatch(QObject):
     @Slot(QWindow)
     def _focused(self, window: QWindow | None) -> None:
         """A window of the app took the focus (a dialog opened, the officer came back to the desk)."""
-        if window is not None:
-            self.watch(window)
-            self._stamp()
+        self.watch(window)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() in ACTIVITY:
@@ -87,10 +90,6 @@ class IdleWatch(QObject):
     def _stamp(self) -> None:
         if not self.locked:
             self.last = self.ws.clock.now()
-
-    def activity(self) -> None:
-        """Input the filters do not see: a window shortcut (F5) takes its key before the window has it."""
-        self._stamp()
 
     @Slot()
     def check(self) -> None:

@@ -365,7 +365,6 @@ class MainWindow(QMainWindow):
     @Slot()
     def claim_next_lead(self) -> None:
         """Claim the most urgent lead nobody holds and open it, without asking."""
-        self.idle.activity()
         self.next_action.setEnabled(False)
         self._tasks.run_db(leads.next_lead, self._ws, self.officer.username,
                            on_done=guarded(self, self._next_lead_claimed),

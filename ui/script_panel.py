@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFrame,
     QGroupBox,
@@ -48,12 +47,17 @@ class ScriptPanel(QWidget):
 
     State: the library (`library`, texts already rendered with the centre hotline), the language (`lang`),
     the script on show (`script`), the current step id (`_step_id`) and the steps visited before it
-    (`_history`, for Back), and the ticked checkpoints per script id (`_ticked`).
+    (`_history`, for Back), and the ticked checkpoints per script id (`_ticked`). Widgets kept from lead to lead:
+    every checkpoint box made so far (`_pool`), those of the script on show by checkpoint id (`_boxes`), and the
+    script whose steps and objections the lists hold (`_built`).
+
+    Signals: the officer's doing and a draft's restoring, not a new lead's script (`show_scam_type` emits none:
+    the lead panel asks for the script's state after it).
     """
 
     script_switched = Signal(str, str)  # old script id, new script id — the officer chose another type
-    checkpoints_changed = Signal()
-    step_changed = Signal(str)
+    checkpoints_changed = Signal()  # a tick, or a draft's ticks put back
+    step_changed = Signal(str)  # the officer moved to another step, or a draft's step was put back
 
     def __init__(self, library: ScriptLibrary, lang: str = "zh", centre_hotline: str | None = None,
                  parent: QWidget | None = None) -> None:
@@ -66,7 +70,7 @@ class ScriptPanel(QWidget):
         self._step_id: str | None = None
         self._history: list[str] = []
         self._ticked: dict[str, set[str]] = {}
-        self._boxes: dict[str, QCheckBox] = {}  # the shown script's checkpoints, by id
+        self._boxes: dict[str, ElidedCheckBox] = {}  # the shown script's checkpoints, by id
         self._pool: list[ElidedCheckBox] = []  # every checkpoint box made so far, reused for the next script
         self._built: Script | None = None  # the script whose steps, objections and boxes are filled in
         self._narrow = False  # the steps as a drop-down above the text (see resizeEvent)

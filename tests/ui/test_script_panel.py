@@ -181,6 +181,7 @@ def test_the_checkpoint_boxes_are_refilled_from_script_to_script(qtbot: QtBot, l
     the new checkpoint, and none left over from a longer script is found, shown or ticked."""
     panel = script_panel(qtbot, library)
     police = library.get(POLICE)
+    assert police is not None
     shorter = next(s for s in library if len(s.checkpoints) < len(police.checkpoints))
     first = {cid: box for cid, box in panel._boxes.items()}
     qtbot.mouseClick(first[police.checkpoints[0].id], LEFT)
