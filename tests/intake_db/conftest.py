@@ -40,8 +40,8 @@ def ws(tmp_path: Path) -> Iterator[Workstation]:
 
 
 @pytest.fixture
-def pg_ws(pg_url: str, tmp_path: Path) -> Iterator[Workstation]:
-    desk = open_ws(pg_url, tmp_path)
+def pg_ws(migrated_pg_url: str, tmp_path: Path) -> Iterator[Workstation]:
+    desk = open_ws(migrated_pg_url, tmp_path)
     yield desk
     desk.close()
 

@@ -33,7 +33,7 @@ def open_desk(tmp_path: Path, url: str | None) -> Workstation:
 
 @pytest.fixture(params=["sqlite", "postgres"])
 def desk(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Workstation]:
-    url = request.getfixturevalue("pg_url") if request.param == "postgres" else None
+    url = request.getfixturevalue("migrated_pg_url") if request.param == "postgres" else None
     ws = open_desk(tmp_path, url)
     yield ws
     ws.close()

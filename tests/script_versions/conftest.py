@@ -32,8 +32,8 @@ def desk(tmp_path: Path) -> Iterator[Workstation]:
 
 
 @pytest.fixture
-def pg_desk(tmp_path: Path, pg_url: str) -> Iterator[Workstation]:
-    ws = _staffed(bootstrap(Settings(data_dir=tmp_path, db_url=pg_url, desk_id="desk-pg"), clock=FixedClock(NOW)))
+def pg_desk(tmp_path: Path, migrated_pg_url: str) -> Iterator[Workstation]:
+    ws = _staffed(bootstrap(Settings(data_dir=tmp_path, db_url=migrated_pg_url, desk_id="desk-pg"), clock=FixedClock(NOW)))
     yield ws
     ws.close()
 

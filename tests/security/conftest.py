@@ -37,8 +37,8 @@ def desk(tmp_path: Path, clock: FixedClock) -> Iterator[Workstation]:
 
 
 @pytest.fixture
-def pg_desk(pg_url: str, clock: FixedClock, tmp_path: Path) -> Iterator[Workstation]:
-    ws = bootstrap(Settings(data_dir=tmp_path, db_url=pg_url, desk_id="desk-pg"), clock=clock)
+def pg_desk(migrated_pg_url: str, clock: FixedClock, tmp_path: Path) -> Iterator[Workstation]:
+    ws = bootstrap(Settings(data_dir=tmp_path, db_url=migrated_pg_url, desk_id="desk-pg"), clock=clock)
     add_staff(ws)
     yield ws
     ws.close()

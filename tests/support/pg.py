@@ -116,13 +116,13 @@ class PgServer:
                 f"cannot connect to PostgreSQL at {self.host}:{self.port} as {self.user!r}: {e}".strip()
             ) from e
 
-    def create_database(self) -> str:
+    def create_database(self, template: str = "template0") -> str:
+        """A new database, a copy of `template`: by default template0, clean, and nobody is ever connected to it
+        (template1 may be busy on a shared server); or a database of ours nobody is connected to either."""
         name = DB_PREFIX + secrets.token_hex(6)
         with self.connect() as conn:
-            # template0: clean, and nobody is ever connected to it (template1 may be busy on a shared server).
-            conn.execute(
-                sql.SQL("CREATE DATABASE {} TEMPLATE template0 ENCODING 'UTF8'").format(sql.Identifier(name))
-            )
+            conn.execute(sql.SQL("CREATE DATABASE {} TEMPLATE {} ENCODING 'UTF8'").format(
+                sql.Identifier(name), sql.Identifier(template)))
         return name
 
     def drop_database(self, name: str) -> None:

@@ -17,7 +17,6 @@ from workstation.domain.lead import NewLead
 from workstation.domain.types import Role, ScamType, TriggerKind, WarningLevel
 from workstation.services.context import Workstation, bootstrap
 from workstation.settings import Settings
-from workstation.store import migrate
 from workstation.store.db import make_engine
 from workstation.sync import officers as centre_officers
 from workstation.sync.centre import Centre
@@ -33,11 +32,8 @@ def _english_command_line(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def centre_url(pg_url: str) -> str:
-    engine = make_engine(pg_url)
-    migrate.upgrade(engine)
-    engine.dispose()
-    return pg_url
+def centre_url(migrated_pg_url: str) -> str:
+    return migrated_pg_url
 
 
 def new_lead(i: int = 0, minutes_ago: float = 5) -> NewLead:
