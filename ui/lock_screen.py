@@ -67,29 +67,21 @@ class IdleWatch(QObject):
         self.timer.timeout.connect(self.check)
         self._app = QGuiApplication.instance() if policy.enabled else None
         if isinstance(self._app, QGuiApplication):
-            self._app.focusWindowChanged.connect(self._focused)
+            self._app.focusWindowChanged.connect(self.watch)  # a dialog opened, the officer came back to the desk
             for window in self._app.topLevelWindows():
                 window.installEventFilter(self)
             self.timer.start()
 
+    @Slot(QWindow)
     def watch(self, window: QWindow | None) -> None:
         """Watch this window's input (installing a filter twice keeps one)."""
         if window is not None and self._app is not None:
             window.installEventFilter(self)
 
-    @Slot(QWindow)
-    def _focused(self, window: QWindow | None) -> None:
-        """A window of the app took the focus (a dialog opened, the officer came back to the desk)."""
-        self.watch(window)
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() in ACTIVITY:
-            self._stamp()
-        return False
-
-    def _stamp(self) -> None:
-        if not self.locked:
+        if not self.locked and event.type() in ACTIVITY:
             self.last = self.ws.clock.now()
+        return False
 
     @Slot()
     def check(self) -> None:
@@ -99,7 +91,7 @@ class IdleWatch(QObject):
     def stop(self) -> None:
         self.timer.stop()
         if isinstance(self._app, QGuiApplication):
-            self._app.focusWindowChanged.disconnect(self._focused)
+            self._app.focusWindowChanged.disconnect(self.watch)
             for window in self._app.topLevelWindows():
                 window.removeEventFilter(self)
             self._app = None

@@ -268,9 +268,18 @@ class ScriptPanel(QWidget):
         if script is not None and script is self._built:  # the same script again (F5 to a lead of its type)
             with QSignalBlocker(self.objection_list):
                 self.objection_list.setCurrentRow(-1)
-            self._build_checkpoints()
+        else:
+            self._fill_lists(script)
+        self._build_checkpoints()
+        if script is not None:
             self._go(script.first_step.id, remember=False)
-            return
+        else:
+            self.step_text.clear()
+            self._show_branches(None)
+            self._update_nav()
+
+    def _fill_lists(self, script: Script | None) -> None:
+        """The script's steps, objections and warning signs in their lists (emptied for none)."""
         self._built = script
         self.step_list.clear()
         self.step_combo.clear()
@@ -291,13 +300,6 @@ class ScriptPanel(QWidget):
                 self.objection_list.addItem(item)
             flags = "".join(f"<li>{escape(flag.text.get(self.lang))}</li>" for flag in script.red_flags)
             self.red_flags.setHtml(f"<p>{escape(script.summary.get(self.lang))}</p><ul>{flags}</ul>")
-        self._build_checkpoints()
-        if script is not None:
-            self._go(script.first_step.id, remember=False)
-        else:
-            self.step_text.clear()
-            self._show_branches(None)
-            self._update_nav()
 
     def _show_problem(self, scam_type: str) -> None:
         errors = self.library.errors_for(f"{scam_type}.toml")

@@ -488,7 +488,7 @@ class FieldRow(QWidget):
         target.setStyleSheet(f"#{target.objectName()} {{{INVALID_STYLE}}}")
 
     def clear_error(self) -> None:
-        if not self.error.text() and self.error.isHidden():
+        if not self.has_error:
             return  # nothing to clear: a style sheet set, even to "", re-polishes the field (F5 clears them all)
         self.error.clear()
         self.error.hide()
