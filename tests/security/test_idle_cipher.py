@@ -10,10 +10,11 @@ from sqlalchemy.exc import DatabaseError
 
 from tests.core.conftest import NOW, make_lead
 from workstation.clock import FixedClock
+from workstation.domain.masking import mask_name, mask_phone
 from workstation.domain.types import Role
 from workstation.security import cipher
 from workstation.security.idle import IdlePolicy
-from workstation.services import auth, leads
+from workstation.services import auth, leads, queue
 from workstation.services.context import Workstation
 from workstation.settings import Settings
 from workstation.store import migrate
@@ -75,6 +76,8 @@ def test_encrypt_an_existing_plain_desk(desk_plain: Workstation, tmp_path: Path,
     cipher.encrypt_copy(plain, tmp_path / "copy.sqlite3", key)
     ws = encrypted_desk(tmp_path / "copy.sqlite3", clock)
     assert leads.detail(ws, lead_id).row.id == lead_id and migrate.is_current(ws.engine)
+    [row] = queue.page(ws, queue.QueueFilter())  # the masked facts SQLite keeps came across (migration 0020)
+    assert (row.person_name, row.phone) == (mask_name(make_lead().person_name), mask_phone(make_lead().phone))
     ws.close()
 
 
