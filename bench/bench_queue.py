@@ -34,6 +34,7 @@ from workstation.services import auth, leads, queue  # noqa: E402
 from workstation.services.context import Workstation, bootstrap  # noqa: E402
 from workstation.services.queue import QueueFilter, SortKey  # noqa: E402
 from workstation.settings import Settings  # noqa: E402
+from workstation.store.db import refresh_statistics  # noqa: E402
 
 BATCH = 20_000
 
@@ -55,8 +56,7 @@ def build(ws: Workstation, count: int) -> None:
         session.execute(text("UPDATE leads SET status = 'closed', rank_at = rank_at WHERE rowid % 10 IN (0, 1)"))
         session.execute(text("UPDATE leads SET status = 'claimed', owner = 'officer' || (1 + rowid % 16), "
                              "claim_token = 'bench' WHERE rowid % 10 = 2"))
-    with ws.engine.connect() as conn:
-        conn.execute(text("ANALYZE"))
+    refresh_statistics(ws.engine)  # the statistics the desk gathers itself when it opens
     print(f"built {count:,} leads in {time.perf_counter() - t:.1f} s")
 
 

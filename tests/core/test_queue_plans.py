@@ -288,3 +288,22 @@ def test_a_column_order_walks_its_index_with_the_statistics_a_desk_samples(desk:
     [plan] = sqlite_plans(desk, lambda: queue.page(desk, picked, queue.SortKey.AMOUNT))
     assert "status=?" in plan, plan
     assert {row.status for row in queue.page(desk, picked, queue.SortKey.AMOUNT)} == {"claimed"}
+
+
+def test_a_desk_reads_its_leads_whole_for_their_statistics(desk: Workstation) -> None:
+    """Sampled statistics of the leads are the ones that misled SQLite (above); the desk's own refresh gathers
+    what a whole ANALYZE does for the leads."""
+    from workstation.store.db import refresh_statistics
+
+    seeded(desk, 500, analyze=True)  # a whole ANALYZE
+
+    def leads_stats() -> dict[str, str]:
+        with desk.engine.connect() as conn:
+            return dict(conn.exec_driver_sql("SELECT idx, stat FROM sqlite_stat1 WHERE tbl = 'leads'").all())
+
+    whole = leads_stats()
+    assert whole
+    with desk.engine.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM sqlite_stat1")
+    assert refresh_statistics(desk.engine) is True
+    assert leads_stats() == whole
