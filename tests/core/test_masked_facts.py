@@ -7,7 +7,7 @@ from __future__ import annotations
 import sqlite3
 import tempfile
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -25,7 +25,7 @@ from workstation.services.views import lead_row
 from workstation.settings import Settings
 from workstation.store import migrate
 from workstation.store.db import make_engine
-from workstation.store.models import Lead
+from workstation.store.models import MASKED_FACTS, Lead
 
 # No NUL: SQLite's length() and substr() stop at one inside TEXT (a lead's facts never hold one: intake reads
 # them as text from CSV, XLSX or JSON cells and strips control characters).
@@ -65,13 +65,14 @@ def test_sqlite_masks_every_text_as_python_does(one_lead: tuple[sqlite3.Connecti
 
 
 def test_a_page_reads_odd_stored_values_as_sqlalchemy_does(desk: Workstation) -> None:
-    """A time in another form than UtcDateTime writes (no microseconds, no seconds, a "T") and an amount kept
-    as a real number take the general way; the page says what the entity says, to the amount's two places."""
+    """A time in another form than UtcDateTime writes (no microseconds, no seconds, a "T", an offset, a date
+    alone) and an amount kept as a real number; the page says what the entity says, to the amount's two places."""
     with desk.unit_of_work() as s:
-        leads.receive_many(desk, s, [make_lead(minutes_ago=i, phone=f"1390000000{i}") for i in range(4)])
+        leads.receive_many(desk, s, [make_lead(minutes_ago=i, phone=f"1390000000{i}") for i in range(6)])
     with desk.engine.begin() as conn:
         ids = conn.exec_driver_sql("SELECT id FROM leads ORDER BY id").scalars().all()
-        odd = [("2026-11-25 05:01:02", 1234.5), ("2026-11-25 05:01", 7), ("2026-11-25T05:01:02.5", 0.1)]
+        odd = [("2026-11-25 05:01:02", 1234.5), ("2026-11-25 05:01", 7), ("2026-11-25T05:01:02.5", 0.1),
+               ("2026-11-25 05:01:02+00:00", -3), ("2026-11-25", 99999999999.99)]
         for lead_id, (when, amount) in zip(ids, odd, strict=False):
             conn.exec_driver_sql("UPDATE leads SET triggered_at = ?, next_due_at = ?, amount_at_risk = ? "
                                  "WHERE id = ?", (when, when, amount, lead_id))
@@ -85,6 +86,7 @@ def test_a_page_reads_odd_stored_values_as_sqlalchemy_does(desk: Workstation) ->
                 assert all(isinstance(t, datetime) and t.tzinfo is not None
                            for t in (got[lead.id].triggered_at, got[lead.id].next_due_at) if t is not None)
     assert str(got[ids[0]].amount_at_risk) == "1234.50" and got[ids[1]].amount_at_risk == Decimal("7.00")
+    assert got[ids[4]].triggered_at == datetime(2026, 11, 25, tzinfo=UTC)  # a date alone: its midnight, UTC
 
 
 def _schema(path: Path) -> tuple[str, list[tuple[str, str]], list[tuple[object, ...]], list[tuple[str, str]]]:
@@ -132,5 +134,94 @@ def test_the_rebuild_keeps_rows_rowids_indexes_and_statistics_and_goes_back(tmp_
         after = _schema(path)
         assert after[1:] == before[1:]
         assert after[0].replace('"leads"', "leads") == before[0].replace('"leads"', "leads")
+    finally:
+        engine.dispose()
+
+
+def _desk_with_leads(tmp_path: Path, n: int = 50) -> Path:
+    path = tmp_path / "desk.sqlite3"
+    ws = bootstrap(Settings(data_dir=tmp_path, db_url=f"sqlite:///{path}", desk_id="d"), clock=FixedClock(NOW))
+    with ws.unit_of_work() as s:
+        leads.receive_many(ws, s, [make_lead(minutes_ago=i, phone=f"139{i:08d}") for i in range(n)])
+    ws.close()
+    return path
+
+
+def _version_and_indexes(path: Path) -> tuple[str, set[str], int]:
+    db = sqlite3.connect(path)
+    try:
+        version = db.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        return version, indexes, db.execute("SELECT count(*) FROM leads").fetchone()[0]
+    finally:
+        db.close()
+
+
+def test_a_run_that_fails_half_way_leaves_the_schema_its_version_row_names(tmp_path: Path) -> None:
+    """A desk two releases behind: 0019 then 0020, and 0020 fails. Each migration's DDL used to commit alone,
+    so 0019's indexes stayed while the version row said 0018, and every later start failed on them."""
+    path = _desk_with_leads(tmp_path)
+    engine = make_engine(f"sqlite:///{path}")
+    try:
+        migrate.downgrade(engine, "0018")
+        with engine.begin() as conn:  # something 0020 refuses to rebuild around
+            conn.exec_driver_sql("CREATE TRIGGER leads_watch AFTER UPDATE ON leads BEGIN SELECT 1; END")
+        with pytest.raises(RuntimeError, match="rebuilds leads"):
+            migrate.upgrade(engine)
+        version, indexes, count = _version_and_indexes(path)
+        assert (version, count) == ("0018", 50) and "ix_leads_mine" not in indexes  # 0019 went back too
+        with engine.begin() as conn:
+            conn.exec_driver_sql("DROP TRIGGER leads_watch")
+        migrate.upgrade(engine)
+        version, indexes, count = _version_and_indexes(path)
+        assert (version, count) == (migrate.head_revision(), 50) and "ix_leads_mine" in indexes
+    finally:
+        engine.dispose()
+
+
+def test_a_lead_whose_officer_is_gone_does_not_stop_the_desk_from_opening(tmp_path: Path) -> None:
+    """The rebuild copies rows as they are: a lead held by an officer the desk no longer has (written by a tool
+    with foreign keys off) used to fail the copy, at every start. Foreign keys are on again afterwards."""
+    path = _desk_with_leads(tmp_path, 3)
+    engine = make_engine(f"sqlite:///{path}")
+    try:
+        migrate.downgrade(engine, "0019")
+        db = sqlite3.connect(path)
+        db.execute("UPDATE leads SET owner = 'gone' WHERE rowid = 1")
+        db.commit()
+        db.close()
+        migrate.upgrade(engine)
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT owner FROM leads WHERE rowid = 1").scalar() == "gone"
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            with pytest.raises(Exception, match="FOREIGN KEY"):
+                conn.exec_driver_sql("UPDATE leads SET owner = 'also-gone' WHERE rowid = 2")
+    finally:
+        engine.dispose()
+
+
+def test_no_later_migration_rebuilds_leads_in_batch_mode_around_the_generated_columns() -> None:
+    """Alembic's batch mode copies a table with every column it reflects, and SQLite refuses to write a
+    generated one: a later migration that rebuilds leads must take 0020's columns off first and put them back
+    after (its downgrade and upgrade, through migrations/sqltext.migration)."""
+    versions = Path(migrate.MIGRATIONS) / "versions"
+    later = [p for p in sorted(versions.glob("*.py")) if p.name > "0020"]
+    for path in later:
+        source = path.read_text(encoding="utf-8")
+        if "batch_alter_table(\"leads\"" in source or "batch_alter_table('leads'" in source:
+            assert "0020_masked_facts" in source, f"{path.name} rebuilds leads around 0020's generated columns"
+
+
+def test_the_generated_columns_reflect_one_by_one(tmp_path: Path) -> None:
+    """SQLAlchemy reads a generated column's expression to the last ')' of its line: one line each."""
+    from sqlalchemy import inspect
+
+    path = _desk_with_leads(tmp_path, 1)
+    engine = make_engine(f"sqlite:///{path}")
+    try:
+        columns = {c["name"]: c for c in inspect(engine).get_columns("leads")}
+        for name in MASKED_FACTS.values():
+            sqltext = str(columns[name]["computed"]["sqltext"])
+            assert sqltext.startswith("CASE") and sqltext.endswith("END") and "masked" not in sqltext, sqltext
     finally:
         engine.dispose()

@@ -125,24 +125,22 @@ def test_the_viewers_own_group_and_a_district_read_their_own_indexes(desk: Works
 
 
 def test_a_desk_gathers_statistics_at_open_once_its_queue_is_large(tmp_path: Path) -> None:
-    """Without statistics SQLite sorts every lead of a status for its first page; a desk that has grown past
+    """Without statistics SQLite sorts every open lead for the first page; a desk that has grown past
     STATS_MIN_LEADS gathers them when it is opened, and not again until the table has changed tenfold."""
     from workstation.store.db import STATS_MIN_LEADS, refresh_statistics
-
-    new_only = queue.QueueFilter(statuses=("new",))  # every lead here is new: its index is no help
 
     settings = Settings(data_dir=tmp_path, desk_id="desk-1")
     ws = bootstrap(settings, clock=FixedClock(NOW))
     with ws.unit_of_work() as s:
         leads.receive_many(ws, s, [make_lead(minutes_ago=i % 600, phone=f"1390{i:07d}")
                                    for i in range(STATS_MIN_LEADS + 200)])
-    [before] = sqlite_plans(ws, lambda: queue.page(ws, new_only, queue.SortKey.AMOUNT))
+    [before] = sqlite_plans(ws, lambda: queue.page(ws, queue.QueueFilter(), queue.SortKey.AMOUNT))
     ws.close()
     assert "TEMP B-TREE" in before, before  # what a desk without statistics does
 
     ws = bootstrap(settings, clock=FixedClock(NOW))  # the next morning
     try:
-        [after] = sqlite_plans(ws, lambda: queue.page(ws, new_only, queue.SortKey.AMOUNT))
+        [after] = sqlite_plans(ws, lambda: queue.page(ws, queue.QueueFilter(), queue.SortKey.AMOUNT))
         assert "TEMP B-TREE" not in after and "ix_leads_amount" in after, after
         assert refresh_statistics(ws.engine) is False  # nothing changed since
     finally:
@@ -248,7 +246,8 @@ def test_the_claim_walks_the_claimable_index(desk: Workstation) -> None:
     assert "ix_leads_claimable" in plan and "ix_leads_rank" not in plan, plan
 
 
-# The statistics a desk gathered itself (refresh_statistics: sampled) for 200,000 leads of bench/bench_queue.py.
+# The statistics of bench/bench_queue.py's 200,000 leads, sampled (PRAGMA analysis_limit=1000, as a desk gathered
+# them before) and read whole (as refresh_statistics now gathers the leads').
 SAMPLED_AT_200K = {
     "ix_leads_queue": "122400 1001 1 1", "ix_leads_rank": "157304 1 1", "ix_leads_claimable": "133560 1 1",
     "ix_leads_phone_type": "172584 1 1", "ix_leads_lease": "22016 1001", "ix_leads_phone_rev": "174250 1",
@@ -258,36 +257,42 @@ SAMPLED_AT_200K = {
     "ix_leads_scam_status": "163680 1001 1001 1", "ix_leads_district_due": "174251 1001 1001 1",
     "sqlite_autoindex_leads_1": "205425 1", "sqlite_autoindex_leads_2": "196500 1",
 }
+WHOLE_AT_200K = {
+    "ix_leads_amount": "200000 4 1", "ix_leads_claimable": "139800 1 1", "ix_leads_district": "200000 15385 1",
+    "ix_leads_district_due": "200000 15385 5129 1", "ix_leads_district_rank": "200000 15385 1 1",
+    "ix_leads_due": "200000 66667 1", "ix_leads_lease": "20200 20200", "ix_leads_mine": "20200 1263 1 1",
+    "ix_leads_name": "200000 2", "ix_leads_owner": "20200 1263 1263 1", "ix_leads_phone_rev": "200000 1",
+    "ix_leads_phone_type": "200000 1 1", "ix_leads_queue": "200000 66667 1 1", "ix_leads_rank": "200000 1 1",
+    "ix_leads_scam_status": "200000 18182 6061 1", "ix_leads_triggered": "200000 1 1",
+    "sqlite_autoindex_leads_1": "200000 1", "sqlite_autoindex_leads_2": "200000 1",
+}
 
 
-def test_a_column_order_walks_its_index_with_the_statistics_a_desk_samples(desk: Workstation) -> None:
-    """A desk gathers its statistics sampled (refresh_statistics: PRAGMA analysis_limit), which read the first
-    rows of ix_leads_due as if each status were rare. The open leads' IN on status then led SQLite to take them
-    from that index and sort them all for a page in amount, time or district order (270 ms at 200,000 leads);
-    the page keeps the open statuses off the index, so the order's own index is walked."""
-    from sqlalchemy import select
-
-    seeded(desk, 500, analyze=True)
-    with desk.engine.begin() as conn:
+def _with_statistics(ws: Workstation, stats: dict[str, str]) -> None:
+    with ws.engine.begin() as conn:
         conn.exec_driver_sql("DELETE FROM sqlite_stat1")
-        conn.exec_driver_sql("INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES ('leads', ?, ?)",
-                             list(SAMPLED_AT_200K.items()))
-    desk.engine.dispose()  # a connection reads the statistics when it opens
-    with desk.engine.connect() as conn:  # the statement as it was: these statistics do lure SQLite away
-        stmt = select(Lead.id).where(*queue.QueueFilter().clauses()).order_by(Lead.amount_at_risk.desc()).limit(200)
-        compiled = stmt.compile(conn)
-        old = " | ".join(str(r[-1]) for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + str(compiled),
-                                                                   tuple(compiled.params.values())))
-    assert "TEMP B-TREE" in old, old
-    for sort, index in ((queue.SortKey.AMOUNT, "ix_leads_amount"), (queue.SortKey.TRIGGERED, "ix_leads_triggered"),
-                        (queue.SortKey.DISTRICT, "ix_leads_district")):
+        conn.exec_driver_sql("INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES ('leads', ?, ?)", list(stats.items()))
+    ws.engine.dispose()  # a connection reads the statistics when it opens
+
+
+def test_a_column_order_walks_its_index_with_whole_statistics_not_with_sampled_ones(desk: Workstation) -> None:
+    """Sampled statistics read the first rows of ix_leads_due as if each status were rare, and SQLite took the
+    open leads from it and sorted them all for a page in amount, time or district order (270 ms at 200,000
+    leads); with the leads' statistics read whole, it walks the order's own index."""
+    seeded(desk, 500, analyze=True)
+    orders = ((queue.SortKey.AMOUNT, "ix_leads_amount"), (queue.SortKey.TRIGGERED, "ix_leads_triggered"),
+              (queue.SortKey.DISTRICT, "ix_leads_district"))
+    _with_statistics(desk, SAMPLED_AT_200K)
+    for sort, _index in orders:
+        [plan] = sqlite_plans(desk, lambda sort=sort: queue.page(desk, queue.QueueFilter(), sort))
+        assert "TEMP B-TREE" in plan, (sort, plan)
+    _with_statistics(desk, WHOLE_AT_200K)
+    for sort, index in orders:
         [plan] = sqlite_plans(desk, lambda sort=sort: queue.page(desk, queue.QueueFilter(), sort))
         assert "TEMP B-TREE" not in plan and index in plan, (sort, plan)
-    # A status the officer picked may be rare: its index stays usable, and the rows are the right ones.
-    picked = queue.QueueFilter(statuses=("claimed",))
-    [plan] = sqlite_plans(desk, lambda: queue.page(desk, picked, queue.SortKey.AMOUNT))
-    assert "status=?" in plan, plan
-    assert {row.status for row in queue.page(desk, picked, queue.SortKey.AMOUNT)} == {"claimed"}
+    scam = queue.QueueFilter(scam_type=ScamType.POLICE_IMPERSONATION.value)  # a type's few leads: its index
+    [plan] = sqlite_plans(desk, lambda: queue.page(desk, scam, queue.SortKey.AMOUNT))
+    assert "ix_leads_scam_status" in plan, plan
 
 
 def test_a_desk_reads_its_leads_whole_for_their_statistics(desk: Workstation) -> None:

@@ -27,7 +27,6 @@ from sqlalchemy import (
     and_,
     bindparam,
     func,
-    literal_column,
     or_,
     select,
     tuple_,
@@ -65,17 +64,12 @@ class QueueFilter:
     search: str = ""  # phone digits, a name, or a lead reference
     owner: str | None = None
 
-    def clauses(self, dialect: str = "sqlite", status_index: bool = True) -> list[ColumnElement[bool]]:
-        """The WHERE clauses. Without `status_index`, SQLite is kept from reading the statuses from an index
-        (a unary + on the column: SQLite's own way), for a page in a column's order (_statement)."""
+    def clauses(self, dialect: str = "sqlite") -> list[ColumnElement[bool]]:
         out: list[ColumnElement[bool]] = []
         statuses = tuple(s.value for s in OPEN_STATUSES) if self.statuses is None else self.statuses
-        status: Any = Lead.status
-        if not status_index and dialect == "sqlite":
-            status = literal_column("+leads.status", type_=Lead.status.type)
         if statuses:  # one bind parameter each: an "expanding" IN is re-rendered at every execution
-            out.append(status.in_([bindparam(f"status_{i}", s, type_=Lead.status.type, unique=True)
-                                   for i, s in enumerate(statuses)]))
+            out.append(Lead.status.in_([bindparam(f"status_{i}", s, type_=Lead.status.type, unique=True)
+                                        for i, s in enumerate(statuses)]))
         if self.scam_type:
             out.append(Lead.scam_type == self.scam_type)
         if self.district:
@@ -202,11 +196,7 @@ def _statement(flt: QueueFilter, sort: SortKey, group: int | None, keyed: bool, 
     reads the columns as stored, masked ones included (lead_rows decodes them)."""
     column, desc = _ORDER[sort]
     columns = LEAD_ROW_COLUMNS if dialect != "sqlite" else LEAD_ROW_STORED if reveal else LEAD_ROW_STORED_MASKED
-    # The open leads in a column's order: the walk of that column's index, checking each lead's status. With
-    # the statistics a desk gathers itself (sampled: PRAGMA analysis_limit), SQLite took the statuses from
-    # ix_leads_due and sorted every open lead instead: 0.7 -> 270 ms (2.2 s cold) at 200,000 leads.
-    walk = sort is not SortKey.URGENCY and flt.statuses is None
-    stmt = select(*columns).where(*flt.clauses(dialect, status_index=not walk))
+    stmt = select(*columns).where(*flt.clauses(dialect))
     if group is not None:
         stmt = stmt.where(group_clauses(bindparam("viewer", type_=Lead.owner.type),
                                         bindparam("now", type_=Lead.reserved_until.type))[group])

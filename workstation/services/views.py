@@ -137,8 +137,8 @@ _ONE = Decimal("1.00")  # an integer amount times this: the amount with two plac
 def _stored_processors() -> tuple[Any, ...]:
     """SQLAlchemy's own processors for each column on SQLite: the way a stored row is read when its values are
     not in the forms the fast decoding expects."""
-    dialect = sqlite.dialect()
-    return tuple(column.type.result_processor(dialect, None) for column in LEAD_ROW_COLUMNS)
+    dialect = sqlite.dialect()  # each type as SQLite has it (a bare UtcDateTime's impl has no text parser)
+    return tuple(column.type.dialect_impl(dialect).result_processor(dialect, None) for column in LEAD_ROW_COLUMNS)
 
 
 def _typed(row: Sequence[Any]) -> tuple[Any, ...]:

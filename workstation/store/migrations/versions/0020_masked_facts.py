@@ -16,7 +16,7 @@ The expressions are the masking rules in SQL; tests/core/test_masked_facts.py ho
 generated values. SQLite cannot add a STORED column to a table, so the table is rebuilt in one transaction: its
 CREATE TABLE gets the columns (SQLite's own ADD COLUMN places them, as VIRTUAL, then STORED is written in), the
 rows are copied with their rowids, its indexes are made again from their own text, and the planner's statistics
-for it are kept. No table refers to leads
+for it are kept. The run is one transaction, with foreign keys off (migrations/env.py). No table refers to leads
 and leads has no triggers (checked below, so a later migration that adds either must come back here).
 """
 
@@ -65,8 +65,6 @@ def _check_nothing_refers_to_leads(conn: Connection) -> None:
 def _rebuild(conn: Connection, create: str) -> None:
     """leads made again from `create` (its CREATE TABLE … with the table named leads_rebuilt), rows, rowids
     and indexes kept, in the migration's transaction."""
-    if not conn.connection.dbapi_connection.in_transaction:  # type: ignore[union-attr]
-        conn.exec_driver_sql("BEGIN")  # pysqlite begins only before a write: the DDL below must not commit alone
     _check_nothing_refers_to_leads(conn)
     indexes = conn.exec_driver_sql(
         "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'leads' AND sql IS NOT NULL"
@@ -105,16 +103,14 @@ def upgrade() -> None:
     conn = op.get_bind()
     if conn.dialect.name != "sqlite":
         return
-    if not conn.connection.dbapi_connection.in_transaction:  # type: ignore[union-attr]
-        conn.exec_driver_sql("BEGIN")
     for name in MASKED:  # SQLite writes each column into the table's text where a column belongs
         conn.exec_driver_sql(f"ALTER TABLE leads ADD COLUMN {_definition(name, 'VIRTUAL')}")
     create = _create_sql(conn)
-    for name in MASKED:
-        virtual = _definition(name, "VIRTUAL")
+    for name in MASKED:  # each on a line of its own: SQLAlchemy reads a generated column's expression to the
+        virtual = ", " + _definition(name, "VIRTUAL")  # line's last ')', and Alembic's batch mode copies what it read
         if virtual not in create:
             raise RuntimeError(f"SQLite did not keep the column as written: {virtual}")
-        create = create.replace(virtual, _definition(name, "STORED"))
+        create = create.replace(virtual, ",\n\t" + _definition(name, "STORED"))
     _rebuild(conn, _renamed(create))
 
 
@@ -124,8 +120,8 @@ def downgrade() -> None:
         return
     create = _create_sql(conn)
     for name in MASKED:
-        stored = _definition(name, "STORED")
+        stored = ",\n\t" + _definition(name, "STORED")
         if stored not in create:
             raise RuntimeError(f"leads has not the column 0020 made: {stored}")
-        create = create.replace(", " + stored, "")
+        create = create.replace(stored, "")
     _rebuild(conn, _renamed(create))
