@@ -42,7 +42,7 @@ from workstation.services.views import (
     LeadRow,
     lead_rows,
 )
-from workstation.store.models import Lead, due_at
+from workstation.store.models import OPEN_SQL, Lead, due_at
 
 OPEN_STATUSES = (LeadStatus.NEW, LeadStatus.CLAIMED, LeadStatus.CALLBACK, LeadStatus.STOP_PAYMENT)
 
@@ -64,10 +64,16 @@ class QueueFilter:
     search: str = ""  # phone digits, a name, or a lead reference
     owner: str | None = None
 
-    def clauses(self, dialect: str = "sqlite") -> list[ColumnElement[bool]]:
+    def clauses(self, dialect: str = "sqlite", open_indexes: bool = True) -> list[ColumnElement[bool]]:
+        """The WHERE clauses. The open leads are said as ix_leads_open_*'s WHERE says them, so those indexes
+        serve the list; without `open_indexes` their statuses are bound parameters, which those indexes cannot
+        serve (for a group with smaller indexes of its own: the viewer's, Group.MINE)."""
         out: list[ColumnElement[bool]] = []
+        if self.statuses is None and open_indexes:
+            out.append(OPEN_SQL)
         statuses = tuple(s.value for s in OPEN_STATUSES) if self.statuses is None else self.statuses
-        if statuses:  # one bind parameter each: an "expanding" IN is re-rendered at every execution
+        if statuses and not (self.statuses is None and open_indexes):
+            # one bind parameter each: an "expanding" IN is re-rendered at every execution
             out.append(Lead.status.in_([bindparam(f"status_{i}", s, type_=Lead.status.type, unique=True)
                                         for i, s in enumerate(statuses)]))
         if self.scam_type:
@@ -196,7 +202,9 @@ def _statement(flt: QueueFilter, sort: SortKey, group: int | None, keyed: bool, 
     reads the columns as stored, masked ones included (lead_rows decodes them)."""
     column, desc = _ORDER[sort]
     columns = LEAD_ROW_COLUMNS if dialect != "sqlite" else LEAD_ROW_STORED if reveal else LEAD_ROW_STORED_MASKED
-    stmt = select(*columns).where(*flt.clauses(dialect))
+    # The viewer's own leads are few, and ix_leads_mine and ix_leads_reserved find them: offered the open leads'
+    # rank index, SQLite walked it past every open lead another officer holds or may claim.
+    stmt = select(*columns).where(*flt.clauses(dialect, open_indexes=group != Group.MINE))
     if group is not None:
         stmt = stmt.where(group_clauses(bindparam("viewer", type_=Lead.owner.type),
                                         bindparam("now", type_=Lead.reserved_until.type))[group])

@@ -32,6 +32,9 @@ NAMING_CONVENTION = {
 
 Money = Numeric(14, 2, asdecimal=True)
 CLAIMABLE_SQL = text("owner IS NULL AND status IN ('new', 'callback', 'stop_payment')")
+# The open leads, the queue's default list (services.queue.OPEN_STATUSES): ix_leads_open_* keep only these, and
+# the queue's statement says them in these very words (a partial index serves only a query implying its WHERE).
+OPEN_SQL = text("status IN ('new', 'claimed', 'callback', 'stop_payment')")
 # The rows partial indexes keep (migration 0019).
 HAS_OWNER = text("owner IS NOT NULL")
 HAS_RESERVATION = text("reserved_for IS NOT NULL")
@@ -123,6 +126,11 @@ class Lead(Base):
         Index("ix_leads_district_rank", "district", "rank_at", "id"),  # a district's first page (0019)
         # The claim: exactly the terms of services.leads.claimable_clause().
         Index("ix_leads_claimable", "rank_at", "id", sqlite_where=CLAIMABLE_SQL, postgresql_where=CLAIMABLE_SQL),
+        # The open leads in each of the queue's orders (0021): a desk's leads are mostly closed after a while,
+        # and walking a whole order's index past them took 250-480 ms for a page at 200,000 leads, 150 open.
+        *(Index(f"ix_leads_open_{name}", column, "id", sqlite_where=OPEN_SQL, postgresql_where=OPEN_SQL)
+          for name, column in (("rank", "rank_at"), ("triggered", "triggered_at"), ("amount", "amount_at_risk"),
+                               ("district", "district"))),
     )
 
 
