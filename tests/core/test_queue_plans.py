@@ -110,6 +110,9 @@ def test_the_viewers_own_group_and_a_district_read_their_own_indexes(desk: Works
             desk, lambda viewer=viewer: queue.page(desk, queue.QueueFilter(), viewer=viewer, now=NOW, limit=3000))
         assert "ix_leads_reserved" in mine and "ix_leads_rank" not in mine and "SCAN leads" not in mine, mine
     district = DISTRICTS[3]
+    for flt in (queue.QueueFilter(district=district), queue.QueueFilter(scam_type=ScamType.FAKE_LOAN.value)):
+        mine, *_ = sqlite_plans(desk, lambda flt=flt: queue.page(desk, flt, viewer="officer2", now=NOW, limit=3000))
+        assert "ix_leads_reserved" in mine and "district" not in mine and "scam" not in mine, mine  # their own
     _mine, claimable, *_ = sqlite_plans(
         desk, lambda: queue.page(desk, queue.QueueFilter(district=district), viewer="officer1", now=NOW))
     assert "ix_leads_district_rank" in claimable and "TEMP B-TREE" not in claimable, claimable
