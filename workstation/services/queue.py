@@ -248,8 +248,8 @@ def page(ws: Workstation, flt: QueueFilter, sort: SortKey = SortKey.URGENCY, aft
 
 
 def count(ws: Workstation, flt: QueueFilter) -> int:
-    with ws.sessions() as session:
-        return int(session.scalar(select(func.count()).select_from(Lead).where(*flt.clauses(ws.dialect))) or 0)
+    with ws.engine.connect() as conn:  # no Session: its set-up cost more than a count on a small desk
+        return int(conn.scalar(select(func.count()).select_from(Lead).where(*flt.clauses(ws.dialect))) or 0)
 
 
 def iterate(ws: Workstation, flt: QueueFilter, sort: SortKey = SortKey.URGENCY, reveal: bool = False,
@@ -288,7 +288,7 @@ def districts(ws: Workstation) -> list[str]:
 def overdue_count(ws: Workstation, now: datetime, flt: QueueFilter | None = None) -> int:
     """Open leads past their due time, among those `flt` shows (all open leads without one)."""
     where = flt.clauses(ws.dialect) if flt is not None else []
-    with ws.sessions() as session:
-        stmt = select(func.count()).select_from(Lead).where(
-            *where, Lead.status.in_([s.value for s in OPEN_STATUSES]), due_at() < now)
-        return int(session.scalar(stmt) or 0)
+    stmt = select(func.count()).select_from(Lead).where(
+        *where, Lead.status.in_([s.value for s in OPEN_STATUSES]), due_at() < now)
+    with ws.engine.connect() as conn:
+        return int(conn.scalar(stmt) or 0)
