@@ -9,7 +9,8 @@ is the open ones: a page in the queue's own order, or by time, amount or distric
 index and skipped every closed lead it met (250-480 ms a page at 200,000 leads of which 150 are open), and the
 planner could not know better: without SQLite's STAT4 (Debian's has none) its statistics say only how many rows
 a status has on average. Each index here keeps the open leads alone (a partial index, its WHERE in the words the
-queue's statement uses: workstation.store.models.OPEN_SQL), so a page walks them and nothing else. Both dialects.
+queue's statement uses: workstation.store.models.OPEN_SQL), so a page of the open list walks them and nothing
+else. Both dialects; on a SQLite desk with statistics, these indexes' are gathered here.
 """
 
 import sqlalchemy as sa
@@ -27,6 +28,13 @@ ORDERS = (("rank", "rank_at"), ("triggered", "triggered_at"), ("amount", "amount
 def upgrade() -> None:
     for name, column in ORDERS:
         op.create_index(f"ix_leads_open_{name}", "leads", [column, "id"], sqlite_where=OPEN, postgresql_where=OPEN)
+    conn = op.get_bind()
+    if conn.dialect.name == "sqlite" and conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat1'").first() is not None:
+        # A desk with statistics gathers them again only when its leads change tenfold (store.db
+        # refresh_statistics): without rows for these, SQLite guessed them large and walked them for searches.
+        for name, _column in ORDERS:
+            conn.exec_driver_sql(f"ANALYZE ix_leads_open_{name}")
 
 
 def downgrade() -> None:
