@@ -65,17 +65,16 @@ class QueueFilter:
     owner: str | None = None
 
     def clauses(self, dialect: str = "sqlite", own_indexes: bool = False) -> list[ColumnElement[bool]]:
-        """The WHERE clauses. The open list with nothing else chosen says its statuses as ix_leads_open_*'s WHERE
-        says them, so those indexes serve it (they hold the open leads alone: migration 0021). Otherwise the
-        statuses are bound parameters, which no partial index serves: a search, "my leads", a scam type or a
-        district has indexes of its own, and offered the open leads' rank index SQLite walked all of them
-        (a phone search 0.2 -> 36 ms with 20,000 open). With `own_indexes`, for rows that indexes of their own
-        find (the viewer's group: their held leads and kept callbacks, a few dozen), the type and district are
-        also expressions no index serves: offered a district's index, SQLite walked the whole district for the
-        officer's few leads (30 ms at 200,000)."""
+        """The WHERE clauses. The open list says its statuses as ix_leads_open_*'s WHERE says them, so those
+        indexes serve it (they hold the open leads alone: migration 0021), a scam type or a district chosen too
+        (a district's page past its closed leads took 20-65 ms, a type's up to 56 ms). A search or "my leads"
+        binds them instead, which no partial index serves: those have sharper indexes of their own, and offered
+        the open leads' rank index SQLite walked all of them (a phone search 0.2 -> 36 ms with 20,000 open).
+        With `own_indexes`, for rows that indexes of their own find (the viewer's group: their held leads and
+        kept callbacks, a few dozen), the type and district are also expressions no index serves: offered a
+        district's index, SQLite walked the whole district for the officer's few leads (30 ms at 200,000)."""
         out: list[ColumnElement[bool]] = []
-        open_list = (self.statuses is None and not own_indexes and not self.scam_type and not self.district
-                     and not self.owner and not self.search.strip())
+        open_list = self.statuses is None and not own_indexes and not self.owner and not self.search.strip()
         if open_list:
             out.append(OPEN_SQL)
         statuses = tuple(s.value for s in OPEN_STATUSES) if self.statuses is None else self.statuses
