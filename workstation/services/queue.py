@@ -34,7 +34,7 @@ from sqlalchemy import (
 
 from workstation.domain.types import LeadStatus
 from workstation.services.context import Workstation
-from workstation.services.leads import CLAIMABLE, waiting_clause
+from workstation.services.leads import CLAIMABLE, CLAIMABLE_LITERALS, waiting_clause
 from workstation.services.views import (
     LEAD_ROW_COLUMNS,
     LEAD_ROW_STORED,
@@ -179,7 +179,7 @@ def group_clauses(viewer: Any, now: Any) -> list[ColumnElement[bool]]:
                                         and_(Lead.reserved_for != viewer, Lead.reserved_until <= now)))
     others = or_(
         and_(Lead.owner.is_not(None), Lead.owner != viewer),
-        and_(free, Lead.status.not_in(CLAIMABLE), or_(Lead.reserved_for.is_(None), Lead.reserved_for != viewer)),
+        and_(free, Lead.status.not_in(CLAIMABLE_LITERALS), or_(Lead.reserved_for.is_(None), Lead.reserved_for != viewer)),
         and_(free, waiting, Lead.reserved_for != viewer,
              or_(Lead.reserved_until.is_(None), Lead.reserved_until > now)),
     )
