@@ -74,12 +74,10 @@ class QueueFilter:
         kept callbacks, a few dozen), the type and district are also expressions no index serves: offered a
         district's index, SQLite walked the whole district for the officer's few leads (30 ms at 200,000)."""
         out: list[ColumnElement[bool]] = []
-        open_list = self.statuses is None and not own_indexes and not self.owner and not self.search.strip()
-        if open_list:
-            out.append(OPEN_SQL)
         statuses = tuple(s.value for s in OPEN_STATUSES) if self.statuses is None else self.statuses
-        if statuses and not open_list:
-            # one bind parameter each: an "expanding" IN is re-rendered at every execution
+        if self.statuses is None and not own_indexes and not self.owner and not self.search.strip():
+            out.append(OPEN_SQL)
+        elif statuses:  # one bind parameter each: an "expanding" IN is re-rendered at every execution
             out.append(Lead.status.in_([bindparam(f"status_{i}", s, type_=Lead.status.type, unique=True)
                                         for i, s in enumerate(statuses)]))
         scam_type, district = (Lead.scam_type, Lead.district) if not own_indexes else (
@@ -292,7 +290,6 @@ def districts(ws: Workstation) -> list[str]:
 def overdue_count(ws: Workstation, now: datetime, flt: QueueFilter | None = None) -> int:
     """Open leads past their due time, among those `flt` shows (all open leads without one)."""
     where = flt.clauses(ws.dialect) if flt is not None else []
-    stmt = select(func.count()).select_from(Lead).where(
-        *where, Lead.status.in_([s.value for s in OPEN_STATUSES]), due_at() < now)
+    stmt = select(func.count()).select_from(Lead).where(*where, OPEN_SQL, due_at() < now)
     with ws.engine.connect() as conn:
         return int(conn.scalar(stmt) or 0)
