@@ -1,34 +1,50 @@
-"""One way to find the files in resources/: from a checkout or from an installed copy."""
+"""One way to find the files in resources/: from a checkout, an installed wheel or the frozen bundle.
+
+The wheel carries resources/ as the package ``workstation_resources`` (pyproject.toml maps the directory), so an
+installed copy finds its call scripts, column mapping, font and translations through ``importlib.resources``
+from any working directory. A checkout that was never installed reads its own resources/ beside the code.
+``$WS_RESOURCES`` names a directory whose files override the packaged ones (what it lacks still comes from them).
+"""
 
 from __future__ import annotations
 
+import importlib.resources
+import importlib.util
 import os
-import sys
+from functools import cache
 from pathlib import Path
+
+PACKAGE = "workstation_resources"
+
+
+@cache
+def _packaged() -> Path:
+    """The packaged resources/ directory: the installed package, else the checkout's own directory."""
+    checkout = Path(__file__).resolve().parent.parent / "resources"
+    if importlib.util.find_spec(PACKAGE) is None:
+        return checkout
+    root = importlib.resources.files(PACKAGE)
+    # Installed as plain files (pip, PyInstaller): a Traversable that is a directory on disk. Callers hand paths
+    # to Qt and reportlab, so a zipped install is not supported and falls back to the checkout.
+    path = Path(str(root))
+    return path if path.is_dir() else checkout
 
 
 def _roots() -> list[Path]:
-    """Where resources/ may be, in order: $WS_RESOURCES, the checkout, an install under sys.prefix/share."""
-    roots = []
+    """Where resources may be, in order: $WS_RESOURCES, then the packaged (or checkout) directory."""
     override = os.environ.get("WS_RESOURCES")
-    if override:
-        roots.append(Path(override))
-    roots.append(Path(__file__).resolve().parent.parent / "resources")
-    roots.append(Path(sys.prefix) / "share" / "workstation" / "resources")
-    return roots
+    return ([Path(override)] if override else []) + [_packaged()]
 
 
 def resources_dir() -> Path:
-    """The first resources/ directory that exists (the checkout's when none does)."""
-    roots = _roots()
-    return next((r for r in roots if r.is_dir()), roots[-2])
+    """The packaged resources directory (the checkout's in a development tree)."""
+    return _packaged()
 
 
 def resource_path(*parts: str) -> Path:
     """A resource such as resource_path("intake", "columns.toml"): the first root that has it."""
-    roots = _roots()
-    for root in roots:
+    for root in _roots():
         candidate = root.joinpath(*parts)
         if candidate.exists():
             return candidate
-    return resources_dir().joinpath(*parts)
+    return _packaged().joinpath(*parts)
