@@ -128,7 +128,7 @@ def main() -> None:
         floor_cmd = [sys.executable, "-c", FLOOR]
         for compiled in (True, False):
             project = copy_project(work / ("compiled" if compiled else "source"), compiled)
-            app_cmd = [sys.executable, "-m", "ui.app", "--exit-after-shown"]
+            app_cmd = [sys.executable, "-m", "ui.app", "--demo", "--exit-after-shown"]
             if compiled:
                 first = launch(app_cmd, project, environment(data_dir, autologin=False))
                 launch(app_cmd, project, environment(data_dir, autologin=True))  # seeds, if the first had not yet

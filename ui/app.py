@@ -15,6 +15,7 @@ import resource
 import sys
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,9 +25,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from ui import fonts, i18n, theme
+from ui import crash, fonts, i18n, theme
 from ui.tasks import TaskRunner, error_text
-from workstation.settings import Settings
+from workstation import logs, version
+from workstation.settings import Settings, default_data_dir
 
 if TYPE_CHECKING:
     from ui.login import OpeningDesk
@@ -57,8 +59,13 @@ def peak_rss_mb() -> float:
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="python -m ui.app", description="Warning-call workstation")
     p.add_argument("--db", help="database URL (default: SQLite in the data directory)")
-    p.add_argument("--lang", choices=i18n.LANGUAGES, default=i18n.DEFAULT_LANGUAGE, help="interface language")
+    p.add_argument("--lang", choices=i18n.LANGUAGES, help="interface language (default: the desk's setting, else "
+                                                             f"{i18n.DEFAULT_LANGUAGE})")
     p.add_argument("--data-dir", type=Path, help="data directory (default: WS_DATA_DIR or the user data dir)")
+    p.add_argument("--demo", action="store_true",
+                   help="a demo desk: a new one is seeded with sample leads and the demo accounts (password "
+                        "demo1234), and the title bar says so; without it a new desk starts with its setup dialog")
+    p.add_argument("--version", action=version.VersionAction, help="print the version and build, then quit")
     tools = p.add_argument_group("for screenshots and benchmarks")
     tools.add_argument("--screenshot", type=Path, metavar="FILE",
                        help="save a picture of the first window to FILE about 1.5 s after it shows, then quit "
@@ -87,13 +94,18 @@ def load_settings(args: argparse.Namespace) -> Settings:
     return Settings.load(args.data_dir, db_url=args.db)
 
 
+def wants_demo(args: argparse.Namespace) -> bool:
+    """--demo, or a demo officer signed in by WS_DEMO_AUTOLOGIN (screenshots, the benchmarks)."""
+    return bool(args.demo or os.environ.get("WS_DEMO_AUTOLOGIN", "").strip())
+
+
 def open_workstation(args: argparse.Namespace, settings: Settings | None = None) -> Workstation:
-    """Bootstrap the desk and seed the demo set into an empty database (a second start keeps the data)."""
+    """Bootstrap the desk; a demo desk's empty database gets the demo set (a second start keeps the data)."""
     from workstation.services import auth
     from workstation.services.context import bootstrap
 
     ws = bootstrap(settings or load_settings(args))
-    if not auth.officers(ws):
+    if wants_demo(args) and not auth.officers(ws):
         log.info("empty database: seeding the demo set")
         from workstation import demo  # only for an empty database: the demo set's code is not small
 
@@ -107,6 +119,9 @@ def prepare_desk(args: argparse.Namespace, desk: OpeningDesk) -> Workstation:
     imports them, the other waits for the result.)"""
     try:
         ws = open_workstation(args, desk.settings)
+        from workstation.services.setup import needs_setup
+
+        desk.needs_setup = needs_setup(ws)
     except BaseException as exc:
         desk.failed(exc)
         raise
@@ -117,15 +132,15 @@ def prepare_desk(args: argparse.Namespace, desk: OpeningDesk) -> Workstation:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logging.getLogger("ui").setLevel(logging.INFO)
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    logs.configure(args.data_dir or default_data_dir())
+    crash.install()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("workstation")
     app.setOrganizationName("anti-fraud-centre")
     fonts.ensure_cjk_font(app, force_bundled=os.environ.get("WS_FORCE_BUNDLED_FONT") == "1")
-    i18n.install(app, args.lang)
+    i18n.install(app, args.lang or _settings_language(args))
     theme.apply(app)
     app.setApplicationDisplayName(app.translate("App", "Warning-call workstation"))
 
@@ -138,6 +153,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         cannot_open(exc)
         return 1
+    if wants_demo(args) and settings.is_new_desk:  # the sign-in dialog already says what the desk will be
+        settings = replace(settings, demo=True)
     tasks = TaskRunner(app)
     window: QWidget | None = None  # the sign-in dialog shows first: its first paint is reported before this is set
     ws: Workstation | None = None
@@ -166,7 +183,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             officer = auth.sign_in(ws, autologin, DEMO_PASSWORD)
         else:
-            desk = _sign_in_first(args, settings, tasks, watcher, cannot_open)
+            desk = _first_window(args, settings, tasks, watcher, cannot_open)
             ws = desk.ws
             if desk.error is not None:
                 return 1
@@ -199,30 +216,73 @@ def main(argv: Sequence[str] | None = None) -> int:
             ws.close()
 
 
-def _sign_in_first(args: argparse.Namespace, settings: Settings, tasks: TaskRunner, watcher: FirstPaint,
-                   cannot_open: Callable[[BaseException], None]) -> OpeningDesk:
-    """Show the sign-in dialog at once and open the desk behind it (from its first paint on, so the paint waits
-    for nothing). Returns the desk: `ws` once open (None if the dialog closed first or it failed: `error`, said
-    in a message box) and `officer`, who signed in (None when nobody did)."""
+NEEDS_SETUP = 2  # the sign-in dialog's result when the desk that opened behind it has no account yet
+
+
+def _settings_language(args: argparse.Namespace) -> str:
+    """The language settings.toml names (the settings dialog's), else the default."""
+    try:
+        language = Settings.load(args.data_dir).language
+    except Exception:  # an unreadable file is said when the desk opens
+        language = ""
+    return language if language in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
+
+
+def _first_window(args: argparse.Namespace, settings: Settings, tasks: TaskRunner, watcher: FirstPaint,
+                  cannot_open: Callable[[BaseException], None]) -> OpeningDesk:
+    """The first window: the setup dialog on a new desk (not a demo one), else the sign-in; each shows at once
+    and opens the desk behind it (from its first paint on, so the paint waits for nothing). A desk that opens
+    without any account goes on to the setup; a centre's desk just set up, to the sign-in. Returns the desk:
+    `ws` once open (None if a dialog closed first or it failed: `error`, said in a message box) and `officer`,
+    who signed in (None when nobody did)."""
     from ui.login import LoginDialog, OpeningDesk
 
     desk = OpeningDesk(settings)
+    if settings.is_new_desk and not wants_demo(args):
+        from ui.setup_dialog import SetupDialog
+
+        _run_dialog(SetupDialog(desk, tasks), args, desk, tasks, watcher, cannot_open)
+        if desk.officer is not None or desk.ws is None or desk.error is not None or not desk.set_up:
+            return desk
     dialog = LoginDialog(desk, tasks)
+    if _run_dialog(dialog, args, desk, tasks, watcher, cannot_open) == NEEDS_SETUP:
+        from ui.setup_dialog import SetupDialog
+
+        _run_dialog(SetupDialog(desk, tasks), args, desk, tasks, watcher, cannot_open)
+        if desk.officer is None and desk.set_up:  # a centre's desk: its officers sign in with their accounts
+            _run_dialog(LoginDialog(desk, tasks), args, desk, tasks, watcher, cannot_open)
+    return desk
+
+
+def _run_dialog(dialog: QDialog, args: argparse.Namespace, desk: OpeningDesk, tasks: TaskRunner,
+                watcher: FirstPaint, cannot_open: Callable[[BaseException], None]) -> int:
+    """Show a first-window dialog (sign-in or setup) modally; the first one opens the desk from its first paint.
+    Sets desk.officer from the dialog's `officer` when accepted; returns the dialog's result."""
 
     def failed(exc: BaseException) -> None:
         dialog.reject()
         cannot_open(exc)
 
-    opening = FirstPaint(lambda: tasks.run_db(prepare_desk, args, desk, on_error=failed))
-    dialog.installEventFilter(opening)
+    def opened(_ws: object) -> None:
+        if desk.needs_setup and dialog.isVisible() and not hasattr(dialog, "set_up"):
+            dialog.done(NEEDS_SETUP)  # nobody could sign in here: the setup dialog takes over
+
+    if not desk.opening:
+        desk.opening = True
+        dialog.installEventFilter(FirstPaint(lambda: tasks.run_db(prepare_desk, args, desk, on_done=opened,
+                                                                  on_error=failed)))
+    elif desk.needs_setup and not hasattr(dialog, "set_up"):
+        return NEEDS_SETUP
     if args.exit_after_shown:
         dialog.installEventFilter(watcher)
     if args.screenshot:
         QTimer.singleShot(SCREENSHOT_DELAY_MS, lambda: _grab(dialog, args.screenshot, dialog.reject))
-    if dialog.exec() == QDialog.DialogCode.Accepted:
-        desk.officer = dialog.officer
+    result = dialog.exec()
+    if result == QDialog.DialogCode.Accepted:
+        desk.officer = getattr(dialog, "officer", None)
+        desk.set_up = desk.set_up or hasattr(dialog, "set_up")
     tasks.wait_idle(60.0)  # closed before the desk was open: the opening finishes before the desk is closed
-    return desk
+    return int(result)
 
 
 def _grab(widget: QWidget, path: Path, then: object) -> None:

@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # the dialogs below are imported when first opened: a second 
     from ui.officers_dialog import OfficersDialog
     from ui.printing import ThanksBatchDialog
     from ui.script_editor import ScriptEditorDialog
+    from ui.settings_dialog import SettingsDialog
     from ui.unit_dialog import UnitNameDialog
 
 LEAD_ROLES = (Role.LEAD, Role.ADMIN)
@@ -116,11 +117,14 @@ class DeskMenus(QObject):
 
         self.admin_menu: QMenu | None = None
         self.officers_action: QAction | None = None
+        self.settings_action: QAction | None = None
         if allowed(self.officer.role, Permission.MANAGE_OFFICERS):
             self.admin_menu = bar.addMenu(self.tr("&Admin"))
             self.admin_menu.setObjectName("menu_admin")
             self.officers_action = self._action(self.admin_menu, self.tr("Officers…"), self.open_officers,
                                                 name="officers_action")
+            self.settings_action = self._action(self.admin_menu, self.tr("Settings…"), self.open_settings,
+                                                "Ctrl+,", "settings_action")
 
         centre_menu = bar.addMenu(self.tr("&Centre"))
         centre_menu.setObjectName("menu_centre")
@@ -131,6 +135,7 @@ class DeskMenus(QObject):
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("menu_help")
         self._action(help_menu, self.tr("Keyboard shortcuts"), self.show_shortcuts, "F1")
+        self.about_action = self._action(help_menu, self.tr("About"), self.show_about, name="about_action")
 
     def _opened(self, dialog: QWidget) -> QWidget:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -261,7 +266,38 @@ class DeskMenus(QObject):
         return self._opened(OfficersDialog(self.ws, self.officer, self.tasks,  # type: ignore[return-value]
                                            self.window))
 
+    @Slot()
+    def open_settings(self) -> SettingsDialog:
+        """设置: what a centre tunes on this desk (admins only)."""
+        from ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.ws, self.officer.username, self.tasks, self.window)
+        dialog.connect_requested.connect(self.window.centre.ask_connect)
+        dialog.saved.connect(self._settings_saved)
+        return self._opened(dialog)  # type: ignore[return-value]
+
+    def _settings_saved(self, changed: dict[str, object]) -> None:
+        self.window.settings_changed(changed)
+        text = self.tr("Settings saved.") if changed else self.tr("Nothing changed.")
+        if "language" in changed:
+            text += " " + self.tr("The language changes at the next start.")
+        self.window.statusBar().showMessage(text, 8000)
+
     # --- help ------------------------------------------------------------------------------------------
+
+    @Slot()
+    def show_about(self) -> QMessageBox:
+        from workstation import version
+
+        name = self.tr("Warning-call workstation")
+        text = (f"<b>{name}</b><br>"
+                + self.tr("Version {0}, build {1}").format(version.version(), version.build())
+                + f"<br>{self.ws.settings.unit_name}<br><br>"
+                + self.tr("Data directory: {0}").format(str(self.ws.settings.data_dir)))
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About"), text, QMessageBox.StandardButton.Ok,
+                          self.window)
+        box.setObjectName("about_box")
+        return self._opened(box)  # type: ignore[return-value]
 
     @Slot()
     def show_shortcuts(self) -> QMessageBox:

@@ -65,12 +65,24 @@ class IdleWatch(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(check_ms)
         self.timer.timeout.connect(self.check)
-        self._app = QGuiApplication.instance() if policy.enabled else None
-        if isinstance(self._app, QGuiApplication):
-            self._app.focusWindowChanged.connect(self.watch)  # a dialog opened, the officer came back to the desk
-            for window in self._app.topLevelWindows():
+        self._app: QGuiApplication | None = None
+        if policy.enabled:
+            self._start()
+
+    def _start(self) -> None:
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            self._app = app
+            app.focusWindowChanged.connect(self.watch)  # a dialog opened, the officer came back to the desk
+            for window in app.topLevelWindows():
                 window.installEventFilter(self)
             self.timer.start()
+
+    def set_policy(self, policy: IdlePolicy) -> None:
+        """A new idle time from the settings, in force from the next check (the idle time so far counts)."""
+        self.policy = policy
+        if policy.enabled and self._app is None:
+            self._start()
 
     @Slot(QWindow)
     def watch(self, window: QWindow | None) -> None:

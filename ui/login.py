@@ -45,6 +45,9 @@ class OpeningDesk:
         self.ws: Workstation | None = None
         self.error: BaseException | None = None
         self.officer: OfficerInfo | None = None  # who signed in, once the dialog is accepted
+        self.opening = False  # the opening job was started (by the first dialog shown)
+        self.needs_setup = False  # it opened without any account to sign in with (services.setup.needs_setup)
+        self.set_up = False  # the setup dialog set it up
 
     def opened(self, ws: Workstation) -> Workstation:
         self.ws = ws
@@ -83,7 +86,10 @@ class LoginDialog(QDialog):
         self._ws = ws
         self._tasks = tasks
         self.officer: OfficerInfo | None = None
-        self.setWindowTitle(self.tr("Warning-call workstation — sign in"))
+        title = self.tr("Warning-call workstation — sign in")
+        if ws.settings.demo:
+            title += " — " + self.tr("DEMO MODE (sample data, demo accounts)")
+        self.setWindowTitle(title)
         self.setMinimumWidth(380)
 
         title = QLabel(self.tr("Warning-call workstation"))

@@ -121,8 +121,10 @@ class MainWindow(QMainWindow):
         self.officer = officer
         self._tz = ZoneInfo(ws.settings.centre_tz)
         self._select_after_reload: str | None = None
-        self.setWindowTitle(self.tr("Warning-call workstation — %1").replace(
-            "%1", aside(officer.display_name, officer.username)))
+        title = self.tr("Warning-call workstation — %1").replace("%1", aside(officer.display_name, officer.username))
+        if ws.settings.demo:  # its accounts have the published password: never mistaken for a real desk
+            title += " — " + self.tr("DEMO MODE (sample data, demo accounts)")
+        self.setWindowTitle(title)
         self.memory = LayoutMemory(ws.settings.data_dir)
         self.fit_to_screen()
 
@@ -503,6 +505,14 @@ class MainWindow(QMainWindow):
         self.session_ended.emit(None)
 
     @Slot()
+    def settings_changed(self, changed: dict[str, object]) -> None:
+        """An admin saved settings on this desk: what the window holds itself follows them (the rest reads
+        ws.settings when it acts)."""
+        if "idle_lock_minutes" in changed:
+            self.idle.set_policy(IdlePolicy.from_settings(self._ws.settings))
+        if "centre_tz" in changed:
+            self._tz = ZoneInfo(self._ws.settings.centre_tz)
+
     def lock_now(self) -> LockScreen:
         """Ctrl+L: the officer locks the desk on leaving it."""
         return self.lock("asked")

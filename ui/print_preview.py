@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QVBoxLayout, QWidget
 
 from ui import file_dialogs
@@ -195,6 +195,12 @@ class PdfPreviewDialog(QDialog):
             super().reject()
 
     # --- print, save ----------------------------------------------------------------------------------
+
+    def use_printer(self, name: str) -> None:
+        """Print on `name` (the desk's printer setting) unless the officer picks another; "" or a printer this
+        machine does not have: the system's default."""
+        if name and name in QPrinterInfo.availablePrinterNames():
+            self.printer.setPrinterName(name)
 
     @Slot()
     def choose_printer(self) -> None:

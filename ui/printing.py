@@ -56,6 +56,7 @@ def open_preview(parent: QWidget | None, ws: Workstation, officer: str, tasks: T
     through the database worker."""
     dialog = PdfPreviewDialog(rendered.data, title or document_title(rendered), parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.use_printer(ws.settings.printer)
     shown = [rendered]  # what the dialog shows: the preview, then the numbered document
     if rendered.preview:
         dialog.file_name = FORM_TITLES.get(rendered.kind, rendered.kind)  # its number is not known yet

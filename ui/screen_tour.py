@@ -36,7 +36,8 @@ SIZES = {"1280x720": QSize(1280, 720), "1366x768": QSize(1366, 768), "1920x1080"
 TESTED_SIZES = ("1366x768", "1920x1080", "1280x720")
 #: A maximised window on a desk is shorter than the screen: a task bar and the title bar (about 70 px).
 DESK_ALLOWANCE = 70
-SCREENS = ("queue", "lead", "stoppay", "saved", "board", "review", "figures", "import", "lock")
+SCREENS = ("queue", "lead", "stoppay", "saved", "board", "review", "figures", "import", "lock", "setup", "settings",
+           "error")
 OFFICER, TEAM_LEAD, ADMIN = "officer1", "lead1", "admin1"
 WATCHER = "officer2"  # the queue screen: an officer who holds nothing, so no lead opens by itself
 WRONG_PASSWORD = "not-the-password"
@@ -88,6 +89,7 @@ class ScreenTour:
         self.size = window_size(screen)
         self.scratch = scratch
         self._windows: list[QWidget] = []
+        self._dialogs: list[QWidget] = []
 
     def _window(self, username: str):  # type: ignore[no-untyped-def]  # -> MainWindow
         from ui.main_window import MainWindow
@@ -175,7 +177,40 @@ class ScreenTour:
         settle(self.tasks)
         return window, screen
 
+    def _open_setup(self) -> tuple[QWidget, QWidget]:
+        """A new desk's setup dialog, its refusal shown (the passwords differ), over an officer's window."""
+        from ui.login import OpeningDesk
+        from ui.setup_dialog import SetupDialog
+
+        window = self._window(OFFICER)
+        dialog = SetupDialog(OpeningDesk(self.ws.settings), self.tasks, window)
+        dialog.username.setText("chief")
+        dialog.password.setText("chosen-secret")
+        dialog.repeat.setText("other-secret")
+        dialog.show()
+        dialog.submit()
+        self._dialogs.append(dialog)
+        return window, dialog
+
+    def _open_settings(self) -> tuple[QWidget, QWidget]:
+        window = self._window(ADMIN)
+        return window, window.menus.open_settings()
+
+    def _open_error(self) -> tuple[QWidget, QWidget]:
+        from ui.crash import show_report
+
+        window = self._window(OFFICER)
+        try:
+            raise RuntimeError("a sample of an unexpected error (screen tour)")
+        except RuntimeError as exc:
+            report = show_report(exc, parent=window)
+        self._dialogs.append(report)
+        return window, report
+
     def close(self) -> None:
+        for dialog in self._dialogs:
+            dialog.close()
+        self._dialogs.clear()
         for window in self._windows:
             lock = getattr(window, "lock_screen", None)
             if lock is not None:
@@ -218,7 +253,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     i18n.install(app, args.lang)
     theme.apply(app)
     data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="screen-tour-desk-"))
-    ws = open_workstation(argparse.Namespace(data_dir=data_dir, db=None))
+    ws = open_workstation(argparse.Namespace(data_dir=data_dir, db=None, demo=True))
     tasks = TaskRunner(app)
     failed = 0
     try:

@@ -24,7 +24,7 @@ from queue import Empty, SimpleQueue
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal, Slot
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from workstation.errors import WorkstationError
 
@@ -191,8 +191,13 @@ def error_text(exc: BaseException) -> str:
         f"{type(exc).__name__}: {exc}")
 
 
-def show_error(exc: BaseException, details: str = "", parent: QWidget | None = None) -> QMessageBox:
-    """Show ``exc`` in a window-modal (non-blocking) message box and return it."""
+def show_error(exc: BaseException, details: str = "", parent: QWidget | None = None) -> QDialog:
+    """Show ``exc`` in a window-modal (non-blocking) message box and return it: a domain error as-is, anything
+    else as an error report with its details (ui/crash.py)."""
+    if not isinstance(exc, WorkstationError | OSError):  # none a person can act on: a report, "Copy details"
+        from ui.crash import show_report
+
+        return show_report(exc, details, parent)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("TaskRunner", "Operation failed"))

@@ -10,6 +10,7 @@ import random
 from dataclasses import replace
 from datetime import datetime, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 from stdnum.cn import ric
 
@@ -19,6 +20,7 @@ from workstation.domain.outcome import OutcomeInput, StopPaymentDetails
 from workstation.domain.types import ContactedParty, OutcomeCode, Role, ScamType, TriggerKind, WarningLevel
 from workstation.services import auth, leads, outcomes
 from workstation.services.context import Workstation
+from workstation.settings import save_values
 
 DEMO_PASSWORD = "demo1234"
 CITY = "杭州市"
@@ -104,6 +106,9 @@ def seed(ws: Workstation, lead_count: int = 320, seed_value: int = 20261125) -> 
         if username not in existing:
             shared = shared or auth.hash_password(DEMO_PASSWORD)
             auth.add_officer(ws, username, name, role, DEMO_PASSWORD, badge, password_hash=shared)
+    # The demo accounts' password is published: the desk says it is a demo desk from now on.
+    save_values(Path(ws.settings.data_dir), {"demo": True})
+    ws.settings = replace(ws.settings, demo=True)
     now = ws.clock.now()
     new = make_leads(rng, lead_count, now)
     with ws.unit_of_work() as session:

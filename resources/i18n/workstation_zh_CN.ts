@@ -78,12 +78,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="130" />
+        <location filename="../../ui/app.py" line="145" />
         <source>Warning-call workstation</source>
         <translation>预警劝阻工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="134" />
+        <location filename="../../ui/app.py" line="149" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -469,12 +469,12 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../../ui/widgets.py" line="274" />
+        <location filename="../../ui/widgets.py" line="285" />
         <source>Due in {0}</source>
         <translation>剩余 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="277" />
+        <location filename="../../ui/widgets.py" line="288" />
         <source>Overdue by {0}</source>
         <translation>已超时 {0}</translation>
     </message>
@@ -482,156 +482,235 @@
 <context>
     <name>DeskMenus</name>
     <message>
-        <location filename="../../ui/desk_menus.py" line="67" />
+        <location filename="../../ui/desk_menus.py" line="68" />
         <source>&amp;File</source>
         <extracomment>A dialog was opened from a menu (the dialog).</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="69" />
+        <location filename="../../ui/desk_menus.py" line="70" />
         <source>Import leads…</source>
         <translation>导入线索…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="71" />
+        <location filename="../../ui/desk_menus.py" line="72" />
         <source>Watch drop folder…</source>
         <translation>监视投递目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="77" />
+        <location filename="../../ui/desk_menus.py" line="78" />
         <source>Print thank-you letters…</source>
         <translation>批量打印感谢信…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="80" />
+        <location filename="../../ui/desk_menus.py" line="81" />
         <source>Lock screen</source>
         <translation>锁屏</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="81" />
+        <location filename="../../ui/desk_menus.py" line="82" />
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="85" />
+        <location filename="../../ui/desk_menus.py" line="86" />
         <source>&amp;Lead</source>
         <translation>线索(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="91" />
+        <location filename="../../ui/desk_menus.py" line="92" />
         <source>Print work record sheet…</source>
         <translation>打印预警劝阻工作记录单…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="93" />
+        <location filename="../../ui/desk_menus.py" line="94" />
         <source>Record thank-you recipient…</source>
         <translation>登记感谢对象…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="95" />
+        <location filename="../../ui/desk_menus.py" line="96" />
         <source>Record thanks received…</source>
         <translation>登记收到的感谢…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="98" />
+        <location filename="../../ui/desk_menus.py" line="99" />
         <source>My reviews…</source>
         <translation>我的复核…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="106" />
+        <location filename="../../ui/desk_menus.py" line="107" />
         <source>&amp;Team lead</source>
         <translation>组长(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="108" />
+        <location filename="../../ui/desk_menus.py" line="109" />
         <source>Board and review</source>
         <translation>组长看板</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="110" />
+        <location filename="../../ui/desk_menus.py" line="111" />
         <source>Lead desk</source>
         <translation>线索处置</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="112" />
+        <location filename="../../ui/desk_menus.py" line="113" />
         <source>Manage call scripts…</source>
         <translation>话术管理…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="114" />
+        <location filename="../../ui/desk_menus.py" line="115" />
         <source>Unit name on forms…</source>
         <translation>文书填报单位…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="120" />
+        <location filename="../../ui/desk_menus.py" line="122" />
         <source>&amp;Admin</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="122" />
+        <location filename="../../ui/desk_menus.py" line="124" />
         <source>Officers…</source>
         <translation>民警管理…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="125" />
+        <location filename="../../ui/desk_menus.py" line="126" />
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="129" />
         <source>&amp;Centre</source>
         <translation>中心(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="127" />
+        <location filename="../../ui/desk_menus.py" line="131" />
         <source>Connect to centre…</source>
         <translation>连接中心…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="129" />
+        <location filename="../../ui/desk_menus.py" line="133" />
         <source>Check notices</source>
         <translation>查看通知</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="131" />
+        <location filename="../../ui/desk_menus.py" line="135" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="133" />
-        <location filename="../../ui/desk_menus.py" line="270" />
+        <location filename="../../ui/desk_menus.py" line="137" />
+        <location filename="../../ui/desk_menus.py" line="306" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="156" />
+        <location filename="../../ui/desk_menus.py" line="138" />
+        <location filename="../../ui/desk_menus.py" line="297" />
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="161" />
         <source>Stopped watching the drop folder</source>
         <translation>已停止监视投递目录</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="165" />
+        <location filename="../../ui/desk_menus.py" line="170" />
         <source>Watching %1 for lead files</source>
         <translation>正在监视 %1 中的线索文件</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="169" />
+        <location filename="../../ui/desk_menus.py" line="174" />
         <source>Drop folder to watch</source>
         <translation>选择要监视的投递目录</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="187" />
+        <location filename="../../ui/desk_menus.py" line="192" />
         <source>Open a lead first</source>
         <translation>请先打开一条线索</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="216" />
+        <location filename="../../ui/desk_menus.py" line="221" />
         <source>Manage call scripts</source>
         <translation>话术管理</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="217" />
+        <location filename="../../ui/desk_menus.py" line="222" />
         <source>Scam type</source>
         <translation>诈骗类型</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="251" />
+        <location filename="../../ui/desk_menus.py" line="256" />
         <source>The forms now print the unit name %1</source>
         <translation>文书的填报单位已设为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="281" />
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="281" />
+        <source>Nothing changed.</source>
+        <translation>没有变化。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="283" />
+        <source>The language changes at the next start.</source>
+        <translation>界面语言在下次启动时切换。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="292" />
+        <source>Warning-call workstation</source>
+        <translation>预警劝阻工作台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="294" />
+        <source>Version {0}, build {1}</source>
+        <translation>版本 {0}，构建 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_menus.py" line="296" />
+        <source>Data directory: {0}</source>
+        <translation>数据目录：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReportDialog</name>
+    <message>
+        <location filename="../../ui/crash.py" line="50" />
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="53" />
+        <source>Something went wrong that the desk did not expect: {0}.</source>
+        <translation>工作台遇到了意外错误：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="54" />
+        <source>Check that your last change was saved. If it happens again, send the details below to your IT staff (they hold no personal data).</source>
+        <translation>请检查刚才的操作是否已保存。如果再次发生，请把下面的详细信息发给技术人员（其中不含个人信息）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="57" />
+        <source>The log file: {0}</source>
+        <translation>日志文件：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="66" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="67" />
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="81" />
+        <source>Copied</source>
+        <translation>已复制</translation>
     </message>
 </context>
 <context>
@@ -651,7 +730,7 @@
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../ui/widgets.py" line="502" />
+        <location filename="../../ui/widgets.py" line="515" />
         <source>… and {0} more, marked in red</source>
         <translation>……另有 {0} 项，已用红框标出</translation>
     </message>
@@ -1145,17 +1224,17 @@
         <translation>涉险金额：¥{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="268" />
+        <location filename="../../ui/lead_info.py" line="270" />
         <source>Earlier calls ({0})</source>
         <translation>历史通话（{0}）</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="269" />
+        <location filename="../../ui/lead_info.py" line="271" />
         <source>History ({0})</source>
         <translation>处置记录（{0}）</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_info.py" line="278" />
+        <location filename="../../ui/lead_info.py" line="280" />
         <source>Documents ({0})</source>
         <translation>文书（{0}）</translation>
     </message>
@@ -1196,91 +1275,91 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock_screen.py" line="107" />
+        <location filename="../../ui/lock_screen.py" line="139" />
         <source>Locked — the desk was idle</source>
         <extracomment>The policy says the desk has been idle long enough. The officer signed out: the app shows the sign-in (their drafts stay on the desk). Another officer signed in at this desk (their OfficerInfo): the app opens their desk.</extracomment>
         <translation>已锁屏：长时间无操作</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="107" />
+        <location filename="../../ui/lock_screen.py" line="139" />
         <source>Locked</source>
         <translation>已锁屏</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="108" />
+        <location filename="../../ui/lock_screen.py" line="140" />
         <source>Sign in to send your work to the centre</source>
         <translation>请登录，以便将工作上传中心</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="117" />
-        <location filename="../../ui/lock_screen.py" line="205" />
+        <location filename="../../ui/lock_screen.py" line="149" />
+        <location filename="../../ui/lock_screen.py" line="237" />
         <source>Signed in: %1 (%2)</source>
         <translation>当前民警：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="124" />
+        <location filename="../../ui/lock_screen.py" line="156" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="130" />
+        <location filename="../../ui/lock_screen.py" line="162" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="132" />
-        <location filename="../../ui/lock_screen.py" line="207" />
+        <location filename="../../ui/lock_screen.py" line="164" />
+        <location filename="../../ui/lock_screen.py" line="239" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="141" />
-        <location filename="../../ui/lock_screen.py" line="208" />
+        <location filename="../../ui/lock_screen.py" line="173" />
+        <location filename="../../ui/lock_screen.py" line="240" />
         <source>Switch user…</source>
         <translation>切换用户…</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="143" />
+        <location filename="../../ui/lock_screen.py" line="175" />
         <source>Another officer signs in at this desk; your drafts stay saved</source>
         <translation>由另一位民警在本工位登录；您的草稿仍保存着</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="145" />
+        <location filename="../../ui/lock_screen.py" line="177" />
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="147" />
+        <location filename="../../ui/lock_screen.py" line="179" />
         <source>Back to the sign-in; your drafts stay saved on this desk</source>
         <translation>回到登录界面；您的草稿仍保存在本工位</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="149" />
+        <location filename="../../ui/lock_screen.py" line="181" />
         <source>Drafts and the leads you hold stay as they are.</source>
         <translation>草稿和您处置中的线索保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="200" />
+        <location filename="../../ui/lock_screen.py" line="232" />
         <source>Another officer signs in at this desk</source>
         <translation>另一位民警在本工位登录</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="201" />
+        <location filename="../../ui/lock_screen.py" line="233" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="202" />
+        <location filename="../../ui/lock_screen.py" line="234" />
         <source>Back to %1</source>
         <translation>回到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="223" />
+        <location filename="../../ui/lock_screen.py" line="255" />
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="252" />
+        <location filename="../../ui/lock_screen.py" line="284" />
         <source>Wrong password</source>
         <translation>密码错误</translation>
     </message>
@@ -1288,48 +1367,53 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="86" />
+        <location filename="../../ui/login.py" line="89" />
         <source>Warning-call workstation — sign in</source>
         <extracomment>The core accepted the password. The core refused (the message is the core's, shown as-is).</extracomment>
         <translation>预警劝阻工作台 — 登录</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="89" />
+        <location filename="../../ui/login.py" line="91" />
+        <source>DEMO MODE (sample data, demo accounts)</source>
+        <translation>演示模式（示例数据、演示账号）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="95" />
         <source>Warning-call workstation</source>
         <translation>预警劝阻工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="95" />
+        <location filename="../../ui/login.py" line="101" />
         <source>e.g. officer1</source>
         <translation>例如 officer1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="103" />
+        <location filename="../../ui/login.py" line="109" />
         <source>Opening the desk's database…</source>
         <translation>正在打开本工位的数据库……</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="109" />
+        <location filename="../../ui/login.py" line="115" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="111" />
+        <location filename="../../ui/login.py" line="117" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="114" />
+        <location filename="../../ui/login.py" line="120" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="115" />
+        <location filename="../../ui/login.py" line="121" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="139" />
+        <location filename="../../ui/login.py" line="145" />
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
     </message>
@@ -1337,138 +1421,143 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="124" />
         <source>Warning-call workstation — %1</source>
         <extracomment>A lead was claimed (or reopened) and is now shown in the lead panel. The lock screen's Sign out (None) or Switch user (the next officer's OfficerInfo): ui.desk_session closes this window and shows the sign-in or that officer's desk.</extracomment>
         <translation>预警劝阻工作台 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="126" />
+        <source>DEMO MODE (sample data, demo accounts)</source>
+        <translation>演示模式（示例数据、演示账号）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="162" />
         <source>Lead desk</source>
         <translation>线索处置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>Team lead</source>
         <translation>组长</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="234" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="239" />
         <source>Next lead</source>
         <translation>下一条</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="247" />
         <source>My leads</source>
         <translation>我的线索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246" />
+        <location filename="../../ui/main_window.py" line="251" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250" />
+        <location filename="../../ui/main_window.py" line="255" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263" />
+        <location filename="../../ui/main_window.py" line="268" />
         <source>Officer: %1 (%2) · %3</source>
         <translation>民警：%1（%2）· %3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../ui/main_window.py" line="270" />
         <source>Desk: %1</source>
         <translation>席位：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="271" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308" />
+        <location filename="../../ui/main_window.py" line="313" />
         <source>Centre time %1</source>
         <translation>中心时间 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347" />
+        <location filename="../../ui/main_window.py" line="352" />
         <source>A call is not saved</source>
         <translation>通话尚未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348" />
+        <location filename="../../ui/main_window.py" line="353" />
         <source>The call on lead %1 is not saved. Take another lead anyway? You keep this one, and what you typed stays as its draft.</source>
         <translation>线索 %1 的通话尚未保存。仍要领取下一条吗？这条线索仍在您名下，已填写的内容保留为草稿。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352" />
+        <location filename="../../ui/main_window.py" line="357" />
         <source>Take the next lead</source>
         <translation>领取下一条</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353" />
+        <location filename="../../ui/main_window.py" line="358" />
         <source>Stay on this call</source>
         <translation>留在本条通话</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395" />
+        <location filename="../../ui/main_window.py" line="400" />
         <source>Lead %1 is kept for the callback %2 arranged: only they can take it until %3.</source>
         <translation>线索 %1 是 %2 约定的回拨：%3 前只有该民警可以领取。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397" />
+        <location filename="../../ui/main_window.py" line="402" />
         <source>Lead is held</source>
         <translation>线索已被认领</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392" />
+        <location filename="../../ui/main_window.py" line="397" />
         <source>Lead %1 is being handled by %2.</source>
         <translation>线索 %1 正由 %2 处置。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236" />
+        <location filename="../../ui/main_window.py" line="241" />
         <source>Claim the most urgent lead nobody holds</source>
         <translation>领取最紧急的未认领线索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420" />
+        <location filename="../../ui/main_window.py" line="425" />
         <source>Opened %1 (%2)</source>
         <translation>已打开 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446" />
+        <location filename="../../ui/main_window.py" line="451" />
         <source>Released %1: it is back in the queue for any officer.</source>
         <translation>已释放 %1：该线索已回到队列，任何民警均可领取。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483" />
+        <location filename="../../ui/main_window.py" line="488" />
         <source>Sign in on the centre</source>
         <translation>登录中心</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484" />
+        <location filename="../../ui/main_window.py" line="489" />
         <source>You are not signed in on this centre yet. Your work stays on this desk until you do.</source>
         <translation>您尚未在此中心登录。登录之前，您的工作保存在本机，不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487" />
+        <location filename="../../ui/main_window.py" line="492" />
         <source>Sign in now</source>
         <translation>现在登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488" />
+        <location filename="../../ui/main_window.py" line="493" />
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527" />
+        <location filename="../../ui/main_window.py" line="540" />
         <source>Unlocked</source>
         <translation>已解锁</translation>
     </message>
@@ -1502,7 +1591,7 @@
     </message>
     <message>
         <location filename="../../workstation/cli/intake_cmd.py" line="33" />
-        <location filename="../../workstation/cli/main.py" line="28" />
+        <location filename="../../workstation/cli/main.py" line="30" />
         <source>Error: {text}</source>
         <translation>错误：{text}</translation>
     </message>
@@ -1622,27 +1711,32 @@
         <translation>已导入的文件，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/main.py" line="29" />
+        <location filename="../../workstation/cli/main.py" line="31" />
         <source>Database error: {text}</source>
         <translation>数据库错误：{text}</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/main.py" line="30" />
+        <location filename="../../workstation/cli/main.py" line="32" />
         <source>The warning-call workstation</source>
         <translation>预警劝阻工作台</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/main.py" line="31" />
+        <location filename="../../workstation/cli/main.py" line="33" />
         <source>Database URL: sqlite:///path or postgresql://user@host/db (default: SQLite in the user data directory)</source>
         <translation>数据库地址：sqlite:///路径 或 postgresql://用户@主机/库（默认：用户数据目录中的 SQLite）</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/main.py" line="32" />
+        <location filename="../../workstation/cli/main.py" line="34" />
         <source>The desk's data directory (default: WS_DATA_DIR or the user data directory)</source>
         <translation>本工位的数据目录（默认：WS_DATA_DIR，否则为用户数据目录）</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/main.py" line="33" />
+        <location filename="../../workstation/cli/main.py" line="35" />
+        <source>Print the version and build, then stop</source>
+        <translation>显示版本和构建号后退出</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/main.py" line="36" />
         <source>Language of messages (default: WS_LANG, else zh_CN)</source>
         <translation>提示信息的语言（默认：WS_LANG，否则为 zh_CN）</translation>
     </message>
@@ -2073,11 +2167,13 @@
     </message>
     <message>
         <location filename="../../workstation/cli/officers_cmd.py" line="29" />
+        <location filename="../../workstation/cli/setup_cmd.py" line="20" />
         <source>Again</source>
         <translation>再输一次</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/officers_cmd.py" line="30" />
+        <location filename="../../workstation/services/setup.py" line="32" />
         <source>The two passwords differ</source>
         <translation>两次输入的密码不一致</translation>
     </message>
@@ -2109,6 +2205,7 @@
     <message>
         <location filename="../../workstation/cli/officers_cmd.py" line="46" />
         <location filename="../../workstation/cli/officers_cmd.py" line="56" />
+        <location filename="../../workstation/cli/setup_cmd.py" line="46" />
         <source>The admin</source>
         <translation>操作的管理员</translation>
     </message>
@@ -2189,7 +2286,7 @@
     </message>
     <message>
         <location filename="../../workstation/services/auth.py" line="34" />
-        <location filename="../../workstation/sync/centre.py" line="39" />
+        <location filename="../../workstation/sync/centre.py" line="42" />
         <source>Wrong user name or password</source>
         <translation>用户名或密码错误</translation>
     </message>
@@ -2233,7 +2330,7 @@
     <message>
         <location filename="../../workstation/services/auth.py" line="42" />
         <location filename="../../workstation/services/form_facts.py" line="35" />
-        <location filename="../../workstation/services/leads.py" line="33" />
+        <location filename="../../workstation/services/leads.py" line="35" />
         <location filename="../../workstation/services/review.py" line="44" />
         <location filename="../../workstation/sync/centre_errors.py" line="26" />
         <source>No such officer '{username}'</source>
@@ -3621,9 +3718,90 @@
         <translation>列</translation>
     </message>
     <message>
+        <location filename="../../workstation/cli/setup_cmd.py" line="17" />
+        <source>Set up: {unit} ({zone}); first admin {username}. Sign in with `workstation login --officer {username}`</source>
+        <translation>设置完成：{unit}（{zone}）；首位管理员 {username}。用 `workstation login --officer {username}` 登录</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/setup_cmd.py" line="18" />
+        <source>Set up: {unit} ({zone}); officers sign in with their centre accounts</source>
+        <translation>设置完成：{unit}（{zone}）；民警用中心账号登录</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/setup_cmd.py" line="19" />
+        <source>Password for {username}</source>
+        <translation>{username} 的密码</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/setup_cmd.py" line="21" />
+        <source>The admin's password: the first line of --password-stdin, or typed twice at a terminal</source>
+        <translation>管理员密码：--password-stdin 的第一行，或在终端输入两次</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/setup_cmd.py" line="22" />
+        <source>'{text}' is not NAME=VALUE</source>
+        <translation>“{text}”不是 名称=值 的形式</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/setup_cmd.py" line="23" />
+        <source>Nothing changed</source>
+        <translation>没有变化</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/setup_cmd.py" line="24" />
+        <source>Now {name} = {value}</source>
+        <translation>现在 {name} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/setup_cmd.py" line="25" />
+        <source>Setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/setup_cmd.py" line="26" />
         <location filename="../../workstation/intake/report.py" line="16" />
         <source>Value</source>
         <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/setup_cmd.py" line="31" />
+        <source>The unit's full name, as printed on the forms</source>
+        <translation>单位全称（印在表格上）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/setup_cmd.py" line="32" />
+        <source>The centre's time zone (default Asia/Shanghai)</source>
+        <translation>中心所在时区（默认 Asia/Shanghai）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/setup_cmd.py" line="33" />
+        <source>The first admin's user name (standalone desks)</source>
+        <translation>首位管理员的用户名（单机工位）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/setup_cmd.py" line="34" />
+        <source>The first admin's display name</source>
+        <translation>首位管理员的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/setup_cmd.py" line="35" />
+        <source>The first admin's badge number</source>
+        <translation>首位管理员的警号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/setup_cmd.py" line="37" />
+        <source>Read the admin's password from the first line of standard input</source>
+        <translation>从标准输入的第一行读取管理员密码</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/setup_cmd.py" line="41" />
+        <source>What a centre tunes on this desk, and the values now</source>
+        <translation>中心可调整的本工位设置及当前值</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/setup_cmd.py" line="44" />
+        <source>Change settings (an admin): NAME=VALUE …</source>
+        <translation>修改设置（管理员）：名称=值 ……</translation>
     </message>
     <message>
         <location filename="../../workstation/intake/report.py" line="17" />
@@ -3782,42 +3960,42 @@
         <translation>时区偏移无效</translation>
     </message>
     <message>
-        <location filename="../../workstation/security/audit.py" line="230" />
+        <location filename="../../workstation/security/audit.py" line="231" />
         <source>Entry {seq} differs from the hash written down</source>
         <translation>第 {seq} 条与记下的哈希不符</translation>
     </message>
     <message>
-        <location filename="../../workstation/security/audit.py" line="231" />
+        <location filename="../../workstation/security/audit.py" line="232" />
         <source>Entry {seq} is gone: the end of the log was cut off</source>
         <translation>第 {seq} 条已不存在：日志末尾被删除</translation>
     </message>
     <message>
-        <location filename="../../workstation/security/audit.py" line="232" />
+        <location filename="../../workstation/security/audit.py" line="233" />
         <source>Entries {first}–{last} were removed</source>
         <translation>第 {first}–{last} 条缺失</translation>
     </message>
     <message>
-        <location filename="../../workstation/security/audit.py" line="233" />
+        <location filename="../../workstation/security/audit.py" line="234" />
         <source>Entry {seq}: the hash of the entry before it does not match: earlier entries were replaced</source>
         <translation>第 {seq} 条的前一哈希不符：之前的条目被替换</translation>
     </message>
     <message>
-        <location filename="../../workstation/security/audit.py" line="234" />
+        <location filename="../../workstation/security/audit.py" line="235" />
         <source>Entry {seq} was changed: its hash does not match</source>
         <translation>第 {seq} 条内容被修改：哈希不符</translation>
     </message>
     <message>
-        <location filename="../../workstation/security/audit.py" line="235" />
+        <location filename="../../workstation/security/audit.py" line="236" />
         <source>Trigger {trigger} on {table} is missing: {table} can be changed</source>
         <translation>{table} 上的触发器 {trigger} 不存在：{table} 可被改动</translation>
     </message>
     <message>
-        <location filename="../../workstation/security/audit.py" line="236" />
+        <location filename="../../workstation/security/audit.py" line="237" />
         <source>Trigger {trigger} on {table} is disabled</source>
         <translation>{table} 上的触发器 {trigger} 已停用</translation>
     </message>
     <message>
-        <location filename="../../workstation/security/audit.py" line="237" />
+        <location filename="../../workstation/security/audit.py" line="238" />
         <source>Trigger {trigger} on {table} was altered: it may not refuse changes</source>
         <translation>{table} 上的触发器 {trigger} 被改动：可能不再拒绝修改</translation>
     </message>
@@ -3867,7 +4045,7 @@
         <translation>未安装 SQLCipher 驱动（请安装 sqlcipher3 软件包）</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/context.py" line="20" />
+        <location filename="../../workstation/services/context.py" line="23" />
         <source>The database schema is at {current}; {head} is needed: run `workstation db upgrade`</source>
         <translation>数据库结构版本为 {current}，需要 {head}；请运行 `workstation db upgrade`</translation>
     </message>
@@ -4067,80 +4245,80 @@
         <translation>{path}：应包含 [columns]（列 = 字段）和 [defaults]（字段 = 值）两个文本表</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/leads.py" line="31" />
+        <location filename="../../workstation/services/leads.py" line="33" />
         <source>The lead key '{key}' matches more than one lead</source>
         <translation>线索编号“{key}”不唯一</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/leads.py" line="32" />
+        <location filename="../../workstation/services/leads.py" line="34" />
         <source>No lead '{key}'</source>
         <translation>找不到线索“{key}”</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/leads.py" line="34" />
+        <location filename="../../workstation/services/leads.py" line="36" />
         <location filename="../../workstation/sync/routing.py" line="14" />
         <source>No lead is waiting in the queue</source>
         <translation>队列中没有待处置的线索</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/leads.py" line="35" />
+        <location filename="../../workstation/services/leads.py" line="37" />
         <source>Lead {ref} is being handled by {owner}</source>
         <translation>线索 {ref} 正由 {owner} 处置</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/leads.py" line="36" />
+        <location filename="../../workstation/services/leads.py" line="38" />
         <source>Lead {ref} is {status}: it cannot be claimed</source>
         <translation>线索 {ref} {status}，不能领取</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/leads.py" line="37" />
+        <location filename="../../workstation/services/leads.py" line="39" />
         <location filename="../../workstation/sync/centre_errors.py" line="22" />
         <source>Lead {ref} is kept for {officer}'s callback until {until}</source>
         <translation>线索 {ref} 为 {officer} 的约定回拨，{until} 前只有该民警可以领取</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/leads.py" line="38" />
+        <location filename="../../workstation/services/leads.py" line="40" />
         <location filename="../../workstation/sync/routing.py" line="15" />
         <source>Lead {ref} is not yours</source>
         <translation>线索 {ref} 不在您名下</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/leads.py" line="39" />
+        <location filename="../../workstation/services/leads.py" line="41" />
         <source>Unknown user '{officer}': no unmasked view</source>
         <translation>未知用户“{officer}”，不能查看完整个人信息</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/leads.py" line="40" />
+        <location filename="../../workstation/services/leads.py" line="42" />
         <source>Lead {ref} is not yours: only a team lead or an admin may see it unmasked</source>
         <translation>线索 {ref} 不在您名下，查看完整个人信息需要组长或管理员</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/leads.py" line="42" />
+        <location filename="../../workstation/services/leads.py" line="44" />
         <source>waiting</source>
         <translation>待处置</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/leads.py" line="43" />
+        <location filename="../../workstation/services/leads.py" line="45" />
         <source>in hand</source>
         <translation>处置中</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/leads.py" line="44" />
+        <location filename="../../workstation/services/leads.py" line="46" />
         <source>waiting for a callback</source>
         <translation>待回拨</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/leads.py" line="45" />
+        <location filename="../../workstation/services/leads.py" line="47" />
         <source>waiting for a stop-payment</source>
         <translation>待止付</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/leads.py" line="46" />
+        <location filename="../../workstation/services/leads.py" line="48" />
         <source>handed to the local station</source>
         <translation>已移交上门</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/leads.py" line="47" />
+        <location filename="../../workstation/services/leads.py" line="49" />
         <source>closed</source>
         <translation>已办结</translation>
     </message>
@@ -4170,22 +4348,22 @@
         <translation>话术 {scam_type} 刚有人保存了新版本，请重新打开后再改</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/centre.py" line="40" />
+        <location filename="../../workstation/sync/centre.py" line="43" />
         <source>The centre cannot be reached; working offline ({reason})</source>
         <translation>无法连接中心服务器，离线工作（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/centre.py" line="41" />
+        <location filename="../../workstation/sync/centre.py" line="44" />
         <source>{officer} has not signed in to the centre at this desk</source>
         <translation>{officer} 尚未在本机登录中心</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/centre.py" line="42" />
+        <location filename="../../workstation/sync/centre.py" line="45" />
         <source>The centre's database schema {server} differs from this desk's {desk}: sync is paused until the older side is upgraded</source>
         <translation>中心数据库结构版本 {server} 与本机 {desk} 不一致，暂停同步；请升级较旧的一方</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/centre.py" line="43" />
+        <location filename="../../workstation/sync/centre.py" line="46" />
         <source>This desk's clock differs from the centre's by {seconds} s: sync is paused; set the clock right</source>
         <translation>本机时钟与中心服务器相差 {seconds} 秒，暂停同步；请校准时间</translation>
     </message>
@@ -4938,27 +5116,37 @@
     </message>
     <message>
         <location filename="../../workstation/cli/commands.py" line="37" />
+        <source>Set a new desk up: the unit's name, time zone and first admin</source>
+        <translation>设置新工位：单位名称、时区和首位管理员</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="38" />
+        <source>What a centre tunes on this desk (language, idle lock, retries, de-duplication, printer)</source>
+        <translation>中心可调整的本工位设置（语言、闲置锁屏、重拨、去重、打印机）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="39" />
         <source>Call scripts and their versions</source>
         <translation>劝阻话术及其版本</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/commands.py" line="41" />
+        <location filename="../../workstation/cli/commands.py" line="43" />
         <source>Print JSON</source>
         <extracomment>Help texts many commands share.</extracomment>
         <translation>输出 JSON</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/unit.py" line="26" />
+        <location filename="../../workstation/services/unit.py" line="22" />
         <source>Enter the unit's full name, as it is printed on the forms</source>
         <translation>请填写单位全称（按文书上打印的写法）</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/unit.py" line="27" />
+        <location filename="../../workstation/services/unit.py" line="23" />
         <source>The unit name may have at most {limit} characters</source>
         <translation>单位名称最多 {limit} 个字</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/unit.py" line="28" />
+        <location filename="../../workstation/services/unit.py" line="24" />
         <source>That is the placeholder name: enter your own unit's name</source>
         <translation>这是占位名称，请填写本单位的名称</translation>
     </message>
@@ -4966,6 +5154,51 @@
         <location filename="../../ui/login.py" line="34" />
         <source>The desk's database could not be opened: {reason}</source>
         <translation>无法打开本工位的数据库：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/desk_settings.py" line="28" />
+        <source>{name}: '{value}' is not a whole number</source>
+        <translation>{name}：“{value}”不是整数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/desk_settings.py" line="29" />
+        <source>{name}: between {low} and {high}</source>
+        <translation>{name}：应在 {low} 到 {high} 之间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/desk_settings.py" line="30" />
+        <source>No setting '{name}' (settings: {names})</source>
+        <translation>没有设置项“{name}”（可设置：{names}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/desk_settings.py" line="31" />
+        <source>language: one of {choices}, or empty for the default</source>
+        <translation>language：取 {choices} 之一，留空为默认</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/desk_settings.py" line="32" />
+        <source>printer: a printer's name of at most {limit} characters, or empty for the system's default</source>
+        <translation>printer：打印机名称，最多 {limit} 个字符；留空为系统默认打印机</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/setup.py" line="28" />
+        <source>This desk is set up already: it has accounts. An admin adds officers (workstation officers add)</source>
+        <translation>本工位已完成设置：已有账号。由管理员添加民警（workstation officers add）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/setup.py" line="29" />
+        <source>A standalone desk needs its first admin: a user name, a name and a password</source>
+        <translation>单机工位需要首位管理员：用户名、姓名和密码</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/setup.py" line="30" />
+        <source>Unknown time zone '{zone}' (e.g. Asia/Shanghai)</source>
+        <translation>未知时区“{zone}”（例如 Asia/Shanghai）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/setup.py" line="31" />
+        <source>A desk connected to a centre takes its officers from the centre: its first admin is made there, not on the desk</source>
+        <translation>连接中心的工位使用中心的民警账号：首位管理员在中心创建，不在工位上创建</translation>
     </message>
 </context>
 <context>
@@ -5165,27 +5398,27 @@
 <context>
     <name>OptionalDateTime</name>
     <message>
-        <location filename="../../ui/widgets.py" line="359" />
+        <location filename="../../ui/widgets.py" line="370" />
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="365" />
+        <location filename="../../ui/widgets.py" line="376" />
         <source>+%1 min</source>
         <translation>+%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="365" />
+        <location filename="../../ui/widgets.py" line="376" />
         <source>+%1 h</source>
         <translation>+%1 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="369" />
+        <location filename="../../ui/widgets.py" line="380" />
         <source>%1 from now (again: %1 later)</source>
         <translation>从现在起 %1（再按：再往后 %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="373" />
+        <location filename="../../ui/widgets.py" line="384" />
         <source>N: now · +: 30 minutes later · Ctrl+Delete: empty</source>
         <translation>N：现在 · +：往后 30 分钟 · Ctrl+Delete：清空</translation>
     </message>
@@ -5592,8 +5825,8 @@
 <context>
     <name>PanelPlaceholder</name>
     <message>
-        <location filename="../../ui/main_window.py" line="54" />
-        <location filename="../../ui/main_window.py" line="69" />
+        <location filename="../../ui/main_window.py" line="55" />
+        <location filename="../../ui/main_window.py" line="70" />
         <source>Press F5 or “Next lead” to take the most urgent lead.</source>
         <translation>按 F5 或“下一条”领取最紧急的线索。</translation>
     </message>
@@ -5633,17 +5866,17 @@
         <translation>文书编号 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="202" />
+        <location filename="../../ui/print_preview.py" line="208" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="228" />
+        <location filename="../../ui/print_preview.py" line="234" />
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="230" />
+        <location filename="../../ui/print_preview.py" line="236" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -5681,33 +5914,33 @@
         <translation>{0}（预览）</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="282" />
+        <location filename="../../ui/print_preview.py" line="288" />
         <source>The printer could not be opened</source>
         <translation>无法打开打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="87" />
+        <location filename="../../ui/printing.py" line="88" />
         <source>The unit name is not set: this form prints the placeholder “{0}”. A team lead or an admin sets it under Team lead → Unit name on forms…</source>
         <translation>尚未设置填报单位：本文书打印的是占位名称“{0}”。组长或管理员可在“组长 → 文书填报单位…”中设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="94" />
+        <location filename="../../ui/printing.py" line="95" />
         <source>The case intake form needs the case details. Record them here: the form opens once they are recorded.</source>
         <extracomment>The dialog that records what a form lacks (MissingFacts.fact), and what it says on opening.</extracomment>
         <translation>受案登记表需要受案信息。请在此登记，登记后即打开受案登记表。</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="95" />
+        <location filename="../../ui/printing.py" line="96" />
         <source>The visit notice needs the visit. Record it here: the notice opens once it is recorded.</source>
         <translation>上门劝阻告知书需要上门劝阻情况。请在此登记，登记后即打开告知书。</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="96" />
+        <location filename="../../ui/printing.py" line="97" />
         <source>The thank-you letter needs its recipient. Record who is thanked here: the letter opens once they are recorded.</source>
         <translation>感谢信需要感谢对象。请在此登记感谢对象，登记后即打开感谢信。</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="138" />
+        <location filename="../../ui/printing.py" line="139" />
         <source>Not ready to print</source>
         <translation>暂不能打印</translation>
     </message>
@@ -5766,7 +5999,7 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/widgets.py" line="235" />
+        <location filename="../../ui/widgets.py" line="246" />
         <source>%1d %2h</source>
         <translation>%1天%2小时</translation>
     </message>
@@ -5929,18 +6162,18 @@
 <context>
     <name>RecipientChoiceDialog</name>
     <message>
-        <location filename="../../ui/printing.py" line="182" />
+        <location filename="../../ui/printing.py" line="183" />
         <source>Which thank-you letter?</source>
         <extracomment>A recipient was chosen: their event id. The person asked to record another recipient.</extracomment>
         <translation>打印哪一封感谢信？</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="195" />
+        <location filename="../../ui/printing.py" line="196" />
         <source>Preview letter</source>
         <translation>预览感谢信</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="197" />
+        <location filename="../../ui/printing.py" line="198" />
         <source>New thank-you recipient…</source>
         <translation>新增感谢对象…</translation>
     </message>
@@ -6219,82 +6452,82 @@
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../../ui/script_panel.py" line="93" />
+        <location filename="../../ui/script_panel.py" line="99" />
         <source>Script</source>
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="158" />
+        <location filename="../../ui/script_panel.py" line="164" />
         <source>What the person says</source>
         <translation>对方说法</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="162" />
+        <location filename="../../ui/script_panel.py" line="168" />
         <source>◀ Back (Ctrl+Left)</source>
         <translation>◀ 上一步（Ctrl+Left）</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="163" />
+        <location filename="../../ui/script_panel.py" line="169" />
         <source>Next (Ctrl+Right) ▶</source>
         <translation>下一步（Ctrl+Right）▶</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="170" />
+        <location filename="../../ui/script_panel.py" line="176" />
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="186" />
+        <location filename="../../ui/script_panel.py" line="192" />
         <source>Objections</source>
         <translation>常见说法应对</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="188" />
+        <location filename="../../ui/script_panel.py" line="194" />
         <source>Warning signs</source>
         <translation>诈骗特征</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="190" />
+        <location filename="../../ui/script_panel.py" line="196" />
         <source>Checkpoints (tick during the call)</source>
         <translation>要点（通话中勾选）</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="218" />
+        <location filename="../../ui/script_panel.py" line="224" />
         <source>{0} problems in the call scripts (those scripts are not used):</source>
         <translation>话术文件有 {0} 处错误（这些话术未启用）：</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="248" />
+        <location filename="../../ui/script_panel.py" line="255" />
         <source>This is the script for %1; the lead is %2. &lt;a href='back'&gt;Back to the lead's script&lt;/a&gt;</source>
         <translation>当前是“%1”的话术，本线索为“%2”。&lt;a href='back'&gt;回到本线索的话术&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="292" />
+        <location filename="../../ui/script_panel.py" line="309" />
         <source>The call script for {0} could not be loaded:</source>
         <translation>无法加载“{0}”的话术：</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="294" />
+        <location filename="../../ui/script_panel.py" line="311" />
         <source>There is no call script for {0}.</source>
         <translation>没有“{0}”的话术。</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="295" />
+        <location filename="../../ui/script_panel.py" line="312" />
         <source>Search other scripts above, or follow the general advice.</source>
         <translation>可在上方搜索其他话术，或按通用劝阻要点处置。</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="315" />
+        <location filename="../../ui/script_panel.py" line="333" />
         <source>Required for this scam type</source>
         <translation>此诈骗类型必需</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="358" />
+        <location filename="../../ui/script_panel.py" line="388" />
         <source>Ask:</source>
         <translation>询问：</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="449" />
+        <location filename="../../ui/script_panel.py" line="479" />
         <source>Go to step: {0}</source>
         <translation>转到步骤：{0}</translation>
     </message>
@@ -6323,6 +6556,244 @@
         <location filename="../../ui/script_editor.py" line="61" />
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="45" />
+        <source>Settings</source>
+        <extracomment>Settings were saved (name → new value). The admin asked for the centre's connection dialog.</extracomment>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="50" />
+        <source>Default (Chinese)</source>
+        <translation>默认（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="68" />
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="68" />
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="74" />
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="77" />
+        <source>The system's default printer</source>
+        <translation>系统默认打印机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="81" />
+        <source>{0} (not found on this machine)</source>
+        <translation>{0}（本机上找不到）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="89" />
+        <source>This desk</source>
+        <translation>本工位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="91" />
+        <source>Language (from the next start)</source>
+        <translation>界面语言（下次启动生效）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="92" />
+        <source>Lock the screen after no input for</source>
+        <translation>无操作多久后锁屏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="93" />
+        <source>Printer for forms</source>
+        <translation>打印表格用的打印机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="94" />
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="95" />
+        <source>Calls and leads</source>
+        <translation>呼叫与线索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="97" />
+        <source>Try again after no answer or a refusal</source>
+        <translation>无人接听或拒接后重拨间隔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="98" />
+        <source>Try again after a busy line</source>
+        <translation>占线后重拨间隔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="99" />
+        <source>Attempts before the lead goes to the station</source>
+        <translation>转派出所前的呼叫次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="100" />
+        <source>A repeat warning joins the open lead within</source>
+        <translation>多长时间内的重复预警并入未办结线索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="101" />
+        <source>Centre</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="104" />
+        <source>Connected to {0}</source>
+        <translation>已连接 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="105" />
+        <source>Standalone: not connected to a centre</source>
+        <translation>单机：未连接中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="106" />
+        <source>Connect to centre…</source>
+        <translation>连接中心…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="117" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="118" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="72" />
+        <source>Set up this desk</source>
+        <extracomment>Offered first; any other IANA name may be typed. The desk was set up (the admin signed in, or None).</extracomment>
+        <translation>设置本工位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="74" />
+        <source>This desk has not been set up. Say how it works, whose forms it prints and who its first administrator is. (To try the desk with sample data instead, start it with --demo.)</source>
+        <translation>本工位尚未设置。请说明工作方式、表格上印的单位以及首位管理员。（如只想用示例数据试用，请以 --demo 启动。）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="79" />
+        <source>How this desk works</source>
+        <translation>工作方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="80" />
+        <source>Standalone: this desk keeps its own accounts and leads</source>
+        <translation>单机：本工位自己保存账号和线索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="82" />
+        <source>With a centre: officers and leads come from the centre's server</source>
+        <translation>连接中心：民警账号和线索来自中心服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="94" />
+        <source>empty: the keyring, .pgpass or a client certificate</source>
+        <translation>留空：使用密钥环、.pgpass 或客户端证书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="95" />
+        <source>Upgrade the centre's database schema if needed</source>
+        <translation>需要时升级中心数据库结构</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="97" />
+        <source>Centre's address</source>
+        <translation>中心地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="98" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="107" />
+        <source>The centre</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="110" />
+        <source>e.g. 某市公安局反电信网络诈骗中心</source>
+        <translation>例如：某市公安局反电信网络诈骗中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="116" />
+        <source>Unit's full name (printed on forms)</source>
+        <translation>单位全称（印在表格上）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="117" />
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="119" />
+        <source>First administrator</source>
+        <translation>首位管理员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="133" />
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="134" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="135" />
+        <source>Badge number</source>
+        <translation>警号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="136" />
+        <source>Password (8 characters or more)</source>
+        <translation>密码（至少 8 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="137" />
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="146" />
+        <source>Set up</source>
+        <translation>完成设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="148" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="177" />
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="182" />
+        <source>Enter the centre's address.</source>
+        <translation>请输入中心地址。</translation>
     </message>
 </context>
 <context>
@@ -6508,7 +6979,7 @@
         <translation>意外错误：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="198" />
+        <location filename="../../ui/tasks.py" line="203" />
         <source>Operation failed</source>
         <translation>操作失败</translation>
     </message>
@@ -6534,43 +7005,43 @@
 <context>
     <name>ThanksBatchDialog</name>
     <message>
-        <location filename="../../ui/printing.py" line="315" />
+        <location filename="../../ui/printing.py" line="316" />
         <source>Print thank-you letters</source>
         <extracomment>The batch PDF is ready and its preview is open.</extracomment>
         <translation>批量打印感谢信</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="323" />
+        <location filename="../../ui/printing.py" line="324" />
         <source>Prepare letters…</source>
         <translation>生成感谢信…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="330" />
+        <location filename="../../ui/printing.py" line="331" />
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="331" />
+        <location filename="../../ui/printing.py" line="332" />
         <source>To (inclusive)</source>
         <translation>截止日期（含）</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="357" />
+        <location filename="../../ui/printing.py" line="358" />
         <source>Laying out {0} letters…</source>
         <translation>正在排版 {0} 封感谢信…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="358" />
+        <location filename="../../ui/printing.py" line="359" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="378" />
+        <location filename="../../ui/printing.py" line="379" />
         <source>No thank-you letters to print</source>
         <translation>没有需要打印的感谢信</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="379" />
+        <location filename="../../ui/printing.py" line="380" />
         <source>No thank-you recipient was recorded from {0} to {1}. Choose other dates.</source>
         <translation>{0} 至 {1} 期间没有登记感谢对象。请另选日期。</translation>
     </message>

@@ -63,7 +63,7 @@ def test_a_sign_in_made_before_the_desk_is_open_waits_for_it(qtbot: QtBot, tmp_p
 
     def open_slowly() -> object:
         gate.wait(30)
-        return ui_app.prepare_desk(ui_app.parse_args(["--data-dir", str(tmp_path)]), desk)
+        return ui_app.prepare_desk(ui_app.parse_args(["--data-dir", str(tmp_path), "--demo"]), desk)
 
     tasks.run_db(open_slowly)
     qtbot.keyClicks(dialog.user_edit, "officer1")

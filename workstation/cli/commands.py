@@ -34,6 +34,8 @@ COMMANDS: dict[str, Command] = {
     "sync": Command("sync_cmd", message("cli.help.sync", QT_TRANSLATE_NOOP("Messages", "Synchronise with the centre (runs until Ctrl+C unless --once)"))),
     "db": Command("db_cmd", message("cli.help.db", QT_TRANSLATE_NOOP("Messages", "The database schema"))),
     "demo": Command("db_cmd", message("cli.help.demo", QT_TRANSLATE_NOOP("Messages", "Seed the demo data set (officers and leads)"))),
+    "setup": Command("setup_cmd", message("cli.help.setup", QT_TRANSLATE_NOOP("Messages", "Set a new desk up: the unit's name, time zone and first admin"))),
+    "settings": Command("setup_cmd", message("cli.help.settings", QT_TRANSLATE_NOOP("Messages", "What a centre tunes on this desk (language, idle lock, retries, de-duplication, printer)"))),
     "scripts": Command("scripts_cmd", message("cli.help.scripts", QT_TRANSLATE_NOOP("Messages", "Call scripts and their versions"))),
 }
 

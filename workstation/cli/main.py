@@ -11,18 +11,20 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from workstation import messages
+from workstation import messages, version
 from workstation.cli import argparse_words
 from workstation.cli.commands import COMMANDS
 from workstation.clock import Clock
 from workstation.errors import InvalidInput, WorkstationError
 from workstation.messages import QT_TRANSLATE_NOOP, message
 
+log = logging.getLogger("workstation.cli")
 GLOBAL_WITH_VALUE = ("--db", "--data-dir", "--lang")
 
 ERROR = message("cli.error", QT_TRANSLATE_NOOP("Messages", "Error: {text}"))
@@ -30,6 +32,7 @@ DATABASE_ERROR = message("cli.database_error", QT_TRANSLATE_NOOP("Messages", "Da
 DESCRIPTION = message("cli.help.description", QT_TRANSLATE_NOOP("Messages", "The warning-call workstation"))
 HELP_DB = message("cli.help.db_url", QT_TRANSLATE_NOOP("Messages", "Database URL: sqlite:///path or postgresql://user@host/db (default: SQLite in the user data directory)"))
 HELP_DATA_DIR = message("cli.help.data_dir", QT_TRANSLATE_NOOP("Messages", "The desk's data directory (default: WS_DATA_DIR or the user data directory)"))
+HELP_VERSION = message("cli.help.version", QT_TRANSLATE_NOOP("Messages", "Print the version and build, then stop"))
 HELP_LANG = message("cli.help.lang", QT_TRANSLATE_NOOP("Messages", "Language of messages (default: WS_LANG, else zh_CN)"))
 
 
@@ -42,6 +45,7 @@ def build_parser(argv: Sequence[str] | None = None, *, every: bool = False) -> a
     parser.add_argument("--db", help=str(HELP_DB()))
     parser.add_argument("--data-dir", type=Path, help=str(HELP_DATA_DIR()))
     parser.add_argument("--lang", choices=messages.LANGUAGES, help=str(HELP_LANG()))
+    parser.add_argument("--version", action=version.VersionAction, help=str(HELP_VERSION()))
     sub = parser.add_subparsers(dest="command", required=True, metavar="{" + ",".join(COMMANDS) + "}")
     wanted = set(COMMANDS) if every else {named_command(argv)} & set(COMMANDS)
     modules = {COMMANDS[name].module for name in wanted}
@@ -104,9 +108,23 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
         return 2
     except Exception as exc:
         if not _is_database_error(exc):
+            log.exception("unexpected error in `workstation %s`", args.command)
             raise
         print(DATABASE_ERROR(text=getattr(exc, "orig", exc)), file=sys.stderr)
         return 8
+
+
+def run() -> int:
+    """The installed `workstation` command: logging to the desk's rotating log file (workstation.logs), then
+    main(). Tests call main() and keep their own logging."""
+    from workstation.logs import configure
+    from workstation.settings import default_data_dir
+
+    words = sys.argv[1:]
+    data_dir = next((Path(words[i + 1]) for i, w in enumerate(words[:-1]) if w == "--data-dir"), None)
+    data_dir = data_dir or next((Path(w.partition("=")[2]) for w in words if w.startswith("--data-dir=")), None)
+    configure(data_dir or default_data_dir(), console=False)
+    return main()
 
 
 def _is_database_error(exc: BaseException) -> bool:
@@ -116,4 +134,4 @@ def _is_database_error(exc: BaseException) -> bool:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run())

@@ -1,0 +1,79 @@
+"""`workstation setup`, `workstation settings show|set` and `--version`, run in-process through main()."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from tests.support.sign_in import feed_password
+from workstation.cli.main import main
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(capsys: pytest.CaptureFixture[str], data_dir: Path, *args: str) -> tuple[int, str, str]:
+    code = main(["--lang", "en", "--data-dir", str(data_dir), *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_setup_then_the_admin_tunes_the_desk(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    feed_password(monkeypatch, "chosen-secret")
+    code, out, err = run(capsys, tmp_path, "setup", "--unit", "某区反诈中心", "--admin", "chief", "--name", "王主任",
+                         "--password-stdin")
+    assert code == 0, err
+    assert "chief" in out and "某区反诈中心" in out
+    code, out, _ = run(capsys, tmp_path, "officers", "list", "--json")
+    assert [o["username"] for o in json.loads(out)["officers"]] == ["chief"]
+    code, out, err = run(capsys, tmp_path, "settings", "set", "idle_lock_minutes=25", "retry_interval=5",
+                         "--officer", "chief", "--password-stdin")
+    assert code == 0, err
+    assert "Now idle_lock_minutes = 25" in out and "Now retry_interval = 5" in out
+    code, out, _ = run(capsys, tmp_path, "settings", "show", "--json")
+    shown = json.loads(out)["settings"]
+    assert shown["idle_lock_minutes"] == 25 and shown["retry_interval"] == 5 and shown["centre_tz"] == "Asia/Shanghai"
+    kept = tomllib.loads((tmp_path / "settings.toml").read_text(encoding="utf-8"))
+    assert kept["idle_lock_minutes"] == 25 and kept["unit_name"] == "某区反诈中心"
+
+
+def test_setup_refuses_twice_and_bad_settings_cost_no_sign_in(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    stdin = feed_password(monkeypatch, "chosen-secret")
+    assert run(capsys, tmp_path, "setup", "--unit", "某区反诈中心", "--admin", "chief", "--name", "王",
+               "--password-stdin")[0] == 0
+    code, _, err = run(capsys, tmp_path, "setup", "--unit", "别的", "--admin", "x", "--name", "X", "--password-stdin")
+    assert code == 5 and "set up already" in err
+    before = (tmp_path / "settings.toml").read_text(encoding="utf-8")
+    read = stdin.lines_read
+    code, _, err = run(capsys, tmp_path, "settings", "set", "max_attempts=0", "language=fr", "oops",
+                       "--officer", "chief", "--password-stdin")
+    assert code == 2 and "max_attempts" in err and "language" in err and "'oops' is not NAME=VALUE" in err
+    assert stdin.lines_read == read  # refused before any password was read
+    assert (tmp_path / "settings.toml").read_text(encoding="utf-8") == before
+
+
+def test_setup_with_a_bad_admin_writes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    feed_password(monkeypatch, "short")
+    code, _, err = run(capsys, tmp_path, "setup", "--unit", "某区反诈中心", "--tz", "Nowhere/Else",
+                       "--admin", "chief", "--name", "王", "--password-stdin")
+    assert code == 2 and "Nowhere/Else" in err and "Password" in err
+    assert not (tmp_path / "settings.toml").exists()
+    code, out, _ = run(capsys, tmp_path, "officers", "list", "--json")
+    assert json.loads(out)["officers"] == []
+
+
+def test_version_says_the_version_and_build_without_loading_the_database_code() -> None:
+    code = ("import sys\nfrom workstation.cli.main import main\n"
+            "try:\n    main(['--version'])\nexcept SystemExit as e:\n    assert e.code == 0\n"
+            "print(sorted(m for m in ('sqlalchemy', 'alembic', 'reportlab') if m in sys.modules))\n")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    first, loaded = out.stdout.splitlines()
+    assert first.startswith("workstation 0.1.0 (") and loaded == "[]"
