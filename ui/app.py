@@ -23,11 +23,13 @@ from typing import TYPE_CHECKING
 # window's code are imported on the database worker while the person types (prepare_desk), so the dialog is up
 # in a fraction of a second. A demo desk signed in by WS_DEMO_AUTOLOGIN has no dialog and imports them in turn.
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from ui import crash, fonts, i18n, theme
 from ui.tasks import TaskRunner, error_text
 from workstation import logs, version
+from workstation.resources import resource_path
 from workstation.settings import Settings, default_data_dir
 
 if TYPE_CHECKING:
@@ -142,6 +144,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     fonts.ensure_cjk_font(app, force_bundled=os.environ.get("WS_FORCE_BUNDLED_FONT") == "1")
     i18n.install(app, args.lang or _settings_language(args))
     theme.apply(app)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "workstation.png"))))  # the task bar's, the desktop entry's
     app.setApplicationDisplayName(app.translate("App", "Warning-call workstation"))
 
     def cannot_open(exc: BaseException) -> None:  # a broken database URL or schema: say so, not a traceback

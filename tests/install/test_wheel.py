@@ -9,10 +9,12 @@ import tomllib
 import zipfile
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QImage
 
 from tests.install.conftest import ROOT, outside_env
 
+pytestmark = pytest.mark.slow  # builds and installs a wheel (15 s): not again in the clock-ahead pass
 RESOURCE_DIRS = ("scripts", "intake", "fonts", "i18n")
 
 
