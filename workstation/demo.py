@@ -18,9 +18,13 @@ from workstation.clock import FixedClock
 from workstation.domain.lead import NewLead
 from workstation.domain.outcome import OutcomeInput, StopPaymentDetails
 from workstation.domain.types import ContactedParty, OutcomeCode, Role, ScamType, TriggerKind, WarningLevel
+from workstation.errors import Conflict
+from workstation.messages import QT_TRANSLATE_NOOP, message
 from workstation.services import auth, leads, outcomes
 from workstation.services.context import Workstation
 from workstation.settings import save_values
+
+REAL_DESK = message("demo.real_desk", QT_TRANSLATE_NOOP("Messages", "This desk is set up for real use: the demo set (accounts with a published password) goes on a desk of its own, e.g. --data-dir /tmp/demo-desk"))
 
 DEMO_PASSWORD = "demo1234"
 CITY = "杭州市"
@@ -99,6 +103,8 @@ def seed(ws: Workstation, lead_count: int = 320, seed_value: int = 20261125) -> 
     """Officers officer1…officer16, team lead lead1, admin admin1, and `lead_count` leads with history."""
     rng = random.Random(seed_value)
     existing = {o.username for o in auth.officers(ws)}
+    if existing and not ws.settings.demo:  # a desk set up for real use: its admin's accounts, not demo1234's
+        raise Conflict(REAL_DESK())
     people = [(f"officer{i}", f"{person_name(rng)}", Role.OFFICER, f"0{33000 + i}") for i in range(1, 17)]
     people += [("lead1", person_name(rng), Role.LEAD, "033100"), ("admin1", person_name(rng), Role.ADMIN, "033200")]
     shared: str | None = None  # every demo account has the published demo password: one hash for all

@@ -78,12 +78,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="145" />
+        <location filename="../../ui/app.py" line="148" />
         <source>Warning-call workstation</source>
         <translation>预警劝阻工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="149" />
+        <location filename="../../ui/app.py" line="152" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -5199,6 +5199,11 @@
         <location filename="../../workstation/services/setup.py" line="31" />
         <source>A desk connected to a centre takes its officers from the centre: its first admin is made there, not on the desk</source>
         <translation>连接中心的工位使用中心的民警账号：首位管理员在中心创建，不在工位上创建</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/demo.py" line="27" />
+        <source>This desk is set up for real use: the demo set (accounts with a published password) goes on a desk of its own, e.g. --data-dir /tmp/demo-desk</source>
+        <translation>本工位已设置为正式使用：演示数据（账号密码是公开的）请放在单独的工位上，例如 --data-dir /tmp/demo-desk</translation>
     </message>
 </context>
 <context>

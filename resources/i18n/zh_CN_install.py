@@ -45,6 +45,9 @@ ZH_MESSAGES: dict[str, str] = {
     "Set a new desk up: the unit's name, time zone and first admin": "设置新工位：单位名称、时区和首位管理员",
     "What a centre tunes on this desk (language, idle lock, retries, de-duplication, printer)":
         "中心可调整的本工位设置（语言、闲置锁屏、重拨、去重、打印机）",
+    # workstation/demo.py
+    "This desk is set up for real use: the demo set (accounts with a published password) goes on a desk of its own, e.g. --data-dir /tmp/demo-desk":
+        "本工位已设置为正式使用：演示数据（账号密码是公开的）请放在单独的工位上，例如 --data-dir /tmp/demo-desk",
     # workstation/cli/main.py
     "Print the version and build, then stop": "显示版本和构建号后退出",
 }

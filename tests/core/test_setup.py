@@ -99,3 +99,12 @@ def test_demo_accounts_exist_only_on_a_demo_desk_which_says_so(tmp_path: Path) -
             setup.set_up_desk(ws, unit_name="某区反诈中心", centre_tz="Asia/Shanghai", admin=ADMIN)
     finally:
         ws.close()
+
+
+def test_the_demo_set_never_goes_onto_a_desk_set_up_for_real_use(fresh: Workstation) -> None:
+    setup.set_up_desk(fresh, unit_name="某区反诈中心", centre_tz="Asia/Shanghai", admin=ADMIN)
+    with pytest.raises(Conflict) as refused:
+        demo.seed(fresh, lead_count=5)
+    assert "set up for real use" in str(refused.value)
+    assert [o.username for o in auth.officers(fresh)] == ["chief"] and not fresh.settings.demo
+    assert "demo" not in settings_file(fresh)
