@@ -1781,7 +1781,7 @@
         <translation>会话时长（分钟；默认 {minutes}；最长为本工位的 idle_lock_minutes，且不少于 {minutes}）</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/officers_cmd.py" line="23" />
+        <location filename="../../workstation/cli/officers_cmd.py" line="19" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
@@ -1807,7 +1807,7 @@
     </message>
     <message>
         <location filename="../../workstation/cli/leads_cmd.py" line="30" />
-        <location filename="../../workstation/cli/officers_cmd.py" line="24" />
+        <location filename="../../workstation/cli/officers_cmd.py" line="20" />
         <location filename="../../workstation/intake/mapping.py" line="40" />
         <source>Name</source>
         <translation>姓名</translation>
@@ -2146,86 +2146,85 @@
         <translation>移交派出所上门劝阻</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/officers_cmd.py" line="25" />
+        <location filename="../../workstation/cli/officers_cmd.py" line="21" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/officers_cmd.py" line="26" />
+        <location filename="../../workstation/cli/officers_cmd.py" line="22" />
         <source>Badge number</source>
         <translation>警号</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/officers_cmd.py" line="27" />
+        <location filename="../../workstation/cli/officers_cmd.py" line="23" />
         <source>The new password: give it on the second line of --password-stdin, or type it at a terminal</source>
         <translation>新密码：请用 --password-stdin 的第二行或在终端输入</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/officers_cmd.py" line="28" />
+        <location filename="../../workstation/cli/officers_cmd.py" line="24" />
         <source>First password for {username}</source>
         <translation>{username} 的初始密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/officers_cmd.py" line="29" />
-        <location filename="../../workstation/cli/setup_cmd.py" line="20" />
+        <location filename="../../workstation/cli/common.py" line="38" />
         <source>Again</source>
         <translation>再输一次</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/officers_cmd.py" line="30" />
+        <location filename="../../workstation/cli/common.py" line="39" />
         <location filename="../../workstation/services/setup.py" line="32" />
         <source>The two passwords differ</source>
         <translation>两次输入的密码不一致</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/officers_cmd.py" line="31" />
+        <location filename="../../workstation/cli/officers_cmd.py" line="25" />
         <source>Added: {username} ({role})</source>
         <translation>已添加：{username}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/officers_cmd.py" line="32" />
+        <location filename="../../workstation/cli/officers_cmd.py" line="26" />
         <source>Done: {username} {change}</source>
         <translation>已更新：{username} {change}</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/officers_cmd.py" line="38" />
+        <location filename="../../workstation/cli/officers_cmd.py" line="32" />
         <source>Every officer this desk knows, with role and whether active</source>
         <translation>本工位已知的所有民警，含角色及是否启用</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/officers_cmd.py" line="41" />
+        <location filename="../../workstation/cli/officers_cmd.py" line="35" />
         <source>A new officer (the first password: next line of stdin, or asked twice)</source>
         <translation>新增民警（初始密码：标准输入的下一行，或提示输入两次）</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/officers_cmd.py" line="43" />
+        <location filename="../../workstation/cli/officers_cmd.py" line="37" />
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/officers_cmd.py" line="46" />
-        <location filename="../../workstation/cli/officers_cmd.py" line="56" />
-        <location filename="../../workstation/cli/setup_cmd.py" line="46" />
+        <location filename="../../workstation/cli/officers_cmd.py" line="40" />
+        <location filename="../../workstation/cli/officers_cmd.py" line="50" />
+        <location filename="../../workstation/cli/setup_cmd.py" line="43" />
         <source>The admin</source>
         <translation>操作的管理员</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/officers_cmd.py" line="48" />
+        <location filename="../../workstation/cli/officers_cmd.py" line="42" />
         <source>Change an officer's role</source>
         <translation>更改民警的角色</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/officers_cmd.py" line="49" />
+        <location filename="../../workstation/cli/officers_cmd.py" line="43" />
         <source>An officer may no longer sign in</source>
         <translation>停用民警账户（不能再登录）</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/officers_cmd.py" line="50" />
+        <location filename="../../workstation/cli/officers_cmd.py" line="44" />
         <source>An officer may sign in again</source>
         <translation>启用民警账户（可再次登录）</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/officers_cmd.py" line="51" />
+        <location filename="../../workstation/cli/officers_cmd.py" line="45" />
         <source>Lift a sign-in lockout</source>
         <translation>解除登录锁定</translation>
     </message>
@@ -2630,57 +2629,57 @@
         <translation>之前记下的 序号:哈希（来自一次核对）：该条须仍在，末尾条目被删也能发现</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/common.py" line="27" />
+        <location filename="../../workstation/cli/common.py" line="28" />
         <source>Not signed in: run `workstation login` first, or pass --officer NAME --password-stdin</source>
         <translation>未登录：请先运行 `workstation login`，或加 --officer 用户名 --password-stdin 从标准输入读取密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/common.py" line="28" />
+        <location filename="../../workstation/cli/common.py" line="29" />
         <source>{why}; not signed in: run `workstation login` first, or pass --officer NAME --password-stdin</source>
         <translation>{why}；未登录：请先运行 `workstation login`，或加 --officer 用户名 --password-stdin 从标准输入读取密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/common.py" line="29" />
+        <location filename="../../workstation/cli/common.py" line="30" />
         <source>The session signed in is {saved}'s, not {name}'s</source>
         <translation>已登录的是 {saved}，不是 {name}</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/common.py" line="30" />
+        <location filename="../../workstation/cli/common.py" line="31" />
         <source>--password-stdin needs --officer NAME (say who signs in)</source>
         <translation>--password-stdin 需要 --officer 用户名（指明谁登录）</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/common.py" line="31" />
+        <location filename="../../workstation/cli/common.py" line="32" />
         <source>No password on standard input</source>
         <translation>标准输入中没有密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/common.py" line="32" />
+        <location filename="../../workstation/cli/common.py" line="33" />
         <source>Officer (user name): </source>
         <translation>民警用户名：</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/common.py" line="33" />
+        <location filename="../../workstation/cli/common.py" line="34" />
         <source>Password of {name}: </source>
         <translation>{name} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/common.py" line="34" />
+        <location filename="../../workstation/cli/common.py" line="35" />
         <source>'{text}' is not a time (use 2026-11-25T14:03)</source>
         <translation>“{text}”不是时间（格式如 2026-11-25T14:03）</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/common.py" line="35" />
+        <location filename="../../workstation/cli/common.py" line="36" />
         <source>Who acts (must be signed in)</source>
         <translation>操作的民警（须已登录）</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/common.py" line="37" />
+        <location filename="../../workstation/cli/common.py" line="40" />
         <source>Read the officer's password from the first line of standard input and sign in for this command only</source>
         <translation>从标准输入第一行读取密码，仅为本条命令登录</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/common.py" line="36" />
+        <location filename="../../workstation/cli/common.py" line="37" />
         <source>{who}; default: WS_OFFICER, else the officer of `workstation login`</source>
         <translation>{who}；默认：WS_OFFICER，否则为 `workstation login` 登录的民警</translation>
     </message>
@@ -3718,88 +3717,88 @@
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/setup_cmd.py" line="17" />
+        <location filename="../../workstation/cli/setup_cmd.py" line="15" />
         <source>Set up: {unit} ({zone}); first admin {username}. Sign in with `workstation login --officer {username}`</source>
         <translation>设置完成：{unit}（{zone}）；首位管理员 {username}。用 `workstation login --officer {username}` 登录</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/setup_cmd.py" line="18" />
+        <location filename="../../workstation/cli/setup_cmd.py" line="16" />
         <source>Set up: {unit} ({zone}); officers sign in with their centre accounts</source>
         <translation>设置完成：{unit}（{zone}）；民警用中心账号登录</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/setup_cmd.py" line="19" />
+        <location filename="../../workstation/cli/setup_cmd.py" line="17" />
         <source>Password for {username}</source>
         <translation>{username} 的密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/setup_cmd.py" line="21" />
+        <location filename="../../workstation/cli/setup_cmd.py" line="18" />
         <source>The admin's password: the first line of --password-stdin, or typed twice at a terminal</source>
         <translation>管理员密码：--password-stdin 的第一行，或在终端输入两次</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/setup_cmd.py" line="22" />
+        <location filename="../../workstation/cli/setup_cmd.py" line="19" />
         <source>'{text}' is not NAME=VALUE</source>
         <translation>“{text}”不是 名称=值 的形式</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/setup_cmd.py" line="23" />
+        <location filename="../../workstation/cli/setup_cmd.py" line="20" />
         <source>Nothing changed</source>
         <translation>没有变化</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/setup_cmd.py" line="24" />
+        <location filename="../../workstation/cli/setup_cmd.py" line="21" />
         <source>Now {name} = {value}</source>
         <translation>现在 {name} = {value}</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/setup_cmd.py" line="25" />
+        <location filename="../../workstation/cli/setup_cmd.py" line="22" />
         <source>Setting</source>
         <translation>设置项</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/setup_cmd.py" line="26" />
+        <location filename="../../workstation/cli/setup_cmd.py" line="23" />
         <location filename="../../workstation/intake/report.py" line="16" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/setup_cmd.py" line="31" />
+        <location filename="../../workstation/cli/setup_cmd.py" line="28" />
         <source>The unit's full name, as printed on the forms</source>
         <translation>单位全称（印在表格上）</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/setup_cmd.py" line="32" />
+        <location filename="../../workstation/cli/setup_cmd.py" line="29" />
         <source>The centre's time zone (default Asia/Shanghai)</source>
         <translation>中心所在时区（默认 Asia/Shanghai）</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/setup_cmd.py" line="33" />
+        <location filename="../../workstation/cli/setup_cmd.py" line="30" />
         <source>The first admin's user name (standalone desks)</source>
         <translation>首位管理员的用户名（单机工位）</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/setup_cmd.py" line="34" />
+        <location filename="../../workstation/cli/setup_cmd.py" line="31" />
         <source>The first admin's display name</source>
         <translation>首位管理员的姓名</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/setup_cmd.py" line="35" />
+        <location filename="../../workstation/cli/setup_cmd.py" line="32" />
         <source>The first admin's badge number</source>
         <translation>首位管理员的警号</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/setup_cmd.py" line="37" />
+        <location filename="../../workstation/cli/setup_cmd.py" line="34" />
         <source>Read the admin's password from the first line of standard input</source>
         <translation>从标准输入的第一行读取管理员密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/setup_cmd.py" line="41" />
+        <location filename="../../workstation/cli/setup_cmd.py" line="38" />
         <source>What a centre tunes on this desk, and the values now</source>
         <translation>中心可调整的本工位设置及当前值</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/setup_cmd.py" line="44" />
+        <location filename="../../workstation/cli/setup_cmd.py" line="41" />
         <source>Change settings (an admin): NAME=VALUE …</source>
         <translation>修改设置（管理员）：名称=值 ……</translation>
     </message>

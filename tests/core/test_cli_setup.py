@@ -69,6 +69,43 @@ def test_setup_with_a_bad_admin_writes_nothing(tmp_path: Path, capsys: pytest.Ca
     assert json.loads(out)["officers"] == []
 
 
+class _Terminal:
+    """Standard input that is a terminal: the password is typed through getpass, never read from here."""
+
+    def isatty(self) -> bool:
+        return True
+
+    def readline(self, size: int = -1) -> str:
+        raise AssertionError("a typed password goes through getpass")
+
+
+def test_at_a_terminal_the_admin_password_is_typed_twice(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    import getpass
+
+    typed = iter(["chosen-secret", "chosen-secreT", "chosen-secret", "chosen-secret"])
+    asked: list[str] = []
+    monkeypatch.setattr(sys, "stdin", _Terminal())
+    monkeypatch.setattr(getpass, "getpass", lambda prompt: asked.append(prompt) or next(typed))
+    code, _, err = run(capsys, tmp_path, "setup", "--unit", "某区反诈中心", "--admin", "chief", "--name", "王")
+    assert code == 2 and "The two passwords differ" in err
+    assert not (tmp_path / "settings.toml").exists()
+    assert run(capsys, tmp_path, "setup", "--unit", "某区反诈中心", "--admin", "chief", "--name", "王")[0] == 0
+    assert asked == ["Password for chief: ", "Again: "] * 2
+    feed_password(monkeypatch, "chosen-secret")
+    assert run(capsys, tmp_path, "settings", "set", "max_attempts=4", "--officer", "chief", "--password-stdin")[0] == 0
+
+
+def test_without_a_terminal_or_stdin_the_admin_password_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    code, _, err = run(capsys, tmp_path, "setup", "--unit", "某区反诈中心", "--admin", "chief", "--name", "王")
+    assert code == 2 and "--password-stdin" in err
+    assert not (tmp_path / "settings.toml").exists()
+
+
 def test_version_says_the_version_and_build_without_loading_the_database_code() -> None:
     code = ("import sys\nfrom workstation.cli.main import main\n"
             "try:\n    main(['--version'])\nexcept SystemExit as e:\n    assert e.code == 0\n"

@@ -11,7 +11,8 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from workstation.errors import AuthError
+from workstation.domain.outcome import FieldError
+from workstation.errors import AuthError, InvalidInput
 from workstation.messages import QT_TRANSLATE_NOOP, Msg, message
 from workstation.services.context import Workstation, bootstrap
 from workstation.services.views import jsonable
@@ -34,6 +35,8 @@ ASK_PASSWORD = message("cli.ask_password", QT_TRANSLATE_NOOP("Messages", "Passwo
 NOT_A_TIME = message("cli.not_a_time", QT_TRANSLATE_NOOP("Messages", "'{text}' is not a time (use 2026-11-25T14:03)"))
 WHO_ACTS = message("cli.help.who_acts", QT_TRANSLATE_NOOP("Messages", "Who acts (must be signed in)"))
 HELP_OFFICER = message("cli.help.officer", QT_TRANSLATE_NOOP("Messages", "{who}; default: WS_OFFICER, else the officer of `workstation login`"))
+AGAIN = message("cli.again", QT_TRANSLATE_NOOP("Messages", "Again"))
+PASSWORDS_DIFFER = message("cli.passwords_differ", QT_TRANSLATE_NOOP("Messages", "The two passwords differ"))
 HELP_PASSWORD_STDIN = message("cli.help.password_stdin", QT_TRANSLATE_NOOP("Messages", "Read the officer's password from the first line of standard input and sign in for this command only"))
 
 
@@ -93,6 +96,19 @@ def signed_in(args: argparse.Namespace, ws: Workstation) -> str:
     if saved is not None:
         why = OTHER_SESSION(saved=saved.officer, name=name)
     raise AuthError(WHY_NOT_SIGNED_IN(why=why) if why else NOT_SIGNED_IN())
+
+
+def new_password(args: argparse.Namespace, prompt: str, where: Msg) -> str:
+    """A password being set (a first admin's, a new officer's): the next line of standard input with
+    --password-stdin, else typed twice at a terminal; `where` says how to give it when neither is possible."""
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    if not sys.stdin.isatty():
+        raise InvalidInput([FieldError("password", where())])
+    first = getpass.getpass(prompt + ": ")
+    if getpass.getpass(str(AGAIN()) + ": ") != first:
+        raise InvalidInput([FieldError("password", PASSWORDS_DIFFER())])
+    return first
 
 
 def emit_json(doc: Any) -> None:

@@ -9,14 +9,10 @@ The new officer's first password is read from the next line of standard input af
 from __future__ import annotations
 
 import argparse
-import getpass
-import sys
 
 from workstation.cli.commands import command, helptext
-from workstation.cli.common import add_sign_in, emit_json, open_desk, signed_in, table
-from workstation.domain.outcome import FieldError
+from workstation.cli.common import add_sign_in, emit_json, new_password, open_desk, signed_in, table
 from workstation.domain.types import Role
-from workstation.errors import InvalidInput
 from workstation.messages import QT_TRANSLATE_NOOP, message
 from workstation.services import auth
 
@@ -26,8 +22,6 @@ H_ROLE = message("officers.h_role", QT_TRANSLATE_NOOP("Messages", "Role"))
 H_BADGE = message("officers.h_badge", QT_TRANSLATE_NOOP("Messages", "Badge number"))
 PASSWORD_WHERE = message("officers.password_where", QT_TRANSLATE_NOOP("Messages", "The new password: give it on the second line of --password-stdin, or type it at a terminal"))
 FIRST_PASSWORD = message("officers.first_password", QT_TRANSLATE_NOOP("Messages", "First password for {username}"))
-AGAIN = message("officers.again", QT_TRANSLATE_NOOP("Messages", "Again"))
-PASSWORDS_DIFFER = message("officers.passwords_differ", QT_TRANSLATE_NOOP("Messages", "The two passwords differ"))
 ADDED = message("officers.added", QT_TRANSLATE_NOOP("Messages", "Added: {username} ({role})"))
 CHANGED = message("officers.changed", QT_TRANSLATE_NOOP("Messages", "Done: {username} {change}"))
 
@@ -69,22 +63,13 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _new_password(args: argparse.Namespace) -> str:
-    if args.password_stdin:
-        return sys.stdin.readline().rstrip("\r\n")
-    if not sys.stdin.isatty():
-        raise InvalidInput([FieldError("password", PASSWORD_WHERE())])
-    first = getpass.getpass(str(FIRST_PASSWORD(username=args.username)) + ": ")
-    if getpass.getpass(str(AGAIN()) + ": ") != first:
-        raise InvalidInput([FieldError("password", PASSWORDS_DIFFER())])
-    return first
-
 
 def cmd_add(args: argparse.Namespace) -> int:
     ws = open_desk(args)
     try:
         admin = signed_in(args, ws)
-        info = auth.add_officer(ws, args.username, args.name, Role(args.role), _new_password(args), args.badge,
+        password = new_password(args, str(FIRST_PASSWORD(username=args.username)), PASSWORD_WHERE)
+        info = auth.add_officer(ws, args.username, args.name, Role(args.role), password, args.badge,
                                 by=admin)
         print(ADDED(username=info.username, role=info.role.value))
         return 0

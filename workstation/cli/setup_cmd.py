@@ -4,11 +4,9 @@
 from __future__ import annotations
 
 import argparse
-import getpass
-import sys
 
 from workstation.cli.commands import command, helptext
-from workstation.cli.common import add_sign_in, emit_json, open_desk, signed_in, table
+from workstation.cli.common import add_sign_in, emit_json, new_password, open_desk, signed_in, table
 from workstation.domain.outcome import FieldError
 from workstation.errors import InvalidInput
 from workstation.messages import QT_TRANSLATE_NOOP, message
@@ -17,7 +15,6 @@ from workstation.settings import Settings
 SET_UP = message("setup.done", QT_TRANSLATE_NOOP("Messages", "Set up: {unit} ({zone}); first admin {username}. Sign in with `workstation login --officer {username}`"))
 SET_UP_CENTRE = message("setup.done_centre", QT_TRANSLATE_NOOP("Messages", "Set up: {unit} ({zone}); officers sign in with their centre accounts"))
 ADMIN_PASSWORD = message("setup.admin_password", QT_TRANSLATE_NOOP("Messages", "Password for {username}"))
-AGAIN = message("setup.again", QT_TRANSLATE_NOOP("Messages", "Again"))
 PASSWORD_WHERE = message("setup.password_where", QT_TRANSLATE_NOOP("Messages", "The admin's password: the first line of --password-stdin, or typed twice at a terminal"))
 NOT_KEY_VALUE = message("settings.not_key_value", QT_TRANSLATE_NOOP("Messages", "'{text}' is not NAME=VALUE"))
 NOTHING_CHANGED = message("settings.nothing_changed", QT_TRANSLATE_NOOP("Messages", "Nothing changed"))
@@ -47,18 +44,6 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     q.set_defaults(func=cmd_set)
 
 
-def _admin_password(args: argparse.Namespace) -> str:
-    if args.password_stdin:
-        return sys.stdin.readline().rstrip("\r\n")
-    if not sys.stdin.isatty():
-        raise InvalidInput([FieldError("password", PASSWORD_WHERE())])
-    first = getpass.getpass(str(ADMIN_PASSWORD(username=args.admin)) + ": ")
-    if getpass.getpass(str(AGAIN()) + ": ") != first:
-        from workstation.services.setup import PASSWORDS_DIFFER
-
-        raise InvalidInput([FieldError("password", PASSWORDS_DIFFER())])
-    return first
-
 
 def cmd_setup(args: argparse.Namespace) -> int:
     from workstation.services import setup
@@ -67,7 +52,8 @@ def cmd_setup(args: argparse.Namespace) -> int:
     try:
         admin = None
         if args.admin or args.name:
-            admin = setup.FirstAdmin(args.admin or "", args.name or "", _admin_password(args), args.badge)
+            password = new_password(args, str(ADMIN_PASSWORD(username=args.admin)), PASSWORD_WHERE)
+            admin = setup.FirstAdmin(args.admin or "", args.name or "", password, args.badge)
         made = setup.set_up_desk(ws, unit_name=args.unit, centre_tz=args.tz, admin=admin)
         if made is None:
             print(SET_UP_CENTRE(unit=ws.settings.unit_name, zone=ws.settings.centre_tz))
