@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("ui.app")
 SCREENSHOT_DELAY_MS = 1500
+DEMO_IGNORED = ("--demo ignored: {data_dir} is a desk set up for real use (its own accounts, no sample data); "
+                "for a demo desk beside it, start with --demo --data-dir ANOTHER_FOLDER")
 
 
 def process_age_ms() -> float:
@@ -112,6 +114,9 @@ def open_workstation(args: argparse.Namespace, settings: Settings | None = None)
         from workstation import demo  # only for an empty database: the demo set's code is not small
 
         demo.seed(ws)
+    elif args.demo and not ws.settings.demo:  # said where it was typed: the desk opens as the real one it is
+        print(DEMO_IGNORED.format(data_dir=ws.settings.data_dir), file=sys.stderr)
+        log.warning("--demo ignored: %s is a desk set up for real use", ws.settings.data_dir)
     return ws
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.tasks import TaskRunner, error_text
+from ui.theme import DEMO_STYLE
 from ui.widgets import guarded
 from workstation.errors import WorkstationError
 from workstation.messages import QT_TRANSLATE_NOOP, message
@@ -124,6 +125,11 @@ class LoginDialog(QDialog):
         layout.setSpacing(10)
         layout.addWidget(title)
         layout.addWidget(unit)
+        if ws.settings.demo:
+            demo = QLabel(self.tr("DEMO MODE (sample data, demo accounts)"))
+            demo.setObjectName("demo_label")
+            demo.setStyleSheet(DEMO_STYLE)
+            layout.addWidget(demo)
         layout.addSpacing(6)
         layout.addLayout(form)
         layout.addWidget(self.error_label)

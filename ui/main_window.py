@@ -29,6 +29,7 @@ from ui.lock_screen import IdleWatch, LockScreen
 from ui.queue_model import QueueModel
 from ui.queue_view import QueueView
 from ui.tasks import TaskRunner
+from ui.theme import DEMO_STYLE
 from ui.widgets import ElidedLabel, guarded
 from workstation.domain.words import aside
 from workstation.security.idle import IdlePolicy
@@ -274,9 +275,17 @@ class MainWindow(QMainWindow):
         self.db_label.setMaximumWidth(260)
         self.clock_label = QLabel()
         self.clock_label.setObjectName("clockLabel")
+        self.demo_label = None  # on a demo desk: its published passwords said inside the window, not only the title
+        if self._ws.settings.demo:
+            self.demo_label = QLabel(self.tr("DEMO MODE"))
+            self.demo_label.setObjectName("demo_label")
+            self.demo_label.setToolTip(self.tr("DEMO MODE (sample data, demo accounts)"))
+            self.demo_label.setStyleSheet(DEMO_STYLE)
         # Permanent widgets: showMessage() (claims, errors) uses the left side without hiding them.
-        for label in (self.centre.widget, self.officer_label, self.desk_label, self.db_label, self.clock_label):
-            bar.addPermanentWidget(label)
+        for label in (self.demo_label, self.centre.widget, self.officer_label, self.desk_label, self.db_label,
+                      self.clock_label):
+            if label is not None:
+                bar.addPermanentWidget(label)
         bar.messageChanged.connect(self._fit_message)
         self._clock = QTimer(self)
         self._clock.setInterval(1000)
@@ -296,7 +305,8 @@ class MainWindow(QMainWindow):
         if not text:
             return
         need = bar.fontMetrics().horizontalAdvance(text) + 24  # the message's margins and the size grip
-        shown = [self.centre.widget, self.officer_label, self.desk_label, self.db_label, self.clock_label]
+        shown = [w for w in (self.demo_label, self.centre.widget, self.officer_label, self.desk_label,
+                             self.db_label, self.clock_label) if w is not None]
         def width(w: QWidget) -> int:
             return min(w.sizeHint().width(), w.maximumWidth())
 

@@ -258,6 +258,11 @@ class QueueModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._headers[section]
+            if role == Qt.ItemDataRole.ToolTipRole and SORT_COLUMNS.get(section) is SortKey.URGENCY:
+                # The order is not the countdown's alone (a red ¥500,000 lead 20 min late goes before a yellow one
+                # 25 min late): the header says so, since its arrow sits on "Due in".
+                return self.tr("Click to sort by urgency: the deadline, brought forward for red and orange "
+                               "warnings and for large amounts at risk")
             if role == Qt.ItemDataRole.ToolTipRole and section in SORT_COLUMNS:
                 return self.tr("Click to sort")
         return None

@@ -38,11 +38,17 @@ TIME_ZONES = ("Asia/Shanghai", "Asia/Urumqi", "Asia/Hong_Kong", "Asia/Macau", "A
 
 
 def _set_up(desk: OpeningDesk, unit: str, zone: str, admin: object | None,
-            centre: tuple[str, str | None, bool] | None) -> OfficerInfo | None:
-    """On the database worker: connect to the centre (if chosen), set the desk up, sign the new admin in."""
+            centre: tuple[str, str | None, bool] | None, passwords_differ: bool = False) -> OfficerInfo | None:
+    """On the database worker: connect to the centre (if chosen), set the desk up, sign the new admin in.
+    passwords_differ: the two password fields differ — refused with every other field's problem beside it."""
+    from workstation.domain.outcome import FieldError
     from workstation.services import auth, setup
 
     ws = desk.workstation()
+    if passwords_differ:
+        assert admin is None or isinstance(admin, setup.FirstAdmin)
+        raise InvalidInput(setup.setup_errors(ws, unit, zone, admin)
+                           + [FieldError("password", setup.PASSWORDS_DIFFER())])
     if centre is not None:
         from workstation.sync.attach import attach_configured
         from workstation.sync.connect import connect
@@ -104,7 +110,7 @@ class SetupDialog(QDialog):
         mode_layout.addWidget(self.centre)
         mode_layout.addWidget(self.centre_fields)
 
-        unit_box = QGroupBox(self.tr("The centre"))
+        unit_box = QGroupBox(self.tr("Your unit"))
         self.unit = QLineEdit()
         self.unit.setObjectName("unit_name")
         self.unit.setPlaceholderText(self.tr("e.g. 某市公安局反电信网络诈骗中心"))
@@ -172,12 +178,8 @@ class SetupDialog(QDialog):
 
     @Slot()
     def submit(self) -> None:
-        """Check what the dialog can (the two passwords), then set the desk up on the database worker."""
-        if not self.centre.isChecked() and self.password.text() != self.repeat.text():
-            self._show([self.tr("The two passwords differ.")])
-            self.repeat.selectAll()
-            self.repeat.setFocus()
-            return
+        """Set the desk up on the database worker; every field's problem comes back at once (the two passwords'
+        difference too)."""
         if self.centre.isChecked() and not self.url.text().strip():
             self._show([self.tr("Enter the centre's address.")])
             self.url.setFocus()
@@ -185,8 +187,9 @@ class SetupDialog(QDialog):
         centre = ((self.url.text().strip(), self.centre_password.text() or None, self.migrate.isChecked())
                   if self.centre.isChecked() else None)
         self._busy(True)
+        differ = not self.centre.isChecked() and self.password.text() != self.repeat.text()
         self._tasks.run_db(_set_up, self._desk, self.unit.text(), self.zone.currentText(), self._admin(), centre,
-                           on_done=guarded(self, self._done), on_error=guarded(self, self._refused))
+                           differ, on_done=guarded(self, self._done), on_error=guarded(self, self._refused))
 
     def _done(self, officer: OfficerInfo | None) -> None:
         self._busy(False)

@@ -14,6 +14,8 @@ MUTED = QColor("#8a94a6")
 MINE_BACKGROUND = QColor("#e8f1fd")
 
 ACCENT = "#1f6feb"
+#: The demo desk's mark (status bar, sign-in): its accounts have the published password.
+DEMO_STYLE = "background: #fde68a; color: #78350f; font-weight: bold; padding: 1px 8px; border-radius: 3px;"
 STYLE_SHEET = f"""
 QMainWindow, QDialog {{ background: #f5f7fa; }}
 QToolBar {{ background: #ffffff; border: none; border-bottom: 1px solid #dde3ea; spacing: 6px; padding: 4px 8px; }}

@@ -78,12 +78,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="148" />
+        <location filename="../../ui/app.py" line="153" />
         <source>Warning-call workstation</source>
         <translation>预警劝阻工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="152" />
+        <location filename="../../ui/app.py" line="157" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -1367,53 +1367,54 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="89" />
+        <location filename="../../ui/login.py" line="90" />
         <source>Warning-call workstation — sign in</source>
         <extracomment>The core accepted the password. The core refused (the message is the core's, shown as-is).</extracomment>
         <translation>预警劝阻工作台 — 登录</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="91" />
+        <location filename="../../ui/login.py" line="92" />
+        <location filename="../../ui/login.py" line="129" />
         <source>DEMO MODE (sample data, demo accounts)</source>
         <translation>演示模式（示例数据、演示账号）</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="95" />
+        <location filename="../../ui/login.py" line="96" />
         <source>Warning-call workstation</source>
         <translation>预警劝阻工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="101" />
+        <location filename="../../ui/login.py" line="102" />
         <source>e.g. officer1</source>
         <translation>例如 officer1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="109" />
+        <location filename="../../ui/login.py" line="110" />
         <source>Opening the desk's database…</source>
         <translation>正在打开本工位的数据库……</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="115" />
+        <location filename="../../ui/login.py" line="116" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="117" />
+        <location filename="../../ui/login.py" line="118" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="120" />
+        <location filename="../../ui/login.py" line="121" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="121" />
+        <location filename="../../ui/login.py" line="122" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="145" />
+        <location filename="../../ui/login.py" line="151" />
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
     </message>
@@ -1421,143 +1422,149 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="125" />
         <source>Warning-call workstation — %1</source>
         <extracomment>A lead was claimed (or reopened) and is now shown in the lead panel. The lock screen's Sign out (None) or Switch user (the next officer's OfficerInfo): ui.desk_session closes this window and shows the sign-in or that officer's desk.</extracomment>
         <translation>预警劝阻工作台 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="282" />
         <source>DEMO MODE (sample data, demo accounts)</source>
         <translation>演示模式（示例数据、演示账号）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>Lead desk</source>
         <translation>线索处置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>Team lead</source>
         <translation>组长</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="235" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="240" />
         <source>Next lead</source>
         <translation>下一条</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247" />
+        <location filename="../../ui/main_window.py" line="248" />
         <source>My leads</source>
         <translation>我的线索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251" />
+        <location filename="../../ui/main_window.py" line="252" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255" />
+        <location filename="../../ui/main_window.py" line="256" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268" />
+        <location filename="../../ui/main_window.py" line="269" />
         <source>Officer: %1 (%2) · %3</source>
         <translation>民警：%1（%2）· %3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="271" />
         <source>Desk: %1</source>
         <translation>席位：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271" />
+        <location filename="../../ui/main_window.py" line="272" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313" />
+        <location filename="../../ui/main_window.py" line="280" />
+        <source>DEMO MODE</source>
+        <translation>演示模式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="323" />
         <source>Centre time %1</source>
         <translation>中心时间 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352" />
+        <location filename="../../ui/main_window.py" line="362" />
         <source>A call is not saved</source>
         <translation>通话尚未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353" />
+        <location filename="../../ui/main_window.py" line="363" />
         <source>The call on lead %1 is not saved. Take another lead anyway? You keep this one, and what you typed stays as its draft.</source>
         <translation>线索 %1 的通话尚未保存。仍要领取下一条吗？这条线索仍在您名下，已填写的内容保留为草稿。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357" />
+        <location filename="../../ui/main_window.py" line="367" />
         <source>Take the next lead</source>
         <translation>领取下一条</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358" />
+        <location filename="../../ui/main_window.py" line="368" />
         <source>Stay on this call</source>
         <translation>留在本条通话</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400" />
+        <location filename="../../ui/main_window.py" line="410" />
         <source>Lead %1 is kept for the callback %2 arranged: only they can take it until %3.</source>
         <translation>线索 %1 是 %2 约定的回拨：%3 前只有该民警可以领取。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402" />
+        <location filename="../../ui/main_window.py" line="412" />
         <source>Lead is held</source>
         <translation>线索已被认领</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397" />
+        <location filename="../../ui/main_window.py" line="407" />
         <source>Lead %1 is being handled by %2.</source>
         <translation>线索 %1 正由 %2 处置。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="242" />
         <source>Claim the most urgent lead nobody holds</source>
         <translation>领取最紧急的未认领线索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425" />
+        <location filename="../../ui/main_window.py" line="435" />
         <source>Opened %1 (%2)</source>
         <translation>已打开 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451" />
+        <location filename="../../ui/main_window.py" line="461" />
         <source>Released %1: it is back in the queue for any officer.</source>
         <translation>已释放 %1：该线索已回到队列，任何民警均可领取。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488" />
+        <location filename="../../ui/main_window.py" line="498" />
         <source>Sign in on the centre</source>
         <translation>登录中心</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489" />
+        <location filename="../../ui/main_window.py" line="499" />
         <source>You are not signed in on this centre yet. Your work stays on this desk until you do.</source>
         <translation>您尚未在此中心登录。登录之前，您的工作保存在本机，不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492" />
+        <location filename="../../ui/main_window.py" line="502" />
         <source>Sign in now</source>
         <translation>现在登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493" />
+        <location filename="../../ui/main_window.py" line="503" />
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540" />
+        <location filename="../../ui/main_window.py" line="550" />
         <source>Unlocked</source>
         <translation>已解锁</translation>
     </message>
@@ -1591,7 +1598,7 @@
     </message>
     <message>
         <location filename="../../workstation/cli/intake_cmd.py" line="33" />
-        <location filename="../../workstation/cli/main.py" line="30" />
+        <location filename="../../workstation/cli/main.py" line="36" />
         <source>Error: {text}</source>
         <translation>错误：{text}</translation>
     </message>
@@ -1711,32 +1718,32 @@
         <translation>已导入的文件，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/main.py" line="31" />
+        <location filename="../../workstation/cli/main.py" line="37" />
         <source>Database error: {text}</source>
         <translation>数据库错误：{text}</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/main.py" line="32" />
+        <location filename="../../workstation/cli/main.py" line="38" />
         <source>The warning-call workstation</source>
         <translation>预警劝阻工作台</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/main.py" line="33" />
+        <location filename="../../workstation/cli/main.py" line="39" />
         <source>Database URL: sqlite:///path or postgresql://user@host/db (default: SQLite in the user data directory)</source>
         <translation>数据库地址：sqlite:///路径 或 postgresql://用户@主机/库（默认：用户数据目录中的 SQLite）</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/main.py" line="34" />
+        <location filename="../../workstation/cli/main.py" line="40" />
         <source>The desk's data directory (default: WS_DATA_DIR or the user data directory)</source>
         <translation>本工位的数据目录（默认：WS_DATA_DIR，否则为用户数据目录）</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/main.py" line="35" />
+        <location filename="../../workstation/cli/main.py" line="41" />
         <source>Print the version and build, then stop</source>
         <translation>显示版本和构建号后退出</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/main.py" line="36" />
+        <location filename="../../workstation/cli/main.py" line="42" />
         <source>Language of messages (default: WS_LANG, else zh_CN)</source>
         <translation>提示信息的语言（默认：WS_LANG，否则为 zh_CN）</translation>
     </message>
@@ -2166,13 +2173,13 @@
         <translation>{username} 的初始密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/common.py" line="38" />
+        <location filename="../../workstation/cli/common.py" line="39" />
         <source>Again</source>
         <translation>再输一次</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/common.py" line="39" />
-        <location filename="../../workstation/services/setup.py" line="32" />
+        <location filename="../../workstation/cli/common.py" line="40" />
+        <location filename="../../workstation/services/setup.py" line="33" />
         <source>The two passwords differ</source>
         <translation>两次输入的密码不一致</translation>
     </message>
@@ -2297,7 +2304,7 @@
     </message>
     <message>
         <location filename="../../workstation/services/auth.py" line="36" />
-        <source>Display name: 1 to {limit} characters</source>
+        <source>Name: 1 to {limit} characters</source>
         <translation>姓名 1-{limit} 字</translation>
     </message>
     <message>
@@ -2635,51 +2642,56 @@
     </message>
     <message>
         <location filename="../../workstation/cli/common.py" line="29" />
+        <source>This desk is not set up yet: an admin runs `workstation setup` first (or `workstation demo` for a demo desk)</source>
+        <translation>本工位尚未设置：请管理员先运行 `workstation setup`（演示工位运行 `workstation demo`）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/common.py" line="30" />
         <source>{why}; not signed in: run `workstation login` first, or pass --officer NAME --password-stdin</source>
         <translation>{why}；未登录：请先运行 `workstation login`，或加 --officer 用户名 --password-stdin 从标准输入读取密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/common.py" line="30" />
+        <location filename="../../workstation/cli/common.py" line="31" />
         <source>The session signed in is {saved}'s, not {name}'s</source>
         <translation>已登录的是 {saved}，不是 {name}</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/common.py" line="31" />
+        <location filename="../../workstation/cli/common.py" line="32" />
         <source>--password-stdin needs --officer NAME (say who signs in)</source>
         <translation>--password-stdin 需要 --officer 用户名（指明谁登录）</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/common.py" line="32" />
+        <location filename="../../workstation/cli/common.py" line="33" />
         <source>No password on standard input</source>
         <translation>标准输入中没有密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/common.py" line="33" />
+        <location filename="../../workstation/cli/common.py" line="34" />
         <source>Officer (user name): </source>
         <translation>民警用户名：</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/common.py" line="34" />
+        <location filename="../../workstation/cli/common.py" line="35" />
         <source>Password of {name}: </source>
         <translation>{name} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/common.py" line="35" />
+        <location filename="../../workstation/cli/common.py" line="36" />
         <source>'{text}' is not a time (use 2026-11-25T14:03)</source>
         <translation>“{text}”不是时间（格式如 2026-11-25T14:03）</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/common.py" line="36" />
+        <location filename="../../workstation/cli/common.py" line="37" />
         <source>Who acts (must be signed in)</source>
         <translation>操作的民警（须已登录）</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/common.py" line="40" />
+        <location filename="../../workstation/cli/common.py" line="41" />
         <source>Read the officer's password from the first line of standard input and sign in for this command only</source>
         <translation>从标准输入第一行读取密码，仅为本条命令登录</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/common.py" line="37" />
+        <location filename="../../workstation/cli/common.py" line="38" />
         <source>{who}; default: WS_OFFICER, else the officer of `workstation login`</source>
         <translation>{who}；默认：WS_OFFICER，否则为 `workstation login` 登录的民警</translation>
     </message>
@@ -5000,7 +5012,7 @@
     </message>
     <message>
         <location filename="../../workstation/sync/centre_errors.py" line="33" />
-        <source>Display name: 1 to 64 characters; badge number: up to 16 characters</source>
+        <source>Name: 1 to 64 characters; badge number: up to 16 characters</source>
         <translation>姓名 1-64 字，警号最多 16 位</translation>
     </message>
     <message>
@@ -5150,7 +5162,7 @@
         <translation>这是占位名称，请填写本单位的名称</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="34" />
+        <location filename="../../ui/login.py" line="35" />
         <source>The desk's database could not be opened: {reason}</source>
         <translation>无法打开本工位的数据库：{reason}</translation>
     </message>
@@ -5196,6 +5208,11 @@
     </message>
     <message>
         <location filename="../../workstation/services/setup.py" line="31" />
+        <source>Unknown time zone '{zone}': did you mean {near}?</source>
+        <translation>未知时区“{zone}”：是否要输入 {near}？</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/setup.py" line="32" />
         <source>A desk connected to a centre takes its officers from the centre: its first admin is made there, not on the desk</source>
         <translation>连接中心的工位使用中心的民警账号：首位管理员在中心创建，不在工位上创建</translation>
     </message>
@@ -5829,8 +5846,8 @@
 <context>
     <name>PanelPlaceholder</name>
     <message>
-        <location filename="../../ui/main_window.py" line="55" />
-        <location filename="../../ui/main_window.py" line="70" />
+        <location filename="../../ui/main_window.py" line="56" />
+        <location filename="../../ui/main_window.py" line="71" />
         <source>Press F5 or “Next lead” to take the most urgent lead.</source>
         <translation>按 F5 或“下一条”领取最紧急的线索。</translation>
     </message>
@@ -6059,22 +6076,27 @@
         <translation>状态 · 民警</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="262" />
+        <location filename="../../ui/queue_model.py" line="264" />
+        <source>Click to sort by urgency: the deadline, brought forward for red and orange warnings and for large amounts at risk</source>
+        <translation>点击按紧急程度排序：以处置时限为准，红色、橙色预警和涉险金额大的线索提前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="267" />
         <source>Click to sort</source>
         <translation>点击排序</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="328" />
+        <location filename="../../ui/queue_model.py" line="333" />
         <source>%1: held by %2 (%3)</source>
         <translation>%1：由 %2（%3）处置</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="333" />
+        <location filename="../../ui/queue_model.py" line="338" />
         <source>%1: kept for %2's callback until %3</source>
         <translation>%1：%3 前为 %2 的约定回拨保留</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="376" />
+        <location filename="../../ui/queue_model.py" line="381" />
         <source>Due at %1</source>
         <translation>时限 %1</translation>
     </message>
@@ -6684,118 +6706,113 @@
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="72" />
+        <location filename="../../ui/setup_dialog.py" line="78" />
         <source>Set up this desk</source>
         <extracomment>Offered first; any other IANA name may be typed. The desk was set up (the admin signed in, or None).</extracomment>
         <translation>设置本工位</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="74" />
+        <location filename="../../ui/setup_dialog.py" line="80" />
         <source>This desk has not been set up. Say how it works, whose forms it prints and who its first administrator is. (To try the desk with sample data instead, start it with --demo.)</source>
         <translation>本工位尚未设置。请说明工作方式、表格上印的单位以及首位管理员。（如只想用示例数据试用，请以 --demo 启动。）</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="79" />
+        <location filename="../../ui/setup_dialog.py" line="85" />
         <source>How this desk works</source>
         <translation>工作方式</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="80" />
+        <location filename="../../ui/setup_dialog.py" line="86" />
         <source>Standalone: this desk keeps its own accounts and leads</source>
         <translation>单机：本工位自己保存账号和线索</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="82" />
+        <location filename="../../ui/setup_dialog.py" line="88" />
         <source>With a centre: officers and leads come from the centre's server</source>
         <translation>连接中心：民警账号和线索来自中心服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="94" />
+        <location filename="../../ui/setup_dialog.py" line="100" />
         <source>empty: the keyring, .pgpass or a client certificate</source>
         <translation>留空：使用密钥环、.pgpass 或客户端证书</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="95" />
+        <location filename="../../ui/setup_dialog.py" line="101" />
         <source>Upgrade the centre's database schema if needed</source>
         <translation>需要时升级中心数据库结构</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="97" />
+        <location filename="../../ui/setup_dialog.py" line="103" />
         <source>Centre's address</source>
         <translation>中心地址</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="98" />
+        <location filename="../../ui/setup_dialog.py" line="104" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="107" />
-        <source>The centre</source>
-        <translation>中心</translation>
+        <location filename="../../ui/setup_dialog.py" line="113" />
+        <source>Your unit</source>
+        <translation>本单位</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="110" />
+        <location filename="../../ui/setup_dialog.py" line="116" />
         <source>e.g. 某市公安局反电信网络诈骗中心</source>
         <translation>例如：某市公安局反电信网络诈骗中心</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="116" />
+        <location filename="../../ui/setup_dialog.py" line="122" />
         <source>Unit's full name (printed on forms)</source>
         <translation>单位全称（印在表格上）</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="117" />
+        <location filename="../../ui/setup_dialog.py" line="123" />
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="119" />
+        <location filename="../../ui/setup_dialog.py" line="125" />
         <source>First administrator</source>
         <translation>首位管理员</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="133" />
+        <location filename="../../ui/setup_dialog.py" line="139" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="134" />
+        <location filename="../../ui/setup_dialog.py" line="140" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="135" />
+        <location filename="../../ui/setup_dialog.py" line="141" />
         <source>Badge number</source>
         <translation>警号</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="136" />
+        <location filename="../../ui/setup_dialog.py" line="142" />
         <source>Password (8 characters or more)</source>
         <translation>密码（至少 8 个字符）</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="137" />
+        <location filename="../../ui/setup_dialog.py" line="143" />
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="146" />
+        <location filename="../../ui/setup_dialog.py" line="152" />
         <source>Set up</source>
         <translation>完成设置</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="148" />
+        <location filename="../../ui/setup_dialog.py" line="154" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="177" />
-        <source>The two passwords differ.</source>
-        <translation>两次输入的密码不一致。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/setup_dialog.py" line="182" />
+        <location filename="../../ui/setup_dialog.py" line="184" />
         <source>Enter the centre's address.</source>
         <translation>请输入中心地址。</translation>
     </message>

@@ -11,6 +11,9 @@ ZH_MESSAGES: dict[str, str] = {
     "A standalone desk needs its first admin: a user name, a name and a password":
         "单机工位需要首位管理员：用户名、姓名和密码",
     "Unknown time zone '{zone}' (e.g. Asia/Shanghai)": "未知时区“{zone}”（例如 Asia/Shanghai）",
+    "Unknown time zone '{zone}': did you mean {near}?": "未知时区“{zone}”：是否要输入 {near}？",
+    "This desk is not set up yet: an admin runs `workstation setup` first (or `workstation demo` for a demo desk)":
+        "本工位尚未设置：请管理员先运行 `workstation setup`（演示工位运行 `workstation demo`）",
     "A desk connected to a centre takes its officers from the centre: its first admin is made there, not on the desk":
         "连接中心的工位使用中心的民警账号：首位管理员在中心创建，不在工位上创建",
     "The two passwords differ": "两次输入的密码不一致",
@@ -63,7 +66,7 @@ ZH: dict[str, str] = {
     "With a centre: officers and leads come from the centre's server": "连接中心：民警账号和线索来自中心服务器",
     "empty: the keyring, .pgpass or a client certificate": "留空：使用密钥环、.pgpass 或客户端证书",
     "Centre's address": "中心地址",
-    "The centre": "中心",
+    "Your unit": "本单位",
     "e.g. 某市公安局反电信网络诈骗中心": "例如：某市公安局反电信网络诈骗中心",
     "Unit's full name (printed on forms)": "单位全称（印在表格上）",
     "Time zone": "时区",
@@ -73,7 +76,6 @@ ZH: dict[str, str] = {
     "Password (8 characters or more)": "密码（至少 8 个字符）",
     "Password again": "再次输入密码",
     "Set up": "完成设置",
-    "The two passwords differ.": "两次输入的密码不一致。",
     "Enter the centre's address.": "请输入中心地址。",
     # ui/settings_dialog.py
     "Settings": "设置",
@@ -107,6 +109,7 @@ ZH: dict[str, str] = {
     "Data directory: {0}": "数据目录：{0}",
     # ui/main_window.py, ui/login.py
     "DEMO MODE (sample data, demo accounts)": "演示模式（示例数据、演示账号）",
+    "DEMO MODE": "演示模式",
     # ui/crash.py
     "Unexpected error": "意外错误",
     "Something went wrong that the desk did not expect: {0}.": "工作台遇到了意外错误：{0}。",

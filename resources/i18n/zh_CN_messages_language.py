@@ -78,7 +78,7 @@ ZH_MESSAGES.update({
     "The centre has no lead {lead}": "中心没有线索 {lead}", "Lead {ref} is not in the queue": "线索 {ref} 不在队列中",
     "Only a team lead may reassign a lead": "只有组长可以改派线索", "Only an admin may manage officers": "只有管理员可以管理民警账户",
     "Unknown role '{role}'": "未知角色 '{role}'",
-    "Display name: 1 to 64 characters; badge number: up to 16 characters": "姓名 1-64 字，警号最多 16 位",
+    "Name: 1 to 64 characters; badge number: up to 16 characters": "姓名 1-64 字，警号最多 16 位",
     "The password must reach the centre as a SCRAM verifier": "密码须以 SCRAM 校验值传送",
     "Unknown or disabled officer: {username}": "未知或已停用的民警：{username}",
     "A batch holds at most 5000 events": "一批最多 5000 个事件", "At most 1000 claims can be renewed at once": "一次最多续期 1000 个领取",

@@ -7,7 +7,7 @@ ZH_MESSAGES: dict[str, str] = {
     # workstation/services/auth.py
     "Wrong user name or password": "用户名或密码错误",
     "User name: 1 to {limit} letters, digits, _ . or -": "用户名只能含字母、数字、_ . -，1-{limit} 位",
-    "Display name: 1 to {limit} characters": "姓名 1-{limit} 字",
+    "Name: 1 to {limit} characters": "姓名 1-{limit} 字",
     "Badge number: up to {limit} characters": "警号最多 {limit} 位",
     "Password: {limit} characters or more": "密码至少 {limit} 位",
     "Officer {username} already exists": "民警 {username} 已存在",

@@ -4,6 +4,9 @@ resources/i18n/zh_CN_glossary.py (`./run i18n`)."""
 from __future__ import annotations
 
 ZH: dict[str, str] = {
+    # ui/queue_model.py (the urgency columns' header)
+    "Click to sort by urgency: the deadline, brought forward for red and orange warnings and for large amounts at risk":
+        "点击按紧急程度排序：以处置时限为准，红色、橙色预警和涉险金额大的线索提前",
     # ui/widgets.py (show_field_errors)
     "… and {0} more, marked in red": "……另有 {0} 项，已用红框标出",
     # ui/outcome_form.py (after a save, the lead no longer held)

@@ -2,7 +2,9 @@
 
     python resources/packaging/build.py [--dist DIR] [--work DIR] [--no-deb]
 
-1. Stamps the build (workstation/_build.txt: version, git commit, date) so `--version` and About say it.
+1. Stamps the build (_build.txt in the work folder, bundled as workstation/_build.txt: git commit, date) so
+   `--version` and About say it. The checkout itself is never written: tests running beside a build still say
+   their git commit.
 2. Runs PyInstaller on resources/packaging/workstation.spec: DIR/workstation/ holds `workstation-gui`, `workstation`
    and `_internal/` (Python, Qt, the font, the resources, the migrations).
 3. On a machine with dpkg-deb, wraps it as DIR/workstation_<version>_<arch>.deb: the bundle in /opt/workstation,
@@ -25,7 +27,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = ROOT / "resources" / "packaging"
-STAMP = ROOT / "workstation" / "_build.txt"
 
 #: What the bundle's Qt (xcb platform plugin, printing, fonts) needs from a Debian 12 / UOS / Kylin system.
 DEPENDS = ("libc6", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxkbcommon-x11-0", "libegl1", "libgl1",
@@ -56,7 +57,8 @@ def version() -> str:
     return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
 
 
-def stamp() -> str:
+def stamp(work: Path) -> str:
+    """Write the build stamp into `work` (handed to the spec through WS_BUILD_STAMP); returns its text."""
     try:
         commit = subprocess.run(["git", "-C", str(ROOT), "describe", "--always", "--dirty=+changes"],
                                 capture_output=True, text=True, check=True, timeout=10).stdout.strip()
@@ -64,7 +66,9 @@ def stamp() -> str:
         commit = "unknown"
     when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d")
     text = f"bundle {commit} {when}"
-    STAMP.write_text(text + "\n", encoding="utf-8")
+    work.mkdir(parents=True, exist_ok=True)
+    (work / "_build.txt").write_text(text + "\n", encoding="utf-8")
+    os.environ["WS_BUILD_STAMP"] = str(work / "_build.txt")
     return text
 
 
@@ -130,11 +134,8 @@ def main(argv: list[str] | None = None) -> int:
                         "installed in less time; the tests use it)")
     args = p.parse_args(argv)
     started = time.monotonic()
-    print(f"build: {stamp()}", flush=True)
-    try:
-        folder = bundle(args.dist.resolve(), args.work.resolve())
-    finally:
-        STAMP.unlink(missing_ok=True)  # a checkout says its git commit itself
+    print(f"build: {stamp(args.work.resolve())}", flush=True)
+    folder = bundle(args.dist.resolve(), args.work.resolve())
     bundled = time.monotonic() - started
     print(f"bundle: {folder} ({size_mb(folder):.0f} MB) in {bundled:.0f} s", flush=True)
     if not args.no_deb and shutil.which("dpkg-deb") and os.name == "posix":

@@ -46,9 +46,9 @@ def test_next_then_outcome_then_errors(db: str, capsys: pytest.CaptureFixture[st
     # bad input: unknown code, end before start, negative amount, missing stop-payment fields — nothing written
     for args, needle in [
         (["--code", "bogus", "--start", "2026-01-01T10:00"], "bogus"),
-        (["--code", "persuaded", "--start", "2026-01-01T10:00", "--end", "2026-01-01T09:00"], "ended_at"),
-        (["--code", "persuaded", "--start", "2026-01-01T10:00", "--amount-protected", "-5"], "amount_protected"),
-        (["--code", "transferred", "--start", "2026-01-01T10:00"], "stop_payment.victim_account"),
+        (["--code", "persuaded", "--start", "2026-01-01T10:00", "--end", "2026-01-01T09:00"], "--end: The call ends before it starts"),
+        (["--code", "persuaded", "--start", "2026-01-01T10:00", "--amount-protected", "-5"], "--amount-protected: "),
+        (["--code", "transferred", "--start", "2026-01-01T10:00"], "--victim-account: "),
         (["--code", "persuaded", "--start", "yesterday"], "'yesterday' is not a time"),
     ]:
         code, _, err = run(capsys, db, "outcome", ref, *as_officer("officer1"), *args)

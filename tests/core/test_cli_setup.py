@@ -64,6 +64,8 @@ def test_setup_with_a_bad_admin_writes_nothing(tmp_path: Path, capsys: pytest.Ca
     code, _, err = run(capsys, tmp_path, "setup", "--unit", "某区反诈中心", "--tz", "Nowhere/Else",
                        "--admin", "chief", "--name", "王", "--password-stdin")
     assert code == 2 and "Nowhere/Else" in err and "Password" in err
+    assert err.splitlines() == ["Error: Unknown time zone 'Nowhere/Else' (e.g. Asia/Shanghai)",
+                                "Error: Password: 8 characters or more"]  # each once, no code's field names
     assert not (tmp_path / "settings.toml").exists()
     code, out, _ = run(capsys, tmp_path, "officers", "list", "--json")
     assert json.loads(out)["officers"] == []
@@ -114,3 +116,57 @@ def test_version_says_the_version_and_build_without_loading_the_database_code() 
     assert out.returncode == 0, out.stderr
     first, loaded = out.stdout.splitlines()
     assert first.startswith("workstation 0.1.0 (") and loaded == "[]"
+
+
+def test_a_mistyped_time_zone_gets_the_name_it_most_likely_meant(tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str],
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    feed_password(monkeypatch, "chosen-secret")
+    for typed in ("asia/shanghai", "Asia/Shanghia"):
+        code, _, err = run(capsys, tmp_path, "setup", "--unit", "某区反诈中心", "--tz", typed, "--admin", "chief",
+                           "--name", "王", "--password-stdin")
+        assert code == 2 and err.strip() == f"Error: Unknown time zone '{typed}': did you mean Asia/Shanghai?"
+    code, _, err = run(capsys, tmp_path, "setup", "--unit", "某区反诈中心", "--tz", "Mars/Olympus", "--admin",
+                       "chief", "--name", "王", "--password-stdin")
+    assert code == 2 and "did you mean" not in err
+    assert not (tmp_path / "settings.toml").exists()
+
+
+def test_an_empty_standard_input_is_no_password(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    code, _, err = run(capsys, tmp_path, "setup", "--unit", "某区反诈中心", "--admin", "chief", "--name", "王",
+                       "--password-stdin")
+    assert code == 2 and err.strip() == "Error: No password on standard input"
+    assert not (tmp_path / "settings.toml").exists()
+
+
+def test_a_desk_never_set_up_says_so_instead_of_refusing_the_password(tmp_path: Path,
+                                                                      capsys: pytest.CaptureFixture[str],
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    feed_password(monkeypatch, "anything")
+    code, _, err = run(capsys, tmp_path, "settings", "set", "max_attempts=4", "--officer", "chief",
+                       "--password-stdin")
+    assert code == 6 and "not set up yet" in err and "workstation setup" in err
+    assert not (tmp_path / "settings.toml").exists()
+
+
+def test_settings_refused_say_each_name_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, tmp_path, "settings", "set", "idle_lock_minutes=-5", "max_attempts=x")
+    assert code == 2 and err.splitlines() == ["Error: idle_lock_minutes: between 1 and 240",
+                                              "Error: max_attempts: 'x' is not a whole number"]
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
+    """`python -m workstation.cli leads list --json | head -1`: the pipe closes; the command ends quietly."""
+    data = str(tmp_path / "desk")
+    cli = [sys.executable, "-m", "workstation.cli", "--data-dir", data]
+    assert subprocess.run([*cli, "demo", "--leads", "400"], cwd=ROOT, capture_output=True, timeout=120).returncode == 0
+    listing = subprocess.Popen([*cli, "leads", "list", "--all", "--json"], cwd=ROOT, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE)
+    assert listing.stdout is not None and listing.stdout.readline() == b"{\n"
+    listing.stdout.close()  # the reader leaves with most of the output unread
+    _, err = listing.communicate(timeout=60)
+    assert listing.returncode == 1 and b"Traceback" not in err and b"BrokenPipe" not in err

@@ -43,14 +43,16 @@ def test_a_new_desk_is_set_up_and_its_admin_signed_in(qtbot: QtBot, tmp_path: Pa
     qtbot.addWidget(dialog)
     dialog.show()
     assert desk.ws is not None and auth.officers(desk.ws) == []
-    dialog.unit.setText("某区公安分局反诈中心")  # QTest types no Chinese (an input method would)
     qtbot.keyClicks(dialog.username, "chief")
     dialog.display_name.setText("王主任")
     qtbot.keyClicks(dialog.password, "chosen-secret")
     qtbot.keyClicks(dialog.repeat, "chosen-secreT")
-    dialog.ok.click()
-    assert dialog.error_label.isVisible() and "differ" in dialog.error_label.text()
-    assert auth.officers(desk.ws) == []  # nothing written
+    dialog.ok.click()  # the unit's name missing and the passwords differing: both said at once
+    qtbot.waitUntil(lambda: dialog.error_label.isVisible() and dialog.buttons.isEnabled(), timeout=30_000)
+    shown = dialog.error_label.text().splitlines()
+    assert len(shown) == 2 and "unit" in shown[0] and "differ" in shown[1]
+    assert auth.officers(desk.ws) == [] and not (tmp_path / "settings.toml").exists()  # nothing written
+    dialog.unit.setText("某区公安分局反诈中心")  # QTest types no Chinese (an input method would)
     dialog.repeat.setText("chosen-secret")
     with qtbot.waitSignal(dialog.set_up, timeout=30_000) as made:
         dialog.ok.click()
@@ -194,3 +196,42 @@ def test_a_new_desk_set_up_with_a_centre_connects_and_takes_no_local_admin(qtbot
     assert auth.officers(desk.ws) == []  # no account made on the desk: the centre has them
     assert not Settings.load(tmp_path).is_new_desk
     desk.ws.close()
+
+
+def test_a_demo_desk_says_so_in_its_window_and_its_sign_in(qtbot: QtBot, ws: Workstation,
+                                                           tasks: TaskRunner) -> None:
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QLabel
+
+    from ui.login import LoginDialog
+
+    real = open_window(qtbot, ws, tasks, "officer1")
+    assert "DEMO" not in real.windowTitle() and real.findChild(QLabel, "demo_label") is None
+    real.close()
+    ws.settings = replace(ws.settings, demo=True)
+    window = open_window(qtbot, ws, tasks, "officer1")
+    mark = window.findChild(QLabel, "demo_label")
+    assert "DEMO MODE" in window.windowTitle() and mark is not None and mark.isVisible()  # a screenshot shows it
+    sign_in = LoginDialog(ws, tasks)
+    qtbot.addWidget(sign_in)
+    sign_in.show()
+    label = sign_in.findChild(QLabel, "demo_label")
+    assert label is not None and label.isVisible() and "demo accounts" in label.text()
+
+
+def test_demo_asked_of_a_real_desk_is_refused_where_it_was_typed(tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    from workstation.services import setup
+
+    real = ui_app.open_workstation(ui_app.parse_args(["--data-dir", str(tmp_path)]))
+    setup.set_up_desk(real, unit_name="某区反诈中心", centre_tz="Asia/Shanghai",
+                      admin=setup.FirstAdmin("chief", "王", "chosen-secret"))
+    real.close()
+    capsys.readouterr()
+    again = ui_app.open_workstation(ui_app.parse_args(["--demo", "--data-dir", str(tmp_path)]))
+    try:
+        assert [o.username for o in auth.officers(again)] == ["chief"] and not again.settings.demo
+    finally:
+        again.close()
+    assert "--demo ignored" in capsys.readouterr().err

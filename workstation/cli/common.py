@@ -26,6 +26,7 @@ def open_desk(args: argparse.Namespace, upgrade: bool = True) -> Workstation:
 
 
 NOT_SIGNED_IN = message("cli.not_signed_in", QT_TRANSLATE_NOOP("Messages", "Not signed in: run `workstation login` first, or pass --officer NAME --password-stdin"))
+NOT_SET_UP = message("cli.not_set_up", QT_TRANSLATE_NOOP("Messages", "This desk is not set up yet: an admin runs `workstation setup` first (or `workstation demo` for a demo desk)"))
 WHY_NOT_SIGNED_IN = message("cli.why_not_signed_in", QT_TRANSLATE_NOOP("Messages", "{why}; not signed in: run `workstation login` first, or pass --officer NAME --password-stdin"))
 OTHER_SESSION = message("cli.other_session", QT_TRANSLATE_NOOP("Messages", "The session signed in is {saved}'s, not {name}'s"))
 STDIN_NEEDS_OFFICER = message("cli.stdin_needs_officer", QT_TRANSLATE_NOOP("Messages", "--password-stdin needs --officer NAME (say who signs in)"))
@@ -81,8 +82,10 @@ def signed_in(args: argparse.Namespace, ws: Workstation) -> str:
     and, on a connected desk, lets the centre decide again.
     """
     from workstation.cli import session_file
-    from workstation.services import auth
+    from workstation.services import auth, setup
 
+    if setup.needs_setup(ws):  # no account to sign in with: say what to do, not "wrong password"
+        raise AuthError(NOT_SET_UP())
     name = named_officer(args)
     if getattr(args, "password_stdin", False):
         return sign_in_now(ws, name, True)
@@ -102,7 +105,10 @@ def new_password(args: argparse.Namespace, prompt: str, where: Msg) -> str:
     """A password being set (a first admin's, a new officer's): the next line of standard input with
     --password-stdin, else typed twice at a terminal; `where` says how to give it when neither is possible."""
     if args.password_stdin:
-        return sys.stdin.readline().rstrip("\r\n")
+        line = sys.stdin.readline()
+        if not line:
+            raise InvalidInput([FieldError("password", NO_PASSWORD_ON_STDIN())])
+        return line.rstrip("\r\n")
     if not sys.stdin.isatty():
         raise InvalidInput([FieldError("password", where())])
     first = getpass.getpass(prompt + ": ")

@@ -121,7 +121,17 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
                  "transfer-amount", "transferred-at"):
         sp.add_argument(f"--{flag}", default="")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_outcome)
+    p.set_defaults(func=cmd_outcome, field_flags=OUTCOME_FLAGS)
+
+
+#: A refused outcome field as the option that gives it ("--amount-lost: An amount cannot be negative").
+OUTCOME_FLAGS = {"amount_protected": "--amount-protected", "amount_lost": "--amount-lost",
+                 "transfer_amount": "--transfer-amount", "stop_payment.amount": "--transfer-amount",
+                 "started_at": "--start", "ended_at": "--end", "contacted_party": "--party",
+                 "callback_at": "--callback-at", "script_version": "--script-version",
+                 **{f"stop_payment.{name}": f"--{name.replace('_', '-')}"
+                    for name in ("victim_account", "victim_bank", "fraud_account", "fraud_name", "fraud_bank",
+                                 "transferred_at")}}
 
 
 def _holder(r: LeadRow) -> str:

@@ -12,10 +12,12 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workstation import messages, version
 from workstation.cli import argparse_words
@@ -24,8 +26,12 @@ from workstation.clock import Clock
 from workstation.errors import InvalidInput, WorkstationError
 from workstation.messages import QT_TRANSLATE_NOOP, message
 
+if TYPE_CHECKING:
+    from workstation.domain.outcome import FieldError
+
 log = logging.getLogger("workstation.cli")
 GLOBAL_WITH_VALUE = ("--db", "--data-dir", "--lang")
+_CODE_NAME = re.compile(r"[a-z][a-z0-9_.]*")
 
 ERROR = message("cli.error", QT_TRANSLATE_NOOP("Messages", "Error: {text}"))
 DATABASE_ERROR = message("cli.database_error", QT_TRANSLATE_NOOP("Messages", "Database error: {text}"))
@@ -98,7 +104,7 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
         return int(args.func(args))
     except InvalidInput as exc:
         for err in exc.errors:
-            print(ERROR(text=err), file=sys.stderr)
+            print(ERROR(text=field_text(err, getattr(args, "field_flags", {}))), file=sys.stderr)
         return exc.exit_code
     except WorkstationError as exc:
         print(ERROR(text=exc), file=sys.stderr)
@@ -106,12 +112,25 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
     except argparse.ArgumentTypeError as exc:
         print(ERROR(text=exc), file=sys.stderr)
         return 2
+    except BrokenPipeError:  # `workstation leads list | head`: the reader left; no traceback, no log entry
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # Python's own flush at exit would fail again
+        return 1
     except Exception as exc:
         if not _is_database_error(exc):
             log.exception("unexpected error in `workstation %s`", args.command)
             raise
         print(DATABASE_ERROR(text=getattr(exc, "orig", exc)), file=sys.stderr)
         return 8
+
+
+def field_text(err: FieldError, flags: dict[str, str]) -> str:
+    """A refused field as the command line says it: the message alone when the field is a name of the code's
+    (the messages name what they are about: "Password: 8 characters or more"), after its option where a
+    command maps it (--amount-lost: …), and after a place that is not a name (a script file's step, a row)."""
+    if err.field in flags:
+        return f"{flags[err.field]}: {err.message}"
+    return str(err.message) if _CODE_NAME.fullmatch(err.field) else str(err)
 
 
 def run() -> int:

@@ -28,6 +28,7 @@ SET_UP = "desk_set_up"  # the audit action
 ALREADY_SET_UP = message("setup.already", QT_TRANSLATE_NOOP("Messages", "This desk is set up already: it has accounts. An admin adds officers (workstation officers add)"))
 NEED_ADMIN = message("setup.need_admin", QT_TRANSLATE_NOOP("Messages", "A standalone desk needs its first admin: a user name, a name and a password"))
 BAD_TIME_ZONE = message("setup.bad_time_zone", QT_TRANSLATE_NOOP("Messages", "Unknown time zone '{zone}' (e.g. Asia/Shanghai)"))
+BAD_TIME_ZONE_NEAR = message("setup.bad_time_zone_near", QT_TRANSLATE_NOOP("Messages", "Unknown time zone '{zone}': did you mean {near}?"))
 CENTRE_HAS_ADMINS = message("setup.centre_has_admins", QT_TRANSLATE_NOOP("Messages", "A desk connected to a centre takes its officers from the centre: its first admin is made there, not on the desk"))
 PASSWORDS_DIFFER = message("setup.passwords_differ", QT_TRANSLATE_NOOP("Messages", "The two passwords differ"))
 
@@ -51,8 +52,22 @@ def time_zone_errors(zone: str) -> list[FieldError]:
     try:
         ZoneInfo(zone.strip())
     except (ZoneInfoNotFoundError, ValueError):
-        return [FieldError("centre_tz", BAD_TIME_ZONE(zone=zone))]
+        near = _nearest_zone(zone.strip())
+        return [FieldError("centre_tz", BAD_TIME_ZONE_NEAR(zone=zone, near=near) if near
+                           else BAD_TIME_ZONE(zone=zone))]
     return []
+
+
+def _nearest_zone(zone: str) -> str | None:
+    """The IANA name a mistyped one most likely meant ("asia/shanghai", "Asia/Shanghia"), or None."""
+    import difflib
+    from zoneinfo import available_timezones
+
+    if not zone:
+        return None
+    names = {name.lower(): name for name in available_timezones()}
+    close = difflib.get_close_matches(zone.lower(), list(names), n=1, cutoff=0.8)
+    return names[close[0]] if close else None
 
 
 def setup_errors(ws: Workstation, unit_name: str, centre_tz: str, admin: FirstAdmin | None) -> list[FieldError]:
