@@ -19,6 +19,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QRect, QSize, Qt
@@ -90,6 +91,7 @@ class ScreenTour:
         self.scratch = scratch
         self._windows: list[QWidget] = []
         self._dialogs: list[QWidget] = []
+        self._opened: list[Workstation] = []  # desks a screen opened for itself (the setup dialog's new one)
 
     def _window(self, username: str):  # type: ignore[no-untyped-def]  # -> MainWindow
         from ui.main_window import MainWindow
@@ -181,9 +183,14 @@ class ScreenTour:
         """A new desk's setup dialog, its refusal shown (the passwords differ), over an officer's window."""
         from ui.login import OpeningDesk
         from ui.setup_dialog import SetupDialog
+        from workstation.services.context import bootstrap
 
         window = self._window(OFFICER)
-        dialog = SetupDialog(OpeningDesk(self.ws.settings), self.tasks, window)
+        desk = OpeningDesk(self.ws.settings)
+        desk.ws = bootstrap(replace(self.ws.settings, data_dir=self.scratch / "new-desk",
+                                    db_url=""))  # a new desk's empty database, as the setup dialog meets it
+        self._opened.append(desk.ws)
+        dialog = SetupDialog(desk, self.tasks, window)
         dialog.username.setText("chief")
         dialog.password.setText("chosen-secret")
         dialog.repeat.setText("other-secret")
@@ -219,6 +226,9 @@ class ScreenTour:
             window.deleteLater()
         self._windows.clear()
         settle(self.tasks, 50)
+        for ws in self._opened:
+            ws.close()
+        self._opened.clear()
 
 
 @contextmanager
