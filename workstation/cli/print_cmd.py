@@ -107,7 +107,7 @@ def _fact_parsers(psub: argparse._SubParsersAction) -> None:  # type: ignore[typ
     p.add_argument("--role", default="citizen", choices=list(documents.RECIPIENT_ROLES))
     p.add_argument("--amount-protected")
     add_sign_in(p, helptext(QT_TRANSLATE_NOOP("Messages", "Who records it")))
-    p.set_defaults(func=cmd_add_recipient)
+    p.set_defaults(func=cmd_add_recipient, field_flags=RECIPIENT_FLAGS)
 
     p = psub.add_parser("thanks-received", help=str(HELP_THANKS_RECEIVED()))
     p.add_argument("lead")
@@ -116,7 +116,7 @@ def _fact_parsers(psub: argparse._SubParsersAction) -> None:  # type: ignore[typ
     p.add_argument("--at", required=True)
     p.add_argument("--note", default="")
     add_sign_in(p, helptext(QT_TRANSLATE_NOOP("Messages", "Who records it")))
-    p.set_defaults(func=cmd_thanks_received)
+    p.set_defaults(func=cmd_thanks_received, field_flags=THANKS_FLAGS)
 
     p = psub.add_parser("case-details", help=str(HELP_CASE_DETAILS()))
     p.add_argument("lead")
@@ -131,7 +131,7 @@ def _fact_parsers(psub: argparse._SubParsersAction) -> None:  # type: ignore[typ
     p.add_argument("--at", help=helptext(QT_TRANSLATE_NOOP("Messages", "When the case was received (default: now)")))
     p.add_argument("--workplace", default="", help=helptext(QT_TRANSLATE_NOOP("Messages", "The reporter's workplace")))
     add_sign_in(p, helptext(QT_TRANSLATE_NOOP("Messages", "Who records it")))
-    p.set_defaults(func=cmd_case_details)
+    p.set_defaults(func=cmd_case_details, field_flags=CASE_FLAGS)
 
     p = psub.add_parser("visit", help=str(HELP_VISIT()))
     p.add_argument("lead")
@@ -140,7 +140,17 @@ def _fact_parsers(psub: argparse._SubParsersAction) -> None:  # type: ignore[typ
     p.add_argument("--at", required=True)
     p.add_argument("--unit", default="", help=helptext(QT_TRANSLATE_NOOP("Messages", "The visiting unit (default: the centre)")))
     add_sign_in(p, helptext(QT_TRANSLATE_NOOP("Messages", "Who records it")))
-    p.set_defaults(func=cmd_visit)
+    p.set_defaults(func=cmd_visit, field_flags=VISIT_FLAGS)
+
+
+# A refused fact named by the option that gives it (cli.main.field_text).
+CASE_FLAGS = {"case_source": "--source", "reporter_address": "--address", "brief_facts": "--facts",
+              "decision": "--decision", "decision_note": "--decision-note", "received_place": "--place",
+              "received_at": "--at", "reporter_workplace": "--workplace"}
+VISIT_FLAGS = {"address": "--address", "officer_names": "--officers", "visited_at": "--at", "unit_name": "--unit"}
+RECIPIENT_FLAGS = {"recipient_name": "--name", "recipient_org": "--org", "role": "--role", "deed": "--deed",
+                   "amount_protected": "--amount-protected", "occurred_at": "--at"}
+THANKS_FLAGS = {"kind": "--kind", "from_name": "--from", "received_at": "--at", "note": "--note"}
 
 
 def _need_target(args: argparse.Namespace) -> None:
