@@ -194,7 +194,11 @@ def ws_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def tasks(qapp: object) -> Iterator[object]:
-    """A TaskRunner whose unhandled errors are recorded in ``runner.errors`` instead of shown in a dialog."""
+    """A TaskRunner whose unhandled errors are recorded in ``runner.errors`` instead of shown in a dialog.
+
+    A test whose background work raised and went unhandled fails at teardown (the window tests stayed green
+    while every call of a query raised). A test that provokes such an error on purpose asserts on
+    ``runner.errors`` and clears it."""
     from ui.tasks import TaskRunner
 
     runner = TaskRunner(show_errors=False)
@@ -204,3 +208,6 @@ def tasks(qapp: object) -> Iterator[object]:
     yield runner
     runner.wait_idle(30.0)
     runner.shutdown()
+    if errors:
+        pytest.fail("background work raised and nobody handled it: "
+                    + "; ".join(f"{type(e).__name__}: {e}" for e in errors), pytrace=False)

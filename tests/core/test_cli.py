@@ -5,13 +5,15 @@ from pathlib import Path
 
 import pytest
 
+from tests.core.conftest import NOW
 from tests.support.sign_in import DEMO_PASSWORD, as_officer, feed_password
 from workstation.cli.main import main
+from workstation.clock import FixedClock
 from workstation.domain.words import TRIGGER_WORDS
 
 
 def run(capsys: pytest.CaptureFixture[str], db: str, *args: str) -> tuple[int, str, str]:
-    code = main(["--lang", "en", "--db", db, *args])
+    code = main(["--lang", "en", "--db", db, *args], clock=FixedClock(NOW))  # the demo data and every command on one clock
     out, err = capsys.readouterr()
     return code, out, err
 

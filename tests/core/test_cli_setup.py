@@ -10,14 +10,16 @@ from pathlib import Path
 
 import pytest
 
+from tests.core.conftest import NOW
 from tests.support.sign_in import feed_password
 from workstation.cli.main import main
+from workstation.clock import FixedClock
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(capsys: pytest.CaptureFixture[str], data_dir: Path, *args: str) -> tuple[int, str, str]:
-    code = main(["--lang", "en", "--data-dir", str(data_dir), *args])
+    code = main(["--lang", "en", "--data-dir", str(data_dir), *args], clock=FixedClock(NOW))
     out, err = capsys.readouterr()
     return code, out, err
 

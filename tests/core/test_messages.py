@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.core.conftest import NOW
 from workstation import messages
 from workstation.cli.main import main
+from workstation.clock import FixedClock
 from workstation.domain.outcome import FieldError
 from workstation.errors import InvalidInput, NotFound
 from workstation.messages import QT_TRANSLATE_NOOP, Msg, message
@@ -69,7 +71,7 @@ def test_errors_carry_the_code_and_render_through_the_translator() -> None:
 @pytest.mark.parametrize(("lang", "wanted", "unwanted"), [("en", "Error: ", "错误"), ("zh_CN", "错误：", "Error")])
 def test_the_cli_speaks_one_language(tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str,
                                      wanted: str, unwanted: str) -> None:
-    code = main(["--lang", lang, "--db", f"sqlite:///{tmp_path / 'x.sqlite3'}", "print", "reprint", "nope"])
+    code = main(["--lang", lang, "--db", f"sqlite:///{tmp_path / 'x.sqlite3'}", "print", "reprint", "nope"], clock=FixedClock(NOW))
     err = capsys.readouterr().err
     assert code != 0 and err.startswith(wanted) and unwanted not in err.split(":", 1)[0], err
 
@@ -77,7 +79,7 @@ def test_the_cli_speaks_one_language(tmp_path: Path, capsys: pytest.CaptureFixtu
 def test_the_cli_takes_its_language_from_ws_lang(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("WS_LANG", "en")
-    code = main(["--db", f"sqlite:///{tmp_path / 'x.sqlite3'}", "print", "reprint", "nope"])
+    code = main(["--db", f"sqlite:///{tmp_path / 'x.sqlite3'}", "print", "reprint", "nope"], clock=FixedClock(NOW))
     assert code != 0 and capsys.readouterr().err.startswith("Error: ")
 
 

@@ -13,6 +13,7 @@ from tests.script_versions.conftest import NOW
 from tests.script_versions.texts import shipped_text
 from tests.support.sign_in import as_officer, feed_password
 from workstation.cli.main import main
+from workstation.clock import FixedClock
 from workstation.scripts import default_scripts_dir, load_script
 from workstation.services import scripts
 from workstation.services.context import Workstation
@@ -24,7 +25,7 @@ def test_check_a_broken_directory_exits_1_naming_file_and_place(
     shutil.copy(default_scripts_dir() / "romance.toml", tmp_path / "romance.toml")
     (tmp_path / "fake_loan.toml").write_text(
         shipped_text().replace('goto = "', 'goto = "no_such_', 1), encoding="utf-8")
-    assert main(["scripts", "check", str(tmp_path)]) == 1
+    assert main(["scripts", "check", str(tmp_path)], clock=FixedClock(NOW)) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1
     assert err[0].startswith("fake_loan.toml: steps[") and ".goto（第 " in err[0]  # the CLI speaks Chinese by default
@@ -32,7 +33,7 @@ def test_check_a_broken_directory_exits_1_naming_file_and_place(
 
 
 def test_check_the_shipped_scripts_passes(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["--lang", "en", "scripts", "check"]) == 0
+    assert main(["--lang", "en", "scripts", "check"], clock=FixedClock(NOW)) == 0
     assert "11 of 11 script files are valid" in capsys.readouterr().out
 
 

@@ -86,7 +86,7 @@ def connected(make_desk: DeskFactory, url: str, name: str = "a") -> Workstation:
 
 
 def verify(ws: Workstation, capsys: pytest.CaptureFixture[str], *extra: str) -> tuple[int, str]:
-    code = main(["--lang", "en", "--data-dir", str(ws.settings.data_dir), "audit", "verify", *extra])
+    code = main(["--lang", "en", "--data-dir", str(ws.settings.data_dir), "audit", "verify", *extra], clock=ws.clock)
     out = capsys.readouterr()
     return code, out.out + out.err
 
@@ -293,7 +293,7 @@ def test_verify_finds_an_edited_and_recomputed_chain(make_desk: DeskFactory, cen
     Tamper(a)("UPDATE audit_log SET target = :target, prev_hash = :prev, hash = :hash WHERE seq = :seq",
               params=params)
     assert audit.verify(a).ok and audit.entries(a)[k - 1].target == "someone else's report"
-    code = main(["--lang", "en", "--data-dir", str(a.settings.data_dir), "audit", "verify", "--json"])
+    code = main(["--lang", "en", "--data-dir", str(a.settings.data_dir), "audit", "verify", "--json"], clock=a.clock)
     doc = json.loads(capsys.readouterr().out)
     assert code == 9 and doc["chain_ok"] and not doc["ok"] and doc["centre"]["first_bad_seq"] == k
     assert f"Entry {k} differs from the centre's copy" in doc["centre"]["problems"][0]

@@ -5,15 +5,17 @@ from pathlib import Path
 
 import pytest
 
+from tests.core.conftest import NOW
 from tests.support.sign_in import DEMO_PASSWORD, as_officer, feed_password
 from workstation.cli.main import main
+from workstation.clock import FixedClock
 from workstation.security import audit
 from workstation.services.context import bootstrap
 from workstation.settings import Settings
 
 
 def run(capsys: pytest.CaptureFixture[str], db: str, *args: str) -> tuple[int, str]:
-    code = main(["--db", db, *args])
+    code = main(["--db", db, *args], clock=FixedClock(NOW))
     out, err = capsys.readouterr()
     return code, out + err
 

@@ -125,7 +125,6 @@ def write_file(path: Path, index: int, rows: int) -> None:
 
 
 def test_sigkill_during_imports(tmp_path: Path) -> None:
-    pytest.importorskip("workstation.services.intake")
     db = tmp_path / "desk.sqlite3"
     bootstrap(Settings(data_dir=tmp_path, db_url=f"sqlite:///{db}", desk_id="setup")).close()
     rows = 1200

@@ -87,7 +87,6 @@ def test_row_validation_on_arbitrary_cells(rows: list[list[str]]) -> None:
 
 @pytest.fixture(scope="module")
 def import_desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workstation]:
-    pytest.importorskip("workstation.services.intake")
     ws = bootstrap(Settings(data_dir=tmp_path_factory.mktemp("imp"), desk_id="imp"), clock=FixedClock(NOW))
     yield ws
     ws.close()

@@ -32,15 +32,18 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
 
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from workstation.services.context import open_engine
     from workstation.settings import Settings
     from workstation.store import migrate
-    from workstation.store.db import make_engine
 
     settings = Settings.load(args.data_dir, db_url=args.db)
-    engine = make_engine(settings.db_url)
-    before = migrate.current_revision(engine)
-    migrate.upgrade(engine)
-    after = migrate.current_revision(engine)
+    engine = open_engine(settings)
+    try:
+        before = migrate.current_revision(engine)
+        migrate.upgrade(engine)
+        after = migrate.current_revision(engine)
+    finally:
+        engine.dispose()
     print(UPGRADED(before=before or EMPTY(), after=after))
     return 0
 

@@ -63,7 +63,24 @@ def build_parser(argv: Sequence[str] | None = None, *, every: bool = False) -> a
                 loaded[module].add_parsers(sub)
         else:
             sub.add_parser(name, help=str(text()), add_help=False)  # listed in the help; never run
+    _globals_after_the_command(parser)
     return parser
+
+
+def _globals_after_the_command(parser: argparse.ArgumentParser) -> None:
+    """--db, --data-dir and --lang accepted after the subcommand too (`workstation leads list --db URL`), on
+    every subcommand at every depth. Their default is SUPPRESS: given before, they are not overwritten; they
+    are not repeated in each command's help (the top level's help lists them)."""
+    for action in parser._actions:
+        if not isinstance(action, argparse._SubParsersAction):
+            continue
+        for child in {id(p): p for p in action.choices.values()}.values():
+            if child.add_help:  # the one-line stand-ins for commands not built are never parsed
+                child.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+                child.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+                child.add_argument("--lang", choices=messages.LANGUAGES, default=argparse.SUPPRESS,
+                                   help=argparse.SUPPRESS)
+            _globals_after_the_command(child)
 
 
 def named_command(argv: Sequence[str] | None) -> str | None:
@@ -72,16 +89,21 @@ def named_command(argv: Sequence[str] | None) -> str | None:
 
 
 def named_language(argv: Sequence[str] | None) -> str | None:
-    """The --lang argv gives before its subcommand (None: WS_LANG, else the default, decides)."""
+    """The --lang argv gives, before or after its subcommand (the last one given wins, as argparse has it;
+    None: WS_LANG, else the default, decides)."""
     return _globals(argv)[1]
 
 
 def _globals(argv: Sequence[str] | None) -> tuple[str | None, str | None]:
+    """(the subcommand, the --lang) of argv. Words after `--` are a command's operands, never options."""
     words = list(sys.argv[1:] if argv is None else argv)
+    command: str | None = None
     lang = None
     i = 0
     while i < len(words):
         word = words[i]
+        if word == "--":
+            break
         if word.startswith("--lang="):
             lang = word.partition("=")[2]
         elif word in GLOBAL_WITH_VALUE:
@@ -89,10 +111,10 @@ def _globals(argv: Sequence[str] | None) -> tuple[str | None, str | None]:
                 lang = words[i + 1]
             i += 2
             continue
-        elif not word.startswith("-"):
-            return word, lang
+        elif command is None and not word.startswith("-"):
+            command = word
         i += 1
-    return None, lang
+    return command, lang
 
 
 def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> int:
@@ -120,6 +142,7 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
         if not _is_database_error(exc):
             log.exception("unexpected error in `workstation %s`", args.command)
             raise
+        log.warning("database error in `workstation %s`", args.command, exc_info=True)
         print(DATABASE_ERROR(text=getattr(exc, "orig", exc)), file=sys.stderr)
         return 8
 
@@ -147,9 +170,13 @@ def run() -> int:
 
 
 def _is_database_error(exc: BaseException) -> bool:
-    """An OperationalError of SQLAlchemy (loaded by then, if a command touched a database)."""
+    """A database that cannot be used as it is (unreachable, locked, not a database, a wrong key): SQLAlchemy's
+    DatabaseError (loaded by then, if a command touched a database). Integrity, programming and interface errors
+    are the code's own mistakes and stay tracebacks."""
     errors = sys.modules.get("sqlalchemy.exc")
-    return errors is not None and isinstance(exc, errors.OperationalError)
+    if errors is None or not isinstance(exc, errors.DatabaseError):
+        return False
+    return not isinstance(exc, (errors.IntegrityError, errors.ProgrammingError, errors.InterfaceError))
 
 
 if __name__ == "__main__":

@@ -73,18 +73,24 @@ class Workstation:
         self.engine.dispose()
 
 
+def open_engine(settings: Settings, **engine_kwargs: object) -> Engine:
+    """The engine of the desk's database as its settings say: SQLCipher when the desk is encrypted (the key from
+    the keyring), else plain. Every way into a desk's database opens it here (bootstrap, `workstation db
+    upgrade`), so none of them meets an encrypted file as 'file is not a database'."""
+    if settings.db_encryption and settings.db_url.startswith("sqlite"):
+        from workstation.security.cipher import make_encrypted_engine
+
+        return make_encrypted_engine(settings.db_url, **engine_kwargs)
+    return make_engine(settings.db_url, **engine_kwargs)
+
+
 def bootstrap(settings: Settings | None = None, *, clock: Clock | None = None, upgrade: bool = True,
               engine_kwargs: dict[str, object] | None = None, centre: bool = True) -> Workstation:
     """Open the desk's database; bring its schema up to date (or refuse if `upgrade` is False); and, when
     the desk is connected (settings.toml has `[centre] url`), attach its centre, so the GUI and the CLI
     alike claim, sign in and write on the centre. Nothing connects to the centre until it is used."""
     settings = settings or Settings.load()
-    if settings.db_encryption and settings.db_url.startswith("sqlite"):
-        from workstation.security.cipher import make_encrypted_engine
-
-        engine = make_encrypted_engine(settings.db_url, **(engine_kwargs or {}))
-    else:
-        engine = make_engine(settings.db_url, **(engine_kwargs or {}))
+    engine = open_engine(settings, **(engine_kwargs or {}))
     if upgrade:
         migrate.upgrade(engine)
     elif not migrate.is_current(engine):
