@@ -18,6 +18,7 @@ from ui.tasks import TaskRunner
 from workstation.domain.events import EventKind
 from workstation.domain.lead import NewLead
 from workstation.domain.types import ScamType, TriggerKind, WarningLevel
+from workstation.security import audit
 from workstation.services import leads
 from workstation.services.context import Workstation
 
@@ -143,6 +144,9 @@ def test_figures_and_report(tasks: TaskRunner, qtbot, ws: Workstation, tmp_path:
     assert any(b.text() == "Open folder" for b in box.buttons())
     assert w.folder == tmp_path  # the next report is offered the same folder
     box.done(0)
+    # audited as the CLI's report is: one export by the team lead, naming where the files went
+    [export] = [e for e in audit.entries(ws) if e.action == "exported" and e.target == "weekly 2026-W47"]
+    assert export.actor == "lead1" and export.details["folder"] == str(tmp_path)
     assert isinstance(tabs.board, BoardWidget) and isinstance(tabs.review, ReviewWidget)
 
 

@@ -128,7 +128,7 @@ class FiguresWidget(QWidget):
         """Collect on the database worker, render the PDF and workbook on the slow pool."""
         self.report_button.setEnabled(False)
 
-        self.tasks.run_db(review.weekly_data, self.ws, self.officer, self.period(),
+        self.tasks.run_db(review.weekly_data, self.ws, self.officer, self.period(), folder,
                           on_done=guarded(self, self._collected, folder),
                           on_error=guarded(self, self._report_failed))
 

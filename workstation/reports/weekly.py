@@ -37,7 +37,3 @@ def write(data: WeeklyData, out_dir: Path) -> WeeklyReport:
     pdf_path.write_bytes(pdf.render(data))
     xlsx_path.write_bytes(xlsx.render(data))
     return WeeklyReport(data, pdf_path, xlsx_path)
-
-
-def build(ws: Workstation, period: Period, out_dir: Path, weeks: int = 8) -> WeeklyReport:
-    return write(gather(ws, period, weeks), out_dir)

@@ -173,22 +173,21 @@ def figures(ws: Workstation, username: str, period: Period, weeks: int = 8) -> F
         return figures_mod.compute(session, ws.dialect, period, weeks)
 
 
-def weekly_data(ws: Workstation, username: str, period: Period, weeks: int = 8) -> weekly.WeeklyData:
-    """What the weekly report is made of (database work only; `weekly.write` then renders the files)."""
+def weekly_data(ws: Workstation, username: str, period: Period, out_dir: Path,
+                weeks: int = 8) -> weekly.WeeklyData:
+    """What the weekly report is made of, checked and audited as an export into out_dir (database work only:
+    the GUI renders the files on its slow pool with `weekly.write`; weekly_report does both, for the CLI)."""
     require_role(ws, username, *LEAD_ROLES)
     data = weekly.gather(ws, period, weeks)
-    audit.record(ws, username, AuditAction.EXPORTED, f"weekly {period.label}", {"form": "weekly_report"})
+    audit.record(ws, username, AuditAction.EXPORTED, f"weekly {period.label}",
+                 {"form": "weekly_report", "folder": str(out_dir)})
     return data
 
 
 def weekly_report(ws: Workstation, username: str, period: Period, out_dir: Path,
                   weeks: int = 8) -> weekly.WeeklyReport:
     """Build the weekly analysis (研判周报) as PDF and XLSX in out_dir (`weeks` shown week over week)."""
-    require_role(ws, username, *LEAD_ROLES)
-    report = weekly.build(ws, period, out_dir, weeks)
-    audit.record(ws, username, AuditAction.EXPORTED, f"weekly {period.label}",
-                 {"form": "weekly_report", "pdf": str(report.pdf_path), "xlsx": str(report.xlsx_path)})
-    return report
+    return weekly.write(weekly_data(ws, username, period, out_dir, weeks), out_dir)
 
 
 @dataclass(frozen=True, slots=True)
