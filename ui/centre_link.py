@@ -46,16 +46,17 @@ def open_job(ws: Workstation, password: str | None, officer: str | None = None) 
 
     On a connected desk bootstrap attached the centre and the officer signed in on it as themselves: that one is
     kept. After "Connect to centre…" to another centre the new one replaces it, and the officer must sign in
-    there before their work reaches it (`needs_sign_in`)."""
+    there before their work reaches it (`needs_sign_in`). Nothing here changes ws.centre: database jobs read it
+    on their own thread."""
     from workstation.sync import credentials
     from workstation.sync.centre import Centre
-    from workstation.sync.connect import open_centre
+    from workstation.sync.connect import centre_for
 
     url = configured_url(Path(ws.settings.data_dir))
     centre = ws.centre
     if not (isinstance(centre, Centre) and same_centre(centre.url, url)):
         try:  # the password given, else the keyring's, else libpq's own (.pgpass, a certificate, trust)
-            centre = open_centre(ws, password=password)
+            centre = centre_for(ws, password=password)  # attached on the database worker (CentreLink._opened)
         except credentials.CredentialsNeeded:
             if password is not None:
                 raise  # the one given was wrong: say so
@@ -145,6 +146,13 @@ class CentreLink(QObject):
                 self.open(password)
             return
         self.stop()
+        from workstation.sync.connect import attach_centre
+
+        # the swap on the database worker, between two of its jobs: none of them sees ws.centre change under it
+        self.tasks.run_db(attach_centre, self.ws, opened.centre, on_done=guarded(self, self._attached, opened),
+                          on_error=guarded(self, self._failed))
+
+    def _attached(self, opened: Opened, _centre: object) -> None:
         opened.centre.officers.add(self.officer.username)
         from workstation.sync.worker import SyncWorker
 

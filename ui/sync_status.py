@@ -1,9 +1,10 @@
 """Centre mode in the window: a status-bar widget (online/offline, last sync, events waiting to go up) and
 the connect dialog. The SyncWorker runs on its own thread; its status reaches the GUI thread through a
-queued signal. Keyring and connection checks run off the GUI thread too (tasks.run_slow)."""
+StatusRelay. Keyring and connection checks run off the GUI thread too (tasks.run_slow)."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -24,12 +25,32 @@ from workstation.sync.status import SyncStatus
 
 
 class StatusRelay(QObject):
-    """Carries SyncStatus from the worker thread to the GUI thread (a queued signal)."""
+    """Carries SyncStatus from the sync thread to the GUI thread as ui.tasks.TaskRunner carries results: the
+    status waits in `_latest` and a signal without arguments wakes the GUI thread, which takes it. No Python
+    object travels through Qt's queue (a queued Signal(object) emitted from a Python thread corrupted reference
+    counts); a status overtaken by a newer one before the GUI thread woke is never shown."""
 
+    #: (GUI thread) The newest status the sync thread reported.
     status_changed = Signal(object)
+    _arrived = Signal()
 
-    def __call__(self, status: SyncStatus) -> None:  # called on the worker thread
-        self.status_changed.emit(status)
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._lock = threading.Lock()
+        self._latest: SyncStatus | None = None
+        self._arrived.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    def __call__(self, status: SyncStatus) -> None:  # called on the sync thread
+        with self._lock:
+            self._latest = status
+        self._arrived.emit()
+
+    @Slot()
+    def _deliver(self) -> None:
+        with self._lock:
+            status, self._latest = self._latest, None
+        if status is not None:
+            self.status_changed.emit(status)
 
 
 class SyncStatusWidget(QWidget):
@@ -40,7 +61,7 @@ class SyncStatusWidget(QWidget):
         super().__init__(parent)
         self._tz = ZoneInfo(centre_tz)
         self.relay = StatusRelay(self)
-        self.relay.status_changed.connect(self.show_status, Qt.ConnectionType.QueuedConnection)
+        self.relay.status_changed.connect(self.show_status)
         self.state = QLabel(self)
         self.last = QLabel(self)
         self.pending = QLabel(self)

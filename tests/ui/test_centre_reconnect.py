@@ -20,6 +20,7 @@ from workstation.services.context import Workstation
 from workstation.store import migrate
 from workstation.store.db import make_engine
 from workstation.sync.centre import Centre
+from workstation.sync.connect import attach_centre
 from workstation.sync.credentials import CredentialsNeeded
 from workstation.sync.options import same_centre, save_url
 
@@ -50,18 +51,47 @@ def test_a_new_centre_replaces_the_old_and_says_who_must_sign_in(ws: Workstation
     data = Path(ws.settings.data_dir)
     save_url(data, a)
     first = open_job(ws, None, "officer1")
-    assert first is not None and isinstance(first.centre, Centre) and ws.centre is first.centre
+    # opened on the slow pool, not attached there: database jobs read ws.centre on their own thread
+    assert first is not None and isinstance(first.centre, Centre) and ws.centre is None
     assert not first.needs_sign_in  # the installer's (superuser) URL acts for anyone
+    attach_centre(ws, first.centre)  # what CentreLink runs on the database worker
     again = open_job(ws, None, "officer1")
     assert again is not None and again.centre is first.centre  # the attached one is kept
 
     save_url(data, _as_officer(b, "officer2"))
     second = open_job(ws, None, "officer1")
-    assert second is not None and second.centre is not first.centre and ws.centre is second.centre
+    assert second is not None and second.centre is not first.centre and ws.centre is first.centre
+    attach_centre(ws, second.centre)
+    assert ws.centre is second.centre
     assert same_centre(second.centre.url, _as_officer(b, "officer2")) and not same_centre(second.centre.url, a)
     assert second.needs_sign_in  # officer2's identity: officer1 must sign in there first
     mine = open_job(ws, None, "officer2")
     assert mine is not None and mine.centre is second.centre and not mine.needs_sign_in
+
+
+def test_the_window_attaches_the_centre_on_its_database_worker_and_shows_it_online(  # type: ignore[no-untyped-def]
+        qtbot, ws: Workstation, tasks: TaskRunner, two_centres: tuple[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from workstation.sync import connect
+
+    attached_on: list[str] = []
+    real_attach = connect.attach_centre
+
+    def attach(desk: Workstation, centre: Centre) -> Centre:
+        attached_on.append(threading.current_thread().name)
+        return real_attach(desk, centre)
+
+    monkeypatch.setattr(connect, "attach_centre", attach)
+    save_url(Path(ws.settings.data_dir), _as_officer(two_centres[0], "officer1"))
+    window = open_window(qtbot, ws, tasks)  # start() opens the configured centre
+    try:
+        qtbot.waitUntil(lambda: window.centre.worker is not None, timeout=15000)
+        assert window.centre.worker is not None and ws.centre is window.centre.worker.centre
+        assert len(attached_on) == 1 and attached_on[0].startswith("ws-db")  # between two database jobs
+        qtbot.waitUntil(lambda: "Online" in window.centre.widget.state.text(), timeout=15000)
+    finally:
+        window.centre.stop()
 
 
 def test_the_window_offers_the_sign_in_and_locks_for_it(qtbot, ws: Workstation, tasks: TaskRunner) -> None:  # type: ignore[no-untyped-def]
@@ -95,4 +125,4 @@ def test_a_centre_that_wants_a_password_is_asked_for_one(ws: Workstation, pw_url
     with pytest.raises(CredentialsNeeded):
         open_job(ws, "wrong-password", "officer1")
     opened = open_job(ws, "password1", "officer1")
-    assert opened is not None and ws.centre is opened.centre and not opened.needs_sign_in
+    assert opened is not None and ws.centre is None and not opened.needs_sign_in

@@ -89,11 +89,19 @@ def connect(data_dir: Path, url: str, password: str | None, *, migrate_ok: bool,
 def open_centre(ws: Workstation, *, password: str | None = None,
                 prompt: credentials.Prompt | None = None) -> Centre:
     """The configured centre, signed in with `password`, the keyring's or libpq's own; `prompt` only if the
-    server wants a password. Sets ws.centre.
+    server wants a password. Sets ws.centre (attach_centre): call it where the desk's database jobs run, or
+    before any do (the CLI); the GUI opens with centre_for on its slow pool and attaches on its database worker.
 
     When the server cannot be reached the centre is still returned (the desk works offline; sync reports
     CentreUnavailable and retries). CredentialsNeeded/CredentialsRefused when the server turns us away.
     """
+    return attach_centre(ws, centre_for(ws, password=password, prompt=prompt))
+
+
+def centre_for(ws: Workstation, *, password: str | None = None,
+               prompt: credentials.Prompt | None = None) -> Centre:
+    """open_centre without attaching: the configured centre signed in (ws.centre itself when it is that very
+    centre), for attach_centre to put in place."""
     options = SyncOptions.load(Path(ws.settings.data_dir))
     if not options.url:
         raise NotConnected(NO_CENTRE())
@@ -108,8 +116,13 @@ def open_centre(ws: Workstation, *, password: str | None = None,
     old = ws.centre
     if isinstance(old, Centre) and parse_url(old.url) == parse_url(login.engine_url()):
         return old  # bootstrap attached this very centre: keep it (and the officers signed in on it)
-    centre = Centre(ws, login.engine_url(), options)
-    ws.centre = centre
-    if old is not None and hasattr(old, "close"):
+    return Centre(ws, login.engine_url(), options)
+
+
+def attach_centre(ws: Workstation, centre: Centre) -> Centre:
+    """Make `centre` the desk's (claims and sign-ins go to it), closing the one it replaces. Run where the desk's
+    database jobs run (the GUI's database worker), so none of them reads ws.centre while it changes."""
+    old, ws.centre = ws.centre, centre
+    if old is not None and old is not centre and hasattr(old, "close"):
         old.close()
     return centre

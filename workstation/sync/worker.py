@@ -7,6 +7,7 @@ and expired ones swept every `sweep_seconds`. Offline, everything is retried eve
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Callable
@@ -17,6 +18,8 @@ from workstation.sync.errors import CentreUnavailable, SyncRefused
 from workstation.sync.listener import Listener
 from workstation.sync.push import pending
 from workstation.sync.status import SyncStatus, local_status
+
+log = logging.getLogger("workstation.sync")
 
 SYNC_ERROR = message("sync.error", QT_TRANSLATE_NOOP("Messages", "Sync error: {error}"))
 
@@ -81,7 +84,8 @@ class SyncWorker(threading.Thread):
             except SyncRefused as exc:
                 last_full = now
                 self._report(True, exc.message)
-            except Exception as exc:  # never die silently: show it, try again later
+            except Exception as exc:  # never die silently: log it with its trace, show it, try again later
+                log.exception("unexpected error in a sync cycle")
                 last_full = now
                 self._report(self.online, SYNC_ERROR(error=repr(exc)))
             self.cycles += 1
@@ -96,5 +100,5 @@ class SyncWorker(threading.Thread):
         if self.on_status is not None:
             try:
                 self.on_status(self.status())
-            except Exception:  # a broken status consumer must not stop sync
-                pass
+            except Exception:  # a broken status consumer must not stop sync, nor go unnoticed
+                log.exception("the sync status could not be shown")
