@@ -446,22 +446,22 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="77" />
+        <location filename="../../ui/sync_status.py" line="98" />
         <source>Connect to the centre's server</source>
         <translation>连接中心服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="82" />
+        <location filename="../../ui/sync_status.py" line="103" />
         <source>Upgrade the centre's database schema if needed</source>
         <translation>需要时升级中心数据库结构</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="88" />
+        <location filename="../../ui/sync_status.py" line="109" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="89" />
+        <location filename="../../ui/sync_status.py" line="110" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
@@ -1793,212 +1793,215 @@
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="26" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="34" />
         <source>Ref</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="27" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="35" />
+        <location filename="../../workstation/cli/review_cmd.py" line="34" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="28" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="36" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="29" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="37" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="30" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="38" />
         <location filename="../../workstation/cli/officers_cmd.py" line="20" />
         <location filename="../../workstation/intake/mapping.py" line="40" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="31" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="39" />
         <location filename="../../workstation/intake/mapping.py" line="41" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="32" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="40" />
+        <location filename="../../workstation/cli/review_cmd.py" line="36" />
         <location filename="../../workstation/intake/mapping.py" line="43" />
         <source>District</source>
         <translation>辖区</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="33" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="41" />
         <source>At risk</source>
         <translation>涉险金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="34" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="42" />
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="35" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="43" />
         <source>Owner</source>
         <translation>处置人</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="37" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="45" />
         <source>{count} leads</source>
         <translation>共 {count} 条线索</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="38" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="46" />
         <source>1 lead</source>
         <translation>共 1 条线索</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="39" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="47" />
         <source>Released {lead}</source>
         <translation>已释放 {lead}</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="40" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="48" />
         <source>Saved {ref}: {outcome} → {status}</source>
         <translation>已保存 {ref}：{outcome} → {status}</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="41" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="49" />
         <source>next call {at}</source>
         <translation>下次拨打 {at}</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="42" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="50" />
         <source>{officer} (callback)</source>
         <translation>{officer}（约定回拨）</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="43" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="51" />
         <source>kept for you until {at}</source>
         <translation>{at} 前为您保留</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="44" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="52" />
         <source>Warned: {kind} {detail} at {at}, due {due}</source>
         <translation>预警：{kind} {detail}，于 {at}，截止 {due}</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="45" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="53" />
         <source>id: {id}  owner: {owner}  attempts: {attempts}</source>
         <translation>id：{id}  处置人：{owner}  尝试次数：{attempts}</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="46" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="54" />
         <source>Call {start}–{end} {officer} {outcome} {notes}</source>
         <translation>通话 {start}–{end} {officer} {outcome} {notes}</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="64" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="66" />
         <source>Every matching lead (no limit), most urgent first</source>
         <translation>所有符合条件的线索（不限条数），最紧急的在前</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="66" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="68" />
         <source>Repeat for several; default: the open leads</source>
         <translation>可重复指定多个；默认：未办结的线索</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="67" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="69" />
         <source>Every status, closed ones too</source>
         <translation>所有状态，包括已办结的</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="70" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="72" />
         <source>Phone digits, a name or a lead reference</source>
         <translation>电话号码片段、姓名或线索编号</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="74" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="76" />
         <source>Show names, phone and ID numbers unmasked (a signed-in lead or admin; audited)</source>
         <translation>不打码显示姓名、电话和身份证号（须已登录的组长或管理员；记入审计）</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="75" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="77" />
         <source>Who is asking (with --reveal)</source>
         <translation>查询的民警（配合 --reveal）</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="79" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="81" />
         <source>Claim the most urgent unclaimed lead</source>
         <translation>领取最紧急的未认领线索</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="80" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="82" />
         <source>Who claims</source>
         <translation>领取的民警</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="84" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="86" />
         <source>Claim a chosen lead</source>
         <translation>领取指定线索</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="85" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="87" />
         <source>Give a held lead back to the queue</source>
         <translation>将名下线索退回队列</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="86" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="88" />
         <source>One lead in full, with its history</source>
         <translation>一条线索的全部信息及处置记录</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="88" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="90" />
         <location filename="../../workstation/cli/print_cmd.py" line="57" />
+        <location filename="../../workstation/cli/review_cmd.py" line="72" />
         <source>Lead id, reference (YJ…) or a unique id prefix</source>
         <translation>线索 id、编号（YJ…）或唯一的 id 前缀</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="90" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="92" />
         <source>Who is asking (the lead's owner sees it unmasked)</source>
         <translation>查询的民警（线索的处置民警可看到未打码信息）</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="91" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="93" />
         <source>Unmasked (a signed-in lead or admin; audited)</source>
         <translation>不打码显示（须已登录的组长或管理员；记入审计）</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="99" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="101" />
         <source>Who called</source>
         <translation>拨打电话的民警</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="100" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="102" />
         <source>One of: {codes}</source>
         <translation>取值之一：{codes}</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="102" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="104" />
         <source>Call start (ISO 8601; naive = centre time)</source>
         <translation>通话开始时间（ISO 8601；不带时区即中心时间）</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="103" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="105" />
         <source>Call end (default: now)</source>
         <translation>通话结束时间（默认：现在）</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="105" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="107" />
         <source>Who answered (default: nobody for no_answer/busy, else self)</source>
         <translation>接听人（默认：no_answer/busy 时为 nobody，否则为 self）</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="116" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="118" />
         <source>With --code callback_requested: the lead is kept for you until its time and the grace (me, the default), or anyone's</source>
         <translation>配合 --code callback_requested：线索保留给您直到约定时间及宽限期结束（me，默认），或任何人都可领取</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/leads_cmd.py" line="119" />
+        <location filename="../../workstation/cli/leads_cmd.py" line="121" />
         <source>Stop-payment (with --code transferred)</source>
         <translation>紧急止付（配合 --code transferred）</translation>
     </message>
@@ -2173,12 +2176,12 @@
         <translation>{username} 的初始密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/common.py" line="39" />
+        <location filename="../../workstation/cli/common.py" line="40" />
         <source>Again</source>
         <translation>再输一次</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/common.py" line="40" />
+        <location filename="../../workstation/cli/common.py" line="41" />
         <location filename="../../workstation/services/setup.py" line="33" />
         <source>The two passwords differ</source>
         <translation>两次输入的密码不一致</translation>
@@ -2236,39 +2239,76 @@
         <translation>解除登录锁定</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/report_cmd.py" line="14" />
+        <location filename="../../workstation/cli/report_cmd.py" line="17" />
         <source>{week}: received {received}, handled {handled}, protected ¥{protected}</source>
         <translation>{week}：接警 {received}，处置 {handled}，劝阻金额 {protected} 元</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/report_cmd.py" line="15" />
+        <location filename="../../workstation/cli/report_cmd.py" line="18" />
         <source>The weekly analysis: PDF and XLSX, in the --lang language</source>
         <translation>研判周报：PDF 和 XLSX，使用 --lang 指定的语言</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/report_cmd.py" line="22" />
+        <location filename="../../workstation/cli/report_cmd.py" line="25" />
+        <location filename="../../workstation/cli/report_cmd.py" line="33" />
         <source>ISO week, e.g. 2026-W47 (default: the current week)</source>
         <translation>ISO 周，例如 2026-W47（默认：本周）</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/report_cmd.py" line="23" />
+        <location filename="../../workstation/cli/report_cmd.py" line="26" />
         <source>Directory for the files</source>
         <translation>文件的保存目录</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/report_cmd.py" line="24" />
+        <location filename="../../workstation/cli/report_cmd.py" line="27" />
         <source>Weeks shown week over week (default 8)</source>
         <translation>周环比显示的周数（默认 8）</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/report_cmd.py" line="25" />
+        <location filename="../../workstation/cli/report_cmd.py" line="28" />
         <source>Who builds it (a team lead or an admin)</source>
         <translation>生成报表的民警（组长或管理员）</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/report_cmd.py" line="26" />
+        <location filename="../../workstation/cli/report_cmd.py" line="29" />
         <source>Print the files and the totals as JSON</source>
         <translation>以 JSON 输出文件及合计</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/report_cmd.py" line="32" />
+        <source>A week's figures: in total, by officer, scam type and district</source>
+        <translation>一周的数据：合计及分民警、诈骗类型、辖区</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/report_cmd.py" line="34" />
+        <location filename="../../workstation/cli/review_cmd.py" line="58" />
+        <source>Who asks (a team lead or an admin)</source>
+        <translation>查询人（带班领导或管理员）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/report_cmd.py" line="61" />
+        <source>Received</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/report_cmd.py" line="62" />
+        <source>Taken</source>
+        <translation>领取</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/report_cmd.py" line="63" />
+        <source>Handled</source>
+        <translation>已处置</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/report_cmd.py" line="65" />
+        <source>Persuaded</source>
+        <translation>劝阻成功</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/report_cmd.py" line="66" />
+        <source>Protected (¥)</source>
+        <translation>劝阻金额（元）</translation>
     </message>
     <message>
         <location filename="../../workstation/reports/period.py" line="14" />
@@ -2636,62 +2676,62 @@
         <translation>之前记下的 序号:哈希（来自一次核对）：该条须仍在，末尾条目被删也能发现</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/common.py" line="28" />
+        <location filename="../../workstation/cli/common.py" line="29" />
         <source>Not signed in: run `workstation login` first, or pass --officer NAME --password-stdin</source>
         <translation>未登录：请先运行 `workstation login`，或加 --officer 用户名 --password-stdin 从标准输入读取密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/common.py" line="29" />
+        <location filename="../../workstation/cli/common.py" line="30" />
         <source>This desk is not set up yet: an admin runs `workstation setup` first (or `workstation demo` for a demo desk)</source>
         <translation>本工位尚未设置：请管理员先运行 `workstation setup`（演示工位运行 `workstation demo`）</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/common.py" line="30" />
+        <location filename="../../workstation/cli/common.py" line="31" />
         <source>{why}; not signed in: run `workstation login` first, or pass --officer NAME --password-stdin</source>
         <translation>{why}；未登录：请先运行 `workstation login`，或加 --officer 用户名 --password-stdin 从标准输入读取密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/common.py" line="31" />
+        <location filename="../../workstation/cli/common.py" line="32" />
         <source>The session signed in is {saved}'s, not {name}'s</source>
         <translation>已登录的是 {saved}，不是 {name}</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/common.py" line="32" />
+        <location filename="../../workstation/cli/common.py" line="33" />
         <source>--password-stdin needs --officer NAME (say who signs in)</source>
         <translation>--password-stdin 需要 --officer 用户名（指明谁登录）</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/common.py" line="33" />
+        <location filename="../../workstation/cli/common.py" line="34" />
         <source>No password on standard input</source>
         <translation>标准输入中没有密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/common.py" line="34" />
+        <location filename="../../workstation/cli/common.py" line="35" />
         <source>Officer (user name): </source>
         <translation>民警用户名：</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/common.py" line="35" />
+        <location filename="../../workstation/cli/common.py" line="36" />
         <source>Password of {name}: </source>
         <translation>{name} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/common.py" line="36" />
+        <location filename="../../workstation/cli/common.py" line="37" />
         <source>'{text}' is not a time (use 2026-11-25T14:03)</source>
         <translation>“{text}”不是时间（格式如 2026-11-25T14:03）</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/common.py" line="37" />
+        <location filename="../../workstation/cli/common.py" line="38" />
         <source>Who acts (must be signed in)</source>
         <translation>操作的民警（须已登录）</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/common.py" line="41" />
+        <location filename="../../workstation/cli/common.py" line="42" />
         <source>Read the officer's password from the first line of standard input and sign in for this command only</source>
         <translation>从标准输入第一行读取密码，仅为本条命令登录</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/common.py" line="38" />
+        <location filename="../../workstation/cli/common.py" line="39" />
         <source>{who}; default: WS_OFFICER, else the officer of `workstation login`</source>
         <translation>{who}；默认：WS_OFFICER，否则为 `workstation login` 登录的民警</translation>
     </message>
@@ -2838,6 +2878,7 @@
     </message>
     <message>
         <location filename="../../workstation/cli/print_cmd.py" line="48" />
+        <location filename="../../workstation/cli/review_cmd.py" line="42" />
         <location filename="../../workstation/reports/pdf.py" line="55" />
         <source>Officer</source>
         <translation>民警</translation>
@@ -2879,6 +2920,7 @@
     </message>
     <message>
         <location filename="../../workstation/cli/print_cmd.py" line="73" />
+        <location filename="../../workstation/cli/review_cmd.py" line="78" />
         <source>From this date/time (naive = centre time)</source>
         <translation>自此日期/时间起（不带时区即中心时间）</translation>
     </message>
@@ -3503,10 +3545,177 @@
         <translation>城市</translation>
     </message>
     <message>
+        <location filename="../../workstation/cli/review_cmd.py" line="29" />
+        <source>Open {open} · overdue {overdue} · due within {minutes} min {due_soon} · held {held} · unreachable {unreachable}</source>
+        <translation>待处置 {open} · 已超时 {overdue} · {minutes} 分钟内到期 {due_soon} · 处置中 {held} · 未联系上 {unreachable}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/review_cmd.py" line="30" />
+        <source>Most urgent</source>
+        <translation>最紧急</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/review_cmd.py" line="31" />
+        <source>Held longest</source>
+        <translation>持有最久</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/review_cmd.py" line="32" />
+        <source>Not reached</source>
+        <translation>未联系上</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/review_cmd.py" line="33" />
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/review_cmd.py" line="35" />
         <location filename="../../workstation/intake/mapping.py" line="45" />
         <location filename="../../workstation/reports/pdf.py" line="53" />
         <source>Scam type</source>
         <translation>诈骗类型</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/review_cmd.py" line="37" />
+        <source>Held by</source>
+        <translation>处置人</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/review_cmd.py" line="38" />
+        <source>Minutes left</source>
+        <translation>剩余分钟</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/review_cmd.py" line="39" />
+        <source>Attempts</source>
+        <translation>拨打次数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/review_cmd.py" line="40" />
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/review_cmd.py" line="41" />
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/review_cmd.py" line="44" />
+        <source>Verdict</source>
+        <translation>复核结论</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/review_cmd.py" line="45" />
+        <source>Reviewed at</source>
+        <translation>复核时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/review_cmd.py" line="46" />
+        <source>Reviewer</source>
+        <translation>复核人</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/review_cmd.py" line="47" />
+        <source>Comment</source>
+        <translation>复核意见</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/review_cmd.py" line="49" />
+        <source>Lead {ref} is {to}'s now (was {before})</source>
+        <translation>预警 {ref} 已改派给 {to}（原为 {before}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/review_cmd.py" line="50" />
+        <source>nobody's</source>
+        <translation>无人持有</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/review_cmd.py" line="51" />
+        <source>Call {call}: {verdict}</source>
+        <translation>通话 {call}：{verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/review_cmd.py" line="52" />
+        <source>{count} calls</source>
+        <translation>共 {count} 次通话</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/review_cmd.py" line="54" />
+        <source>Reviewed</source>
+        <translation>已复核</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/review_cmd.py" line="55" />
+        <source>Needs follow-up</source>
+        <translation>需跟进</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/review_cmd.py" line="65" />
+        <source>The live board: open, overdue, held and unreached leads</source>
+        <translation>值班看板：待处置、已超时、处置中及未联系上的预警</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/review_cmd.py" line="66" />
+        <source>Leads in each list (default %(default)s)</source>
+        <translation>每个列表的条数（默认 %(default)s）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/review_cmd.py" line="71" />
+        <source>Give a lead to another officer (whoever held it loses it)</source>
+        <translation>把预警改派给另一名民警（原处置人不再持有）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/review_cmd.py" line="73" />
+        <source>The officer's user name</source>
+        <translation>民警的用户名</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/review_cmd.py" line="77" />
+        <source>Recorded calls, newest first, each with its latest verdict</source>
+        <translation>已记录的通话，最新的在前，附最近一次复核结论</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/review_cmd.py" line="79" />
+        <source>Before this date/time (naive = centre time)</source>
+        <translation>早于此日期/时间（未注明时区的按中心时间）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/review_cmd.py" line="80" />
+        <source>Only this officer's calls</source>
+        <translation>只看该民警的通话</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/review_cmd.py" line="82" />
+        <location filename="../../workstation/cli/review_cmd.py" line="95" />
+        <source>At most this many (default %(default)s)</source>
+        <translation>最多列出的条数（默认 %(default)s）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/review_cmd.py" line="87" />
+        <source>Record a verdict on a call (reviewed, needs follow-up, commended)</source>
+        <translation>记录对一次通话的复核结论（已复核、需跟进、表扬）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/review_cmd.py" line="88" />
+        <source>The call's id (review calls shows it)</source>
+        <translation>通话编号（review calls 中可见）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/review_cmd.py" line="90" />
+        <source>What to say (needed for a follow-up)</source>
+        <translation>复核意见（需跟进时必填）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/review_cmd.py" line="94" />
+        <source>The verdicts on your own calls, newest first</source>
+        <translation>对您本人通话的复核结论，最新的在前</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/review_cmd.py" line="97" />
+        <source>Whose calls</source>
+        <translation>谁的通话</translation>
     </message>
     <message>
         <location filename="../../workstation/intake/mapping.py" line="46" />
@@ -3609,6 +3818,7 @@
         <translation>{file}：没有列提供 {names}，也没有给出默认值。文件中的列：{found}</translation>
     </message>
     <message>
+        <location filename="../../workstation/cli/review_cmd.py" line="48" />
         <location filename="../../workstation/intake/parse.py" line="26" />
         <source>(none)</source>
         <translation>（无）</translation>
@@ -4455,7 +4665,7 @@
         <translation>离线，您名下没有已领取的线索</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/worker.py" line="21" />
+        <location filename="../../workstation/sync/worker.py" line="24" />
         <source>Sync error: {error}</source>
         <translation>同步出错：{error}</translation>
     </message>
@@ -4470,6 +4680,7 @@
         <translation>处置线索</translation>
     </message>
     <message>
+        <location filename="../../workstation/cli/report_cmd.py" line="64" />
         <location filename="../../workstation/reports/labels.py" line="16" />
         <source>Calls</source>
         <translation>通话次数</translation>
@@ -4686,6 +4897,7 @@
         <translation>线索编号</translation>
     </message>
     <message>
+        <location filename="../../workstation/cli/review_cmd.py" line="43" />
         <location filename="../../workstation/reports/pdf.py" line="67" />
         <source>Outcome</source>
         <translation>处置结果</translation>
@@ -4721,16 +4933,19 @@
         <translation>总体</translation>
     </message>
     <message>
+        <location filename="../../workstation/cli/report_cmd.py" line="68" />
         <location filename="../../workstation/reports/xlsx.py" line="34" />
         <source>By scam type</source>
         <translation>分诈骗类型</translation>
     </message>
     <message>
+        <location filename="../../workstation/cli/report_cmd.py" line="69" />
         <location filename="../../workstation/reports/xlsx.py" line="35" />
         <source>By district</source>
         <translation>分辖区</translation>
     </message>
     <message>
+        <location filename="../../workstation/cli/report_cmd.py" line="67" />
         <location filename="../../workstation/reports/xlsx.py" line="36" />
         <source>By officer</source>
         <translation>分民警</translation>
@@ -4801,6 +5016,7 @@
         <translation>日期</translation>
     </message>
     <message>
+        <location filename="../../workstation/cli/report_cmd.py" line="60" />
         <location filename="../../workstation/reports/xlsx.py" line="51" />
         <source>Group</source>
         <translation>类别</translation>
@@ -4821,9 +5037,10 @@
         <translation>紧急止付</translation>
     </message>
     <message>
+        <location filename="../../workstation/cli/review_cmd.py" line="56" />
         <location filename="../../workstation/reports/xlsx.py" line="56" />
         <source>Commended</source>
-        <translation>受表扬</translation>
+        <translation>表扬</translation>
     </message>
     <message>
         <location filename="../../workstation/scripts/checks.py" line="15" />
@@ -5087,61 +5304,66 @@
     </message>
     <message>
         <location filename="../../workstation/cli/commands.py" line="29" />
+        <source>The team lead's review: the board, reassigning, verdicts on calls</source>
+        <translation>带班复核：值班看板、改派、通话复核</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/commands.py" line="30" />
         <source>Reports for the team lead</source>
         <translation>组长报表</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/commands.py" line="30" />
+        <location filename="../../workstation/cli/commands.py" line="31" />
         <source>Import lead files (CSV, XLSX, JSONL)</source>
         <translation>导入线索文件（CSV、XLSX、JSONL）</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/commands.py" line="31" />
+        <location filename="../../workstation/cli/commands.py" line="32" />
         <source>Print or save a form, reprint from the archive, batches</source>
         <translation>打印或保存文书、从存档补打、批量打印</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/commands.py" line="32" />
+        <location filename="../../workstation/cli/commands.py" line="33" />
         <source>The audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/commands.py" line="33" />
+        <location filename="../../workstation/cli/commands.py" line="34" />
         <source>Connect this desk to the centre's PostgreSQL</source>
         <translation>将本工位连接到中心的 PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/commands.py" line="34" />
+        <location filename="../../workstation/cli/commands.py" line="35" />
         <source>Synchronise with the centre (runs until Ctrl+C unless --once)</source>
         <translation>与中心同步（持续运行至 Ctrl+C，除非加 --once）</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/commands.py" line="35" />
+        <location filename="../../workstation/cli/commands.py" line="36" />
         <source>The database schema</source>
         <translation>数据库结构</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/commands.py" line="36" />
+        <location filename="../../workstation/cli/commands.py" line="37" />
         <source>Seed the demo data set (officers and leads)</source>
         <translation>生成演示数据（民警和线索）</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/commands.py" line="37" />
+        <location filename="../../workstation/cli/commands.py" line="38" />
         <source>Set a new desk up: the unit's name, time zone and first admin</source>
         <translation>设置新工位：单位名称、时区和首位管理员</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/commands.py" line="38" />
+        <location filename="../../workstation/cli/commands.py" line="39" />
         <source>What a centre tunes on this desk (language, idle lock, retries, de-duplication, printer)</source>
         <translation>中心可调整的本工位设置（语言、闲置锁屏、重拨、去重、打印机）</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/commands.py" line="39" />
+        <location filename="../../workstation/cli/commands.py" line="40" />
         <source>Call scripts and their versions</source>
         <translation>劝阻话术及其版本</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/commands.py" line="43" />
+        <location filename="../../workstation/cli/commands.py" line="44" />
         <source>Print JSON</source>
         <extracomment>Help texts many commands share.</extracomment>
         <translation>输出 JSON</translation>
@@ -5273,7 +5495,7 @@
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../../ui/centre_link.py" line="82" />
+        <location filename="../../ui/centre_link.py" line="83" />
         <source>Got it</source>
         <translation>知道了</translation>
     </message>
@@ -6943,7 +7165,7 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="106" />
+        <location filename="../../ui/sync_status.py" line="127" />
         <source>Centre server password</source>
         <translation>中心服务器密码</translation>
     </message>
@@ -6951,42 +7173,43 @@
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="56" />
+        <location filename="../../ui/sync_status.py" line="77" />
         <source>Standalone</source>
+        <extracomment>(GUI thread) The newest status the sync thread reported.</extracomment>
         <translation>单机</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="58" />
+        <location filename="../../ui/sync_status.py" line="79" />
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="60" />
+        <location filename="../../ui/sync_status.py" line="81" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="62" />
+        <location filename="../../ui/sync_status.py" line="83" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="63" />
+        <location filename="../../ui/sync_status.py" line="84" />
         <source>Last sync %1</source>
         <translation>上次同步 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="64" />
+        <location filename="../../ui/sync_status.py" line="85" />
         <source>To send %1</source>
         <translation>待上传 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="66" />
+        <location filename="../../ui/sync_status.py" line="87" />
         <source>Refused %1</source>
         <translation>无法上传 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="68" />
+        <location filename="../../ui/sync_status.py" line="89" />
         <source>Set aside %1</source>
         <translation>未能应用 %1</translation>
     </message>

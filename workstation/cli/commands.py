@@ -26,6 +26,7 @@ COMMANDS: dict[str, Command] = {
     "officers": Command("officers_cmd", message("cli.help.officers", QT_TRANSLATE_NOOP("Messages", "Officers' accounts (admins)"))),
     "leads": Command("leads_cmd", message("cli.help.leads", QT_TRANSLATE_NOOP("Messages", "The queue of warning leads"))),
     "outcome": Command("leads_cmd", message("cli.help.outcome", QT_TRANSLATE_NOOP("Messages", "Record the outcome of a call on a lead you hold"))),
+    "review": Command("review_cmd", message("cli.help.review", QT_TRANSLATE_NOOP("Messages", "The team lead's review: the board, reassigning, verdicts on calls"))),
     "report": Command("report_cmd", message("cli.help.report", QT_TRANSLATE_NOOP("Messages", "Reports for the team lead"))),
     "intake": Command("intake_cmd", message("cli.help.intake", QT_TRANSLATE_NOOP("Messages", "Import lead files (CSV, XLSX, JSONL)"))),
     "print": Command("print_cmd", message("cli.help.print", QT_TRANSLATE_NOOP("Messages", "Print or save a form, reprint from the archive, batches"))),

@@ -7,13 +7,14 @@ import getpass
 import json
 import os
 import sys
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from workstation.domain.outcome import FieldError
 from workstation.errors import AuthError, InvalidInput
-from workstation.messages import QT_TRANSLATE_NOOP, Msg, message
+from workstation.messages import QT_TRANSLATE_NOOP, Msg, Template, message
 from workstation.services.context import Workstation, bootstrap
 from workstation.services.views import jsonable
 from workstation.settings import Settings
@@ -135,6 +136,12 @@ def parse_time(text: str | None, tz_name: str) -> datetime | None:
 
 def local(at: datetime | None, tz_name: str, fmt: str = "%m-%d %H:%M") -> str:
     return "" if at is None else at.astimezone(ZoneInfo(tz_name)).strftime(fmt)
+
+
+def words_of(table: Mapping[str, Template], code: str) -> str:
+    """An enum's code in the person's language (the code itself if unknown)."""
+    template = table.get(code)
+    return code if template is None else str(template())
 
 
 def table(rows: list[list[str]], headers: list[str]) -> str:

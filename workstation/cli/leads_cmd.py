@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Mapping
 
 from workstation.cli.commands import command, helptext
-from workstation.cli.common import add_sign_in, emit_json, local, open_desk, parse_time, signed_in, table
+from workstation.cli.common import (
+    add_sign_in,
+    emit_json,
+    local,
+    open_desk,
+    parse_time,
+    signed_in,
+    table,
+    words_of,
+)
 from workstation.domain.outcome import (
     FieldError,
     OutcomeInput,
@@ -18,7 +26,7 @@ from workstation.domain.outcome import (
 from workstation.domain.types import CallbackFor, LeadStatus, OutcomeCode, ScamType
 from workstation.domain.words import LEVEL_WORDS, OUTCOME_WORDS, SCAM_WORDS, TRIGGER_WORDS
 from workstation.errors import InvalidInput
-from workstation.messages import QT_TRANSLATE_NOOP, Msg, Template, message
+from workstation.messages import QT_TRANSLATE_NOOP, Msg, message
 from workstation.services import leads, outcomes, queue
 from workstation.services.views import LeadDetail, LeadRow
 
@@ -45,12 +53,6 @@ WARNED = message("cli.leads.warned", QT_TRANSLATE_NOOP("Messages", "Warned: {kin
 HOLDER = message("cli.leads.holder", QT_TRANSLATE_NOOP("Messages", "id: {id}  owner: {owner}  attempts: {attempts}"))
 CALL_LINE = message("cli.leads.call", QT_TRANSLATE_NOOP("Messages", "Call {start}–{end} {officer} {outcome} {notes}"))
 
-
-
-def _words(table: Mapping[str, Template], code: str) -> str:
-    """An enum's code in the person's language (the code itself if unknown)."""
-    template = table.get(code)
-    return code if template is None else str(template())
 
 
 def leads_count(n: int) -> Msg:
@@ -142,7 +144,7 @@ def _holder(r: LeadRow) -> str:
 
 
 def _row_line(r: LeadRow, tz: str) -> list[str]:
-    return [r.ref, str(leads.status_words(r.status)), _words(LEVEL_WORDS, r.level), _words(SCAM_WORDS, r.scam_type),
+    return [r.ref, str(leads.status_words(r.status)), words_of(LEVEL_WORDS, r.level), words_of(SCAM_WORDS, r.scam_type),
             r.person_name, r.phone,
             r.district, f"{r.amount_at_risk:,.2f}", local(r.due_at, tz), _holder(r)]
 
@@ -168,14 +170,14 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def _print_detail(d: LeadDetail, tz: str) -> None:
     r = d.row
-    print(f"{r.ref}  {leads.status_words(r.status)}  {_words(LEVEL_WORDS, r.level)}  {_words(SCAM_WORDS, r.scam_type)}")
+    print(f"{r.ref}  {leads.status_words(r.status)}  {words_of(LEVEL_WORDS, r.level)}  {words_of(SCAM_WORDS, r.scam_type)}")
     print(f"  {r.person_name}  {r.phone}  {r.id_number or ''}  {d.city}{r.district}")
-    print("  " + str(WARNED(kind=_words(TRIGGER_WORDS, d.trigger_kind), detail=d.trigger_detail, at=local(r.triggered_at, tz),
+    print("  " + str(WARNED(kind=words_of(TRIGGER_WORDS, d.trigger_kind), detail=d.trigger_detail, at=local(r.triggered_at, tz),
                             due=local(r.deadline_at, tz))))
     print("  " + str(HOLDER(id=r.id, owner=r.owner or "-", attempts=r.attempts)))
     for c in d.calls:
         print("  " + str(CALL_LINE(start=local(c.started_at, tz), end=local(c.ended_at, tz, "%H:%M"), officer=c.officer,
-                                   outcome=_words(OUTCOME_WORDS, c.outcome), notes=c.notes)).rstrip())
+                                   outcome=words_of(OUTCOME_WORDS, c.outcome), notes=c.notes)).rstrip())
 
 
 def cmd_next(args: argparse.Namespace) -> int:
@@ -249,7 +251,7 @@ def cmd_outcome(args: argparse.Namespace) -> int:
                    "status": saved.result.status.value, "next_due_at": saved.result.next_due_at,
                    "attempts": saved.result.attempts, "reserved_until": saved.result.reserved_until})
     else:
-        line = str(SAVED(ref=saved.ref, outcome=_words(OUTCOME_WORDS, args.code),
+        line = str(SAVED(ref=saved.ref, outcome=words_of(OUTCOME_WORDS, args.code),
                          status=leads.status_words(saved.result.status)))
         if saved.result.next_due_at:
             line += f", {NEXT_CALL(at=local(saved.result.next_due_at, tz))}"
