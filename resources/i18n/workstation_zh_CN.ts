@@ -5040,7 +5040,7 @@
         <location filename="../../workstation/cli/review_cmd.py" line="56" />
         <location filename="../../workstation/reports/xlsx.py" line="56" />
         <source>Commended</source>
-        <translation>表扬</translation>
+        <translation>受表扬</translation>
     </message>
     <message>
         <location filename="../../workstation/scripts/checks.py" line="15" />
