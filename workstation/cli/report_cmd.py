@@ -86,13 +86,13 @@ def cmd_figures(args: argparse.Namespace) -> int:
         return 0
     print(WEEK_TOTALS(week=period.label, received=figures.total.received, handled=figures.total.handled,
                       protected=f"{figures.total.protected:,.2f}"))
-    for title, rows, name, first in (  # an officer takes leads; a type or a district receives them
-            (BY_OFFICER, figures.by_officer, lambda k: figures.officer_names.get(k, k), H_TAKEN),
-            (BY_SCAM_TYPE, figures.by_scam_type, lambda k: words_of(SCAM_WORDS, k), H_RECEIVED),
-            (BY_DISTRICT, figures.by_district, str, H_RECEIVED)):
+    for title, rows, name, first, count in (  # an officer takes leads; a type or a district receives them
+            (BY_OFFICER, figures.by_officer, lambda k: figures.officer_names.get(k, k), H_TAKEN, lambda r: r.taken),
+            (BY_SCAM_TYPE, figures.by_scam_type, lambda k: words_of(SCAM_WORDS, k), H_RECEIVED, lambda r: r.received),
+            (BY_DISTRICT, figures.by_district, str, H_RECEIVED, lambda r: r.received)):
         headers = [str(h()) for h in (H_GROUP, first, H_HANDLED, H_CALLS, H_PERSUADED, H_PROTECTED)]
         print(f"\n{title()}")
-        print(table([[name(r.key), str(r.taken if first is H_TAKEN else r.received), str(r.handled), str(r.calls),
-                      str(r.persuaded), f"{r.protected:,.2f}"] for r in rows], headers))
+        print(table([[name(r.key), str(count(r)), str(r.handled), str(r.calls), str(r.persuaded),
+                      f"{r.protected:,.2f}"] for r in rows], headers))
     return 0
 

@@ -23,7 +23,7 @@ from workstation.cli.common import (
 from workstation.domain.words import OUTCOME_WORDS, SCAM_WORDS
 from workstation.messages import QT_TRANSLATE_NOOP, message
 from workstation.reports.board import Board, BoardLead
-from workstation.reports.calls import CallFilter, CallRow, Verdict
+from workstation.reports.calls import CallFilter, Verdict
 from workstation.services import leads, review
 
 BOARD_COUNTS = message("review.cli.board_counts", QT_TRANSLATE_NOOP("Messages", "Open {open} · overdue {overdue} · due within {minutes} min {due_soon} · held {held} · unreachable {unreachable}"))
@@ -150,17 +150,13 @@ def cmd_calls(args: argparse.Namespace) -> int:
     finally:
         ws.close()
     if args.json:
-        emit_json({"count": len(rows), "calls": [_call_json(r) for r in rows]})
+        emit_json({"count": len(rows), "calls": [dataclasses.asdict(r) for r in rows]})
         return 0
     lines = [[r.event_id, r.ref, local(r.started_at, tz), r.officer, words_of(OUTCOME_WORDS, r.outcome),
               words_of(VERDICT_WORDS, r.review.verdict.value) if r.review else ""] for r in rows]
     print(table(lines, [str(h()) for h in (H_CALL, H_REF, H_STARTED, H_OFFICER, H_OUTCOME, H_VERDICT)]))
     print(CALLS_COUNT(count=len(rows)))
     return 0
-
-
-def _call_json(row: CallRow) -> dict[str, object]:
-    return dataclasses.asdict(row)
 
 
 def cmd_mark(args: argparse.Namespace) -> int:
