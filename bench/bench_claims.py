@@ -38,13 +38,13 @@ import psycopg  # noqa: E402
 from psycopg.conninfo import make_conninfo  # noqa: E402
 
 from tests.support import pg  # noqa: E402
+from workstation.bootstrap import bootstrap  # noqa: E402
+from workstation.cli.desk_worker import PASSWORD, sample_lead  # noqa: E402
 from workstation.domain.lead import NewLead  # noqa: E402
 from workstation.services import leads  # noqa: E402
-from workstation.services.context import bootstrap  # noqa: E402
 from workstation.settings import Settings  # noqa: E402
 from workstation.store import migrate  # noqa: E402
 from workstation.store.db import make_engine  # noqa: E402
-from workstation.sync.desk_worker import PASSWORD, sample_lead  # noqa: E402
 from workstation.sync.officers import scram_verifier  # noqa: E402
 
 QUICK = os.environ.get("WS_BENCH_QUICK") == "1"
@@ -128,7 +128,7 @@ def sql_claimer(conninfo: str, finisher: str, sql: str, officer: str, gate: Any,
 
 def desk_claimer(data_dir: str, desk_name: str, url: str, finisher: str, officer: str, gate: Any,
                  results: Any) -> None:
-    from workstation.sync import desk_worker
+    from workstation.cli import desk_worker
 
     ws = desk_worker.open_desk(argparse.Namespace(data_dir=data_dir, desk=desk_name, centre=url))
     took: list[float] = []
@@ -153,7 +153,7 @@ def busy_desk(data_dir: str, desk_name: str, url: str, finisher: str, officer: s
     """A desk process working as officers do (desk_claimer's loop) until `stop` is set: the load other desks put
     on a centre while one desk is timed (bench_next_lead --centre). Puts how many leads it claimed. `cores`: the
     CPUs it may run on (the timed desk keeps the others to itself)."""
-    from workstation.sync import desk_worker
+    from workstation.cli import desk_worker
 
     if cores:
         os.sched_setaffinity(0, cores)

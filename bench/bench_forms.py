@@ -76,10 +76,10 @@ def desk_forms() -> bool:
     import tempfile
     from datetime import UTC, datetime
 
+    from workstation.bootstrap import bootstrap
     from workstation.domain.lead import NewLead
     from workstation.domain.types import Role, ScamType, TriggerKind, WarningLevel
     from workstation.services import auth, documents, leads
-    from workstation.services.context import bootstrap
     from workstation.settings import Settings
 
     with tempfile.TemporaryDirectory(prefix="bench-forms-") as tmp:

@@ -69,8 +69,8 @@ def write_xlsx(path: Path, data: list[list[object]]) -> None:
 
 def child(path: str, url: str) -> int:
     """One import in this process: prints seconds, peak RSS and the counts as JSON."""
+    from workstation.bootstrap import bootstrap
     from workstation.services import intake
-    from workstation.services.context import bootstrap
     from workstation.settings import Settings
 
     ws = bootstrap(Settings(data_dir=Path(tempfile.gettempdir()), db_url=url, desk_id="bench"))

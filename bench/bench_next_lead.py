@@ -59,9 +59,10 @@ from ui.lead_panel import LeadPanel  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.tasks import TaskRunner  # noqa: E402
 from workstation import demo  # noqa: E402
+from workstation.bootstrap import attach_centre, bootstrap  # noqa: E402
+from workstation.desk import Workstation  # noqa: E402
 from workstation.domain.lead import NewLead  # noqa: E402
 from workstation.services import auth, leads  # noqa: E402
-from workstation.services.context import Workstation, bootstrap  # noqa: E402
 from workstation.settings import Settings  # noqa: E402
 from workstation.store.models import CLAIMABLE_SQL  # noqa: E402
 
@@ -246,7 +247,7 @@ def centre(args: argparse.Namespace) -> None:
             p.start()
 
         ws = bootstrap(Settings(data_dir=tmp / "gui", desk_id="gui"))
-        ws.centre = Centre(ws, url, SyncOptions(url=url))
+        attach_centre(ws, Centre(ws, url, SyncOptions(url=url)))
         desk_worker.ensure_officer(ws, "o0")  # on the desk and signed in at the centre as its own role
         ws.centre.sync_once()  # the queue on screen is the desk's copy: a desk that has synced shows it
         _app, tasks, window, repaints = open_window(ws, "o0")
@@ -296,8 +297,9 @@ def centre(args: argparse.Namespace) -> None:
 def varied_lead(i: int) -> NewLead:
     """bench_claims' sample lead, of each scam type and warning level in turn (as a real queue is): the script
     panel changes script from one press to the next, as on the demo desk."""
-    from workstation.domain.types import ScamType, WarningLevel
     from workstation.sync.desk_worker import sample_lead
+
+    from workstation.domain.types import ScamType, WarningLevel
 
     types, levels = list(ScamType), list(WarningLevel)
     return dataclasses.replace(sample_lead(i), scam_type=types[i % len(types)], level=levels[i % len(levels)],

@@ -29,9 +29,10 @@ from ui import fonts, i18n, theme  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.tasks import TaskRunner  # noqa: E402
 from workstation import demo  # noqa: E402
+from workstation.bootstrap import bootstrap  # noqa: E402
+from workstation.desk import Workstation  # noqa: E402
 from workstation.domain.types import ScamType  # noqa: E402
 from workstation.services import auth, leads, queue  # noqa: E402
-from workstation.services.context import Workstation, bootstrap  # noqa: E402
 from workstation.services.queue import QueueFilter, SortKey  # noqa: E402
 from workstation.settings import Settings  # noqa: E402
 from workstation.store.db import refresh_statistics  # noqa: E402

@@ -22,13 +22,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from workstation.bootstrap import bootstrap  # noqa: E402
 from workstation.clock import FixedClock  # noqa: E402
 from workstation.demo import DISTRICTS  # noqa: E402
+from workstation.desk import Workstation  # noqa: E402
 from workstation.domain.types import OutcomeCode, ScamType  # noqa: E402
 from workstation.reports import weekly  # noqa: E402
 from workstation.reports.period import week_of  # noqa: E402
 from workstation.services import review  # noqa: E402
-from workstation.services.context import Workstation, bootstrap  # noqa: E402
 from workstation.settings import Settings  # noqa: E402
 
 NOW = datetime(2026, 11, 25, 6, 0, tzinfo=UTC)

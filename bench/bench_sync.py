@@ -21,14 +21,15 @@ from bench_claims import bench_claims, fresh_centre, pct, seed_server  # noqa: E
 from sqlalchemy import func, select  # noqa: E402
 
 from tests.support import pg  # noqa: E402
+from workstation.bootstrap import attach_centre, bootstrap  # noqa: E402
+from workstation.cli.desk_worker import ensure_officer, sample_lead  # noqa: E402
+from workstation.desk import Workstation  # noqa: E402
 from workstation.domain.events import EventKind  # noqa: E402
 from workstation.services import leads  # noqa: E402
-from workstation.services.context import Workstation, bootstrap  # noqa: E402
 from workstation.settings import Settings  # noqa: E402
 from workstation.store.models import Lead  # noqa: E402
 from workstation.store.models_sync import SetAside  # noqa: E402
 from workstation.sync.centre import Centre  # noqa: E402
-from workstation.sync.desk_worker import ensure_officer, sample_lead  # noqa: E402
 from workstation.sync.options import SyncOptions  # noqa: E402
 from workstation.sync.push import pending  # noqa: E402
 from workstation.sync.worker import SyncWorker  # noqa: E402
@@ -39,7 +40,7 @@ QUICK = os.environ.get("WS_BENCH_QUICK") == "1"
 def desk(tmp: Path, name: str, url: str | None = None, **options: object) -> Workstation:
     ws = bootstrap(Settings(data_dir=tmp / name, desk_id=name))
     if url:
-        ws.centre = Centre(ws, url, SyncOptions(url=url, **options))  # type: ignore[arg-type]
+        attach_centre(ws, Centre(ws, url, SyncOptions(url=url, **options)))  # type: ignore[arg-type]
     return ws
 
 

@@ -34,7 +34,7 @@ from workstation.settings import Settings, default_data_dir
 
 if TYPE_CHECKING:
     from ui.login import OpeningDesk
-    from workstation.services.context import Workstation
+    from workstation.desk import Workstation
 
 log = logging.getLogger("ui.app")
 SCREENSHOT_DELAY_MS = 1500
@@ -105,8 +105,8 @@ def wants_demo(args: argparse.Namespace) -> bool:
 
 def open_workstation(args: argparse.Namespace, settings: Settings | None = None) -> Workstation:
     """Bootstrap the desk; a demo desk's empty database gets the demo set (a second start keeps the data)."""
+    from workstation.bootstrap import bootstrap
     from workstation.services import auth
-    from workstation.services.context import bootstrap
 
     ws = bootstrap(settings or load_settings(args))
     if wants_demo(args) and not auth.officers(ws):

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from ui.sync_status import ConnectDialog, SyncStatusWidget, ask_password, connect_job
 from ui.tasks import TaskRunner
 from ui.widgets import guarded
+from workstation.desk import Workstation
 from workstation.errors import Offline
 from workstation.services.auth import OfficerInfo
-from workstation.services.context import Workstation
 from workstation.sync.options import SyncOptions, same_centre
 from workstation.sync.status import Notice, mark_seen, notices
 
@@ -146,7 +146,7 @@ class CentreLink(QObject):
                 self.open(password)
             return
         self.stop()
-        from workstation.sync.connect import attach_centre
+        from workstation.bootstrap import attach_centre
 
         # the swap on the database worker, between two of its jobs: none of them sees ws.centre change under it
         self.tasks.run_db(attach_centre, self.ws, opened.centre, on_done=guarded(self, self._attached, opened),

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ui.login import LoginDialog
 from ui.tasks import TaskRunner
+from workstation.desk import Workstation
 from workstation.services.auth import OfficerInfo
-from workstation.services.context import Workstation
 
 log = logging.getLogger(__name__)
 

@@ -35,9 +35,9 @@ from ui.intake_columns import UNMAPPED, ColumnsPanel, field_label
 from ui.intake_work import DropFolderWatcher, import_all, next_ticket, progress_relay, weak_slot
 from ui.tasks import TaskRunner, error_text
 from ui.widgets import ERROR_TEXT_STYLE
+from workstation.desk import Workstation
 from workstation.intake import IntakeError, Preview, RowError, write_error_report
 from workstation.services import intake
-from workstation.services.context import Workstation
 from workstation.services.intake import Choices, ImportResult
 
 __all__ = ["DropFolderWatcher", "ImportDialog"]

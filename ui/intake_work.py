@@ -21,8 +21,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from ui.tasks import TaskRunner, error_text
 
 if TYPE_CHECKING:  # the intake code (file readers, phonenumbers) loads with the first import, not the desk
+    from workstation.desk import Workstation
     from workstation.intake import DropFolder
-    from workstation.services.context import Workstation
     from workstation.services.intake import Choices, ImportResult
 
 

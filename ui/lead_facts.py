@@ -40,12 +40,12 @@ from ui.widgets import (
     guarded,
     show_field_errors,
 )
+from workstation.desk import Workstation
 from workstation.domain.outcome import FieldError
 from workstation.errors import InvalidInput
 from workstation.forms.data import CASE_SOURCES, INTAKE_DECISIONS
 from workstation.forms.facts import FactKind
 from workstation.services import documents, form_facts
-from workstation.services.context import Workstation
 
 TEXT_BOX_HEIGHT = 72
 WINDOW_FRAME = 60  # px a window manager's title bar and borders take

@@ -32,7 +32,7 @@ from workstation.clock import Clock
 from workstation.domain.types import OutcomeCode, TriggerKind, WarningLevel
 from workstation.reports.calls import Verdict
 from workstation.services.documents import DocumentInfo
-from workstation.services.views import LeadDetail
+from workstation.store.views import LeadDetail
 
 EVENT_ZH = {
     "lead_received": "接收线索", "trigger_added": "再次预警", "lead_claimed": "领取", "lead_released": "释放",

@@ -33,13 +33,13 @@ from ui.printing import PdfPreviewDialog, print_lead_form, print_menu, reprint_d
 from ui.script_panel import NARROW_STEPS, ScriptPanel
 from ui.tasks import TaskRunner, error_text
 from ui.widgets import guarded, ui_lang
+from workstation.desk import Workstation
 from workstation.domain.events import EventKind
 from workstation.scripts import ScriptLibrary
 from workstation.services import documents, drafts, leads
 from workstation.services import scripts as scripts_service
 from workstation.services.auth import OfficerInfo
-from workstation.services.context import Workstation
-from workstation.services.views import LeadDetail
+from workstation.store.views import LeadDetail
 
 FactT = TypeVar("FactT", bound=FactDialog)
 FACTS_MIN = 176  # px: the facts, and history tables that show three rows

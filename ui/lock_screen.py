@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 
 from ui.tasks import TaskRunner, error_text
 from ui.widgets import ERROR_TEXT_STYLE, guarded
+from workstation.desk import Workstation
 from workstation.errors import AuthError
 from workstation.security.idle import IdlePolicy
 from workstation.services import auth
 from workstation.services.auth import OfficerInfo
-from workstation.services.context import Workstation
 
 # The sign-in's "wrong user name or password", from the desk or from the centre.
 WRONG_CODES = ("auth.wrong_password", "sync.wrong_password")

@@ -29,8 +29,8 @@ from workstation.messages import QT_TRANSLATE_NOOP, message
 from workstation.settings import Settings
 
 if TYPE_CHECKING:
+    from workstation.desk import Workstation
     from workstation.services.auth import OfficerInfo
-    from workstation.services.context import Workstation
 
 DESK_NOT_OPEN = message("desk.not_open", QT_TRANSLATE_NOOP("Messages", "The desk's database could not be opened: {reason}"))
 

@@ -31,13 +31,13 @@ from ui.queue_view import QueueView
 from ui.tasks import TaskRunner
 from ui.theme import DEMO_STYLE
 from ui.widgets import ElidedLabel, guarded
+from workstation.desk import Workstation
 from workstation.domain.words import aside
 from workstation.security.idle import IdlePolicy
 from workstation.services import auth, drafts, leads, queue
 from workstation.services.auth import OfficerInfo
-from workstation.services.context import Workstation
 from workstation.services.leads import CLAIMABLE, ClaimResult
-from workstation.services.views import LeadDetail, LeadRow
+from workstation.store.views import LeadDetail, LeadRow
 
 log = logging.getLogger(__name__)
 QUEUE_MIN = 520  # px: reference, level, countdown, scam type and name stay in view

@@ -20,9 +20,9 @@ from ui.outcome_fields import outcome_label
 from ui.review.rows_model import RowsModel
 from ui.tasks import TaskRunner
 from ui.widgets import guarded, ui_lang
+from workstation.desk import Workstation
 from workstation.domain.types import OutcomeCode
 from workstation.services import review
-from workstation.services.context import Workstation
 from workstation.services.review import OfficerReview
 
 

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
 from ui import i18n
 from ui.tasks import TaskRunner, error_text
 from ui.widgets import ERROR_TEXT_STYLE, FieldRow, guarded
+from workstation.desk import Workstation
 from workstation.domain.outcome import FieldError
 from workstation.domain.types import Role
 from workstation.errors import InvalidInput
 from workstation.services import auth
 from workstation.services.auth import OfficerInfo
-from workstation.services.context import Workstation
 
 
 class AddOfficerDialog(QDialog):

@@ -31,10 +31,10 @@ from ui.officer_form import AddOfficerDialog
 from ui.officers_model import COL, OfficersModel
 from ui.tasks import TaskRunner, show_error
 from ui.widgets import guarded
+from workstation.desk import Workstation
 from workstation.domain.types import Role
 from workstation.services import auth
 from workstation.services.auth import OfficerInfo, RosterRow
-from workstation.services.context import Workstation
 
 
 class OfficersDialog(QDialog):

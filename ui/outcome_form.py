@@ -39,13 +39,13 @@ from ui.widgets import (
     guarded,
     show_field_errors,
 )
+from workstation.desk import Workstation
 from workstation.domain.events import EventKind
 from workstation.domain.outcome import FieldError, OutcomeInput, default_party, parse_amount, validate
 from workstation.domain.types import CallbackFor, ContactedParty, LeadStatus, OutcomeCode
 from workstation.errors import InvalidInput
 from workstation.services import drafts, leads, outcomes
 from workstation.services.auth import OfficerInfo
-from workstation.services.context import Workstation
 from workstation.services.outcomes import SavedOutcome
 
 log = logging.getLogger(__name__)

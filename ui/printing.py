@@ -39,15 +39,15 @@ from ui.print_preview import (  # noqa: F401  (FORM_TITLES, PdfPreviewDialog: re
 )
 from ui.tasks import TaskRunner, error_text, show_error
 from ui.widgets import guarded
+from workstation.desk import Workstation
 from workstation.domain.words import aside
 from workstation.forms import RenderCancelledError
 from workstation.forms.facts import FactKind, MissingFacts
 from workstation.messages import QT_TRANSLATE_NOOP
 from workstation.reports.period import week_of
 from workstation.services import documents
-from workstation.services.context import Workstation
 from workstation.services.documents import Rendered, ThanksEntry
-from workstation.services.views import LeadDetail
+from workstation.store.views import LeadDetail
 
 
 def open_preview(parent: QWidget | None, ws: Workstation, officer: str, tasks: TaskRunner, rendered: Rendered,

@@ -30,10 +30,10 @@ from PySide6.QtGui import QFont
 from ui import i18n, theme
 from ui.tasks import TaskRunner
 from ui.widgets import duration_text
+from workstation.desk import Workstation
 from workstation.services import queue
-from workstation.services.context import Workstation
 from workstation.services.queue import Cursor, QueueFilter, SortKey
-from workstation.services.views import LeadRow
+from workstation.store.views import LeadRow
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

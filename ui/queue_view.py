@@ -44,7 +44,7 @@ from ui.queue_model import (
 )
 from workstation.domain.types import LeadStatus, ScamType, WarningLevel
 from workstation.services.queue import QueueFilter, SortKey
-from workstation.services.views import LeadRow
+from workstation.store.views import LeadRow
 
 SEARCH_DEBOUNCE_MS = 200
 # The widest usual content of each column: widths come from the font in use, not from pixel constants.

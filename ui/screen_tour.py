@@ -27,9 +27,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ui.tasks import TaskRunner
+from workstation.desk import Workstation
 from workstation.domain.types import OutcomeCode
 from workstation.services import auth
-from workstation.services.context import Workstation
 
 # 1280x720: the room a 1920×1080 screen leaves at 150 % (QT_SCALE_FACTOR=1.5), in the app's pixels.
 SIZES = {"1280x720": QSize(1280, 720), "1366x768": QSize(1366, 768), "1920x1080": QSize(1920, 1080),
@@ -183,7 +183,7 @@ class ScreenTour:
         """A new desk's setup dialog, its refusal shown (the passwords differ), over an officer's window."""
         from ui.login import OpeningDesk
         from ui.setup_dialog import SetupDialog
-        from workstation.services.context import bootstrap
+        from workstation.bootstrap import bootstrap
 
         window = self._window(OFFICER)
         desk = OpeningDesk(self.ws.settings)

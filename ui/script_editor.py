@@ -25,10 +25,10 @@ from ui import file_dialogs
 from ui.script_panel import scam_label
 from ui.tasks import TaskRunner, error_text
 from ui.widgets import ERROR_TEXT_STYLE, guarded
+from workstation.desk import Workstation
 from workstation.scripts import Script, ScriptError
 from workstation.services import scripts
 from workstation.services.auth import OfficerInfo
-from workstation.services.context import Workstation
 from workstation.services.scripts import ScriptOrigin, ScriptRejected, VersionInfo
 
 LINE_ROLE = Qt.ItemDataRole.UserRole

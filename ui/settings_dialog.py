@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from ui.setup_dialog import TIME_ZONES
 from ui.tasks import TaskRunner, error_text
 from ui.widgets import ERROR_TEXT_STYLE, guarded
+from workstation.desk import Workstation
 from workstation.errors import InvalidInput
 from workstation.services import desk_settings
-from workstation.services.context import Workstation
 
 
 class SettingsDialog(QDialog):

@@ -50,7 +50,7 @@ def _set_up(desk: OpeningDesk, unit: str, zone: str, admin: object | None,
         raise InvalidInput(setup.setup_errors(ws, unit, zone, admin)
                            + [FieldError("password", setup.PASSWORDS_DIFFER())])
     if centre is not None:
-        from workstation.sync.attach import attach_configured
+        from workstation.bootstrap import attach_configured
         from workstation.sync.connect import connect
 
         url, password, migrate_ok = centre

@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 
 from ui.tasks import TaskRunner, error_text
 from ui.widgets import ERROR_TEXT_STYLE, guarded
+from workstation.desk import Workstation
 from workstation.errors import InvalidInput
 from workstation.services import unit
-from workstation.services.context import Workstation
 from workstation.settings import UNIT_PLACEHOLDER
 
 

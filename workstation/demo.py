@@ -15,13 +15,13 @@ from pathlib import Path
 from stdnum.cn import ric
 
 from workstation.clock import FixedClock
+from workstation.desk import Workstation
 from workstation.domain.lead import NewLead
 from workstation.domain.outcome import OutcomeInput, StopPaymentDetails
 from workstation.domain.types import ContactedParty, OutcomeCode, Role, ScamType, TriggerKind, WarningLevel
 from workstation.errors import Conflict
 from workstation.messages import QT_TRANSLATE_NOOP, message
 from workstation.services import auth, leads, outcomes
-from workstation.services.context import Workstation
 from workstation.settings import save_values
 
 REAL_DESK = message("demo.real_desk", QT_TRANSLATE_NOOP("Messages", "This desk is set up for real use: the demo set (accounts with a published password) goes on a desk of its own, e.g. --data-dir /tmp/demo-desk"))

@@ -171,7 +171,7 @@ ZH_MESSAGES: dict[str, str] = {
     "The OS keyring cannot be read: {error}": "无法读取系统密钥环：{error}",
     "The keyring holds no key for the database {name}": "密钥环中没有数据库 {name} 的密钥",
     "The SQLCipher driver is not installed (install the 'sqlcipher3' package)": "未安装 SQLCipher 驱动（请安装 sqlcipher3 软件包）",
-    # workstation/services/context.py
+    # workstation/bootstrap.py
     "The database schema is at {current}; {head} is needed: run `workstation db upgrade`":
         "数据库结构版本为 {current}，需要 {head}；请运行 `workstation db upgrade`",
     # workstation/sync/*

@@ -19,13 +19,14 @@ from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 
 from tests.core.conftest import NOW, make_lead
+from workstation.bootstrap import bootstrap
 from workstation.clock import FixedClock
+from workstation.desk import Workstation
 from workstation.domain.lead import NewLead
 from workstation.domain.types import ScamType, WarningLevel
-from workstation.services import journal, leads
-from workstation.services.context import Workstation, bootstrap
+from workstation.services import leads
 from workstation.settings import Settings
-from workstation.store import bulk
+from workstation.store import bulk, journal
 from workstation.store.models import Event, Lead
 from workstation.store.models_sync import OutboxEntry
 from workstation.store.types import json_text, sqlite_utc_text

@@ -10,11 +10,11 @@ import pytest
 
 from tests.core.conftest import NOW
 from tests.support.sign_in import DEMO_PASSWORD, as_officer, feed_password
+from workstation.bootstrap import bootstrap
 from workstation.cli.main import main
 from workstation.clock import FixedClock
 from workstation.reports.period import iso_week
 from workstation.services import review
-from workstation.services.context import bootstrap
 from workstation.settings import Settings
 
 

@@ -18,10 +18,10 @@ from tests.support.sign_in import as_officer, feed_password
 from workstation.cli import session_file
 from workstation.cli.main import main
 from workstation.clock import FixedClock
+from workstation.desk import Workstation
 from workstation.errors import NotAllowed
 from workstation.security import audit
 from workstation.services import leads
-from workstation.services.context import Workstation
 
 REVEAL = ["leads", "list", "--all", "--json", "--reveal"]
 Run = Callable[..., tuple[int, str, str]]

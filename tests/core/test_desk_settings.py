@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from tests.support import passwords
+from workstation.desk import Workstation
 from workstation.domain.types import Role
 from workstation.errors import InvalidInput, NotAllowed
 from workstation.security.audit import entries
 from workstation.services import desk_settings, outcomes
-from workstation.services.context import Workstation
 from workstation.settings import Settings, with_top_level
 
 

@@ -17,15 +17,16 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from tests.core.conftest import NOW, make_lead
+from workstation.bootstrap import bootstrap
 from workstation.clock import FixedClock
+from workstation.desk import Workstation
 from workstation.domain.masking import mask_id_number, mask_name, mask_phone
 from workstation.services import leads, queue
-from workstation.services.context import Workstation, bootstrap
-from workstation.services.views import lead_row
 from workstation.settings import Settings
 from workstation.store import migrate
 from workstation.store.db import make_engine
 from workstation.store.models import MASKED_FACTS, Lead
+from workstation.store.views import lead_row
 
 # No NUL: SQLite's length() and substr() stop at one inside TEXT (a lead's facts never hold one: intake reads
 # them as text from CSV, XLSX or JSON cells and strips control characters).

@@ -7,10 +7,10 @@ from datetime import UTC, datetime
 from sqlalchemy import func, select
 
 from tests.core.conftest import make_lead
+from workstation.bootstrap import bootstrap
 from workstation.clock import FixedClock
 from workstation.domain.types import Role
 from workstation.services import auth, leads
-from workstation.services.context import bootstrap
 from workstation.settings import Settings
 from workstation.store.models import Event
 

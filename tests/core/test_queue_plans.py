@@ -18,10 +18,11 @@ from typing import Any
 from sqlalchemy import event, text
 
 from tests.core.conftest import NOW, make_lead
+from workstation.bootstrap import bootstrap
 from workstation.clock import FixedClock
+from workstation.desk import Workstation
 from workstation.domain.types import Role, ScamType
 from workstation.services import auth, leads, queue
-from workstation.services.context import Workstation, bootstrap
 from workstation.settings import Settings
 from workstation.store.models import OPEN_SQL, Lead
 
@@ -156,7 +157,7 @@ def test_page_rows_equal_the_entities_they_were_built_from(desk: Workstation) ->
     from sqlalchemy import select
 
     from workstation.domain.masking import mask_id_number, mask_name, mask_phone
-    from workstation.services.views import LeadRow
+    from workstation.store.views import LeadRow
 
     def expected(lead: Lead, reveal: bool) -> LeadRow:  # field by field, by name: not lead_rows' unpacking
         return LeadRow(

@@ -7,12 +7,13 @@ from sqlalchemy import func, select
 
 from tests.core.conftest import NOW, make_lead
 from workstation.clock import FixedClock
+from workstation.desk import Workstation
 from workstation.domain.events import EventKind
 from workstation.domain.outcome import OutcomeInput, StopPaymentDetails
 from workstation.domain.types import LeadStatus, ScamType, WarningLevel
 from workstation.errors import AuthError, Conflict, InvalidInput, NotAllowed
-from workstation.services import auth, drafts, journal, leads, outcomes, queue
-from workstation.services.context import Workstation
+from workstation.services import auth, drafts, leads, outcomes, queue
+from workstation.store import journal
 from workstation.store.models import Call, Event, Lead
 
 

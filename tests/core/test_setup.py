@@ -10,12 +10,13 @@ import pytest
 
 from tests.core.conftest import NOW
 from workstation import demo
+from workstation.bootstrap import bootstrap
 from workstation.clock import FixedClock
+from workstation.desk import Workstation
 from workstation.domain.types import Role
 from workstation.errors import AuthError, Conflict, InvalidInput
 from workstation.security.audit import entries
 from workstation.services import auth, setup
-from workstation.services.context import Workstation, bootstrap
 from workstation.settings import Settings
 
 ADMIN = setup.FirstAdmin("chief", "王主任", "a-long-secret", "033901")

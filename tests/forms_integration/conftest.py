@@ -8,9 +8,9 @@ from decimal import Decimal
 import pytest
 
 from tests.core.conftest import NOW, clock, desk, make_lead  # noqa: F401  (fixtures)
+from workstation.desk import Workstation
 from workstation.domain.outcome import OutcomeInput, StopPaymentDetails
 from workstation.services import documents, leads, outcomes
-from workstation.services.context import Workstation
 from workstation.services.documents import Rendered
 
 OFFICER = "officer1"

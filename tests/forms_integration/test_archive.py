@@ -13,13 +13,14 @@ from sqlalchemy import func, select, update
 from tests.core.conftest import NOW
 from tests.forms.pdftext import assert_prints, text
 from tests.forms_integration.conftest import OFFICER, issued, persuaded_lead, thanked_lead
+from workstation.bootstrap import bootstrap
 from workstation.clock import FixedClock
+from workstation.desk import Workstation
 from workstation.domain.events import EventKind
 from workstation.domain.types import Role
 from workstation.errors import InvalidInput, NotAllowed, NotFound
 from workstation.forms import PREVIEW_SERIAL, RenderCancelledError
 from workstation.services import auth, documents, leads
-from workstation.services.context import Workstation, bootstrap
 from workstation.services.documents import ArchiveCorrupt
 from workstation.settings import Settings
 from workstation.store.models_documents import Document

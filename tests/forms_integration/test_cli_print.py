@@ -12,8 +12,8 @@ from tests.forms.pdftext import assert_prints
 from tests.forms_integration.conftest import OFFICER, persuaded_lead, thanked_lead
 from tests.support.sign_in import as_officer, feed_password
 from workstation.cli.main import main
+from workstation.desk import Workstation
 from workstation.services import documents, leads
-from workstation.services.context import Workstation
 
 
 @pytest.fixture(autouse=True)

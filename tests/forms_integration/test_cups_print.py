@@ -24,8 +24,8 @@ import pytest
 from tests.forms_integration.conftest import OFFICER, thanked_lead
 from tests.support.sign_in import as_officer, feed_password
 from workstation.cli.main import main
+from workstation.desk import Workstation
 from workstation.services import documents
-from workstation.services.context import Workstation
 
 # One scheduler, one printer and one output directory for the whole machine, the printer added and removed by
 # the module's fixture, the printed file found by a serial number every run starts again at: under

@@ -17,9 +17,9 @@ from tests.forms_integration.conftest import OFFICER, thanked_lead, transferred_
 from ui.lead_facts import CaseDetailsDialog, FactDialog, ThanksRecipientDialog, VisitDialog
 from ui.printing import PdfPreviewDialog, RecipientChoiceDialog, print_lead_form
 from ui.tasks import TaskRunner
+from workstation.desk import Workstation
 from workstation.forms.facts import FactKind
 from workstation.services import documents, leads
-from workstation.services.context import Workstation
 
 
 @pytest.fixture

@@ -18,10 +18,10 @@ from tests.forms_integration.conftest import (
     thanked_lead,
     transferred_lead,
 )
+from workstation.desk import Workstation
 from workstation.forms import render
 from workstation.forms.facts import FactKind, MissingFacts
 from workstation.services import documents, leads
-from workstation.services.context import Workstation
 
 
 def test_record_sheet_prints_the_lead_and_its_calls(desk: Workstation) -> None:

@@ -9,10 +9,10 @@ import pytest
 
 from tests.core.conftest import NOW, make_lead
 from tests.forms_integration.conftest import OFFICER
+from workstation.desk import Workstation
 from workstation.errors import InvalidInput
 from workstation.forms.facts import FactKind
 from workstation.services import documents, leads
-from workstation.services.context import Workstation
 
 
 def _refusal(call: object) -> dict[str, str]:

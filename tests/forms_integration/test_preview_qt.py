@@ -15,9 +15,9 @@ from tests.forms_integration.conftest import OFFICER, persuaded_lead, thanked_le
 from ui.printing import PdfPreviewDialog, ThanksBatchDialog, print_lead_form, reprint_document
 from ui.tasks import TaskRunner
 from workstation.clock import FixedClock
+from workstation.desk import Workstation
 from workstation.forms import render_batch, samples
 from workstation.services import documents
-from workstation.services.context import Workstation
 
 
 @pytest.fixture

@@ -13,9 +13,9 @@ from tests.forms_integration.conftest import OFFICER, persuaded_lead
 from tests.forms_integration.test_preview_qt import _preview
 from ui.tasks import TaskRunner
 from ui.unit_dialog import UnitNameDialog
+from workstation.desk import Workstation
 from workstation.errors import InvalidInput, NotAllowed
 from workstation.services import documents, unit
-from workstation.services.context import Workstation
 from workstation.settings import UNIT_PLACEHOLDER, Settings
 from workstation.store.models_audit import AuditEntry
 

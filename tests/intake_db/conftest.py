@@ -14,8 +14,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from intake_fixtures import FileFactory  # noqa: E402
 
+from workstation.bootstrap import bootstrap  # noqa: E402
 from workstation.clock import FixedClock  # noqa: E402
-from workstation.services.context import Workstation, bootstrap  # noqa: E402
+from workstation.desk import Workstation  # noqa: E402
 from workstation.settings import Settings  # noqa: E402
 
 NOW = datetime(2026, 11, 25, 8, 0, tzinfo=UTC)  # 16:00 in Shanghai: the fixture rows are from 14:03

@@ -7,7 +7,7 @@ from pathlib import Path
 from intake_fixtures import FileFactory, lead_row
 from sqlalchemy import func, select
 
-from workstation.services.context import Workstation
+from workstation.desk import Workstation
 from workstation.store.models import Event, Lead
 from workstation.store.models_intake import ImportedFile
 

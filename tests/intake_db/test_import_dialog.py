@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from ui.intake_dialog import PREVIEW_MAX_COLUMN_PX, DropFolderWatcher, ImportDialog
 from ui.tasks import TaskRunner
-from workstation.services.context import Workstation
+from workstation.desk import Workstation
 from workstation.store.models import Lead
 
 

@@ -16,9 +16,9 @@ from intake_fixtures import FileFactory, lead_row
 from sqlalchemy import func, select, update
 
 from tests.intake_db.conftest import NOW
+from workstation.desk import Workstation
 from workstation.intake import parse_file
 from workstation.services import intake, leads
-from workstation.services.context import Workstation
 from workstation.store.models import Lead
 
 BY = "officer1"
@@ -143,9 +143,9 @@ def test_a_failed_move_leaves_nothing_and_no_stage(ws: Workstation, files: FileF
 
 def test_an_encrypted_desk_imports_through_the_stage_too(tmp_path: Path, files: FileFactory,
                                                          direct_runs: list[str]) -> None:
+    from workstation.bootstrap import bootstrap
     from workstation.clock import FixedClock
     from workstation.security import cipher
-    from workstation.services.context import bootstrap
     from workstation.settings import Settings
 
     ws = bootstrap(Settings(data_dir=tmp_path / "enc", desk_id="desk-enc", db_encryption=True), clock=FixedClock(NOW))

@@ -10,8 +10,8 @@ from intake_db_helpers import big_csv, counts, many_rows, phone
 from intake_fixtures import FileFactory, lead_row
 from sqlalchemy import event, select, update
 
+from workstation.desk import Workstation
 from workstation.services import intake, intake_dedup, leads
-from workstation.services.context import Workstation
 from workstation.store.models import Event, Lead
 
 BY = "officer1"

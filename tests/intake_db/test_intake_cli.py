@@ -13,9 +13,9 @@ from sqlalchemy import select
 from tests.support.sign_in import as_officer, feed_password
 from workstation.cli.intake_cmd import run_watch
 from workstation.cli.main import main
+from workstation.desk import Workstation
 from workstation.domain.types import Role
 from workstation.services import auth
-from workstation.services.context import Workstation
 from workstation.store.models import Lead
 
 

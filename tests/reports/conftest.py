@@ -11,9 +11,10 @@ import pytest
 
 from tests.reports.dataset import Built, build
 from tests.support import passwords
+from workstation.bootstrap import bootstrap
 from workstation.clock import FixedClock
+from workstation.desk import Workstation
 from workstation.domain.types import Role
-from workstation.services.context import Workstation, bootstrap
 from workstation.settings import Settings
 
 if TYPE_CHECKING:  # the Qt tests' runner; the report tests without Qt import nothing of it

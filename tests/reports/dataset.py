@@ -10,11 +10,11 @@ from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 
 from workstation.clock import FixedClock
+from workstation.desk import Workstation
 from workstation.domain.lead import NewLead
 from workstation.domain.outcome import OutcomeInput, StopPaymentDetails
 from workstation.domain.types import ScamType, TriggerKind, WarningLevel
 from workstation.services import leads, outcomes
-from workstation.services.context import Workstation
 
 CST = timezone(timedelta(hours=8))
 

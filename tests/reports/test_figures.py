@@ -8,11 +8,11 @@ from decimal import Decimal
 import pytest
 
 from tests.reports.dataset import Built
+from workstation.desk import Workstation
 from workstation.errors import InvalidInput, NotAllowed
 from workstation.reports.figures import FigureRow, Figures
 from workstation.reports.period import iso_week
 from workstation.services import review
-from workstation.services.context import Workstation
 
 W47 = iso_week("2026-W47", "Asia/Shanghai")
 

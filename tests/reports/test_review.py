@@ -11,6 +11,7 @@ import pytest
 from tests.reports.conftest import NOW
 from tests.reports.dataset import Built
 from workstation.clock import FixedClock
+from workstation.desk import Workstation
 from workstation.domain.events import EventKind
 from workstation.domain.lead import NewLead
 from workstation.domain.outcome import OutcomeInput
@@ -19,7 +20,6 @@ from workstation.errors import Conflict, InvalidInput, NotAllowed
 from workstation.reports.calls import CallFilter, Verdict
 from workstation.reports.period import iso_week
 from workstation.services import leads, outcomes, review
-from workstation.services.context import Workstation
 
 
 def new_lead(ws: Workstation, minutes_ago: float, level: WarningLevel = WarningLevel.RED) -> str:

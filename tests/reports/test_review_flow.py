@@ -21,11 +21,11 @@ from ui.review import ReviewWidget
 from ui.review.outcomes import NEXT_KEY, SAVE_KEY, VERDICT_KEYS
 from ui.tasks import TaskRunner
 from workstation.clock import FixedClock
+from workstation.desk import Workstation
 from workstation.domain.outcome import OutcomeInput
 from workstation.domain.types import ScamType
 from workstation.reports.calls import Verdict
 from workstation.services import leads, outcomes, review
-from workstation.services.context import Workstation
 
 
 def _week(qtbot: QtBot, w: ReviewWidget, tasks: TaskRunner) -> None:

@@ -15,12 +15,12 @@ from tests.reports.conftest import NOW
 from tests.reports.dataset import Built, build
 from ui.review import BoardWidget, FiguresWidget, ReviewWidget, TeamLeadTabs
 from ui.tasks import TaskRunner
+from workstation.desk import Workstation
 from workstation.domain.events import EventKind
 from workstation.domain.lead import NewLead
 from workstation.domain.types import ScamType, TriggerKind, WarningLevel
 from workstation.security import audit
 from workstation.services import leads
-from workstation.services.context import Workstation
 
 
 def overdue_lead(ws: Workstation) -> str:

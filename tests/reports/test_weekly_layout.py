@@ -11,10 +11,10 @@ from pypdf import PdfReader
 
 from tests.reports.dataset import build
 from workstation import messages
+from workstation.desk import Workstation
 from workstation.reports.pdf import _count_axis
 from workstation.reports.period import iso_week
 from workstation.services import review
-from workstation.services.context import Workstation
 
 W47 = iso_week("2026-W47", "Asia/Shanghai")
 

@@ -14,10 +14,10 @@ from tests.reports.dataset import Built
 from tests.support.sign_in import as_officer, feed_password
 from workstation import messages
 from workstation.cli.main import main
+from workstation.desk import Workstation
 from workstation.reports.calls import Verdict
 from workstation.reports.period import iso_week
 from workstation.services import review
-from workstation.services.context import Workstation
 
 W47 = iso_week("2026-W47", "Asia/Shanghai")
 

@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from tests.support import passwords
+from workstation.bootstrap import bootstrap
 from workstation.clock import FixedClock
+from workstation.desk import Workstation
 from workstation.domain.types import Role
-from workstation.services.context import Workstation, bootstrap
 from workstation.settings import Settings
 
 NOW = datetime(2026, 11, 25, 6, 0, tzinfo=UTC)

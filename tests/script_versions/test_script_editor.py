@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from ui.script_editor import ScriptEditorDialog
 from ui.tasks import TaskRunner
+from workstation.desk import Workstation
 from workstation.services import auth, scripts
-from workstation.services.context import Workstation
 
 
 def open_editor(qtbot: QtBot, desk: Workstation, tasks: TaskRunner, who: str) -> ScriptEditorDialog:

@@ -14,9 +14,9 @@ from tests.script_versions.texts import shipped_text
 from tests.support.sign_in import as_officer, feed_password
 from workstation.cli.main import main
 from workstation.clock import FixedClock
+from workstation.desk import Workstation
 from workstation.scripts import default_scripts_dir, load_script
 from workstation.services import scripts
-from workstation.services.context import Workstation
 
 
 def test_check_a_broken_directory_exits_1_naming_file_and_place(

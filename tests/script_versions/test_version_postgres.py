@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from workstation.desk import Workstation
 from workstation.errors import NotAllowed
 from workstation.services import scripts
-from workstation.services.context import Workstation
 from workstation.services.scripts import ScriptOrigin, ScriptRejected
 
 

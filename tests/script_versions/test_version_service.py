@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from tests.script_versions.texts import shipped_text
+from workstation.desk import Workstation
 from workstation.errors import InvalidInput, NotAllowed, NotFound
 from workstation.scripts import default_scripts_dir
 from workstation.services import scripts
-from workstation.services.context import Workstation
 from workstation.services.scripts import ScriptOrigin, ScriptRejected
 
 

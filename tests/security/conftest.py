@@ -9,9 +9,10 @@ import pytest
 
 from tests.core.conftest import NOW
 from tests.support import passwords
+from workstation.bootstrap import bootstrap
 from workstation.clock import FixedClock
+from workstation.desk import Workstation
 from workstation.domain.types import Role
-from workstation.services.context import Workstation, bootstrap
 from workstation.settings import Settings
 
 PASSWORD = "password1"

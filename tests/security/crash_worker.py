@@ -14,9 +14,10 @@ import sys
 from datetime import timedelta
 from pathlib import Path
 
+from workstation.bootstrap import bootstrap
+from workstation.desk import Workstation
 from workstation.domain.outcome import OutcomeInput
 from workstation.services import leads, outcomes
-from workstation.services.context import Workstation, bootstrap
 from workstation.settings import Settings
 
 OFFICER = "officer1"

@@ -13,10 +13,11 @@ from sqlalchemy.exc import DatabaseError
 
 from tests.core.conftest import NOW
 from tests.support.sign_in import as_officer, feed_password
+from workstation.bootstrap import bootstrap
 from workstation.cli.main import main
+from workstation.desk import Workstation
 from workstation.security import audit
 from workstation.security.audit import AuditAction
-from workstation.services.context import Workstation, bootstrap
 from workstation.settings import Settings
 
 

@@ -22,11 +22,11 @@ from tests.support import pg
 from tests.sync import conftest as sync_fixtures
 from tests.sync.conftest import DeskFactory, centre_of
 from workstation.cli.main import main
+from workstation.desk import Workstation
 from workstation.security import audit
 from workstation.security.audit import AuditAction
-from workstation.services.context import Workstation
-from workstation.services.journal import new_id
 from workstation.store.db import make_engine
+from workstation.store.journal import new_id
 from workstation.sync import audit_push
 from workstation.sync.options import save_url
 from workstation.sync.pull import set_state

@@ -7,10 +7,10 @@ import pytest
 
 from tests.core.conftest import NOW
 from tests.support.sign_in import DEMO_PASSWORD, as_officer, feed_password
+from workstation.bootstrap import bootstrap
 from workstation.cli.main import main
 from workstation.clock import FixedClock
 from workstation.security import audit
-from workstation.services.context import bootstrap
 from workstation.settings import Settings
 
 

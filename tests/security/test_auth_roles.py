@@ -12,13 +12,13 @@ from tests.security.conftest import PASSWORD, ROLES
 from tests.support.sign_in import as_officer, feed_password
 from workstation.cli.main import main
 from workstation.clock import FixedClock
+from workstation.desk import Workstation
 from workstation.domain.types import Role
 from workstation.errors import AuthError, NotAllowed
 from workstation.security import audit
-from workstation.security.roles import ALLOWED, Permission, allowed, authorize
+from workstation.security.roles import ALLOWED, Permission, allowed
 from workstation.services import auth, leads
-from workstation.services.auth import AccountLocked
-from workstation.services.context import Workstation
+from workstation.services.auth import AccountLocked, authorize
 from workstation.settings import Settings
 
 

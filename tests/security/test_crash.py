@@ -20,11 +20,13 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.core.conftest import make_lead
+from workstation.bootstrap import bootstrap
+from workstation.desk import Workstation
 from workstation.domain.types import Role
-from workstation.services import auth, journal
-from workstation.services.context import Workstation, bootstrap
+from workstation.services import auth
 from workstation.services.leads import receive_many
 from workstation.settings import Settings
+from workstation.store import journal
 from workstation.store.models import Call, Event, Lead
 from workstation.store.models_intake import ImportedFile
 

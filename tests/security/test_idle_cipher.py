@@ -10,12 +10,13 @@ from sqlalchemy.exc import DatabaseError
 
 from tests.core.conftest import NOW, make_lead
 from workstation.clock import FixedClock
+from workstation.desk import Workstation
 from workstation.domain.masking import mask_name, mask_phone
 from workstation.domain.types import Role
 from workstation.security import cipher
 from workstation.security.idle import IdlePolicy
 from workstation.services import auth, leads, queue
-from workstation.services.context import Workstation
+from workstation.services.claims import LOCAL
 from workstation.settings import Settings
 from workstation.store import migrate
 from workstation.store.db import make_session_factory
@@ -43,7 +44,7 @@ def encrypted_desk(path: Path, clock: FixedClock, key: str | None = None) -> Wor
     engine = cipher.make_encrypted_engine(url, key)
     migrate.upgrade(engine)
     return Workstation(Settings(data_dir=path.parent, db_url=url, desk_id="enc"), engine,
-                       make_session_factory(engine), clock)
+                       make_session_factory(engine), clock, LOCAL)
 
 
 def test_encrypted_desk_round_trip(tmp_path: Path, clock: FixedClock) -> None:
@@ -91,6 +92,6 @@ def test_url_and_key_checks() -> None:
 
 @pytest.fixture
 def desk_plain(tmp_path: Path, clock: FixedClock) -> Workstation:
-    from workstation.services.context import bootstrap
+    from workstation.bootstrap import bootstrap
 
     return bootstrap(Settings(data_dir=tmp_path / "plain", desk_id="plain"), clock=clock)

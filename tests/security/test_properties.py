@@ -15,14 +15,15 @@ from sqlalchemy import func, select
 
 from tests.core.conftest import NOW, make_lead
 from tests.security.conftest import add_staff
+from workstation.bootstrap import bootstrap
 from workstation.clock import FixedClock
+from workstation.desk import Workstation
 from workstation.domain.outcome import OutcomeInput, StopPaymentDetails, parse_amount, validate
 from workstation.domain.types import ContactedParty, OutcomeCode
 from workstation.errors import InvalidInput
 from workstation.intake import FileRefused, IntakeError, parse_file
 from workstation.scripts import ScriptError, ScriptLibrary, default_scripts_dir, parse_script
 from workstation.services import leads, outcomes
-from workstation.services.context import Workstation, bootstrap
 from workstation.settings import Settings
 from workstation.store.models import Call, Event, Lead
 

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from workstation.services import auth
 
 if TYPE_CHECKING:
+    from workstation.desk import Workstation
     from workstation.domain.types import Role
-    from workstation.services.context import Workstation
 
 
 @cache

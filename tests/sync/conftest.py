@@ -12,10 +12,11 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from tests.support import passwords
+from workstation.bootstrap import attach_centre, bootstrap
 from workstation.clock import Clock
+from workstation.desk import Workstation
 from workstation.domain.lead import NewLead
 from workstation.domain.types import Role, ScamType, TriggerKind, WarningLevel
-from workstation.services.context import Workstation, bootstrap
 from workstation.settings import Settings
 from workstation.store.db import make_engine
 from workstation.sync import officers as centre_officers
@@ -59,7 +60,7 @@ def make_desk(tmp_path: Path) -> Iterator[DeskFactory]:
                 passwords.add_officer(ws, o, o.upper(), Role.LEAD if o.startswith("lead") else Role.OFFICER,
                                       "password1")
         if url is not None:
-            ws.centre = Centre(ws, url, SyncOptions(url=url, **options))  # type: ignore[arg-type]
+            attach_centre(ws, Centre(ws, url, SyncOptions(url=url, **options)))  # type: ignore[arg-type]
             if officers:
                 enrol(url, OFFICERS)
         made.append(ws)

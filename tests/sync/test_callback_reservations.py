@@ -10,6 +10,7 @@ from datetime import timedelta
 import pytest
 
 from tests.sync.conftest import DeskFactory, centre_of, new_lead
+from workstation.bootstrap import attach_centre
 from workstation.domain.outcome import OutcomeInput
 from workstation.domain.types import CallbackFor, OutcomeCode
 from workstation.errors import Conflict
@@ -94,6 +95,6 @@ def test_offline_the_desk_still_refuses_a_kept_callback(make_desk: DeskFactory, 
     with pytest.raises(Conflict):
         leads.claim(b, "officer2", lead_id)
     b.centre.close()  # type: ignore[union-attr]
-    b.centre = None  # a desk on its own SQLite keeps the same rule
+    attach_centre(b, None)  # a desk on its own SQLite keeps the same rule
     with pytest.raises(Conflict):
         leads.claim(b, "officer2", lead_id)

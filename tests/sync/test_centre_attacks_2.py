@@ -26,6 +26,8 @@ from tests.sync.test_centre_trust import (
     receipt_event,
     server_state,
 )
+from workstation.bootstrap import bootstrap
+from workstation.desk import Workstation
 from workstation.domain import event_shapes
 from workstation.domain.event_shapes import problems
 from workstation.domain.types import Role
@@ -34,9 +36,8 @@ from workstation.reports.calls import Verdict
 from workstation.security import audit
 from workstation.security.audit_centre import check_centre
 from workstation.services import auth, documents, leads
-from workstation.services.context import Workstation, bootstrap
-from workstation.services.journal import new_id
 from workstation.settings import Settings
+from workstation.store.journal import new_id
 from workstation.store.models import Event
 from workstation.sync import audit_push
 from workstation.sync.listener import Listener, notified_seq

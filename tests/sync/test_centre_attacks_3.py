@@ -17,12 +17,12 @@ import pytest
 from tests.sync import test_centre_trust as trust
 from tests.sync.conftest import new_lead
 from tests.sync.test_centre_trust import PASSWORD, TrustCentre, event, push, receipt_event
+from workstation.desk import Workstation
 from workstation.domain.event_shapes import problems
 from workstation.domain.types import TriggerKind
 from workstation.services import auth, leads
-from workstation.services.context import Workstation
-from workstation.services.journal import new_id
 from workstation.store import migrate
+from workstation.store.journal import new_id
 from workstation.store.migrations.sqltext import migration
 
 # The password-checking centre with its officers, desks on it, and a lead officer14 holds (test_centre_trust).

@@ -18,15 +18,16 @@ from sqlalchemy.engine import make_url
 
 from tests.support import pg
 from tests.sync.conftest import new_lead
+from workstation.bootstrap import attach_centre, bootstrap
+from workstation.desk import Workstation
 from workstation.domain.outcome import OutcomeInput
 from workstation.domain.types import Role
 from workstation.errors import AuthError, InvalidInput, NotAllowed
 from workstation.services import auth, leads, outcomes
-from workstation.services.context import Workstation, bootstrap
-from workstation.services.journal import new_id
 from workstation.settings import Settings
 from workstation.store import migrate
 from workstation.store.db import make_engine
+from workstation.store.journal import new_id
 from workstation.sync import officers as centre_officers
 from workstation.sync.centre import Centre
 from workstation.sync.options import SyncOptions
@@ -76,7 +77,7 @@ def desks(tmp_path: Path, centre: TrustCentre) -> Iterator[Any]:
 
     def make(name: str) -> Workstation:
         ws = bootstrap(Settings(data_dir=tmp_path / name, desk_id=name))
-        ws.centre = Centre(ws, centre.desk_url(), SyncOptions(url=centre.desk_url()))
+        attach_centre(ws, Centre(ws, centre.desk_url(), SyncOptions(url=centre.desk_url())))
         ws.centre._prefix = centre.prefix  # type: ignore[attr-defined]  (saved at connect time on a real desk)
         made.append(ws)
         return ws
@@ -144,7 +145,7 @@ def test_offline_sign_in_uses_the_verifier_cached_at_the_last_online_sign_in(cen
     auth.sign_in(desk, "officer1", PASSWORD)
     away = Settings(data_dir=desk.settings.data_dir, desk_id="a")
     offline = bootstrap(away)
-    offline.centre = Centre(offline, "postgresql://nobody@127.0.0.1:1/none", SyncOptions(connect_timeout=1))
+    attach_centre(offline, Centre(offline, "postgresql://nobody@127.0.0.1:1/none", SyncOptions(connect_timeout=1)))
     offline.centre._prefix = centre.prefix  # type: ignore[attr-defined]
     try:
         assert auth.sign_in(offline, "officer1", PASSWORD).username == "officer1"
@@ -324,7 +325,7 @@ def test_a_refused_event_is_a_dead_letter_and_the_rest_go_up(centre: TrustCentre
                                                             held: tuple[Workstation, str]) -> None:
     desk, lead_id = held
     from workstation.domain.events import EventKind
-    from workstation.services.journal import append
+    from workstation.store.journal import append
     from workstation.store.models import Lead
 
     with desk.unit_of_work() as s:  # a forged claim written straight into the desk's own SQLite

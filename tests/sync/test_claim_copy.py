@@ -23,14 +23,14 @@ from sqlalchemy import select
 from tests.support import pg
 from tests.sync.conftest import DeskFactory, centre_of, new_lead
 from tests.sync.test_set_aside import on_centre
+from workstation.desk import Workstation
 from workstation.domain.outcome import OutcomeInput, StopPaymentDetails
 from workstation.domain.types import OutcomeCode
 from workstation.security import audit
 from workstation.services import leads, outcomes
-from workstation.services.context import Workstation
-from workstation.services.views import LeadDetail
 from workstation.store.models import Call, Event, Lead
 from workstation.store.models_sync import SetAside
+from workstation.store.views import LeadDetail
 from workstation.sync import claim_copy
 from workstation.sync.pull import apply_remote
 

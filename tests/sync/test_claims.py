@@ -10,12 +10,14 @@ from sqlalchemy import func, select
 
 from tests.sync.conftest import DeskFactory, centre_of, new_lead
 from workstation import messages
+from workstation.bootstrap import attach_centre
 from workstation.clock import FixedClock
 from workstation.domain.events import EventKind
 from workstation.domain.outcome import OutcomeInput
 from workstation.domain.types import OutcomeCode
 from workstation.errors import Conflict
 from workstation.services import leads, outcomes
+from workstation.services.claims import CENTRE, LOCAL
 from workstation.store.models import Call, Event, Lead
 from workstation.sync.centre import Centre
 from workstation.sync.errors import CentreUnavailable, SyncRefused
@@ -80,7 +82,7 @@ def test_offline_next_lead_offers_only_held_leads_and_says_so(make_desk: DeskFac
     held = seed(a, 3)[0]
     leads.claim(a, "officer1", held)
     a.centre.close()  # type: ignore[union-attr]
-    a.centre = Centre(a, DEAD_URL, SyncOptions(connect_timeout=1))
+    attach_centre(a, Centre(a, DEAD_URL, SyncOptions(connect_timeout=1)))
     result = leads.next_lead(a, "officer1")
     assert result.lead is not None and result.lead.id == held
     assert str(result.message) == "Offline: only the leads you already hold are offered (1)"
@@ -103,13 +105,13 @@ def test_reassigned_while_offline_keeps_both_and_tells_the_officer(make_desk: De
     lead_id = seed(a, 1)[0]
     leads.claim(a, "officer1", lead_id)
     online = a.centre
-    a.centre = None  # the network is cut: officer1 keeps working on the local copy
+    a.attach(None, LOCAL)  # the network is cut (not closed): officer1 keeps working on the local copy
     centre_of(lead_desk).sync_once()
     centre_of(lead_desk).reassign("lead1", lead_id, "officer2")
     outcomes.record(a, "officer1", lead_id, OutcomeInput(
         code=OutcomeCode.PERSUADED.value, started_at=a.clock.now() - timedelta(minutes=3),
         ended_at=a.clock.now() - timedelta(minutes=1), notes="本人已知晓"))
-    a.centre = online
+    a.attach(online, CENTRE)
     centre_of(a).sync_once()
     lead = server_lead(a, lead_id)
     assert lead.owner == "officer2" and lead.status == "claimed"  # not taken back from its new owner

@@ -22,10 +22,11 @@ from sqlalchemy.engine import make_url
 from tests.support import pg
 from tests.support.certs import TestCA
 from tests.support.keyring_memory import MemoryKeyring
+from workstation.bootstrap import open_centre
 from workstation.cli.main import main
 from workstation.store.db import make_engine
 from workstation.sync import credentials
-from workstation.sync.connect import connect, open_centre
+from workstation.sync.connect import connect
 from workstation.sync.errors import CentreUnavailable
 from workstation.sync.options import SyncOptions, engine_url, keyring_username, save_url
 
@@ -267,7 +268,7 @@ def test_no_password_anywhere_names_the_options(role: Role, ws_data_dir: Path, n
 
 def test_the_prompt_is_asked_only_when_the_server_wants_a_password(
         role: Role, ws_data_dir: Path, memory_keyring: MemoryKeyring) -> None:
-    from workstation.services.context import bootstrap
+    from workstation.bootstrap import bootstrap
     from workstation.settings import Settings
 
     connect(ws_data_dir, role.url(), PASSWORD, migrate_ok=True)

@@ -20,23 +20,24 @@ from sqlalchemy import func, insert, select, text
 
 from tests.support import pg
 from tests.sync.conftest import DeskFactory, centre_of, new_lead
+from workstation.bootstrap import bootstrap
+from workstation.cli.desk_worker import sample_lead
 from workstation.domain.events import EventKind
 from workstation.services import leads
-from workstation.services.context import bootstrap
-from workstation.services.journal import new_id
+from workstation.services.claims import CENTRE, LOCAL
 from workstation.settings import Settings
 from workstation.store import migrate
 from workstation.store.db import make_engine
+from workstation.store.journal import new_id
 from workstation.store.models import Event, Lead
 from workstation.store.models_sync import OutboxEntry
-from workstation.sync.desk_worker import sample_lead
 from workstation.sync.errors import CentreUnavailable
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def desk_process(tmp: Path, name: str, centre: str, *args: str) -> subprocess.Popen[str]:
-    cmd = [sys.executable, "-m", "workstation.sync.desk_worker", "--data-dir", str(tmp / name), "--desk", name]
+    cmd = [sys.executable, "-m", "workstation.cli.desk_worker", "--data-dir", str(tmp / name), "--desk", name]
     if centre:
         cmd += ["--centre", centre]
     return subprocess.Popen([*cmd, *args], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
@@ -108,7 +109,7 @@ def test_desk_killed_mid_write_keeps_its_sqlite_and_sends_on_restart(centre_url:
 def test_desk_offline_for_a_day_catches_up_5000_events(make_desk: DeskFactory, centre_url: str) -> None:
     away = make_desk("away", centre_url)
     away_centre = away.centre
-    away.centre = None  # offline
+    away.attach(None, LOCAL)  # offline
     mine = [leads.receive(away, new_lead(i, minutes_ago=600)) for i in range(20)]
     busy = make_desk("busy", centre_url)
     start = datetime.now(UTC) - timedelta(days=1)
@@ -121,7 +122,7 @@ def test_desk_offline_for_a_day_catches_up_5000_events(make_desk: DeskFactory, c
              "desk": "busy", "occurred_at": start + timedelta(seconds=30 * n), "payload": {"token": f"t{n}"},
              "amends": None, "claim_token": f"t{n}"} for n, lead_id in enumerate(ids)])
     assert server_count(centre_url, Event) == 5000
-    away.centre = away_centre
+    away.attach(away_centre, CENTRE)
     report = centre_of(away).sync_once()
     assert report.pushed == 20 and report.pulled == 5000
     with away.sessions() as s:

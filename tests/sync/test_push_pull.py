@@ -8,7 +8,7 @@ from sqlalchemy import func, select, text
 from tests.sync.conftest import DeskFactory, centre_of, new_lead
 from workstation.domain.events import EventKind
 from workstation.services import leads
-from workstation.services.journal import append
+from workstation.store.journal import append
 from workstation.store.models import Event, Lead
 from workstation.store.models_sync import DeadLetter, OutboxEntry
 from workstation.sync.errors import CentreUnavailable

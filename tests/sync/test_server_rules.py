@@ -13,9 +13,9 @@ from sqlalchemy.engine import make_url
 
 from tests.support import pg
 from tests.sync.conftest import DeskFactory, centre_of, new_lead
+from workstation.desk import Workstation
 from workstation.errors import NotAllowed
 from workstation.services import leads
-from workstation.services.context import Workstation
 from workstation.store.models import Lead
 from workstation.sync.listener import Listener
 from workstation.sync.status import dead_letters
@@ -91,7 +91,7 @@ def test_only_a_team_lead_may_reassign(make_desk: DeskFactory, centre_url: str) 
         assert s.get(Lead, lead_id).owner == "officer2"  # type: ignore[union-attr]
     # A reassignment written on a desk is refused by the centre (only its own function records one).
     from workstation.domain.events import EventKind
-    from workstation.services.journal import append, new_id
+    from workstation.store.journal import append, new_id
 
     with desk.unit_of_work() as s:
         lead = s.get(Lead, lead_id)

@@ -18,11 +18,11 @@ from sqlalchemy import func, select
 from tests.support import pg
 from tests.sync.conftest import DeskFactory, centre_of, new_lead
 from workstation.cli.main import main
+from workstation.desk import Workstation
 from workstation.domain.event_shapes import MAX_PAYLOAD_BYTES, problems
 from workstation.domain.outcome import OutcomeInput, StopPaymentDetails
 from workstation.services import leads, outcomes
-from workstation.services.context import Workstation
-from workstation.services.journal import new_id
+from workstation.store.journal import new_id
 from workstation.store.models import Event, Lead
 from workstation.store.types import json_text
 from workstation.sync.set_aside import RAW_LIMIT

@@ -10,9 +10,9 @@ import pytest
 from sqlalchemy import select
 
 from tests.sync.conftest import new_lead
+from workstation.bootstrap import bootstrap
 from workstation.clock import FixedClock
 from workstation.services import leads
-from workstation.services.context import bootstrap
 from workstation.settings import Settings
 from workstation.store.models import Event, Lead
 from workstation.sync import transfer

@@ -15,9 +15,9 @@ from tests.support.sign_in import as_officer, feed_password
 from tests.sync.conftest import new_lead
 from tests.sync.test_centre_trust import PASSWORD, TrustCentre
 from tests.sync.test_centre_trust import centre as centre  # noqa: F401  (fixture)
+from workstation.bootstrap import bootstrap
 from workstation.cli.main import main
 from workstation.services import leads
-from workstation.services.context import bootstrap
 from workstation.settings import Settings
 from workstation.sync.options import save_url
 

@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 from ui.desk_session import DeskSessions
 from ui.tasks import TaskRunner
 from workstation import demo
-from workstation.services.context import Workstation, bootstrap
+from workstation.bootstrap import bootstrap
+from workstation.desk import Workstation
 from workstation.settings import Settings
 
 DATABASE = "workstation.sqlite3"

@@ -16,11 +16,11 @@ from tests.ui.test_login_claim import open_window
 from ui.centre_link import open_job
 from ui.lock_screen import LockScreen
 from ui.tasks import TaskRunner
-from workstation.services.context import Workstation
+from workstation.bootstrap import attach_centre
+from workstation.desk import Workstation
 from workstation.store import migrate
 from workstation.store.db import make_engine
 from workstation.sync.centre import Centre
-from workstation.sync.connect import attach_centre
 from workstation.sync.credentials import CredentialsNeeded
 from workstation.sync.options import same_centre, save_url
 
@@ -73,16 +73,16 @@ def test_the_window_attaches_the_centre_on_its_database_worker_and_shows_it_onli
         qtbot, ws: Workstation, tasks: TaskRunner, two_centres: tuple[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
     import threading
 
-    from workstation.sync import connect
+    from workstation import bootstrap
 
     attached_on: list[str] = []
-    real_attach = connect.attach_centre
+    real_attach = bootstrap.attach_centre
 
     def attach(desk: Workstation, centre: Centre) -> Centre:
         attached_on.append(threading.current_thread().name)
         return real_attach(desk, centre)
 
-    monkeypatch.setattr(connect, "attach_centre", attach)
+    monkeypatch.setattr(bootstrap, "attach_centre", attach)
     save_url(Path(ws.settings.data_dir), _as_officer(two_centres[0], "officer1"))
     window = open_window(qtbot, ws, tasks)  # start() opens the configured centre
     try:

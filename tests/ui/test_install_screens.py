@@ -21,9 +21,9 @@ from ui.settings_dialog import SettingsDialog
 from ui.setup_dialog import SetupDialog
 from ui.tasks import TaskRunner, show_error
 from workstation import logs
+from workstation.desk import Workstation
 from workstation.domain.types import Role
 from workstation.services import auth
-from workstation.services.context import Workstation
 from workstation.settings import Settings
 
 

@@ -14,9 +14,9 @@ from ui.lead_panel import LeadPanel
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
+from workstation.desk import Workstation
 from workstation.services import auth, leads
 from workstation.services.auth import OfficerInfo
-from workstation.services.context import Workstation
 
 
 def f5_is_ambiguous(window: MainWindow) -> bool:

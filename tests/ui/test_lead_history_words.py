@@ -12,12 +12,12 @@ from ui import i18n
 from ui.lead_info import EVENT_EN, EVENT_ZH, event_label
 from ui.lead_panel import LeadPanel
 from ui.tasks import TaskRunner
+from workstation.desk import Workstation
 from workstation.domain.events import EventKind
 from workstation.domain.outcome import OutcomeInput
 from workstation.domain.types import ContactedParty, OutcomeCode
 from workstation.forms.facts import FactKind
 from workstation.services import auth, leads, outcomes
-from workstation.services.context import Workstation
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 

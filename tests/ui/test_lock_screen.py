@@ -15,8 +15,8 @@ from ui.lock_screen import LockScreen
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
+from workstation.desk import Workstation
 from workstation.services import auth, drafts, leads
-from workstation.services.context import Workstation
 from workstation.store.models_audit import AuditEntry
 
 

@@ -9,8 +9,8 @@ from ui.main_window import MainWindow
 from ui.queue_model import COL, ROW_ROLE
 from ui.tasks import TaskRunner
 from workstation.demo import DEMO_PASSWORD
+from workstation.desk import Workstation
 from workstation.services import auth, drafts, leads, queue
-from workstation.services.context import Workstation
 from workstation.services.queue import QueueFilter
 
 

@@ -23,8 +23,8 @@ from ui.script_editor import ScriptEditorDialog
 from ui.sync_status import ConnectDialog, SyncStatusWidget
 from ui.tasks import TaskRunner
 from workstation.clock import FixedClock
+from workstation.desk import Workstation
 from workstation.services import auth
-from workstation.services.context import Workstation
 
 
 def open_window(qtbot: QtBot, ws: Workstation, tasks: TaskRunner, username: str) -> MainWindow:

@@ -19,11 +19,12 @@ from ui.officers_dialog import OfficersDialog
 from ui.officers_model import COLUMNS, OfficersModel
 from ui.tasks import TaskRunner
 from workstation import demo
+from workstation.bootstrap import attach_centre, bootstrap
 from workstation.clock import FixedClock
+from workstation.desk import Workstation
 from workstation.domain.types import Role
 from workstation.errors import AuthError
 from workstation.services import auth
-from workstation.services.context import Workstation, bootstrap
 from workstation.settings import Settings
 from workstation.sync.errors import CentreUnavailable
 
@@ -300,7 +301,7 @@ class UnreachableCentre:
 
 
 def test_an_unreachable_centre_is_a_message_not_a_crash(qtbot: QtBot, desk: Workstation, tasks: TaskRunner) -> None:
-    desk.centre = UnreachableCentre()  # type: ignore[assignment]
+    attach_centre(desk, UnreachableCentre())  # type: ignore[arg-type]
     dialog = open_dialog(qtbot, desk, tasks)
     assert dialog.select("officer1")
     with qtbot.waitSignal(dialog.refused, timeout=10000) as refused:

@@ -12,9 +12,9 @@ from ui import i18n
 from ui.centre_link import NoticeBanner
 from ui.sync_status import SyncStatusWidget
 from ui.tasks import TaskRunner, error_text
-from workstation.services import leads
-from workstation.services.context import Workstation
-from workstation.sync import notice_text, routing
+from workstation.desk import Workstation
+from workstation.services import claims, leads
+from workstation.sync import notice_text
 from workstation.sync.centre import UNREACHABLE
 from workstation.sync.errors import CentreUnavailable
 from workstation.sync.status import Notice, SyncStatus
@@ -60,7 +60,7 @@ def test_a_core_error_and_a_notice_are_shown_in_one_language(qtbot, qapp, langua
 def test_nothing_to_claim_offline_says_so_in_english(qtbot, qapp, ws: Workstation, tasks: TaskRunner,  # type: ignore[no-untyped-def]
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     i18n.install(qapp, "en")
-    monkeypatch.setattr(leads, "next_lead", lambda *_: leads.ClaimResult(None, routing.OFFLINE_NONE()))
+    monkeypatch.setattr(leads, "next_lead", lambda *_: leads.ClaimResult(None, claims.OFFLINE_NONE()))
     window = open_window(qtbot, ws, tasks)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)

@@ -16,11 +16,11 @@ from tests.support.desk_ui import tick_required
 from ui.lead_panel import LeadPanel
 from ui.tasks import TaskRunner
 from workstation.clock import FixedClock
+from workstation.desk import Workstation
 from workstation.domain.events import EventKind
 from workstation.domain.outcome import OutcomeInput
 from workstation.services import auth, drafts, leads, outcomes
-from workstation.services.context import Workstation
-from workstation.services.views import LeadDetail
+from workstation.store.views import LeadDetail
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

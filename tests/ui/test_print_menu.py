@@ -14,8 +14,8 @@ from tests.ui.test_main_window_wiring import open_window
 from ui.lead_panel import LeadPanel
 from ui.printing import update_print_actions
 from ui.tasks import TaskRunner
-from workstation.services.context import Workstation
-from workstation.services.views import EventView
+from workstation.desk import Workstation
+from workstation.store.views import EventView
 
 
 def _actions(menu: QMenu) -> dict[str, object]:

@@ -13,9 +13,9 @@ from ui.queue_model import COL, COUNTDOWN_COLUMN, ROW_ROLE, QueueModel, countdow
 from ui.queue_view import QueueView
 from ui.tasks import TaskRunner
 from workstation.clock import FixedClock
+from workstation.desk import Workstation
 from workstation.domain.types import LeadStatus, ScamType
 from workstation.services import queue
-from workstation.services.context import Workstation
 from workstation.services.queue import QueueFilter, SortKey
 
 ALL = QueueFilter(statuses=())
@@ -312,7 +312,7 @@ def test_an_empty_queue_says_why(ws: Workstation, qtbot) -> None:  # type: ignor
 
 
 def test_nothing_waiting_is_said_as_such(tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from workstation.services.context import bootstrap
+    from workstation.bootstrap import bootstrap
     from workstation.settings import Settings
 
     empty = bootstrap(Settings(data_dir=tmp_path / "empty", desk_id="empty"))

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QMessageBox
 from ui import i18n
 from ui.review import BoardWidget, ReviewWidget
 from ui.tasks import TaskRunner
+from workstation.desk import Workstation
 from workstation.domain.outcome import OutcomeInput
 from workstation.domain.types import ContactedParty, Role
 from workstation.reports.calls import CallFilter
 from workstation.services import auth, leads, outcomes, review
-from workstation.services.context import Workstation
 
 RAW_CODES = {"no_answer", "not_deceived", "persuaded", "station_visit", "callback_requested", "busy", "refused",
              "wrong_number", "transferred", "self", "relative", "nobody", "reviewed", "follow_up", "commended"}

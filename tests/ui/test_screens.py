@@ -54,9 +54,10 @@ from ui.script_panel import STEP_LIST_MIN
 from ui.tasks import TaskRunner
 from ui.widgets import ElidedLabel, FieldRow
 from workstation import demo
+from workstation.bootstrap import bootstrap
+from workstation.desk import Workstation
 from workstation.domain.types import OutcomeCode, ScamType, WarningLevel
 from workstation.services import auth
-from workstation.services.context import Workstation, bootstrap
 from workstation.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]

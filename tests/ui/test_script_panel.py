@@ -13,12 +13,12 @@ from pytestqt.qtbot import QtBot
 from ui.lead_panel import LeadPanel
 from ui.script_panel import ScriptPanel
 from ui.tasks import TaskRunner
+from workstation.desk import Workstation
 from workstation.domain.events import EventKind
 from workstation.scripts import ScriptLibrary, default_scripts_dir
 from workstation.services import auth, drafts, leads, queue
-from workstation.services.context import Workstation
 from workstation.services.queue import QueueFilter
-from workstation.services.views import LeadDetail
+from workstation.store.views import LeadDetail
 
 POLICE = "police_impersonation"
 LEFT = Qt.MouseButton.LeftButton

@@ -16,8 +16,8 @@ from ui.desk_session import DeskSessions
 from ui.lead_panel import LeadPanel
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
+from workstation.desk import Workstation
 from workstation.services import auth
-from workstation.services.context import Workstation
 from workstation.store.models_audit import AuditEntry
 
 

@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 from tests.support.desk_ui import tick_required
 from tests.ui.test_lead_flow import open_window
 from ui.tasks import TaskRunner
+from workstation.desk import Workstation
 from workstation.services import auth, leads
-from workstation.services.context import Workstation
 
 ROOT = Path(__file__).resolve().parents[2]
 

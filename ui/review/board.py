@@ -23,10 +23,10 @@ from ui.queue_model import countdown_text
 from ui.review.rows_model import RowsModel
 from ui.tasks import TaskRunner
 from ui.widgets import duration_text, guarded
+from workstation.desk import Workstation
 from workstation.domain.words import aside, sentences
 from workstation.reports.board import Board, BoardLead
 from workstation.services import review
-from workstation.services.context import Workstation
 
 REFRESH_MS = 5000
 OVERDUE, SOON = "#F8D7DA", "#FFF3CD"

@@ -24,13 +24,13 @@ from ui import i18n
 from ui.review import charts
 from ui.tasks import TaskRunner
 from ui.widgets import guarded
+from workstation.desk import Workstation
 from workstation.domain.words import aside
 from workstation.reports import weekly
 from workstation.reports.figures import Figures
 from workstation.reports.labels import minutes, share
 from workstation.reports.period import Period, week_of
 from workstation.services import review
-from workstation.services.context import Workstation
 
 WEEKS_SHOWN = 12
 

@@ -28,6 +28,7 @@ from ui.review import labels
 from ui.review.rows_model import RowsModel
 from ui.tasks import TaskRunner
 from ui.widgets import FieldRow, guarded
+from workstation.desk import Workstation
 from workstation.domain.types import OutcomeCode, Role, ScamType
 from workstation.domain.words import aside
 from workstation.errors import InvalidInput
@@ -37,7 +38,6 @@ from workstation.reports.period import local_midnight
 from workstation.scripts.model import Text
 from workstation.services import auth, queue, review
 from workstation.services.auth import OfficerInfo
-from workstation.services.context import Workstation
 
 LONG_COLUMNS = (3, 5)  # scam type, outcome
 WIDE_COLUMN = 210  # px at most for the type and outcome columns, so the review column stays in view

@@ -8,7 +8,7 @@ from ui.review.board import BoardWidget
 from ui.review.figures import FiguresWidget
 from ui.review.outcomes import ReviewWidget
 from ui.tasks import TaskRunner
-from workstation.services.context import Workstation
+from workstation.desk import Workstation
 
 
 class TeamLeadTabs(QTabWidget):

@@ -10,9 +10,9 @@ from typing import Any
 
 from workstation.cli.commands import HELP_JSON, command
 from workstation.cli.common import add_sign_in, emit_json, local, open_desk, parse_time, signed_in, table
+from workstation.desk import Workstation
 from workstation.messages import QT_TRANSLATE_NOOP, Msg, message
 from workstation.security import audit
-from workstation.services.context import Workstation
 
 EXIT_TAMPERED = 9
 EXIT_CENTRE_UNCHECKED = 12  # the desk's own checks passed, but the centre's copy could not be read
@@ -143,7 +143,8 @@ def _check_centre(ws: Workstation, url: str | None) -> dict[str, Any] | None:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from workstation.security.roles import Permission, authorize
+    from workstation.security.roles import Permission
+    from workstation.services.auth import authorize
 
     ws = open_desk(args)
     authorize(ws, signed_in(args, ws), Permission.VIEW_AUDIT)

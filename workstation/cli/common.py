@@ -12,12 +12,13 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from workstation.bootstrap import bootstrap
+from workstation.desk import Workstation
 from workstation.domain.outcome import FieldError
 from workstation.errors import AuthError, InvalidInput
 from workstation.messages import QT_TRANSLATE_NOOP, Msg, Template, message
-from workstation.services.context import Workstation, bootstrap
-from workstation.services.views import jsonable
 from workstation.settings import Settings
+from workstation.store.views import jsonable
 
 
 def open_desk(args: argparse.Namespace, upgrade: bool = True) -> Workstation:

@@ -32,7 +32,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
 
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
-    from workstation.services.context import open_engine
+    from workstation.bootstrap import open_engine
     from workstation.settings import Settings
     from workstation.store import migrate
 
@@ -49,7 +49,7 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
 
 
 def cmd_rebuild(args: argparse.Namespace) -> int:
-    from workstation.services import journal
+    from workstation.store import journal
 
     ws = open_desk(args)
     with ws.unit_of_work() as session:

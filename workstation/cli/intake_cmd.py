@@ -17,11 +17,11 @@ from pathlib import Path
 
 from workstation.cli.commands import command, helptext
 from workstation.cli.common import add_sign_in, emit_json, local, open_desk, signed_in, table
+from workstation.desk import Workstation
 from workstation.intake import DropFolder, MappingError, load_mapping, watch, write_error_report
 from workstation.intake.mapping import FIELD_LABELS, REQUIRED_FIELDS, field_named
 from workstation.messages import QT_TRANSLATE_NOOP, Msg, message
 from workstation.services import intake
-from workstation.services.context import Workstation
 from workstation.services.intake import Choices, ImportResult
 
 EXIT_OK, EXIT_PARTIAL, EXIT_NOT_IMPORTED = 0, 1, 2

@@ -28,7 +28,7 @@ from workstation.domain.words import LEVEL_WORDS, OUTCOME_WORDS, SCAM_WORDS, TRI
 from workstation.errors import InvalidInput
 from workstation.messages import QT_TRANSLATE_NOOP, Msg, message
 from workstation.services import leads, outcomes, queue
-from workstation.services.views import LeadDetail, LeadRow
+from workstation.store.views import LeadDetail, LeadRow
 
 HEADERS = (
     message("cli.leads.ref", QT_TRANSLATE_NOOP("Messages", "Ref")),

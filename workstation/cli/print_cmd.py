@@ -10,6 +10,7 @@ from pathlib import Path
 
 from workstation.cli.commands import command, helptext
 from workstation.cli.common import add_sign_in, emit_json, local, open_desk, parse_time, signed_in, table
+from workstation.desk import Workstation
 from workstation.domain.outcome import FieldError, parse_amount
 from workstation.errors import InvalidInput, NotFound
 from workstation.files import write_atomically
@@ -17,7 +18,6 @@ from workstation.forms import FORM_KINDS
 from workstation.forms.data import CASE_SOURCES, INTAKE_DECISIONS
 from workstation.messages import QT_TRANSLATE_NOOP, message
 from workstation.services import documents
-from workstation.services.context import Workstation
 from workstation.services.documents import DocumentInfo, Rendered
 
 HELP = {

@@ -24,10 +24,10 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from workstation.desk import Workstation
 from workstation.errors import AuthError
 from workstation.files import write_atomically
 from workstation.messages import QT_TRANSLATE_NOOP, Msg, message
-from workstation.services.context import Workstation
 from workstation.settings import Settings
 
 SESSION_FILE = "cli-session.json"

@@ -76,7 +76,7 @@ def cmd_connect(args: argparse.Namespace) -> int:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    from workstation.sync.connect import open_centre
+    from workstation.bootstrap import open_centre
     from workstation.sync.status import local_status
 
     ws = open_desk(args)

@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from workstation.desk import Workstation
 from workstation.messages import QT_TRANSLATE_NOOP, message
 from workstation.reports import pdf, xlsx
 from workstation.reports.period import Period
 from workstation.reports.weekly_data import WeeklyData, collect
-from workstation.services.context import Workstation
 
 FILE_STEM = message("report.weekly_file", QT_TRANSLATE_NOOP("Messages", "weekly-report-{week}"))
 

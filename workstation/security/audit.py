@@ -21,9 +21,9 @@ from typing import Any
 from sqlalchemy import Text, insert, select, text, type_coerce
 from sqlalchemy.orm import Session
 
+from workstation.desk import Workstation
 from workstation.messages import QT_TRANSLATE_NOOP, Msg, message
-from workstation.services.context import Workstation
-from workstation.services.journal import new_id
+from workstation.store.journal import new_id
 from workstation.store.models_audit import AuditEntry
 
 GENESIS = "0" * 64

@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
+from workstation.desk import Workstation
 from workstation.messages import QT_TRANSLATE_NOOP, Msg, message
 from workstation.security import audit
-from workstation.services.context import Workstation
 from workstation.sync.audit_push import desk_key
 
 CENTRE_TABLE = "ws_audit.centre_audit"

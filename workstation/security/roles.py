@@ -1,6 +1,6 @@
 """Who may do what (权限): each guarded action names the roles allowed, checked in the core services.
 
-Services call `authorize(ws, username, Permission.X)` before doing X, so hiding a button is never the only
+Services call `services.auth.authorize(ws, username, Permission.X)` before doing X, so hiding a button is never the only
 guard. An officer (民警) works leads; a team lead (组长) also reviews, reassigns, edits scripts and exports;
 records/admin (内勤) also manages officers and roles.
 """
@@ -10,8 +10,6 @@ from __future__ import annotations
 from enum import StrEnum
 
 from workstation.domain.types import Role
-from workstation.services.auth import OfficerInfo, require_role
-from workstation.services.context import Workstation
 
 
 class Permission(StrEnum):
@@ -38,7 +36,3 @@ ALLOWED: dict[Permission, tuple[Role, ...]] = {
 def allowed(role: Role | str, permission: Permission) -> bool:
     return Role(role) in ALLOWED[permission]
 
-
-def authorize(ws: Workstation, username: str | None, permission: Permission) -> OfficerInfo:
-    """The officer, if their role grants `permission`; else NotAllowed (also for no or an unknown user)."""
-    return require_role(ws, username or "", *ALLOWED[permission])

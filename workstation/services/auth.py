@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from workstation.desk import Workstation
 from workstation.domain.outcome import FieldError
 from workstation.domain.types import Role
 from workstation.errors import AuthError, Conflict, InvalidInput, NotAllowed, NotFound, Offline
@@ -21,7 +22,7 @@ from workstation.messages import QT_TRANSLATE_NOOP, Msg, message
 from workstation.security import audit
 from workstation.security.audit import AuditAction
 from workstation.security.lockout import LockoutPolicy
-from workstation.services.context import Workstation
+from workstation.security.roles import ALLOWED, Permission
 from workstation.store.models import Officer
 from workstation.store.models_audit import SignInState
 
@@ -380,3 +381,9 @@ def require_role(ws: Workstation, username: str, *roles: Role) -> OfficerInfo:
         wanted = "/".join(r.value for r in roles)
         raise NotAllowed(NOT_ALLOWED(name=info.display_name, roles=wanted))
     return info
+
+
+def authorize(ws: Workstation, username: str | None, permission: Permission) -> OfficerInfo:
+    """The officer, if their role grants `permission` (security.roles.ALLOWED); else NotAllowed (also for no
+    or an unknown user)."""
+    return require_role(ws, username or "", *ALLOWED[permission])

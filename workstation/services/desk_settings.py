@@ -13,13 +13,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from workstation.desk import Workstation
 from workstation.domain.outcome import FieldError
 from workstation.domain.types import Role
 from workstation.errors import InvalidInput
 from workstation.messages import LANGUAGES, QT_TRANSLATE_NOOP, message
 from workstation.security import audit
 from workstation.services.auth import require_role
-from workstation.services.context import Workstation
 from workstation.services.setup import time_zone_errors
 from workstation.settings import Settings, save_values
 

@@ -22,6 +22,7 @@ from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from workstation import forms as printed  # printed.render loads reportlab when first called, not here
+from workstation.desk import Workstation
 from workstation.domain.events import EventKind
 from workstation.domain.outcome import FieldError
 from workstation.domain.types import Role
@@ -39,7 +40,6 @@ from workstation.forms.facts import (
 from workstation.messages import QT_TRANSLATE_NOOP, Msg, message
 from workstation.security import audit
 from workstation.security.audit import AuditAction
-from workstation.services.context import Workstation
 from workstation.services.form_facts import (  # noqa: F401  (re-exported: the facts recorded for printing)
     CASE_LABELS,
     CASE_OPTIONAL,
@@ -51,11 +51,11 @@ from workstation.services.form_facts import (  # noqa: F401  (re-exported: the f
     record_thanks_received,
     record_visit,
 )
-from workstation.services.journal import append, new_id
 from workstation.services.leads import resolve
-from workstation.services.views import LeadDetail
+from workstation.store.journal import append, new_id
 from workstation.store.models import Event, Lead, Officer
 from workstation.store.models_documents import Document, DocumentSerial
+from workstation.store.views import LeadDetail
 
 ACTIONS = ("print", "save", "reprint")
 SERIAL_CODES = {"record": "JL", "case": "SA", "stop-payment": "ZF", "thanks": "GX", "visit-notice": "QZ"}

@@ -11,8 +11,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from workstation.desk import Workstation
 from workstation.domain.events import EventKind
-from workstation.services.context import Workstation
 from workstation.store.models import Draft, Event
 
 

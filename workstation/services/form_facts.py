@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from workstation.desk import Workstation
 from workstation.domain.event_shapes import is_amount
 from workstation.domain.events import iso
 from workstation.domain.outcome import FieldError
@@ -21,9 +22,8 @@ from workstation.errors import InvalidInput, NotFound
 from workstation.forms.data import CASE_SOURCES
 from workstation.forms.facts import FactKind, fact_events
 from workstation.messages import QT_TRANSLATE_NOOP, Msg, message
-from workstation.services.context import Workstation
-from workstation.services.journal import append
 from workstation.services.leads import resolve
+from workstation.store.journal import append
 from workstation.store.models import Officer
 
 THANKS_RECEIVED_KINDS = ("letter", "banner", "other")  # 感谢信, 锦旗, other thanks

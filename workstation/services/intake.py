@@ -30,6 +30,7 @@ from sqlalchemy import Connection, select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from workstation.desk import Workstation
 from workstation.domain.lead import NewLead
 from workstation.intake import (
     ColumnMapping,
@@ -50,9 +51,7 @@ from workstation.intake.parse import Fixes
 from workstation.messages import QT_TRANSLATE_NOOP, Msg, message
 from workstation.security import audit
 from workstation.security.audit import AuditAction
-from workstation.services.context import Workstation
 from workstation.services.intake_dedup import CHUNK, Counts, Dedup
-from workstation.services.journal import new_id
 from workstation.services.leads import (
     LEAD_COLUMNS,
     RECEIPT_COLUMNS,
@@ -61,6 +60,7 @@ from workstation.services.leads import (
     receive_many,
 )
 from workstation.store.bulk import Stage, Values, import_cache
+from workstation.store.journal import new_id
 from workstation.store.models import Event, Lead
 from workstation.store.models_intake import ImportedFile
 

@@ -17,13 +17,13 @@ from sqlalchemy import String, and_, any_, bindparam, select
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
+from workstation.desk import Workstation
 from workstation.domain.events import EventKind, iso
 from workstation.domain.lead import NewLead
 from workstation.domain.priority import deadline_at
 from workstation.domain.types import LeadStatus
 from workstation.intake import ParsedLead
-from workstation.services.context import Workstation
-from workstation.services.journal import append
+from workstation.store.journal import append
 from workstation.store.models import Event, Lead
 
 CHUNK = 5000

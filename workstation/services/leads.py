@@ -3,24 +3,24 @@
 from __future__ import annotations
 
 import base64
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, literal_column, or_, select, update
+from sqlalchemy import and_, literal_column, or_, select
 from sqlalchemy.orm import Session
 
+from workstation.desk import Workstation
 from workstation.domain.events import EventFact, EventKind, apply, is_reserved_against, iso
 from workstation.domain.lead import NewLead
 from workstation.domain.priority import deadline_at, rank_at
 from workstation.domain.types import LeadStatus, WarningLevel
-from workstation.errors import Conflict, NotAllowed, NotFound
+from workstation.errors import NotAllowed, NotFound
 from workstation.messages import QT_TRANSLATE_NOOP, Msg, message
-from workstation.services.context import Workstation
-from workstation.services.journal import append, events_of, new_id, new_ids
-from workstation.services.views import LeadDetail, LeadRow, call_view, event_view, lead_row
 from workstation.store.bulk import Values, insert_rows
+from workstation.store.journal import append, events_of, new_ids
 from workstation.store.models import Call, Event, Lead, Officer
+from workstation.store.views import ClaimResult, LeadDetail, LeadRow, call_view, event_view, lead_row
 
 # Leads that wait for any officer. The claim query and the partial index ix_leads_claimable
 # (migration 0001) use exactly these terms, so the claim is an index range scan, never a table scan.
@@ -85,14 +85,6 @@ def kept_for_other(lead: Lead, officer: str, now: datetime, tz: object) -> Msg |
     return KEPT_FOR(ref=lead.ref, officer=lead.reserved_for, until=f"{until:%Y-%m-%d %H:%M}")
 
 
-@dataclass(frozen=True, slots=True)
-class ClaimResult:
-    """A claimed lead, or None with the reason there was nothing to take."""
-
-    lead: LeadDetail | None
-    message: Msg | str
-
-
 _REF_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32: no I, L, O, U
 _TO_CROCKFORD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", _REF_ALPHABET)  # from RFC 4648 base32
 
@@ -119,9 +111,8 @@ def receive(ws: Workstation, new: NewLead, session: Session | None = None) -> st
     return receive_many(ws, session, [new])[0]
 
 
-def _tz(ws: Workstation):  # type: ignore[no-untyped-def]
-    from zoneinfo import ZoneInfo
-
+def centre_zone(ws: Workstation) -> ZoneInfo:
+    """The centre's time zone (the day a lead's reference and a callback's hour are counted in)."""
     return ZoneInfo(ws.settings.centre_tz)
 
 
@@ -142,7 +133,7 @@ def resolve(session: Session, key: str) -> Lead:
     raise NotFound(NO_SUCH_LEAD(key=key))
 
 
-def _officer(session: Session, username: str) -> Officer:
+def active_officer(session: Session, username: str) -> Officer:
     officer = session.get(Officer, username)
     if officer is None or not officer.active:
         raise NotFound(NO_SUCH_OFFICER(username=username))
@@ -150,89 +141,24 @@ def _officer(session: Session, username: str) -> Officer:
 
 
 def next_lead(ws: Workstation, officer: str) -> ClaimResult:
-    """Claim the most urgent lead nobody holds (下一条), in one short transaction."""
-    if ws.centre is not None:  # centre mode: the server decides (SKIP LOCKED + lease); offline, held leads only
-        from workstation.sync import routing
-
-        return routing.next_lead(ws, officer)
-    now = ws.clock.now()
-    token = new_id()
-    with ws.unit_of_work() as session:
-        _officer(session, officer)
-        candidate = (
-            select(Lead.id)
-            .where(claimable_clause(officer, now), or_(Lead.next_due_at.is_(None), Lead.next_due_at <= now))
-            .order_by(Lead.rank_at, Lead.id)
-            .limit(1)
-            .with_for_update(skip_locked=True)  # PostgreSQL; SQLite serialises writers instead
-            .scalar_subquery()
-        )
-        taken = session.execute(
-            update(Lead).where(Lead.id == candidate, claimable_clause(officer, now))
-            .values(owner=officer, claim_token=token).returning(Lead.id)
-            .execution_options(synchronize_session=False)
-        ).scalar_one_or_none()
-        if taken is None:
-            return ClaimResult(None, QUEUE_EMPTY())
-        lead = session.get(Lead, taken)
-        assert lead is not None
-        session.refresh(lead)
-        _append_claim(ws, session, lead, officer, token)
-        _audit_view(ws, session, lead, officer, "claim")
-        return ClaimResult(_detail(session, lead, reveal=True), "")
-
-
-def _append_claim(ws: Workstation, session: Session, lead: Lead, officer: str, token: str) -> None:
-    lease = ws.clock.now() + timedelta(seconds=ws.settings.lease_seconds) if ws.dialect != "sqlite" else None
-    append(session, lead, EventKind.LEAD_CLAIMED, {"token": token, "lease_expires_at": iso(lease)},
-           officer=officer, desk=ws.desk, at=ws.clock.now(), claim_token=token)
+    """Claim the most urgent lead nobody holds (下一条), by the desk's claims (workstation.services.claims)."""
+    return ws.claims.next_lead(ws, officer)
 
 
 def claim(ws: Workstation, officer: str, key: str) -> LeadDetail:
     """Claim a chosen lead (from the list); refused if another officer holds it."""
-    if ws.centre is not None:
-        from workstation.sync import routing
-
-        return routing.claim(ws, officer, key)
-    token = new_id()
-    now = ws.clock.now()
-    with ws.unit_of_work() as session:
-        _officer(session, officer)
-        lead = resolve(session, key)
-        if lead.owner == officer:
-            _audit_view(ws, session, lead, officer, "owner")
-            return _detail(session, lead, reveal=True)
-        kept = kept_for_other(lead, officer, now, _tz(ws))
-        if kept is not None and lead.owner is None:
-            raise Conflict(kept)
-        taken = session.execute(
-            update(Lead).where(Lead.id == lead.id, claimable_clause(officer, now))
-            .values(owner=officer, claim_token=token).returning(Lead.id)
-            .execution_options(synchronize_session=False)
-        ).scalar_one_or_none()
-        session.refresh(lead)
-        if taken is None:
-            if lead.owner:
-                raise Conflict(HELD_BY_OTHER(ref=lead.ref, owner=lead.owner))
-            raise Conflict(NOT_IN_QUEUE(ref=lead.ref, status=status_words(lead.status)))
-        _append_claim(ws, session, lead, officer, token)
-        _audit_view(ws, session, lead, officer, "claim")
-        return _detail(session, lead, reveal=True)
+    return ws.claims.claim(ws, officer, key)
 
 
 def release(ws: Workstation, officer: str, key: str) -> None:
     """Give a held lead back to the queue (释放)."""
-    if ws.centre is not None:
-        from workstation.sync import routing
+    ws.claims.release(ws, officer, key)
 
-        if routing.release(ws, officer, key):
-            return
-    with ws.unit_of_work() as session:
-        lead = resolve(session, key)
-        if lead.owner != officer:
-            raise NotAllowed(NOT_YOURS(ref=lead.ref))
-        append(session, lead, EventKind.LEAD_RELEASED, {}, officer=officer, desk=ws.desk, at=ws.clock.now(),
-               claim_token=lead.claim_token)
+
+def append_claim(ws: Workstation, session: Session, lead: Lead, officer: str, token: str) -> None:
+    lease = ws.clock.now() + timedelta(seconds=ws.settings.lease_seconds) if ws.dialect != "sqlite" else None
+    append(session, lead, EventKind.LEAD_CLAIMED, {"token": token, "lease_expires_at": iso(lease)},
+           officer=officer, desk=ws.desk, at=ws.clock.now(), claim_token=token)
 
 
 def my_leads(ws: Workstation, officer: str) -> list[LeadRow]:
@@ -273,11 +199,11 @@ def detail_in(ws: Workstation, session: Session, key: str, *, officer: str | Non
         if not allowed(viewer.role, Permission.EXPORT_PERSONAL_DATA):
             raise NotAllowed(REVEAL_NEEDS_LEAD(ref=lead.ref))
     if reveal or owner_view:
-        _audit_view(ws, session, lead, officer, "owner" if owner_view else "reveal")
-    return _detail(session, lead, reveal=reveal or owner_view)
+        audit_view(ws, session, lead, officer, "owner" if owner_view else "reveal")
+    return detail_of(session, lead, reveal=reveal or owner_view)
 
 
-def _audit_view(ws: Workstation, session: Session, lead: Lead, officer: str | None, reason: str) -> None:
+def audit_view(ws: Workstation, session: Session, lead: Lead, officer: str | None, reason: str) -> None:
     """Every unmasked view of a person's data is an audit entry, in the same transaction as the read."""
     from workstation.security import audit
 
@@ -285,7 +211,7 @@ def _audit_view(ws: Workstation, session: Session, lead: Lead, officer: str | No
                  {"lead_id": lead.id, "reason": reason}, desk=ws.desk, at=ws.clock.now())
 
 
-def _detail(session: Session, lead: Lead, reveal: bool) -> LeadDetail:
+def detail_of(session: Session, lead: Lead, reveal: bool) -> LeadDetail:
     events = events_of(session, lead.id)
     calls = session.scalars(select(Call).where(Call.lead_id == lead.id).order_by(Call.started_at))
     triggers = [
@@ -341,7 +267,7 @@ Rows = list[tuple[object, ...]]
 def receipt_rows(ws: Workstation, ready: Values, leads: list[NewLead]) -> tuple[list[str], Rows, Rows]:
     """New leads as ready rows: (lead ids, LEAD_COLUMNS tuples, RECEIPT_COLUMNS tuples). With
     receipt_constants, everything receive_many writes; intake may stage the rows and write them later."""
-    tz = _tz(ws)
+    tz = centre_zone(ws)
     ids = new_ids(2 * len(leads))
     minutes = {level: ws.settings.deadline_minutes(level) for level in WarningLevel}
     lead_rows: Rows = []

@@ -7,14 +7,14 @@ from datetime import timedelta
 
 from sqlalchemy.orm import Session
 
+from workstation.desk import Workstation
 from workstation.domain.events import EventKind, iso
 from workstation.domain.outcome import OutcomeInput, OutcomeResult, RetryPolicy, decide, validate
 from workstation.domain.types import OutcomeCode
 from workstation.errors import InvalidInput, NotAllowed
 from workstation.messages import QT_TRANSLATE_NOOP, message
-from workstation.services.context import Workstation
-from workstation.services.journal import append
 from workstation.services.leads import CLAIMABLE, resolve, status_words
+from workstation.store.journal import append
 from workstation.store.models import Draft, Lead
 
 CLAIM_FIRST = message("outcomes.claim_first", QT_TRANSLATE_NOOP("Messages", "Claim lead {ref} before recording a call"))

@@ -32,17 +32,17 @@ from sqlalchemy import (
     tuple_,
 )
 
+from workstation.desk import Workstation
 from workstation.domain.types import LeadStatus
-from workstation.services.context import Workstation
 from workstation.services.leads import CLAIMABLE, CLAIMABLE_LITERALS, waiting_clause
-from workstation.services.views import (
+from workstation.store.models import OPEN_SQL, Lead, due_at
+from workstation.store.views import (
     LEAD_ROW_COLUMNS,
     LEAD_ROW_STORED,
     LEAD_ROW_STORED_MASKED,
     LeadRow,
     lead_rows,
 )
-from workstation.store.models import OPEN_SQL, Lead, due_at
 
 OPEN_STATUSES = (LeadStatus.NEW, LeadStatus.CLAIMED, LeadStatus.CALLBACK, LeadStatus.STOP_PAYMENT)
 
@@ -271,7 +271,8 @@ def revealed(ws: Workstation, officer: str, flt: QueueFilter, sort: SortKey = So
     """Every matching lead unmasked: a list of personal data, for team leads and admins only, audited
     (as an export when `export`: the rows leave the desk as a document)."""
     from workstation.security import audit
-    from workstation.security.roles import Permission, authorize
+    from workstation.security.roles import Permission
+    from workstation.services.auth import authorize
 
     authorize(ws, officer, Permission.EXPORT_PERSONAL_DATA)
     rows = list(iterate(ws, flt, sort, reveal=True))

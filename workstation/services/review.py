@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from workstation.desk import Workstation
 from workstation.domain.events import EventKind
 from workstation.domain.outcome import FieldError
 from workstation.domain.types import LeadStatus, Role
@@ -28,9 +29,8 @@ from workstation.security import audit
 from workstation.security.audit import AuditAction
 from workstation.services import scripts
 from workstation.services.auth import require_role
-from workstation.services.context import Workstation
-from workstation.services.journal import append, new_id
 from workstation.services.leads import resolve
+from workstation.store.journal import append, new_id
 from workstation.store.models import Call, Event, Lead, Officer
 
 LEAD_ROLES = (Role.LEAD, Role.ADMIN)

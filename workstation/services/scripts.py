@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from workstation.desk import Workstation
 from workstation.domain.outcome import FieldError
 from workstation.domain.types import Role
 from workstation.errors import Conflict, InvalidInput, NotFound
@@ -27,7 +28,6 @@ from workstation.messages import QT_TRANSLATE_NOOP, message
 from workstation.scripts import Script, ScriptError, ScriptLibrary, check_new_version, parse_script
 from workstation.scripts.parse import read_text
 from workstation.services.auth import require_role
-from workstation.services.context import Workstation
 from workstation.store.models_scripts import ScriptVersion
 
 _VERSION_LINE = re.compile(r"^(\s*version\s*=\s*)(\d+)", re.MULTILINE)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from workstation.desk import Workstation
 from workstation.domain.outcome import FieldError
 from workstation.domain.types import Role
 from workstation.errors import Conflict, InvalidInput
@@ -19,7 +20,6 @@ from workstation.messages import QT_TRANSLATE_NOOP, message
 from workstation.security import audit
 from workstation.services import auth
 from workstation.services.auth import OfficerInfo
-from workstation.services.context import Workstation
 from workstation.services.unit import clean_unit_name, unit_name_errors
 from workstation.settings import save_values
 

@@ -7,13 +7,13 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from workstation.desk import Workstation
 from workstation.domain.outcome import FieldError
 from workstation.domain.types import Role
 from workstation.errors import InvalidInput
 from workstation.messages import QT_TRANSLATE_NOOP, message
 from workstation.security import audit
 from workstation.services.auth import require_role
-from workstation.services.context import Workstation
 from workstation.settings import UNIT_PLACEHOLDER, save_values
 
 MAX_UNIT_NAME = 60

@@ -16,17 +16,15 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from workstation.desk import Workstation
 from workstation.errors import AuthError, NotAllowed
 from workstation.messages import QT_TRANSLATE_NOOP, message
-from workstation.services import leads
-from workstation.services.context import Workstation
-from workstation.services.views import LeadDetail
 from workstation.store import migrate
 from workstation.store.db import make_engine
 from workstation.store.models import Lead
@@ -38,6 +36,8 @@ from workstation.sync.options import SyncOptions, engine_url, strip_password
 from workstation.sync.pull import apply_remote, copy_leads, pull_all, set_state
 from workstation.sync.push import PushReport, is_transient, push_all
 from workstation.sync.status import LAST_SYNC
+
+T = TypeVar("T")
 
 WRONG = message("sync.wrong_password", QT_TRANSLATE_NOOP("Messages", "Wrong user name or password"))
 UNREACHABLE = message("sync.unreachable", QT_TRANSLATE_NOOP("Messages", "The centre cannot be reached; working offline ({reason})"))
@@ -241,10 +241,11 @@ class Centre:
         copy_leads(self.ws.sessions, self._acting(officer), lead_ids, desk=self.ws.desk, now=self.ws.clock.now())
 
     # --- claims ---------------------------------------------------------------------------------------------
-    def next_lead(self, officer: str) -> LeadDetail | None:
+    def next_lead(self, officer: str, view: Callable[[Session, str], T]) -> T | None:
         """Claim the most urgent free lead on the centre. Its row and history come back inside the claim's own
-        server transaction, go into the desk's SQLite and are read as their holder sees them (audited), in one
-        local transaction (workstation.sync.claim_copy); None when nothing waits."""
+        server transaction, go into the desk's SQLite and are read by `view` (as their holder sees them,
+        audited: services.claims), in one local transaction (workstation.sync.claim_copy); None when nothing
+        waits."""
         def claim(s: Session) -> Claimed | None:
             lead_id = claims.claim_next(s, officer, self.ws.settings.lease_seconds)
             return None if lead_id is None else read_claimed(s, lead_id)
@@ -256,15 +257,15 @@ class Centre:
         self.announcer.claimed(officer)
         self._ensure_officers([officer])
 
-        def view(s: Session) -> LeadDetail:
-            return leads.detail_in(self.ws, s, claimed.lead_id, officer=officer)
+        def read(s: Session) -> T:
+            return view(s, claimed.lead_id)
 
-        done, detail = copy_claimed(self.ws, claimed, view)
+        done, detail = copy_claimed(self.ws, claimed, read)
         if not done:  # the lead was here already, or something in it is put aside: the general way
             apply_remote(self.ws.sessions, None, claimed.events, desk=self.ws.desk, now=self.ws.clock.now(),
                          cursor_to=None, whole_leads=[claimed.lead] if claimed.lead is not None else [])
             with self.ws.unit_of_work() as s:
-                detail = view(s)
+                detail = read(s)
         return detail
 
     def _ensure_officers(self, names: list[str]) -> None:

@@ -25,7 +25,7 @@ from typing import Any, TypeVar
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from workstation.services.context import Workstation
+from workstation.desk import Workstation
 from workstation.store.models import Call, Event, Lead
 from workstation.sync.projection import projected
 from workstation.sync.set_aside import event_select, is_data_error, screen

@@ -12,8 +12,8 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
+from workstation.desk import Workstation
 from workstation.messages import QT_TRANSLATE_NOOP, Msg, message
-from workstation.services.context import Workstation
 from workstation.store import migrate
 from workstation.store.db import make_engine
 from workstation.sync import credentials
@@ -86,22 +86,10 @@ def connect(data_dir: Path, url: str, password: str | None, *, migrate_ok: bool,
     return Connected(login.url, current, migrated, stored, prefix, login.source)
 
 
-def open_centre(ws: Workstation, *, password: str | None = None,
-                prompt: credentials.Prompt | None = None) -> Centre:
-    """The configured centre, signed in with `password`, the keyring's or libpq's own; `prompt` only if the
-    server wants a password. Sets ws.centre (attach_centre): call it where the desk's database jobs run, or
-    before any do (the CLI); the GUI opens with centre_for on its slow pool and attaches on its database worker.
-
-    When the server cannot be reached the centre is still returned (the desk works offline; sync reports
-    CentreUnavailable and retries). CredentialsNeeded/CredentialsRefused when the server turns us away.
-    """
-    return attach_centre(ws, centre_for(ws, password=password, prompt=prompt))
-
-
 def centre_for(ws: Workstation, *, password: str | None = None,
                prompt: credentials.Prompt | None = None) -> Centre:
-    """open_centre without attaching: the configured centre signed in (ws.centre itself when it is that very
-    centre), for attach_centre to put in place."""
+    """The configured centre signed in, not attached (bootstrap.open_centre and the GUI attach it); ws.centre
+    itself when it is that very centre."""
     options = SyncOptions.load(Path(ws.settings.data_dir))
     if not options.url:
         raise NotConnected(NO_CENTRE())
@@ -118,11 +106,3 @@ def centre_for(ws: Workstation, *, password: str | None = None,
         return old  # bootstrap attached this very centre: keep it (and the officers signed in on it)
     return Centre(ws, login.engine_url(), options)
 
-
-def attach_centre(ws: Workstation, centre: Centre) -> Centre:
-    """Make `centre` the desk's (claims and sign-ins go to it), closing the one it replaces. Run where the desk's
-    database jobs run (the GUI's database worker), so none of them reads ws.centre while it changes."""
-    old, ws.centre = ws.centre, centre
-    if old is not None and old is not centre and hasattr(old, "close"):
-        old.close()
-    return centre

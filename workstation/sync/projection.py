@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from workstation.domain.events import EventFact, EventKind, project
 from workstation.domain.types import LeadStatus, WarningLevel
-from workstation.services.journal import call_row
+from workstation.store.journal import call_row
 from workstation.store.models import Call, Event, Lead
 
 CHUNK = 500

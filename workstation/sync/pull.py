@@ -19,8 +19,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from workstation.domain.events import EventKind
-from workstation.services.journal import new_id
 from workstation.store.bulk import import_cache
+from workstation.store.journal import new_id
 from workstation.store.models import Event, Lead
 from workstation.store.models_sync import SyncNotice, SyncState
 from workstation.sync import notice_text

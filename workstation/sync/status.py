@@ -9,8 +9,8 @@ from datetime import datetime
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from workstation.desk import Workstation
 from workstation.messages import Msg
-from workstation.services.context import Workstation
 from workstation.store.models_sync import DeadLetter, SetAside, SyncNotice
 from workstation.sync import notice_text
 from workstation.sync.pull import get_state

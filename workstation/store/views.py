@@ -14,6 +14,7 @@ from sqlalchemy.dialects import sqlite
 from sqlalchemy.types import NullType
 
 from workstation.domain.masking import mask_id_number, mask_name, mask_phone
+from workstation.messages import Msg
 from workstation.store.models import MASKED_FACTS, Call, Event, Lead
 
 
@@ -113,6 +114,14 @@ class LeadDetail:
 
     def to_json(self) -> dict[str, Any]:
         return jsonable(asdict(self))
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimResult:
+    """A claimed lead, or None with the reason there was nothing to take."""
+
+    lead: LeadDetail | None
+    message: Msg | str
 
 
 # What a LeadRow is made of: the queue selects these columns, not whole Lead entities (a page of rows is then

@@ -1,4 +1,4 @@
-"""A desk as a separate process, for fault tests and benchmarks: `python -m workstation.sync.desk_worker`.
+"""A desk as a separate process, for fault tests and benchmarks: `python -m workstation.cli.desk_worker`.
 
     … --data-dir D --desk NAME --centre URL claim --officer o1     claim until the queue is empty; one JSON
                                                                      line per claim {"lead", "ms"} on stdout
@@ -20,10 +20,11 @@ from decimal import Decimal
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
+from workstation.bootstrap import attach_centre, bootstrap
+from workstation.desk import Workstation
 from workstation.domain.lead import NewLead
 from workstation.domain.types import Role, ScamType, TriggerKind, WarningLevel
 from workstation.services import auth, leads
-from workstation.services.context import Workstation, bootstrap
 from workstation.settings import Settings
 from workstation.sync import officers as centre_officers
 from workstation.sync.centre import Centre
@@ -40,7 +41,7 @@ def sample_lead(i: int) -> NewLead:
 def open_desk(args: argparse.Namespace) -> Workstation:
     ws = bootstrap(Settings(data_dir=args.data_dir, desk_id=args.desk))
     if args.centre:
-        ws.centre = Centre(ws, args.centre, SyncOptions(url=args.centre))
+        attach_centre(ws, Centre(ws, args.centre, SyncOptions(url=args.centre)))
     return ws
 
 
