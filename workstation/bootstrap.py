@@ -34,7 +34,7 @@ def open_engine(settings: Settings, **engine_kwargs: object) -> Engine:
     if settings.db_encryption and settings.db_url.startswith("sqlite"):
         from workstation.security.cipher import make_encrypted_engine
 
-        return make_encrypted_engine(settings.db_url, **engine_kwargs)
+        return make_encrypted_engine(settings.db_url, None, **engine_kwargs)  # None: the key from the keyring
     return make_engine(settings.db_url, **engine_kwargs)
 
 

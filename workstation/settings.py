@@ -7,6 +7,7 @@ import os
 import re
 import socket
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -117,7 +118,7 @@ def toml_value(value: str | int | float | bool) -> str:
     return json.dumps(str(value), ensure_ascii=False)
 
 
-def with_top_level(text: str, values: dict[str, str | int | float | bool]) -> str:
+def with_top_level(text: str, values: Mapping[str, str | int | float | bool]) -> str:
     """settings.toml's text with the top-level `values` set, everything else (comments, other keys, tables such
     as [centre]) kept as written. Top-level keys must come before the first table, so new ones go there."""
     lines = text.splitlines()
@@ -133,7 +134,7 @@ def with_top_level(text: str, values: dict[str, str | int | float | bool]) -> st
     return new
 
 
-def save_values(data_dir: Path, values: dict[str, str | int | float | bool]) -> Path:
+def save_values(data_dir: Path, values: Mapping[str, str | int | float | bool]) -> Path:
     """Set top-level keys of data_dir/settings.toml (atomically, readable by its owner alone)."""
     from workstation.files import write_atomically
 

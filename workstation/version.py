@@ -11,6 +11,7 @@ import argparse
 import platform
 import subprocess
 import sys
+from collections.abc import Sequence
 from functools import cache
 from importlib import metadata
 from pathlib import Path
@@ -62,9 +63,9 @@ class VersionAction(argparse.Action):
     """`--version`: prints `describe()` and stops. Lazy: the build (a git call in a checkout) is looked up only
     when asked, not each time a parser is made."""
 
-    def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
-        kwargs.pop("nargs", None)
-        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)  # type: ignore[arg-type]
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None, nargs: object = None) -> None:
+        # nargs is taken and dropped: --version never takes a value
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
 
     def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: object,
                  option_string: str | None = None) -> None:

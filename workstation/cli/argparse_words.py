@@ -65,8 +65,8 @@ def plural_words(singular: str, plural: str, n: int) -> str:
 
 def install() -> None:
     """From now on argparse speaks the language messages are rendered in (messages.set_language)."""
-    argparse._ = words  # type: ignore[attr-defined]
-    argparse.ngettext = plural_words  # type: ignore[attr-defined]
+    argparse._ = words  # type: ignore[attr-defined]  # argparse's gettext, not in typeshed
+    argparse.ngettext = plural_words  # type: ignore[attr-defined]  # argparse's ngettext, not in typeshed
 
 
 def width(text: str) -> int:
@@ -115,7 +115,7 @@ class WideHelpFormatter(argparse.HelpFormatter):
 
     def _format_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None) -> str:
         if prefix is None:
-            prefix = argparse._("usage: ")  # type: ignore[attr-defined]
+            prefix = argparse._("usage: ")  # type: ignore[attr-defined]  # argparse's gettext, not in typeshed
         stand_in = "u" * width(prefix)  # as many columns as the prefix: argparse indents by its length
         text = super()._format_usage(usage, actions, groups, stand_in)
         return prefix + text[len(stand_in):] if text.startswith(stand_in) else text

@@ -44,7 +44,7 @@ HELP_LIMIT = message("cli.audit.help.limit", QT_TRANSLATE_NOOP("Messages", "At m
 HELP_WHO = message("cli.audit.help.who", QT_TRANSLATE_NOOP("Messages", "A team lead or admin (the log names who looked at whom)"))
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(sub: argparse._SubParsersAction) -> None:
     p_audit = command(sub, "audit")
     asub = p_audit.add_subparsers(dest="audit_cmd", required=True)
 

@@ -103,7 +103,7 @@ def signed_in(args: argparse.Namespace, ws: Workstation) -> str:
     raise AuthError(WHY_NOT_SIGNED_IN(why=why) if why else NOT_SIGNED_IN())
 
 
-def new_password(args: argparse.Namespace, prompt: str, where: Msg) -> str:
+def new_password(args: argparse.Namespace, prompt: str, where: Template) -> str:
     """A password being set (a first admin's, a new officer's): the next line of standard input with
     --password-stdin, else typed twice at a terminal; `where` says how to give it when neither is possible."""
     if args.password_stdin:

@@ -18,7 +18,7 @@ HELP_LEADS = message("cli.db.help.leads", QT_TRANSLATE_NOOP("Messages", "How man
 HELP_SEED = message("cli.db.help.seed", QT_TRANSLATE_NOOP("Messages", "The random seed (the same seed, the same data)"))
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(sub: argparse._SubParsersAction) -> None:
     p_db = command(sub, "db")
     dsub = p_db.add_subparsers(dest="db_cmd", required=True)
     dsub.add_parser("upgrade", help=str(HELP_UPGRADE())).set_defaults(func=cmd_db_upgrade)

@@ -71,7 +71,7 @@ def choices(args: argparse.Namespace) -> Choices:
     return Choices(columns, defaults)
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(sub: argparse._SubParsersAction) -> None:
     p_intake = command(sub, "intake")
     isub = p_intake.add_subparsers(dest="intake_cmd", required=True)
 

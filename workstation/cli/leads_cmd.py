@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from decimal import Decimal
 
 from workstation.cli.commands import command, helptext
 from workstation.cli.common import (
@@ -59,7 +60,7 @@ def leads_count(n: int) -> Msg:
     return ONE_LEAD() if n == 1 else LEADS_COUNT(count=f"{n:,}")
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(sub: argparse._SubParsersAction) -> None:
     p_leads = command(sub, "leads")
     lsub = p_leads.add_subparsers(dest="leads_cmd", required=True)
 
@@ -217,7 +218,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def _amount(text: str, name: str) -> object:
+def _amount(text: str | None, name: str) -> Decimal:
     try:
         return parse_amount(text, name)
     except ValueError as exc:
@@ -232,15 +233,15 @@ def cmd_outcome(args: argparse.Namespace) -> int:
     if args.code == "transferred" or any(getattr(args, f) for f in (
             "victim_account", "fraud_account", "transfer_amount")):
         sp = StopPaymentDetails(args.victim_account, args.victim_bank, args.fraud_account, args.fraud_name,
-                                args.fraud_bank, _amount(args.transfer_amount, "transfer_amount"),  # type: ignore[arg-type]
+                                args.fraud_bank, _amount(args.transfer_amount, "transfer_amount"),
                                 parse_time(args.transferred_at, tz))
     inp = OutcomeInput(
         code=args.code, started_at=parse_time(args.start, tz),
         ended_at=parse_time(args.end, tz) if args.end else ws.clock.now(),
         contacted_party=party, relation=args.relation,
         deceived=None if args.deceived is None else args.deceived == "yes", notes=args.notes,
-        amount_protected=_amount(args.amount_protected, "amount_protected"),  # type: ignore[arg-type]
-        amount_lost=_amount(args.amount_lost, "amount_lost"),  # type: ignore[arg-type]
+        amount_protected=_amount(args.amount_protected, "amount_protected"),
+        amount_lost=_amount(args.amount_lost, "amount_lost"),
         checkpoints=tuple(args.checkpoint), script_id=args.script_id, script_version=args.script_version,
         callback_at=parse_time(args.callback_at, tz), station=args.station, channel=args.channel,
         stop_payment=sp, callback_for=args.callback_for,

@@ -22,7 +22,7 @@ NOT_SIGNED_IN = message("login.not_signed_in", QT_TRANSLATE_NOOP("Messages", "No
 NOT_SIGNED_IN_BECAUSE = message("login.not_signed_in_because", QT_TRANSLATE_NOOP("Messages", "{why}: not signed in"))
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(sub: argparse._SubParsersAction) -> None:
     p = command(sub, "login")
     add_sign_in(p, helptext(QT_TRANSLATE_NOOP("Messages", "Who signs in")))
     p.add_argument("--minutes", type=int, default=session_file.DEFAULT_MINUTES,

@@ -53,7 +53,7 @@ def build_parser(argv: Sequence[str] | None = None, *, every: bool = False) -> a
     parser.add_argument("--lang", choices=messages.LANGUAGES, help=str(HELP_LANG()))
     parser.add_argument("--version", action=version.VersionAction, help=str(HELP_VERSION()))
     sub = parser.add_subparsers(dest="command", required=True, metavar="{" + ",".join(COMMANDS) + "}")
-    wanted = set(COMMANDS) if every else {named_command(argv)} & set(COMMANDS)
+    wanted = set(COMMANDS) if every else set(COMMANDS) & {named_command(argv)}
     modules = {COMMANDS[name].module for name in wanted}
     loaded: dict[str, Any] = {}
     for name, (module, text) in COMMANDS.items():

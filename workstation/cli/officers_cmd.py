@@ -26,7 +26,7 @@ ADDED = message("officers.added", QT_TRANSLATE_NOOP("Messages", "Added: {usernam
 CHANGED = message("officers.changed", QT_TRANSLATE_NOOP("Messages", "Done: {username} {change}"))
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(sub: argparse._SubParsersAction) -> None:
     p = command(sub, "officers")
     osub = p.add_subparsers(dest="officers_cmd", required=True)
     q = osub.add_parser("list", help=helptext(QT_TRANSLATE_NOOP("Messages", "Every officer this desk knows, with role and whether active")))

@@ -49,7 +49,7 @@ HISTORY_HEADERS = (message("cli.print.h_time", QT_TRANSLATE_NOOP("Messages", "Ti
                    message("cli.print.h_document", QT_TRANSLATE_NOOP("Messages", "Document")))
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(sub: argparse._SubParsersAction) -> None:
     p_print = command(sub, "print")
     psub = p_print.add_subparsers(dest="print_cmd", required=True)
     for kind in FORM_KINDS:
@@ -97,7 +97,7 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true")
 
 
-def _fact_parsers(psub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _fact_parsers(psub: argparse._SubParsersAction) -> None:
     p = psub.add_parser("add-recipient", help=helptext(QT_TRANSLATE_NOOP("Messages", "Record who helped stop the fraud (for a thank-you letter)")))
     p.add_argument("lead")
     p.add_argument("--name", required=True)

@@ -5,20 +5,25 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workstation.cli.commands import HELP_JSON, command, helptext
 from workstation.cli.common import add_sign_in, emit_json, open_desk, signed_in, table, words_of
 from workstation.domain.words import SCAM_WORDS
-from workstation.messages import QT_TRANSLATE_NOOP, message
+from workstation.messages import QT_TRANSLATE_NOOP, Template, message
 from workstation.reports.period import iso_week, week_of
 from workstation.services import review
+
+if TYPE_CHECKING:
+    from workstation.reports.figures import FigureRow
 
 WEEK_TOTALS = message("report.week_totals", QT_TRANSLATE_NOOP("Messages", "{week}: received {received}, handled {handled}, protected ¥{protected}"))
 HELP_WEEKLY = message("cli.report.help.weekly", QT_TRANSLATE_NOOP("Messages", "The weekly analysis: PDF and XLSX, in the --lang language"))
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(sub: argparse._SubParsersAction) -> None:
     p_report = command(sub, "report")
     rsub = p_report.add_subparsers(dest="report_cmd", required=True)
     p = rsub.add_parser("weekly", help=str(HELP_WEEKLY()))
@@ -86,10 +91,13 @@ def cmd_figures(args: argparse.Namespace) -> int:
         return 0
     print(WEEK_TOTALS(week=period.label, received=figures.total.received, handled=figures.total.handled,
                       protected=f"{figures.total.protected:,.2f}"))
-    for title, rows, name, first, count in (  # an officer takes leads; a type or a district receives them
-            (BY_OFFICER, figures.by_officer, lambda k: figures.officer_names.get(k, k), H_TAKEN, lambda r: r.taken),
-            (BY_SCAM_TYPE, figures.by_scam_type, lambda k: words_of(SCAM_WORDS, k), H_RECEIVED, lambda r: r.received),
-            (BY_DISTRICT, figures.by_district, str, H_RECEIVED, lambda r: r.received)):
+    # (title, rows, a key's name, the first count's header, that count): an officer takes leads; a type or a
+    # district receives them
+    groups: list[tuple[Template, tuple[FigureRow, ...], Callable[[str], str], Template, Callable[[FigureRow], int]]] = [
+        (BY_OFFICER, figures.by_officer, lambda k: figures.officer_names.get(k, k), H_TAKEN, lambda r: r.taken),
+        (BY_SCAM_TYPE, figures.by_scam_type, lambda k: words_of(SCAM_WORDS, k), H_RECEIVED, lambda r: r.received),
+        (BY_DISTRICT, figures.by_district, str, H_RECEIVED, lambda r: r.received)]
+    for title, rows, name, first, count in groups:
         headers = [str(h()) for h in (H_GROUP, first, H_HANDLED, H_CALLS, H_PERSUADED, H_PROTECTED)]
         print(f"\n{title()}")
         print(table([[name(r.key), str(count(r)), str(r.handled), str(r.calls), str(r.persuaded),

@@ -58,7 +58,7 @@ VERDICT_WORDS = {
 TEAM_LEAD = QT_TRANSLATE_NOOP("Messages", "Who asks (a team lead or an admin)")
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(sub: argparse._SubParsersAction) -> None:
     p = command(sub, "review")
     rsub = p.add_subparsers(dest="review_cmd", required=True)
 

@@ -34,7 +34,7 @@ HELP_SHOW = message("cli.scripts.help.show", QT_TRANSLATE_NOOP("Messages", "Prin
 HELP_VERSION = message("cli.scripts.help.version", QT_TRANSLATE_NOOP("Messages", "An older version, e.g. the one a call record names"))
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(sub: argparse._SubParsersAction) -> None:
     p_scripts = command(sub, "scripts")
     ssub = p_scripts.add_subparsers(dest="scripts_cmd", required=True)
     types = [t.value for t in ScamType]

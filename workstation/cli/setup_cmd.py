@@ -23,7 +23,7 @@ H_SETTING = message("settings.h_setting", QT_TRANSLATE_NOOP("Messages", "Setting
 H_VALUE = message("settings.h_value", QT_TRANSLATE_NOOP("Messages", "Value"))
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(sub: argparse._SubParsersAction) -> None:
     p = command(sub, "setup")
     p.add_argument("--unit", required=True, help=helptext(QT_TRANSLATE_NOOP("Messages", "The unit's full name, as printed on the forms")))
     p.add_argument("--tz", default="Asia/Shanghai", help=helptext(QT_TRANSLATE_NOOP("Messages", "The centre's time zone (default Asia/Shanghai)")))

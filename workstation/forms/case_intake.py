@@ -7,6 +7,7 @@ from reportlab.platypus import Flowable, Paragraph
 from workstation.forms.common import (
     Ctx,
     FormStory,
+    GridCommand,
     Title,
     choices,
     fmt_datetime,
@@ -77,8 +78,8 @@ def _money(form: CaseIntakeForm, ctx: Ctx) -> Flowable:
     paid_from = f"{victim.holder_name}　{victim.account_no}　{victim.bank}" if victim else ""
     rows.append([para("转出账户", st.label), "", para(paid_from, st.cell), "", "", ""])
     rows.append([para("损失金额", st.label), "", para(format_yuan(form.amount_lost), st.cell), "", "", ""])
-    extra: list[tuple[object, ...]] = [("SPAN", (0, -2), (1, -2)), ("SPAN", (2, -2), (5, -2)),
-                                       ("SPAN", (0, -1), (1, -1)), ("SPAN", (2, -1), (5, -1))]
+    extra: list[GridCommand] = [("SPAN", (0, -2), (1, -2)), ("SPAN", (2, -2), (5, -2)),
+                                ("SPAN", (0, -1), (1, -1)), ("SPAN", (2, -1), (5, -1))]
     if not form.transfers:
         extra.append(("SPAN", (0, 1), (5, 1)))
     return grid(rows, [40, 98, 73, 62, 124, 85], extra)

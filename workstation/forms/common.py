@@ -88,10 +88,12 @@ class Styles:
 
 
 def _teach_chinese_line_breaking() -> None:
-    # reportlab's CJK wrap reads this module global on every line; extending it once (when the first form
-    # is made, not at import) stops "，" or "”" from starting a line.
-    missing = "".join(ch for ch in _CANNOT_START_ZH if ch not in rl_paragraph.ALL_CANNOT_START)
-    rl_paragraph.ALL_CANNOT_START += missing
+    # reportlab's CJK wrap reads this module global on every line (paragraph's own copy of lib.textsplit's,
+    # which types-reportlab leaves out); extending it once (when the first form is made, not at import) stops
+    # "，" or "”" from starting a line.
+    cannot_start: str = rl_paragraph.ALL_CANNOT_START  # type: ignore[attr-defined]  # not in the stubs
+    missing = "".join(ch for ch in _CANNOT_START_ZH if ch not in cannot_start)
+    rl_paragraph.ALL_CANNOT_START = cannot_start + missing  # type: ignore[attr-defined]  # not in the stubs
 
 
 @cache
@@ -239,7 +241,10 @@ def header(ctx: Ctx, unit_name: str, serial_no: str, unit_caption: str = "填报
     return t
 
 
-GRID_STYLE: tuple[tuple[object, ...], ...] = (
+# A TableStyle command on a range of cells: (name, (first col, first row), (last col, last row), arguments…).
+GridCommand = tuple[str, tuple[int, int], tuple[int, int], *tuple[object, ...]]
+
+GRID_STYLE: tuple[GridCommand, ...] = (
     ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
     ("BOX", (0, 0), (-1, -1), 1.2, colors.black),
     ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -251,16 +256,16 @@ GRID_STYLE: tuple[tuple[object, ...], ...] = (
 
 
 def grid(
-    rows: list[list[object]],
+    rows: Sequence[Sequence[object]],
     widths: Sequence[float],
-    extra: Iterable[tuple[object, ...]] = (),
+    extra: Iterable[GridCommand] = (),
     min_height: float = 24,
     repeat_rows: int = 0,
 ) -> Table:
     """A bordered field table (heavier outer box); rows may split across pages so long text flows on."""
     total = sum(widths)
     scaled = [w * WIDTH / total for w in widths]
-    t = Table(rows, colWidths=scaled, splitByRow=1, splitInRow=1, repeatRows=repeat_rows,
+    t = Table([list(row) for row in rows], colWidths=scaled, splitByRow=1, splitInRow=1, repeatRows=repeat_rows,
               minRowHeights=[min_height] * len(rows))
     t.setStyle(TableStyle([*GRID_STYLE, *extra]))
     return t
@@ -307,7 +312,7 @@ class _FooterCanvas(Canvas):
     """Holds pages until the end so each form's footer can say 第 i 页 共 n 页 for that form alone."""
 
     def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]  # reportlab's canvasmaker call, passed on as it is
         self._pages: list[dict[str, object]] = []
         self._starts: list[tuple[int, FormStory]] = []  # (first page, form)
 
@@ -316,7 +321,7 @@ class _FooterCanvas(Canvas):
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
         self._pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # Canvas.showPage's private page reset, not in types-reportlab
 
     def save(self) -> None:
         firsts = [first for first, _ in self._starts] + [len(self._pages) + 1]
@@ -358,7 +363,8 @@ def build_pdf(
         def mark(canvas: Canvas) -> None:
             if cancel is not None and cancel():
                 raise RenderCancelledError(CANCELLED())
-            canvas.form_starts(story)  # type: ignore[attr-defined]
+            assert isinstance(canvas, _FooterCanvas)  # build_pdf's canvasmaker
+            canvas.form_starts(story)
 
         return mark
 

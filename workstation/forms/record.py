@@ -9,6 +9,7 @@ from workstation.forms.common import (
     UNCHECKED,
     Ctx,
     FormStory,
+    GridCommand,
     Title,
     fmt_datetime,
     fmt_stamp,
@@ -54,7 +55,7 @@ def _lead_table(form: RecordForm, ctx: Ctx) -> Flowable:
         [vertical("预警对象", ctx.st.label), L("姓　　名"), V(lead.person_name), L("联系电话"), V(lead.phone)],
         ["", L("身份证号"), V(lead.id_number), L("所属地区"), V(f"{lead.city}{lead.district}")],
     ]
-    extra = [(_SECTION, (0, 0), (0, 3)), (_SECTION, (2, 3), (4, 3)), (_SECTION, (0, 4), (0, 5))]
+    extra: list[GridCommand] = [(_SECTION, (0, 0), (0, 3)), (_SECTION, (2, 3), (4, 3)), (_SECTION, (0, 4), (0, 5))]
     return grid(rows, [1.1, 3, 6.4, 3, 6.5], extra)
 
 
@@ -77,7 +78,7 @@ def _call_block(number: int, call: CallEntry, ctx: Ctx) -> list[Flowable]:
     covered = "、".join(call.checkpoints) if call.checkpoints else "无"
     detail = f"通话情况：{markup(call.notes) or '无'}<br/>已告知要点：{markup(covered)}"
     # reportlab splits a tall row across pages only in a table without spans, hence two tables
-    block = [grid([row], _CALL_COLUMNS), grid([[Paragraph(detail, st.cell)]], [1])]
+    block: list[Flowable] = [grid([row], _CALL_COLUMNS), grid([[Paragraph(detail, st.cell)]], [1])]
     # keep a call with its notes, unless the notes are long enough to start a page of their own
     return block if len(call.notes) > _KEEP_TOGETHER_CHARS else [KeepTogether(block)]
 
@@ -112,7 +113,7 @@ def _result_table(form: RecordForm, ctx: Ctx) -> Flowable:
         ["", L("填表时间"), V(fmt_datetime(form.printed_at, ctx.tz)), L("填表民警"), V(form.officer_name)],
         [signature_cell(ctx, "处置民警意见：", ""), "", "", signature_cell(ctx, "审核意见：", ""), ""],
     ]
-    extra = [
+    extra: list[GridCommand] = [
         (_SECTION, (0, 0), (0, 3)),
         (_SECTION, (2, 0), (4, 0)),
         (_SECTION, (2, 1), (4, 1)),

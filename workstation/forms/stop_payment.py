@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from workstation.forms.common import (
     Ctx,
     FormStory,
+    GridCommand,
     Title,
     fmt_datetime,
     fmt_stamp,
@@ -77,7 +78,7 @@ def _request(form: StopPaymentForm, ctx: Ctx) -> Flowable:
         [L("申请时间"), V(fmt_datetime(form.applied_at, ctx.tz)), L("申请单位"), V(form.unit_name)],
         [signature_cell(ctx, "申请单位意见：", seal=True), "", signature_cell(ctx, "银行受理情况：", ""), ""],
     ]
-    extra = [
+    extra: list[GridCommand] = [
         ("SPAN", (1, 0), (3, 0)),
         ("SPAN", (0, 3), (1, 3)), ("SPAN", (2, 3), (3, 3)),
         ("VALIGN", (0, 3), (-1, 3), "TOP"),

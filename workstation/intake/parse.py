@@ -245,9 +245,14 @@ def apply_fixes(rows: Iterator[RawRow], headers: Sequence[str], fixes: Fixes) ->
         yield number, fixed
 
 
-def iter_leads(path: str | Path, **options: object) -> LeadStream:
+def iter_leads(path: str | Path, *, mapping: ColumnMapping | None = None, centre_tz: str = "Asia/Shanghai",
+               limits: Limits | None = None, defaults: Mapping[str, object] | None = None,
+               source: str | None = None, now: datetime | None = None, progress: Progress | None = None,
+               cancel: Cancel | None = None, columns: Mapping[str, str] | None = None,
+               fixes: Fixes | None = None) -> LeadStream:
     """A LeadStream over path; options as for parse_file. For importers that write while reading."""
-    return LeadStream(path, **options)  # type: ignore[arg-type]
+    return LeadStream(path, mapping=mapping, centre_tz=centre_tz, limits=limits, defaults=defaults, source=source,
+                      now=now, progress=progress, cancel=cancel, columns=columns, fixes=fixes)
 
 
 def parse_file(path: str | Path, *, mapping: ColumnMapping | None = None, centre_tz: str = "Asia/Shanghai",

@@ -79,7 +79,7 @@ def _load_book(path: Path) -> Any:
     try:
         from workstation.intake.xlsx_book import load_book
     except ImportError:  # an openpyxl whose reader moved: its own loader gives the same book, slower
-        import openpyxl  # type: ignore[import-untyped]
+        import openpyxl
 
         return openpyxl.load_workbook(path, read_only=True, data_only=True)
     return load_book(path)

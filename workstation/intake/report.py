@@ -47,7 +47,7 @@ def write_error_report(errors: Iterable[RowError], path: str | Path) -> Path:
 
 
 def _write_xlsx(errors: Iterable[RowError], path: Path) -> None:
-    from openpyxl import Workbook  # type: ignore[import-untyped]
+    from openpyxl import Workbook
 
     book = Workbook(write_only=True)
     sheet = book.create_sheet(str(SHEET))

@@ -171,8 +171,8 @@ def _from_compact(text: str, tz: tzinfo) -> datetime:
     match = _COMPACT.fullmatch(text)
     assert match is not None
     try:
-        parts = [int(p) for p in match.groups() if p is not None]
-        return _aware(datetime(*parts), tz)  # type: ignore[arg-type]
+        year, month, day, hour, minute, second = match.groups()
+        return _aware(datetime(int(year), int(month), int(day), int(hour), int(minute), int(second or 0)), tz)
     except ValueError:
         raise FieldInvalid("time_invalid", NO_SUCH_TIME) from None
 

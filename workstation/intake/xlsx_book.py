@@ -13,43 +13,50 @@ from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import iterparse
 
-from openpyxl.packaging.relationship import get_dependents, get_rels_path  # type: ignore[import-untyped]
-from openpyxl.reader.excel import ExcelReader  # type: ignore[import-untyped]
-from openpyxl.worksheet._read_only import ReadOnlyWorksheet  # type: ignore[import-untyped]
-from openpyxl.worksheet.dimensions import SheetDimension  # type: ignore[import-untyped]
+from openpyxl.packaging.relationship import get_dependents, get_rels_path
+from openpyxl.reader.excel import ExcelReader
+from openpyxl.workbook import Workbook
+from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+from openpyxl.worksheet.dimensions import SheetDimension
 
 _NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _DIMENSION, _SHEET_DATA = f"{_NS}dimension", f"{_NS}sheetData"
 
 
-def load_book(path: Path) -> Any:
+def load_book(path: Path) -> Workbook:
     """What `openpyxl.load_workbook(path, read_only=True, data_only=True)` returns, without the scans."""
     reader = _Reader(path, read_only=True, data_only=True)
     reader.read()
     return reader.wb
 
 
-def read_dimension(source: Any) -> tuple[int, int, int, int] | None:
+# (min col, min row, max col, max row); a whole-column or whole-row range ("A:C", "1:5") leaves two of them None
+Boundaries = tuple[int | None, int | None, int | None, int | None]
+
+
+def read_dimension(source: Any) -> Boundaries | None:
     """(min col, min row, max col, max row) from a <dimension> ahead of the cells, None when there is none."""
     for _event, element in iterparse(source, events=("start",)):
         if element.tag == _DIMENSION:
-            return tuple(SheetDimension.from_tree(element).boundaries)  # type: ignore[return-value]
+            dimension = SheetDimension.from_tree(element)
+            assert dimension is not None  # Serialisable.from_tree always builds one
+            return dimension.boundaries
         if element.tag == _SHEET_DATA:
             return None
     return None
 
 
-class _SizedSheet(ReadOnlyWorksheet):  # type: ignore[misc]
+class _SizedSheet(ReadOnlyWorksheet):
     """openpyxl's read-only sheet, sized from the head of its XML only."""
 
     def _get_size(self) -> None:
-        with self._get_source() as source:
+        with self._get_source() as source:  # type: ignore[attr-defined]  # openpyxl's private opener of the sheet's XML
             dimensions = read_dimension(source)
         if dimensions is not None:
             self._min_column, self._min_row, self._max_column, self._max_row = dimensions
 
 
-class _Reader(ExcelReader):  # type: ignore[misc]
+class _Reader(ExcelReader):
     """ExcelReader whose read-only branch of read_worksheets builds _SizedSheet (openpyxl 3.1's loop)."""
 
     def read_worksheets(self) -> None:
@@ -57,11 +64,11 @@ class _Reader(ExcelReader):  # type: ignore[misc]
             if rel.target not in self.valid_files:
                 continue
             if "chartsheet" in rel.Type:
-                self.read_chartsheet(sheet, rel)
+                self.read_chartsheet(sheet, rel)  # type: ignore[arg-type]  # openpyxl's own loop passes the ChildSheet too
                 continue
             rels_path = get_rels_path(rel.target)
             if rels_path in self.valid_files:
                 get_dependents(self.archive, rels_path)  # parsed for nothing, but a broken one refuses the file
             ws = _SizedSheet(self.wb, sheet.name, rel.target, self.shared_strings)
-            ws.sheet_state = sheet.state
-            self.wb._sheets.append(ws)
+            ws.sheet_state = sheet.state  # type: ignore[assignment]  # as openpyxl does: its NoneSet gives None for "none"
+            self.wb._sheets.append(ws)  # type: ignore[attr-defined]  # openpyxl's private list, as its own loop fills it

@@ -22,9 +22,9 @@ from datetime import datetime
 from typing import IO, Any
 from xml.etree.ElementTree import Element, TreeBuilder, XMLParser, iterparse
 
-from openpyxl.cell.text import Text  # type: ignore[import-untyped]
-from openpyxl.utils.cell import coordinate_to_tuple  # type: ignore[import-untyped]
-from openpyxl.utils.datetime import from_excel, from_ISO8601  # type: ignore[import-untyped]
+from openpyxl.cell.text import Text
+from openpyxl.utils.cell import coordinate_to_tuple
+from openpyxl.utils.datetime import from_excel, from_ISO8601
 
 _NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _ROW, _VALUE, _INLINE, _TEXT = f"{_NS}row", f"{_NS}v", f"{_NS}is", f"{_NS}t"
@@ -202,9 +202,9 @@ def column_of(coordinate: str) -> int:
 def cell_value(cell: Element, style: SheetStyle) -> Any:
     """One <c>'s value as openpyxl's parse_cell gives it in data_only mode (formulas give their cached value)."""
     kind = cell.get("t", "n")
-    style_id: object = cell.get("s", 0)
+    style_id: str | int = cell.get("s", 0)
     if style_id:
-        style_id = int(style_id)  # type: ignore[call-overload]  # a bad style refuses the file, as in openpyxl
+        style_id = int(style_id)  # a bad style refuses the file, as in openpyxl
     if kind == "inlineStr":
         return inline_text(cell)
     text = cell.findtext(_VALUE) or None
@@ -237,4 +237,6 @@ def inline_text(cell: Element) -> str | None:
         return None
     if len(child) == 1 and child[0].tag == _TEXT:
         return child[0].text or ""
-    return str(Text.from_tree(child).content)
+    rich = Text.from_tree(child)  # type: ignore[arg-type]  # types-openpyxl wants a chart's element here; openpyxl reads any
+    assert rich is not None  # Serialisable.from_tree always builds one
+    return str(rich.content)

@@ -7,9 +7,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import ColumnElement, Executable, case, func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import SQLCoreOperations
 
 from workstation.domain.outcome import RETRY_OUTCOMES
 from workstation.domain.types import LeadStatus
@@ -71,19 +73,19 @@ class Board:
         return "" if not username else self.names.get(username, username)
 
 
-def _columns():  # type: ignore[no-untyped-def]
+def _columns() -> tuple[SQLCoreOperations[Any], ...]:
     return (Lead.id, Lead.ref, Lead.scam_type, Lead.district, Lead.level, Lead.status, Lead.owner,
             due_at().label("due_at"), Lead.claimed_at, Lead.attempts, Lead.last_outcome, Lead.amount_at_risk)
 
 
-def _rows(session: Session, stmt) -> tuple[BoardLead, ...]:  # type: ignore[no-untyped-def]
+def _rows(session: Session, stmt: Executable) -> tuple[BoardLead, ...]:
     # coalesce() takes its type from its first argument, so due_at comes back as an aware UTC datetime.
     return tuple(BoardLead(r.id, r.ref, r.scam_type, r.district, r.level, r.status, r.owner, r.due_at,
                            r.claimed_at, r.attempts, r.last_outcome, r.amount_at_risk)
                  for r in session.execute(stmt))
 
 
-def unreachable_clause():  # type: ignore[no-untyped-def]
+def unreachable_clause() -> ColumnElement[bool]:
     return (Lead.status == LeadStatus.CALLBACK.value) & Lead.last_outcome.in_(UNREACHED)
 
 

@@ -131,12 +131,12 @@ def bar_chart(title: str, labels: Sequence[str], values: Sequence[float], height
     d = Drawing(WIDTH, height)
     d.add(String(0, height - 12, title, fontName=font, fontSize=10))
     chart = VerticalBarChart()
-    chart.width = WIDTH - 48
+    chart.width = WIDTH - 48  # type: ignore[assignment]  # the stubs say int; reportlab takes any number
     # slanted when many or long (English scam types) so neighbours do not overlap; room below for them
     widths = [stringWidth(s, font, 7) for s in labels] or [0.0]
     slant = len(labels) > 6 or max(widths) > chart.width / max(1, len(labels)) - 4
-    chart.x, chart.y = 36, max(42, 16 + max(widths) / 2) if slant else 42
-    chart.height = height - TITLE_BAND - LABEL_ROOM - chart.y
+    chart.x, chart.y = 36, max(42, 16 + max(widths) / 2) if slant else 42  # type: ignore[assignment]  # the stubs say int; reportlab takes any number
+    chart.height = height - TITLE_BAND - LABEL_ROOM - chart.y  # type: ignore[assignment]  # the stubs say int; reportlab takes any number
     chart.data = [list(values) or [0]]
     chart.bars[0].fillColor = BAR
     chart.bars.strokeColor = None

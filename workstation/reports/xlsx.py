@@ -6,6 +6,7 @@ import io
 from collections.abc import Sequence
 
 from openpyxl import Workbook
+from openpyxl.cell import Cell
 from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -86,7 +87,9 @@ def _finish(ws: Worksheet) -> None:
     ws.freeze_panes = "A2"
     for col in ws.columns:
         width = max(len(str(c.value or "")) for c in col)
-        ws.column_dimensions[col[0].column_letter].width = min(max(10, width * 1.6), 60)
+        head = col[0]
+        assert isinstance(head, Cell)  # nothing here is merged
+        ws.column_dimensions[head.column_letter].width = min(max(10, width * 1.6), 60)
 
 
 def _cases_sheet(wb: Workbook, data: WeeklyData) -> None:

@@ -107,7 +107,7 @@ def is_encrypted(path: str | Path) -> bool:
 def encrypt_copy(plain_path: str | Path, encrypted_path: str | Path, key_hex: str) -> None:
     """Write an encrypted copy of a plain desk database (to switch an existing desk over). The copy must not
     exist yet; the plain file is left as it is (delete it securely once the copy is checked)."""
-    import sqlcipher3  # type: ignore[import-untyped]
+    import sqlcipher3
 
     _check_key(key_hex)
     target = Path(encrypted_path)

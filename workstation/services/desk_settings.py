@@ -103,6 +103,6 @@ def change(ws: Workstation, by: str, values: Mapping[str, object]) -> dict[str, 
     if not changed:
         return {}
     save_values(Path(ws.settings.data_dir), changed)
-    ws.settings = replace(ws.settings, **changed)
+    ws.settings = replace(ws.settings, **changed)  # type: ignore[arg-type]  # parse() gives each tunable its field's type (str or int)
     audit.record(ws, by, CHANGED, "settings", {"before": {k: before[k] for k in changed}, "after": changed})
     return changed

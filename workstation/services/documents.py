@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Table, select
+from sqlalchemy import Insert, select
 from sqlalchemy.orm import Session
 
 from workstation import forms as printed  # printed.render loads reportlab when first called, not here
@@ -172,17 +172,20 @@ def next_serial(session: Session, kind: str, year: int) -> int:
     """The next number of `kind` in `year`: one atomic upsert on the counter row, which holds the row lock
     until the transaction ends (PostgreSQL) or the database write lock (SQLite), so numbers never repeat."""
     table = DocumentSerial.__table__
-    assert isinstance(table, Table)
     dialect = session.get_bind().dialect.name
+    first = {"form": kind, "year": year, "last_no": 1}
+    key, bump = [table.c.form, table.c.year], {"last_no": table.c.last_no + 1}
+    stmt: Insert  # each dialect has its own insert with its own on_conflict_do_update
     if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        stmt = pg_insert(table).values(first).on_conflict_do_update(index_elements=key, set_=bump)
     elif dialect == "sqlite":
-        from sqlalchemy.dialects.sqlite import insert  # type: ignore[assignment]
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        stmt = sqlite_insert(table).values(first).on_conflict_do_update(index_elements=key, set_=bump)
     else:  # pragma: no cover - the house runs on SQLite and PostgreSQL only
         raise NotImplementedError(dialect)
-    stmt = insert(table).values(form=kind, year=year, last_no=1)
-    stmt = stmt.on_conflict_do_update(index_elements=[table.c.form, table.c.year],
-                                      set_={"last_no": table.c.last_no + 1})
     return int(session.execute(stmt.returning(table.c.last_no)).scalar_one())
 
 
@@ -222,7 +225,7 @@ def make(ws: Workstation, officer: str, form_kind: str, lead_key: str, *, choice
         form = build(session, form_kind, lead, ctx, choice)  # checks the facts before a number is taken
         serial = PREVIEW_SERIAL if preview else _allocate(ws, session, form_kind)
         lead_id = lead.id
-    form = replace(form, serial_no=serial)  # type: ignore[type-var]
+    form = replace(form, serial_no=serial)
     data = printed.render(form, ws.settings.centre_tz)
     return Rendered(data, form_kind, serial, (lead_id,), (form,), title=f"{form_kind} {serial}", preview=preview)
 
@@ -253,7 +256,7 @@ def issue(ws: Workstation, officer: str, draft: Rendered, progress: Callable[[in
     with ws.unit_of_work() as session:
         _may_handle(session, officer, draft.lead_ids, batch=len(draft.forms) > 1)
         serials = [_allocate(ws, session, draft.kind) for _ in draft.forms]
-    forms = tuple(replace(f, serial_no=s) for f, s in zip(draft.forms, serials, strict=True))  # type: ignore[type-var]
+    forms = tuple(replace(f, serial_no=s) for f, s in zip(draft.forms, serials, strict=True))
     zone = ws.settings.centre_tz
     data = printed.render(forms[0], zone) if len(forms) == 1 else printed.render_batch(forms, progress, cancel, zone)
     label = _label(serials)
@@ -381,7 +384,7 @@ def make_thanks_batch(ws: Workstation, officer: str, entries: Sequence[ThanksEnt
             serial = PREVIEW_SERIAL if preview else _allocate(ws, session, "thanks")
             forms.append(thanks_from_event(event, FormContext(ws.settings, officer, now, serial)))
     data = printed.render_batch(forms, progress, cancel, ws.settings.centre_tz)
-    label = PREVIEW_SERIAL if preview else _label([f.serial_no for f in forms])  # type: ignore[union-attr]
+    label = PREVIEW_SERIAL if preview else _label([f.serial_no for f in forms])
     return Rendered(data, "thanks", label, tuple(e.lead_id for e in entries), tuple(forms), title=label,
                     preview=preview)
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import base64
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 from decimal import Decimal
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, literal_column, or_, select
+from sqlalchemy import ColumnClause, ColumnElement, and_, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from workstation.desk import Workstation
@@ -22,11 +23,14 @@ from workstation.store.journal import append, events_of, new_ids
 from workstation.store.models import Call, Event, Lead, Officer
 from workstation.store.views import ClaimResult, LeadDetail, LeadRow, call_view, event_view, lead_row
 
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
 # Leads that wait for any officer. The claim query and the partial index ix_leads_claimable
 # (migration 0001) use exactly these terms, so the claim is an index range scan, never a table scan.
 CLAIMABLE = (LeadStatus.NEW.value, LeadStatus.CALLBACK.value, LeadStatus.STOP_PAYMENT.value)
 # The same as SQL literals, part of a statement's cached text (see waiting_clause).
-CLAIMABLE_LITERALS = tuple(literal_column(f"'{status}'") for status in CLAIMABLE)
+CLAIMABLE_LITERALS: tuple[ColumnClause[str], ...] = tuple(literal_column(f"'{status}'") for status in CLAIMABLE)
 RECEIVE_CHUNK = 5000  # rows per bulk statement: bounded memory on the database side
 
 
@@ -58,7 +62,7 @@ def status_words(status: str) -> Msg | str:
         return status
 
 
-def waiting_clause():  # type: ignore[no-untyped-def]
+def waiting_clause() -> ColumnElement[bool]:
     """Leads in a status an officer may claim, the statuses written as literals, as ix_leads_claimable's WHERE
     has them: SQLite uses a partial index only for a query whose terms imply the index's, and a bound parameter
     implies nothing (the claim walked the whole rank index past every closed and held lead instead). Literal
@@ -67,7 +71,7 @@ def waiting_clause():  # type: ignore[no-untyped-def]
     return Lead.status.in_(CLAIMABLE_LITERALS)
 
 
-def claimable_clause(officer: str | None = None, now: datetime | None = None):  # type: ignore[no-untyped-def]
+def claimable_clause(officer: str | None = None, now: datetime | None = None) -> ColumnElement[bool]:
     """Leads `officer` may claim at `now`: nobody holds them, they wait, and no callback keeps them for another
     officer (with no officer given: every lead nobody holds that waits)."""
     free = and_(Lead.owner.is_(None), waiting_clause())
@@ -76,12 +80,12 @@ def claimable_clause(officer: str | None = None, now: datetime | None = None):  
     return and_(free, or_(Lead.reserved_for.is_(None), Lead.reserved_for == officer, Lead.reserved_until <= now))
 
 
-def kept_for_other(lead: Lead, officer: str, now: datetime, tz: object) -> Msg | None:
+def kept_for_other(lead: Lead, officer: str, now: datetime, tz: tzinfo) -> Msg | None:
     """Why `officer` may not claim `lead` now because of another officer's callback, or None."""
     if not is_reserved_against(lead.reserved_for, lead.reserved_until, officer, now):
         return None
     assert lead.reserved_until is not None
-    until = lead.reserved_until.astimezone(tz)  # type: ignore[arg-type]
+    until = lead.reserved_until.astimezone(tz)
     return KEPT_FOR(ref=lead.ref, officer=lead.reserved_for, until=f"{until:%Y-%m-%d %H:%M}")
 
 
@@ -214,7 +218,7 @@ def audit_view(ws: Workstation, session: Session, lead: Lead, officer: str | Non
 def detail_of(session: Session, lead: Lead, reveal: bool) -> LeadDetail:
     events = events_of(session, lead.id)
     calls = session.scalars(select(Call).where(Call.lead_id == lead.id).order_by(Call.started_at))
-    triggers = [
+    triggers: list[dict[str, Any]] = [
         {"kind": lead.trigger_kind, "detail": lead.trigger_detail, "at": lead.triggered_at.isoformat()},
         *(
             {"kind": e.payload.get("trigger_kind"), "detail": e.payload.get("trigger_detail"),

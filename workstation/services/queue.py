@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    ColumnExpressionArgument,
     Connection,
     Integer,
     Select,
@@ -31,6 +32,7 @@ from sqlalchemy import (
     select,
     tuple_,
 )
+from sqlalchemy.sql.elements import SQLCoreOperations
 
 from workstation.desk import Workstation
 from workstation.domain.types import LeadStatus
@@ -64,7 +66,7 @@ class QueueFilter:
     search: str = ""  # phone digits, a name, or a lead reference
     owner: str | None = None
 
-    def clauses(self, dialect: str = "sqlite", own_indexes: bool = False) -> list[ColumnElement[bool]]:
+    def clauses(self, dialect: str = "sqlite", own_indexes: bool = False) -> list[ColumnExpressionArgument[bool]]:
         """The WHERE clauses. The open list says its statuses as ix_leads_open_*'s WHERE says them, so those
         indexes serve it (they hold the open leads alone: migration 0021), a scam type or a district chosen too
         (a district's page past its closed leads took 20-65 ms, a type's up to 56 ms). A search or "my leads"
@@ -73,7 +75,7 @@ class QueueFilter:
         With `own_indexes`, for rows that indexes of their own find (the viewer's group: their held leads and
         kept callbacks, a few dozen), the type and district are also expressions no index serves: offered a
         district's index, SQLite walked the whole district for the officer's few leads (30 ms at 200,000)."""
-        out: list[ColumnElement[bool]] = []
+        out: list[ColumnExpressionArgument[bool]] = []  # OPEN_SQL is text, as the partial indexes have it
         statuses = tuple(s.value for s in OPEN_STATUSES) if self.statuses is None else self.statuses
         if self.statuses is None and not own_indexes and not self.owner and not self.search.strip():
             out.append(OPEN_SQL)
@@ -133,7 +135,7 @@ def search_clause(term: str, dialect: str = "sqlite") -> ColumnElement[bool]:
     return or_(*found)
 
 
-def _prefix(column: Any, text: str, dialect: str) -> ColumnElement[bool]:
+def _prefix(column: SQLCoreOperations[str], text: str, dialect: str) -> ColumnElement[bool]:
     """`column` starts with `text`. On SQLite a range (LIKE would not use the index); elsewhere LIKE."""
     if dialect == "sqlite":
         return and_(column >= text, column < text + "\U0010ffff")
@@ -195,8 +197,7 @@ def group_of(row: LeadRow, viewer: str, now: datetime) -> int:
 def cursor_of(row: LeadRow, sort: SortKey, viewer: str | None = None, now: datetime | None = None) -> Cursor:
     value = {SortKey.URGENCY: row.rank_at, SortKey.TRIGGERED: row.triggered_at,
              SortKey.AMOUNT: row.amount_at_risk, SortKey.DISTRICT: row.district}[sort]
-    grouped = viewer is not None and now is not None and sort is SortKey.URGENCY
-    group = group_of(row, viewer, now) if grouped else 0  # type: ignore[arg-type]
+    group = group_of(row, viewer, now) if viewer is not None and now is not None and sort is SortKey.URGENCY else 0
     return Cursor(value, row.id, group)
 
 

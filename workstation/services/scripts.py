@@ -16,7 +16,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import CursorResult, Insert, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -207,13 +207,14 @@ _LATEST = (
 
 def _insert(ws: Workstation, session: Session, **values: Any) -> bool:
     """Insert one version; False if that (scam_type, version) is already stored (another desk was first)."""
-    statement: Any
+    statement: Insert  # each dialect has its own insert with its own on_conflict_do_nothing
     if ws.dialect == "postgresql":
         statement = postgresql.insert(ScriptVersion).values(**values).on_conflict_do_nothing()
     else:
         statement = sqlite.insert(ScriptVersion).values(**values).on_conflict_do_nothing()
     result = session.execute(statement)
-    return bool(result.rowcount)  # type: ignore[attr-defined]
+    assert isinstance(result, CursorResult)  # an INSERT's result: its rowcount says whether it inserted
+    return bool(result.rowcount)
 
 
 def _remember_shipped(ws: Workstation, session: Session, files: ScriptLibrary) -> list[ScriptError]:

@@ -19,9 +19,9 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from decimal import Decimal
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Boolean, Column, Connection, FromClause, Numeric, Table
+from sqlalchemy import Boolean, Column, Connection, Numeric, Table
 
 from workstation.store.types import JsonText, UtcDateTime, json_text, sqlite_utc_text
 
@@ -44,7 +44,7 @@ class Values:
         self.json: Callable[[Any], str] = json_text
 
 
-def insert_rows(conn: Connection, table: FromClause, columns: Sequence[str], rows: Sequence[tuple[Any, ...]],
+def insert_rows(conn: Connection, table: Table, columns: Sequence[str], rows: Sequence[tuple[Any, ...]],
                 constants: Mapping[str, Any] | None = None) -> None:
     """Insert rows (tuples of ready values in `columns` order) into table, in the caller's transaction.
 
@@ -52,7 +52,6 @@ def insert_rows(conn: Connection, table: FromClause, columns: Sequence[str], row
     """
     if not rows:
         return
-    table = cast(Table, table)  # a mapped class's __table__ is typed as a FromClause
     constants = dict(constants or {})
     _check_columns(table, (*columns, *constants))
     width = len(columns)
@@ -71,14 +70,13 @@ def insert_rows(conn: Connection, table: FromClause, columns: Sequence[str], row
         conn.exec_driver_sql(f"INSERT INTO {target} ({all_names}) VALUES ({marks})", [row + extra for row in rows])
 
 
-def insert_ignoring(conn: Connection, table: FromClause, rows: Sequence[Mapping[str, Any]]) -> None:
+def insert_ignoring(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
     """INSERT … ON CONFLICT DO NOTHING of whole rows (a dict per row with every column of the table, as read
     from another database), in the caller's transaction, converting each value as SQLAlchemy would bind it
     (`Values`) but without its per-row machinery: a pull writes 100,000 events and their leads this way.
     Only uniqueness conflicts are ignored; any other constraint raises, as SQLAlchemy's insert would."""
     if not rows:
         return
-    table = cast(Table, table)
     names = [c.key for c in table.columns]
     given = set(rows[0])
     if given != set(names):
@@ -141,8 +139,11 @@ def _check_width(table: Table, rows: Sequence[tuple[Any, ...]], width: int) -> N
 
 def _copy(conn: Connection, target: str, names: str, rows: Sequence[tuple[Any, ...]],
           extra: tuple[Any, ...]) -> None:
-    raw = conn.connection.driver_connection  # psycopg 3, inside SQLAlchemy's transaction
-    with raw.cursor() as cursor, cursor.copy(f"COPY {target} ({names}) FROM STDIN") as copy:  # type: ignore[union-attr]
+    import psycopg  # here, not at the top: a desk on SQLite starts without psycopg
+
+    raw = conn.connection.driver_connection  # inside SQLAlchemy's transaction
+    assert isinstance(raw, psycopg.Connection)
+    with raw.cursor() as cursor, cursor.copy(f"COPY {target} ({names}) FROM STDIN") as copy:
         for row in rows:
             copy.write_row(row + extra)
 
@@ -183,10 +184,10 @@ class Stage:
     direct insert would; it has no indexes and no triggers (those work once, in move()).
     """
 
-    def __init__(self, conn: Connection, table: FromClause, columns: Sequence[str], *, purpose: str = "stage") -> None:
+    def __init__(self, conn: Connection, table: Table, columns: Sequence[str], *, purpose: str = "stage") -> None:
         if conn.dialect.name != "sqlite":
             raise ValueError("a Stage is for SQLite; other databases take rows directly (insert_rows)")
-        self.conn, self.table, self.columns = conn, cast(Table, table), tuple(columns)
+        self.conn, self.table, self.columns = conn, table, tuple(columns)
         _check_columns(self.table, self.columns)
         self.name = f"ws_{purpose}_{self.table.name}"
         self.names = ", ".join(conn.dialect.identifier_preparer.quote(c) for c in self.columns)

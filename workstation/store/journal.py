@@ -5,6 +5,7 @@ from __future__ import annotations
 import secrets
 import threading
 import time
+from collections.abc import Mapping
 from dataclasses import asdict
 from datetime import datetime
 from decimal import Decimal
@@ -97,9 +98,13 @@ def append(session: Session, lead: Lead | None, kind: EventKind | str, payload: 
 
 
 def call_row(event: Event) -> Call:
-    p = event.payload
+    return call_of(event.id, event.lead_id, event.officer, event.payload)
+
+
+def call_of(event_id: str, lead_id: str | None, officer: str | None, p: Mapping[str, Any]) -> Call:
+    """The calls row of an outcome_recorded event, from the event's id, lead, officer and payload."""
     return Call(
-        event_id=event.id, lead_id=event.lead_id, officer=event.officer,
+        event_id=event_id, lead_id=lead_id, officer=officer,
         started_at=datetime.fromisoformat(p["started_at"]), ended_at=datetime.fromisoformat(p["ended_at"]),
         outcome=p["code"], contacted_party=p.get("contacted_party", "self"), relation=p.get("relation", ""),
         amount_protected=Decimal(p.get("amount_protected", "0")), amount_lost=Decimal(p.get("amount_lost", "0")),

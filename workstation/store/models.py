@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import (
     BigInteger,
@@ -14,6 +14,7 @@ from sqlalchemy import (
     MetaData,
     Numeric,
     String,
+    Table,
     Text,
     func,
     text,
@@ -48,6 +49,11 @@ MASKED_FACTS = {"person_name": "masked_name", "phone": "masked_phone", "id_numbe
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map = {datetime: UtcDateTime()}
+
+    if TYPE_CHECKING:
+        # Every model here is declared with a __tablename__, so its __table__ is a Table (SQLAlchemy types it
+        # as any FromClause, which a class mapped to a join or a subquery would have).
+        __table__: ClassVar[Table]
 
 
 class Officer(Base):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -58,7 +58,7 @@ class LeadRow(NamedTuple):
         return None
 
     def to_json(self) -> dict[str, Any]:
-        return jsonable(self)
+        return jsonable_fields(self._asdict())
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +113,7 @@ class LeadDetail:
         return self.row.id
 
     def to_json(self) -> dict[str, Any]:
-        return jsonable(asdict(self))
+        return jsonable_fields(asdict(self))
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,9 +215,9 @@ def call_view(c: Call) -> CallView:
 def jsonable(value: Any) -> Any:
     """Dates as ISO 8601, amounts as strings (exact), tuples as lists."""
     if isinstance(value, dict):
-        return {k: jsonable(v) for k, v in value.items()}
+        return jsonable_fields(value)
     if isinstance(value, LeadRow):  # a named tuple: an object, not a list
-        return jsonable(value._asdict())
+        return jsonable_fields(value._asdict())
     if isinstance(value, list | tuple):
         return [jsonable(v) for v in value]
     if isinstance(value, datetime):
@@ -225,3 +225,8 @@ def jsonable(value: Any) -> Any:
     if isinstance(value, Decimal):
         return str(value)
     return value
+
+
+def jsonable_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
+    """A record's fields (a dict, a named tuple's _asdict()) with each value made jsonable."""
+    return {k: jsonable(v) for k, v in fields.items()}

@@ -16,6 +16,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, TypeVar
 
 from sqlalchemy import Engine, select, text
@@ -37,7 +38,7 @@ from workstation.sync.pull import apply_remote, copy_leads, pull_all, set_state
 from workstation.sync.push import PushReport, is_transient, push_all
 from workstation.sync.status import LAST_SYNC
 
-T = TypeVar("T")
+T = TypeVar("T")  # what a function run in a centre transaction (_tx) returns
 
 WRONG = message("sync.wrong_password", QT_TRANSLATE_NOOP("Messages", "Wrong user name or password"))
 UNREACHABLE = message("sync.unreachable", QT_TRANSLATE_NOOP("Messages", "The centre cannot be reached; working offline ({reason})"))
@@ -157,7 +158,7 @@ class Centre:
             raise NotAllowed(NOT_SIGNED_IN_HERE(officer=officer))
         return sessions
 
-    def _tx(self, officer: str, fn: Callable[[Session], Any]) -> Any:
+    def _tx(self, officer: str, fn: Callable[[Session], T]) -> T:
         with self.online(), self._acting(officer)() as s, s.begin():
             return fn(s)
 
@@ -217,7 +218,9 @@ class Centre:
         """Refuse to sync when the schema or the clock differs from the server's (SyncRefused)."""
         with self.online():
             with self.reader()() as s:
-                server_rev = migrate.current_revision(s.get_bind())  # type: ignore[arg-type]
+                bind = s.get_bind()
+                assert isinstance(bind, Engine)  # the reader's sessions are bound to an engine
+                server_rev = migrate.current_revision(bind)
                 server_time = claims.server_now(s)
         if server_rev != migrate.head_revision():
             raise SyncRefused(SCHEMA_DIFFERS(server=server_rev, desk=migrate.head_revision()))
@@ -313,11 +316,11 @@ class Centre:
             if self.sessions_as(officer) is None:
                 continue
             with self.ws.sessions() as local:
-                tokens = list(local.scalars(select(Lead.claim_token).where(
-                    Lead.owner == officer, Lead.claim_token.is_not(None))))
+                tokens = [t for t in local.scalars(select(Lead.claim_token).where(
+                    Lead.owner == officer, Lead.claim_token.is_not(None))) if t is not None]
             if tokens:
-                renewed += int(self._tx(officer, lambda s, o=officer, t=tokens: claims.heartbeat(
-                    s, o, t, self.ws.settings.lease_seconds)))
+                renewed += self._tx(officer, partial(claims.heartbeat, officer=officer, tokens=tokens,
+                                                     lease_seconds=self.ws.settings.lease_seconds))
         return renewed
 
     def _sweeper(self) -> str | None:

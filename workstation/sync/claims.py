@@ -54,7 +54,7 @@ def refusals() -> Iterator[None]:
 
 def server_now(s: Session) -> datetime:
     value = s.scalar(select(func.now()))
-    assert value is not None
+    assert isinstance(value, datetime)
     return value
 
 
@@ -62,7 +62,8 @@ def claim_next(s: Session, officer: str, lease_seconds: int) -> str | None:
     """Take the most urgent lead nobody holds; its id, or None when the queue is empty."""
     with refusals():
         # On the session's connection: a Core statement, without the ORM's execution machinery on every F5.
-        return s.connection().scalar(CLAIM_NEXT, {"lease": lease_seconds, "officer": officer})
+        lead_id: str | None = s.connection().scalar(CLAIM_NEXT, {"lease": lease_seconds, "officer": officer})
+        return lead_id
 
 
 def announce(s: Session) -> None:

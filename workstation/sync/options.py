@@ -187,7 +187,8 @@ _KEY = re.compile(r"^\s*(?P<key>[A-Za-z0-9_-]+)\s*=")
 
 def _replace_centre(text: str, values: dict[str, str]) -> str:
     """settings.toml's text with `[centre]`'s `values` set (other keys and tables kept; password keys dropped)."""
-    lines, out, in_centre, seen = text.splitlines(), [], False, False
+    lines, in_centre, seen = text.splitlines(), False, False
+    out: list[str] = []
     for line in lines:
         header = _HEADER.match(line)
         if header:

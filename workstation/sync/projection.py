@@ -7,22 +7,27 @@ pulling 100,000 events must not cost 200,000 round trips.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict
 from decimal import Decimal
-from types import SimpleNamespace
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from workstation.domain.events import EventFact, EventKind, project
 from workstation.domain.types import LeadStatus, WarningLevel
-from workstation.store.journal import call_row
+from workstation.store.journal import call_of
 from workstation.store.models import Call, Event, Lead
 
 CHUNK = 500
 CALL_COLUMNS = [col.key for col in Call.__table__.columns]
+
+
+class EventRow(Protocol):
+    """An event's columns by name: a row's mapping as read here, or a dict as received from the centre."""
+
+    def __getitem__(self, key: str, /) -> Any: ...
 
 
 def reproject(session: Session, lead_ids: Iterable[str], *, keep_leases: bool = False) -> int:
@@ -46,7 +51,7 @@ def _chunk(session: Session, ids: list[str], keep_leases: bool) -> int:
     if not leads:
         return 0
     found = [lead.id for lead in leads]
-    by_lead: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
+    by_lead: dict[str, list[EventRow]] = defaultdict(list)
     for ev in session.execute(
         select(Event.id, Event.lead_id, Event.kind, Event.officer, Event.occurred_at, Event.payload,
                Event.claim_token).where(Event.lead_id.in_(found))
@@ -71,7 +76,7 @@ def _chunk(session: Session, ids: list[str], keep_leases: bool) -> int:
     return len(updates)
 
 
-def projected(lead_id: str, level: str, amount: Decimal, events: Sequence[Mapping[str, Any]]
+def projected(lead_id: str, level: str, amount: Decimal, events: Sequence[EventRow]
               ) -> tuple[dict[str, Any], list[dict[str, Any]]] | None:
     """A lead's projection from its events, as column values: (its lead columns with `id`, its calls rows); None
     while its receipt is missing. The events are mappings with id, lead_id, kind, officer, occurred_at, payload
@@ -86,6 +91,6 @@ def projected(lead_id: str, level: str, amount: Decimal, events: Sequence[Mappin
     calls = []
     for e in events:
         if e["kind"] == EventKind.OUTCOME_RECORDED:
-            c = call_row(SimpleNamespace(**e))  # type: ignore[arg-type]
+            c = call_of(e["id"], e["lead_id"], e["officer"], e["payload"])
             calls.append({key: getattr(c, key) for key in CALL_COLUMNS})
     return row, calls

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import ARRAY, Executable, String, any_, bindparam, select
+from sqlalchemy import ARRAY, Select, String, any_, bindparam, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError
@@ -40,7 +40,7 @@ def insert_whole(session: Session, model: type[Base], rows: Sequence[dict[str, A
         insert_ignore(session, model, rows)
 
 
-def fetch_dicts(session: Session, stmt: Executable | str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+def fetch_dicts(session: Session, stmt: Select[Any] | str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
     """The rows of a SELECT as plain dicts. On PostgreSQL straight from psycopg, which already gives aware
     datetimes, Decimals and text, without SQLAlchemy's per-value result processing (2.5x faster on a pull's
     100,000 rows); elsewhere through SQLAlchemy. `stmt` may be driver SQL compiled beforehand, with its `params`
@@ -59,8 +59,9 @@ def fetch_dicts(session: Session, stmt: Executable | str, params: dict[str, Any]
     from psycopg.rows import dict_row
 
     raw = session.connection().connection.driver_connection  # inside the session's transaction
+    assert isinstance(raw, psycopg.Connection)
     try:
-        with raw.cursor(row_factory=dict_row) as cursor:  # type: ignore[union-attr]
+        with raw.cursor(row_factory=dict_row) as cursor:
             cursor.execute(sql, values)
             return cursor.fetchall()
     except psycopg.Error as exc:

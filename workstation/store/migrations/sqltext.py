@@ -18,7 +18,11 @@ SQL_DIR = HERE / "sql"
 
 def run_script(sql: str) -> None:
     """A whole script in one go, through the driver (PL/pgSQL bodies are full of ':' and '%')."""
-    with op.get_bind().connection.dbapi_connection.cursor() as cur:  # type: ignore[union-attr]
+    import psycopg  # PostgreSQL's migrations alone run scripts; a desk on SQLite starts without psycopg
+
+    raw = op.get_bind().connection.driver_connection
+    assert isinstance(raw, psycopg.Connection)
+    with raw.cursor() as cur:
         cur.execute(sql)
 
 

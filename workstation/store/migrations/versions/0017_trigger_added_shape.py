@@ -34,7 +34,8 @@ SQL = Path(__file__).resolve().parent.parent / "sql" / "0017_trigger_added_shape
 def earlier() -> str:
     """The two functions as they were before 0017: 0015's shape_rules, 0016's shape_problem."""
     rules = function_text(sql_file("0015_callback_reservations.sql"), "ws_centre.shape_rules")
-    return rules + "\n" + migration("0016_unknown_trigger_kind.py").shape_problem_0016()
+    problem: str = migration("0016_unknown_trigger_kind.py").shape_problem_0016()  # a module loaded from its file
+    return rules + "\n" + problem
 
 
 def upgrade() -> None:
