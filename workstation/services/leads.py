@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 from datetime import datetime, timedelta, tzinfo
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnClause, ColumnElement, and_, literal_column, or_, select
@@ -22,9 +22,6 @@ from workstation.store.bulk import Values, insert_rows
 from workstation.store.journal import append, events_of, new_ids
 from workstation.store.models import Call, Event, Lead, Officer
 from workstation.store.views import ClaimResult, LeadDetail, LeadRow, call_view, event_view, lead_row
-
-if TYPE_CHECKING:
-    from zoneinfo import ZoneInfo
 
 # Leads that wait for any officer. The claim query and the partial index ix_leads_claimable
 # (migration 0001) use exactly these terms, so the claim is an index range scan, never a table scan.
